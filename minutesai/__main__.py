@@ -1,0 +1,5 @@
+import sys
+
+from minutesai.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Backends: OpenAI-compatible HTTP, llama.cpp in-process, replay of recorded fixtures."""

@@ -1,0 +1,48 @@
+"""In-memory representation of loaded minutes, agenda items and chunks.
+
+All offsets are character offsets into ``Minutes.text`` — the normalised text
+the user sees (``result.source`` + ``minutes.text[start:end]`` gives the quote).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from minutesai.models import SourceInfo
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One agenda item: its title and the span of its text in the document."""
+
+    title: str
+    start: int
+    end: int
+    number: str | None = None
+
+
+@dataclass
+class Minutes:
+    """A loaded document. ``text`` is what every offset refers to."""
+
+    text: str
+    source: SourceInfo = field(default_factory=SourceInfo)
+    items: list[AgendaItem] = field(default_factory=list)
+    """Filled by segmentation; empty means 'not segmented yet'."""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.source.path or self.source.title or "<text>"
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A token-bounded slice of the document text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: int
+    item_title: str | None = None

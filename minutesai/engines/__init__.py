@@ -1,0 +1,1 @@
+"""Engines: the offline rule engine, LLM engines and the hybrid of both."""

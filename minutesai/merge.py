@@ -1,0 +1,96 @@
+"""Merge grounded findings from all chunks and drop duplicates from overlaps.
+
+Deterministic: items keep document order (by evidence start); two items of
+one kind are the same when their evidence spans overlap by at least half of
+the shorter one and, for figures, value and unit agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from minutesai.grounding import GroundedFindings
+from minutesai.models import Evidence, Figure
+from minutesai.schemas import (
+    ChunkFindings,
+    FoundAction,
+    FoundAspect,
+    FoundDecision,
+    FoundFigure,
+    FoundKeyPoint,
+)
+
+T = TypeVar("T")
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return " ".join(a.quote.split()).lower() == " ".join(b.quote.split()).lower()
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    shortest = max(1, min(a.end - a.start, b.end - b.start))
+    return shared * 2 >= shortest
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    return a.value == b.value and a.unit == b.unit and _overlap(a.evidence, b.evidence)
+
+
+def _dedupe(items: Iterable[T], same: Callable[[T, T], bool]) -> list[T]:
+    kept: list[T] = []
+    for item in sorted(items, key=lambda x: (x.evidence.start is None, x.evidence.start or 0)):  # type: ignore[attr-defined]
+        if not any(same(item, k) for k in kept):
+            kept.append(item)
+    return kept
+
+
+def _same_span(a, b) -> bool:
+    return _overlap(a.evidence, b.evidence)
+
+
+def merge_grounded(parts: list[GroundedFindings]) -> GroundedFindings:
+    out = GroundedFindings()
+    for part in parts:
+        out.key_points.extend(part.key_points)
+        out.actions.extend(part.actions)
+        out.decisions.extend(part.decisions)
+        out.figures.extend(part.figures)
+        out.aspects.extend(part.aspects)
+        out.unverified.extend(part.unverified)
+        out.total += part.total
+    out.key_points = _dedupe(out.key_points, _same_span)
+    out.actions = _dedupe(out.actions, _same_span)
+    out.decisions = _dedupe(out.decisions, _same_span)
+    out.figures = _dedupe(out.figures, _same_figure)
+    out.aspects = _dedupe(out.aspects, lambda a, b: a.topic == b.topic and _same_span(a, b))
+    seen: set[str] = set()
+    unique = []
+    for u in out.unverified:
+        key = f"{u.kind}:{u.item}"
+        if key not in seen:
+            seen.add(key)
+            unique.append(u)
+    out.unverified = unique
+    return out
+
+
+def to_findings(merged: GroundedFindings) -> ChunkFindings:
+    """The merged, verified items in the quote-only shape the reduce step reads."""
+    return ChunkFindings(
+        key_points=[FoundKeyPoint(text=k.text, quote=k.evidence.quote) for k in merged.key_points],
+        actions=[
+            FoundAction(owner=a.owner, action=a.action, due=a.due, quote=a.evidence.quote)
+            for a in merged.actions
+        ],
+        decisions=[FoundDecision(text=d.text, quote=d.evidence.quote) for d in merged.decisions],
+        figures=[
+            FoundFigure(
+                **f.model_dump(exclude={"evidence"}),
+                quote=f.evidence.quote,
+            )
+            for f in merged.figures
+        ],
+        sentiment_aspects=[
+            FoundAspect(topic=a.topic, label=a.label, quote=a.evidence.quote) for a in merged.aspects
+        ],
+    )

@@ -1,0 +1,128 @@
+"""One document through the stages, top to bottom:
+
+ingest → segment → chunk → extract (map) → ground → merge → reduce → result.
+
+Rendering is separate (``minutesai.render``). Each stage lives in its own
+module; this file only wires them and records which stage failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from minutesai.chunk import chunk_document
+from minutesai.document import Chunk, Minutes
+from minutesai.engines.base import Engine, RunContext
+from minutesai.errors import MinutesAIError
+from minutesai.grounding import GroundedFindings, describe_failures, ground_findings
+from minutesai.merge import merge_grounded, to_findings
+from minutesai.models import KeyPoint, MinutesSummary, PoliceSentiment
+from minutesai.schemas import ChunkFindings
+from minutesai.segment import segment
+
+T = TypeVar("T")
+
+
+class StageError(MinutesAIError):
+    """Wraps an unexpected failure with the stage it happened in."""
+
+
+async def _staged(stage: str, make: Callable[[], Awaitable[T]]) -> T:
+    try:
+        return await make()
+    except MinutesAIError as err:
+        if getattr(err, "stage", None) in (None, "summarise"):
+            err.stage = stage
+        raise
+
+
+async def _map_and_ground(
+    engine: Engine, doc: Minutes, chunk: Chunk, ctx: RunContext
+) -> GroundedFindings:
+    """Map one chunk, ground it, and re-ask once naming what failed to verify."""
+    findings = await engine.map_chunk(doc, chunk, ctx)
+    grounded = ground_findings(doc, findings, chunk)
+    if grounded.unverified and getattr(engine, "reasks_on_grounding", False):
+        feedback = describe_failures(grounded.unverified)
+        ctx.usage.retries += 1
+        retry = await engine.map_chunk(doc, chunk, ctx, feedback=feedback)
+        regrounded = ground_findings(doc, retry, chunk)
+        if len(regrounded.unverified) < len(grounded.unverified) or (
+            regrounded.verified_count() > grounded.verified_count()
+        ):
+            grounded = regrounded
+    return grounded
+
+
+async def run_document(
+    doc: Minutes,
+    engine: Engine,
+    ctx: RunContext,
+    *,
+    semaphore: asyncio.Semaphore | None = None,
+) -> MinutesSummary:
+    """Summarise one loaded document with ``engine``. Raises MinutesAIError subclasses."""
+    if not doc.items:
+        doc.items = segment(doc)
+    chunks = chunk_document(
+        doc,
+        tokenizer=engine.tokenizer,
+        max_tokens=engine.chunk_token_budget(),
+        overlap_tokens=ctx.options.overlap_tokens,
+    )
+
+    async def one(chunk: Chunk) -> GroundedFindings:
+        if semaphore is None:
+            return await _map_and_ground(engine, doc, chunk, ctx)
+        async with semaphore:
+            return await _map_and_ground(engine, doc, chunk, ctx)
+
+    per_chunk = await _staged("extract", lambda: asyncio.gather(*(one(c) for c in chunks)))
+    merged = merge_grounded(per_chunk)
+
+    async def reduce():
+        if semaphore is None:
+            return await engine.reduce(doc, to_findings(merged), ctx)
+        async with semaphore:
+            return await engine.reduce(doc, to_findings(merged), ctx)
+
+    synthesis = await _staged("merge", reduce)
+    return _assemble(doc, engine, ctx, merged, synthesis)
+
+
+def _assemble(doc, engine, ctx, merged: GroundedFindings, synthesis) -> MinutesSummary:
+    keep = ctx.options.keep_unverified
+    warnings = list(doc.warnings) + list(ctx.warnings)
+    if merged.unverified:
+        what = "kept and flagged" if keep else "set aside in result.unverified"
+        warnings.append(
+            f"{len(merged.unverified)} item(s) could not be verified against the source and were {what}"
+        )
+    summary = MinutesSummary(
+        source=doc.source,
+        engine=engine.name,
+        summary=synthesis.summary,
+        key_points=[KeyPoint.model_validate(k) for k in merged.key_points],
+        actions=merged.actions,
+        decisions=merged.decisions,
+        figures=merged.figures,
+        police_sentiment=PoliceSentiment(
+            label=synthesis.sentiment_label,
+            score=max(-1.0, min(1.0, synthesis.sentiment_score)),
+            rationale=synthesis.sentiment_rationale,
+            aspects=merged.aspects,
+        ),
+        usage=ctx.usage,
+        warnings=warnings,
+        unverified=merged.unverified,
+        grounding_rate=merged.grounding_rate(),
+        prompt_hash=engine.prompt_hash,
+    )
+    if keep:
+        merged.restore_unverified_into(summary)
+    return summary
+
+
+__all__ = ["run_document", "ChunkFindings"]

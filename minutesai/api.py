@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-from collections.abc import Coroutine, Iterable
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -45,22 +45,63 @@ def summarise(source: Source, *, engine: Engine | str | None = None, **options: 
     return run_sync(asummarise(source, engine=engine, **options))
 
 
-async def asummarise_many(
-    sources: Iterable[Source], *, engine: Engine | str | None = None, **options: Any
-) -> list[MinutesSummary | ErrorRecord]:
-    """Summarise many documents concurrently; failures come back as ErrorRecords."""
-    from minutesai.bulk import run_many
-
+def _engine_and_options(engine: Engine | str | None, options: dict[str, Any]) -> tuple[Engine, Options]:
     opts = make_options(**options, engine=engine if isinstance(engine, str) else None)
     eng = engine if engine is not None and not isinstance(engine, str) else make_engine(opts)
-    return [r async for r in run_many(list(sources), eng, opts, ordered=True)]
+    return eng, opts
+
+
+async def astream_many(
+    sources: Iterable[Source], *, engine: Engine | str | None = None, ordered: bool = False,
+    **options: Any,
+) -> AsyncIterator[tuple[int, MinutesSummary | ErrorRecord]]:
+    """Yield ``(input index, result)`` as each document finishes (``ordered=True``: input order).
+
+    ``sources`` may be any iterable, including a lazy generator over a large
+    corpus; only a bounded window of documents is in memory at once.
+    Failures come back as :class:`ErrorRecord`; breaking out of the loop
+    cancels the work in flight (completed calls stay in the response cache).
+    """
+    from minutesai.bulk import iter_results
+
+    eng, opts = _engine_and_options(engine, options)
+    async for pair in iter_results(sources, eng, opts, ordered=ordered):
+        yield pair
+
+
+async def asummarise_many(
+    sources: Iterable[Source], *, engine: Engine | str | None = None, ordered: bool = True,
+    on_result: Callable[[int, MinutesSummary | ErrorRecord], Any] | None = None, **options: Any,
+) -> list[MinutesSummary | ErrorRecord]:
+    """Summarise many documents concurrently; failures come back as ErrorRecords.
+
+    Chunk calls of all documents share one ``concurrency`` limit (and the
+    ``requests_per_minute`` / ``tokens_per_minute`` limits and ``max_cost_usd`` /
+    ``max_tokens`` budgets). ``on_result(index, result)`` is called as each
+    document finishes. The list is in input order unless ``ordered=False``
+    (then in completion order).
+    """
+    results: list[MinutesSummary | ErrorRecord] = []
+    async for index, result in astream_many(sources, engine=engine, ordered=ordered, **options):
+        if on_result is not None:
+            on_result(index, result)
+        results.append(result)
+    return results
 
 
 def summarise_many(
-    sources: Iterable[Source], *, engine: Engine | str | None = None, **options: Any
+    sources: Iterable[Source], *, engine: Engine | str | None = None, ordered: bool = True,
+    on_result: Callable[[int, MinutesSummary | ErrorRecord], Any] | None = None, **options: Any,
 ) -> list[MinutesSummary | ErrorRecord]:
-    """Summarise many documents; results in input order, errors as ErrorRecords."""
-    return run_sync(asummarise_many(sources, engine=engine, **options))
+    """Summarise many documents; results in input order, errors as ErrorRecords.
+
+    See :func:`asummarise_many`; ``progress=True`` shows document and chunk bars.
+    """
+    return run_sync(
+        asummarise_many(sources, engine=engine, ordered=ordered, on_result=on_result, **options)
+    )
 
 
-__all__ = ["summarise", "asummarise", "summarise_many", "asummarise_many", "Options"]
+__all__ = [
+    "summarise", "asummarise", "summarise_many", "asummarise_many", "astream_many", "Options",
+]

@@ -1,48 +1,225 @@
-"""Many documents under one concurrency limit; errors become ErrorRecords. (First pass.)"""
+"""Many documents through the pipeline under one concurrency limit.
+
+- One semaphore bounds model calls (map and reduce) across all documents;
+  at most a small multiple of it documents are loaded at once, so a corpus
+  of tens of thousands of files streams through in bounded memory.
+- Results are yielded as they finish (or in input order with ``ordered``).
+- A failure in one document never stops the others: it becomes an
+  :class:`ErrorRecord` (document, stage, reason, attempts, last raw answer).
+- A run ledger (:mod:`minutesai.costs`) totals usage; when a budget is
+  reached no new document starts and the rest come back with stage "budget".
+- ``options.deadline`` (seconds): unfinished documents come back with stage
+  "deadline"; finished ones are kept.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from minutesai.config import Options
+from minutesai.costs import Ledger, set_active_ledger
 from minutesai.document import Minutes
 from minutesai.engines.base import Engine, RunContext
 from minutesai.errors import MinutesAIError
 from minutesai.ingest import load_minutes
-from minutesai.models import ErrorRecord, MinutesSummary
+from minutesai.models import ErrorRecord, MinutesSummary, Usage
 from minutesai.pipeline import run_document
 
+Result = MinutesSummary | ErrorRecord
+DOCS_PER_SLOT = 2
+"""Documents loaded at once per unit of concurrency (keeps every call slot busy)."""
 
-def _name(source: str | Path | Minutes) -> str:
+
+def document_name(source: str | Path | Minutes) -> str:
     if isinstance(source, Minutes):
         return source.name
     s = str(source)
     return s if len(s) < 200 and "\n" not in s else s[:60] + "…"
 
 
-async def run_one(source, engine: Engine, options: Options, semaphore) -> MinutesSummary | ErrorRecord:
+def error_record(source: Any, err: BaseException, usage: Usage | None = None) -> ErrorRecord:
+    if isinstance(err, MinutesAIError):
+        return ErrorRecord(
+            document=document_name(source), stage=err.stage, error_type=type(err).__name__,
+            reason=str(err), attempts=err.attempts, last_raw_response=err.last_raw_response,
+            usage=err.usage or usage or Usage(),
+        )
+    return ErrorRecord(
+        document=document_name(source), stage="internal", error_type=type(err).__name__,
+        reason=f"internal error: {type(err).__name__}: {err}", usage=usage or Usage(),
+    )
+
+
+def skipped_record(source: Any, stage: str, reason: str) -> ErrorRecord:
+    error_type = {"budget": "BudgetExceededError", "deadline": "DeadlineExceededError"}.get(stage, stage)
+    return ErrorRecord(document=document_name(source), stage=stage, error_type=error_type, reason=reason)
+
+
+async def run_one(
+    source: Any, engine: Engine, options: Options, semaphore: asyncio.Semaphore | None
+) -> Result:
+    """One document; every failure (expected or not) comes back as an ErrorRecord."""
     ctx = RunContext(options=options)
     try:
         doc = load_minutes(source)
         return await run_document(doc, engine, ctx, semaphore=semaphore)
-    except MinutesAIError as err:
-        return ErrorRecord(
-            document=_name(source), stage=err.stage, error_type=type(err).__name__,
-            reason=str(err), attempts=err.attempts, last_raw_response=err.last_raw_response,
-            usage=err.usage or ctx.usage,
-        )
+    except Exception as err:  # one bad document must not stop the run
+        return error_record(source, err, ctx.usage)
+
+
+class _CountingEngine:
+    """Engine proxy that reports chunk progress (map calls started and finished)."""
+
+    def __init__(self, engine: Engine, on_start: Callable[[], None], on_done: Callable[[], None]):
+        self._engine = engine
+        self._on_start = on_start
+        self._on_done = on_done
+
+    async def map_chunk(self, doc, chunk, ctx, feedback=None):
+        if feedback is None:
+            self._on_start()
+        try:
+            return await self._engine.map_chunk(doc, chunk, ctx, feedback=feedback)
+        finally:
+            if feedback is None:
+                self._on_done()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+
+class Progress:
+    """tqdm bars (notebook-aware via ``tqdm.auto``) for documents and chunks."""
+
+    def __init__(self, total: int | None, ledger: Ledger, enabled: bool) -> None:
+        self.ledger = ledger
+        self.enabled = enabled
+        self.failed = 0
+        if enabled:
+            from tqdm.auto import tqdm
+
+            self.docs = tqdm(total=total, desc="documents", unit="doc", position=0)
+            self.chunks = tqdm(total=0, desc="chunks", unit="chunk", position=1)
+
+    def chunk_started(self) -> None:
+        if self.enabled:
+            self.chunks.total += 1
+            self.chunks.refresh()
+
+    def chunk_done(self) -> None:
+        if self.enabled:
+            self.chunks.update(1)
+
+    def document_done(self, result: Result) -> None:
+        self.failed += isinstance(result, ErrorRecord)
+        if self.enabled:
+            u = self.ledger.snapshot()
+            self.docs.set_postfix(failed=self.failed, calls=u.calls, cached=u.cache_hits,
+                                  cost=f"${u.cost_usd:.4f}", refresh=False)
+            self.docs.update(1)
+
+    def close(self) -> None:
+        if self.enabled:
+            self.chunks.close()
+            self.docs.close()
+
+
+async def iter_results(
+    sources: Iterable[Any],
+    engine: Engine,
+    options: Options,
+    *,
+    ordered: bool = False,
+    ledger: Ledger | None = None,
+    progress: bool | None = None,
+) -> AsyncIterator[tuple[int, Result]]:
+    """Yield ``(input index, result)`` for every source, as documents finish.
+
+    ``ordered=True`` yields in input order instead (later results wait in a
+    buffer). Breaking out of the loop cancels the work still in flight.
+    """
+    ledger = ledger or Ledger.from_options(options)
+    total = len(sources) if hasattr(sources, "__len__") else None  # type: ignore[arg-type]
+    bar = Progress(total, ledger, options.progress if progress is None else progress)
+    if bar.enabled:
+        engine = _CountingEngine(engine, bar.chunk_started, bar.chunk_done)  # type: ignore[assignment]
+    concurrency = max(1, options.concurrency)
+    semaphore = asyncio.Semaphore(concurrency)
+    window = max(4, concurrency * DOCS_PER_SLOT)
+    deadline = time.monotonic() + options.deadline if options.deadline else None
+
+    async def task(source: Any) -> Result:
+        set_active_ledger(ledger)  # task-local: chunk tasks inherit it, the caller does not
+        return await run_one(source, engine, options, semaphore)
+
+    feed = enumerate(sources)
+    running: dict[asyncio.Task, tuple[int, Any]] = {}
+    buffer: dict[int, Result] = {}
+    next_out = 0
+    stop: tuple[str, str] | None = None  # (stage, reason) once no new work may start
+
+    def emit(index: int, result: Result):
+        nonlocal next_out
+        bar.document_done(result)
+        if not ordered:
+            yield index, result
+            return
+        buffer[index] = result
+        while next_out in buffer:
+            yield next_out, buffer.pop(next_out)
+            next_out += 1
+
+    try:
+        while True:
+            while stop is None and len(running) < window:
+                item = next(feed, None)
+                if item is None:
+                    break
+                running[asyncio.ensure_future(task(item[1]))] = item
+            if stop is not None:
+                for index, source in feed:
+                    for out in emit(index, skipped_record(source, *stop)):
+                        yield out
+            if not running:
+                break
+            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+            done, _ = await asyncio.wait(running, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+            if not done:  # deadline passed
+                stop = ("deadline", f"not finished within the {options.deadline:g}s deadline")
+                for t in running:
+                    t.cancel()
+                await asyncio.gather(*running, return_exceptions=True)
+                for t, (index, source) in sorted(running.items(), key=lambda kv: kv[1][0]):
+                    result = t.result() if t.done() and not t.cancelled() else None
+                    for out in emit(index, result or skipped_record(source, *stop)):
+                        yield out
+                running.clear()
+                continue
+            for t in sorted(done, key=lambda t: running[t][0]):
+                index, _source = running.pop(t)
+                result = t.result()
+                if stop is None and (
+                    ledger.exhausted
+                    or (isinstance(result, ErrorRecord) and result.stage == "budget")
+                ):
+                    stop = ("budget", "not started: the run's budget was reached")
+                for out in emit(index, result):
+                    yield out
+    finally:
+        for t in running:
+            t.cancel()
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
+        bar.close()
 
 
 async def run_many(
     sources: list, engine: Engine, options: Options, *, ordered: bool = True
-) -> AsyncIterator[MinutesSummary | ErrorRecord]:
-    semaphore = asyncio.Semaphore(max(1, options.concurrency))
-    tasks = [asyncio.ensure_future(run_one(s, engine, options, semaphore)) for s in sources]
-    if ordered:
-        for t in tasks:
-            yield await t
-    else:
-        for t in asyncio.as_completed(tasks):
-            yield await t
+) -> AsyncIterator[Result]:
+    """Results only (no indices); kept for callers of the first version."""
+    async for _, result in iter_results(sources, engine, options, ordered=ordered):
+        yield result

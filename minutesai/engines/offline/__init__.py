@@ -1,4 +1,10 @@
-"""The offline rule engine (placeholder: interface only, rules to come)."""
+"""The offline rule engine: deterministic, fast, no network, no model.
+
+Readable rules over sentences of UK council minutes: figures (numbers and
+number-free trends), actions, decisions, police-performance sentiment and an
+extractive summary. Every quote is an exact substring of the text it was
+given. ``extract_candidates`` exposes the same rules to other engines.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,36 @@ from minutesai.schemas import ChunkFindings, Synthesis
 from minutesai.tokens import get_tokenizer
 
 
+def extract_candidates(text: str) -> ChunkFindings:
+    """Everything the rules find in ``text``; every quote is a substring of ``text``."""
+    from minutesai.engines.offline.actions import find_actions
+    from minutesai.engines.offline.decisions import (
+        find_other_decisions,
+        find_resolutions,
+        to_found_decisions,
+    )
+    from minutesai.engines.offline.figures import extract_figures
+    from minutesai.engines.offline.sentences import split_sentences
+    from minutesai.engines.offline.sentiment import find_aspects
+    from minutesai.engines.offline.summary import key_points
+
+    sentences = split_sentences(text)
+    resolutions = find_resolutions(text, sentences)
+    resolutions += find_other_decisions(text, sentences, resolutions)
+    resolutions.sort(key=lambda r: r.start)
+    figures = extract_figures(text, sentences)
+    return ChunkFindings(
+        key_points=key_points(text, sentences, figures),
+        actions=find_actions(text, sentences, resolutions),
+        decisions=to_found_decisions(text, resolutions),
+        figures=figures,
+        sentiment_aspects=find_aspects(text, sentences, figures),
+    )
+
+
 class OfflineEngine:
+    """Rule-based engine (``engine="offline"``): whole agenda items per chunk."""
+
     name = "offline"
     prompt_hash = None
     reasks_on_grounding = False
@@ -22,7 +57,19 @@ class OfflineEngine:
         return 1_000_000
 
     async def map_chunk(self, doc: Minutes, chunk: Chunk, ctx: RunContext, feedback: str | None = None) -> ChunkFindings:
-        return ChunkFindings()
+        return extract_candidates(chunk.text)
 
     async def reduce(self, doc: Minutes, findings: ChunkFindings, ctx: RunContext) -> Synthesis:
-        return Synthesis(summary=doc.text[:200], sentiment_label="neutral", sentiment_score=0.0, sentiment_rationale="")
+        from minutesai.engines.offline.sentiment import overall_sentiment
+        from minutesai.engines.offline.summary import extractive_summary
+
+        label, score, rationale = overall_sentiment(findings.sentiment_aspects)
+        return Synthesis(
+            summary=extractive_summary(doc.text, findings),
+            sentiment_label=label,
+            sentiment_score=score,
+            sentiment_rationale=rationale,
+        )
+
+
+__all__ = ["OfflineEngine", "extract_candidates"]

@@ -1,0 +1,158 @@
+"""Numeric anchors: the numbers in a sentence that state a performance figure.
+
+Each finder returns :class:`Anchor` objects; overlaps are resolved by finder
+priority (a "from 13% to 24%" pair beats the two bare percentages inside it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutesai.engines.offline import patterns as P
+from minutesai.models import Unit
+
+
+@dataclass(slots=True)
+class Anchor:
+    start: int
+    end: int
+    value: float | None
+    unit: Unit
+    kind: str
+    """percent, points, money, rank, count, rate, pair, trend, level, rag."""
+    direction: str = "unknown"
+    comparator: str | None = None
+    is_target: bool = False
+    share: bool = False
+    metric_start: int | None = None
+    """For trends: where the metric phrase starts (so the quote can include it)."""
+    label: str | None = None
+    """For trends on a measure outside the taxonomy ("rough sleeping"): its words."""
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"^\s*(?:reduction\s+|increase\s+)?target\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:all|the|those|these|total|respondents|people|residents|victims|calls|crimes?|offences?)|were\s+from|came\s+from|share)", re.IGNORECASE)
+_RANK_CONTEXT_AFTER = re.compile(
+    r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+\d+|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met))",
+    re.IGNORECASE,
+)
+_RANK_CONTEXT_BEFORE = re.compile(r"(?:ranked|placed|position(?:ed)?|came|sits?|sat|now|was|is)\s+(?:at\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_MONEY_CONTEXT = re.compile(r"\b(?:police|policing|crime|community\s+safety|CSP|PCC|OPCC|MOPAC|funding|budget|precept|grant|spend(?:ing)?|savings?|officers)\b", re.IGNORECASE)
+_NEG_SIGN = re.compile(r"[-−–]\s*$")
+
+
+def _number_ok(masks: list[tuple[int, int]], s: int, e: int) -> bool:
+    return not P.inside(masks, s, e)
+
+
+def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
+    """Numeric anchors in ``text[start:end]`` (one sentence), in text order."""
+    masks = P.masked_spans(text, start, end)
+    found: list[Anchor] = []
+
+    def add(anchor: Anchor) -> None:
+        if any(anchor.start < a.end and a.start < anchor.end for a in found):
+            return
+        found.append(anchor)
+
+    for m in P.FROM_TO.finditer(text, start, end):
+        if not (_number_ok(masks, *m.span(1)) and _number_ok(masks, *m.span(3))):
+            continue
+        a, b = P.parse_number(m.group(1)), P.parse_number(m.group(3))
+        unit: Unit = "percent" if (m.group(2) or m.group(4)) else "count"
+        direction = "increase" if b > a else "decrease" if b < a else "no_change"
+        add(Anchor(m.start(), m.end(), b, unit, "pair", direction, comparator=f"from {m.group(1)}{'%' if m.group(2) else ''}"))
+    _find_it_was_pair(text, start, end, masks, add)
+    quartiles = list(P.QUARTILE.finditer(text, start, end))
+    if len(quartiles) == 2 and re.search(r"\bfrom\b", text[max(start, quartiles[0].start() - 12):quartiles[0].start()]):
+        q1, q2 = quartiles
+        value = _quartile_value(q2)
+        add(Anchor(q1.start(), q2.end(), value, "rank", "rank", "unknown", comparator=q1.group(0)))
+    for m in P.RANK_OF.finditer(text, start, end):
+        add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rank", "rank", comparator=f"out of {m.group(2)}"))
+    for m in P.PER_POPULATION.finditer(text, start, end):
+        if _number_ok(masks, *m.span(1)):
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
+    for m in P.POINTS.finditer(text, start, end):
+        if _number_ok(masks, *m.span(1)):
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percentage_points", "points"))
+    for m in P.PERCENT.finditer(text, start, end):
+        if not _number_ok(masks, *m.span(1)):
+            continue
+        before = text[max(start, m.start() - 60):m.start()]
+        after = text[m.end():min(end, m.end() + 40)]
+        anchor = Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percent", "percent")
+        anchor.is_target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+        anchor.share = bool(_SHARE_AFTER.match(after))
+        if re.match(r"\s*(?:detection|positive\s+outcome|outcome|charge|clear[\s-]?up|solved|response|satisfaction|confidence)\s+rates?", after, re.IGNORECASE):
+            anchor.unit = "rate"
+        if _NEG_SIGN.search(before) and anchor.is_target:
+            anchor.direction = "decrease"
+        add(anchor)
+    for m in P.MONEY.finditer(text, start, end):
+        if _MONEY_CONTEXT.search(text, max(start, m.start() - 120), min(end, m.end() + 120)):
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "currency", "money"))
+    for m in P.ORDINAL_RANK.finditer(text, start, end):
+        if not _number_ok(masks, m.start(), m.end()):
+            continue
+        after = text[m.end():min(end, m.end() + 30)]
+        before = text[max(start, m.start() - 25):m.start()]
+        if not (m.group(0).lower().startswith(("ranked", "placed")) or _RANK_CONTEXT_AFTER.match(after)
+                or _RANK_CONTEXT_BEFORE.search(before)):
+            continue
+        raw = m.group(1) or m.group(2)
+        add(Anchor(m.start(), m.end(), P.parse_number(raw), "rank", "rank"))
+    for q in quartiles:
+        add(Anchor(q.start(), q.end(), _quartile_value(q), "rank", "rank"))
+    for m in P.COUNT.finditer(text, start, end):
+        if not _number_ok(masks, *m.span(1)):
+            continue
+        raw = m.group(1)
+        if raw.lower() in ("one", "two") or (raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
+            continue  # "two boroughs", "one more" are almost never performance figures
+        anchor = Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count")
+        if P.NEW_OR_EXTRA.search(text, max(start, m.start() - 30), m.start()) or re.match(
+            r"\S+\s+(?:new|extra|additional|more)\b", text[m.start():m.end()], re.IGNORECASE
+        ):
+            anchor.direction = "increase"
+        add(anchor)
+    for m in P.VALUE_AFTER_VERB.finditer(text, start, end):
+        if _number_ok(masks, *m.span(1)):
+            add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _quartile_value(m: re.Match[str]) -> float | None:
+    word = (m.group(1) or m.group(2) or "").lower()
+    table = {"one": 1, "1": 1, "top": 1, "first": 1, "highest": 1, "two": 2, "2": 2, "second": 2,
+             "three": 3, "3": 3, "third": 3, "four": 4, "4": 4, "fourth": 4, "bottom": 4, "lowest": 4}
+    value = table.get(word)
+    return None if value is None else float(value)
+
+
+_PERIOD_VALUE = re.compile(
+    rf"\b(?:in|during|for)\s+((?:19|20)\d{{2}}(?:\s*[/-]\s*\d{{2,4}})?)\s*,?\s+(?:it|this|there|the\s+(?:figure|number|total))\s+(?:was|were|stood\s+at)\s+({P.NUM})",
+    re.IGNORECASE,
+)
+
+
+def _find_it_was_pair(text: str, start: int, end: int, masks, add) -> None:
+    """'In 2018/19 it was 130 ... whilst in 2020/21 it was 122' -> one figure (122, from 130)."""
+    hits = list(_PERIOD_VALUE.finditer(text, start, end))
+    if len(hits) != 2:
+        return
+    first, second = hits
+    a, b = P.parse_number(first.group(2)), P.parse_number(second.group(2))
+    if _year_key(second.group(1)) < _year_key(first.group(1)):
+        first, second, a, b = second, first, b, a
+    direction = "increase" if b > a else "decrease" if b < a else "no_change"
+    lo, hi = min(first.start(), second.start()), max(first.end(), second.end())
+    add(Anchor(lo, hi, b, "count", "pair", direction, comparator=f"{first.group(2)} in {first.group(1)}"))
+
+
+def _year_key(raw: str) -> int:
+    digits = re.findall(r"\d+", raw)
+    return int(digits[0]) if digits else 0

@@ -1,0 +1,187 @@
+"""Decisions: RESOLVED / AGREED / NOTED / RECEIVED blocks (one decision per
+numbered or lettered sub-item), "That the report be noted" lines, committee
+recommendations, approval of the previous minutes and deferred items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutesai.engines.offline.sentences import Sentence, trim_span
+from minutesai.schemas import FoundDecision
+
+_HEADER = re.compile(
+    r"^(?:It\s+was\s+(?:further\s+|unanimously\s+)?)?"
+    r"(?P<kw>RESOLVED(?:\s+UNANIMOUSLY)?|AGREED|DECIDED|NOTED|RECEIVED|RECOMMENDED|DECISIONS?|RESOLUTION"
+    r"|(?:Resolved|Agreed|Decided|Noted|Recommended|Decisions?)(?=\s*(?:[:\-–—,]|that\b|$))"
+    r"|(?<=It was )(?:resolved|agreed|decided)(?=\s+that\b))"
+    r"\s*(?:[,:\-–—]\s*)*(?:(?:that|That|THAT)\b\s*(?:[,:\-–—]\s*)?)?",
+)
+_BLOCK_END = re.compile(r"^(?:Supporting\s+documents|REASONS?\s+FOR|Reasons?\s+for|Minutes\s*:|Additional\s+documents|Decision\s*:)", re.IGNORECASE)
+_THAT_LINE = re.compile(
+    r"^That\s+.{3,}?\b(?:be|being)\s+(?:\w+\s+){0,2}?(?:noted|received|approved|agreed|endorsed|adopted|accepted|deferred|"
+    r"considered|submitted|referred|recommended|made|sought|asked|requested|improved|provided|circulated|established|reviewed|"
+    r"updated|presented|brought|invited|delegated|authorised|supported|welcomed|withdrawn)\b"
+    r"|^That\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:notes?|agrees?|approves?|endorses?|recommends?|receives?|requests?|supports?"
+    r"|welcomes?|discuss(?:es)?|asks?|provides?|writes?|considers?|refers?)\b",
+    re.IGNORECASE,
+)
+_BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members)"
+_BODY_DECISION = re.compile(
+    rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
+    r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
+    r"|decided|approved|endorsed|recommends|recommended|noted\s+the\s+(?:report|update|presentation|contents|position|information)"
+    r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)|accepted|adopted|supported\s+the)\b",
+)
+_MINUTES_APPROVED = re.compile(
+    r"\bminutes\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
+    r"|\bminutes\b.{0,160}?\b(?:true|correct|accurate)\s+record\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_DEFERRED = re.compile(r"\b(?:this|the)\s+(?:item|report|matter)\s+(?:was|had\s+been|would\s+be|is)\s+(?:deferred|withdrawn|postponed)\b", re.IGNORECASE)
+_APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
+_CONDITIONS_LEAD = re.compile(r"\bsubject\s+to\b|\bwith\s+the\s+following\b|\bfollowing\s+(?:conditions|amendments|comments)\b", re.IGNORECASE)
+_INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|(?:[ivx]{1,5}|[a-h]|\d{1,2})\))\s+")
+_WORK_VERB = re.compile(
+    r"\b(?:be\s+(?:asked|requested|invited)\s+to|be\s+sought|be\s+(?:made|provided|circulated|brought|submitted|presented|"
+    r"improved|reviewed|updated|shared|sent|arranged|established|produced|prepared|considered|investigated|explored|written|"
+    r"reported|undertaken|developed|set\s+up|added|included|amended|re-?circulated|published|organised|held|looked\s+at|"
+    r"followed\s+up|taken\s+forward)|would\s+\w+|will\s+\w+|should\s+\w+|to\s+(?:provide|share|work|produce|circulate|"
+    r"report|bring|review|write|contact|liaise|investigate|explore|consider|arrange)|provides?|shares?|discuss|requests?|recommends?"
+    r"|asks?|writes?\s+to|reports?\s+back|brings?|circulates?|investigates?|reviews?|considers?|consults?|liaises?|works?)\b",
+    re.IGNORECASE,
+)
+_NOTE_ONLY = re.compile(r"^(?:the\s+)?(?:[\w’'&/-]+\s+){0,8}?(?:be|was|were|is|are)\s+(?:noted|received|approved|agreed|endorsed|adopted|accepted)\b(?!.*\b(?:subject\s+to|and\s+that)\b)", re.IGNORECASE)
+
+
+@dataclass
+class ResolutionItem:
+    start: int
+    end: int
+    is_decision: bool
+    """False for a condition attached to a lead-in decision ("received subject to: (a) ...")."""
+    assigns_work: bool
+    formal: bool
+    """True for items under a RESOLVED/Decision heading or numbered 'That ...' recommendations."""
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:That|THAT)\s+", "", text).strip(" ;,.:-–")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def assigns_work(quote: str) -> bool:
+    q = " ".join(quote.split())
+    if _NOTE_ONLY.match(re.sub(r"^(?:That|THAT)\s+", "", q)):
+        return False
+    return bool(_WORK_VERB.search(q))
+
+
+def _item(text: str, s: int, e: int, is_decision: bool, formal: bool) -> ResolutionItem | None:
+    s, e = trim_span(text, s, e, strip_period=False)
+    while e > s and text[e - 1] in ";,":
+        e -= 1
+    if text[s:e].endswith((" and", "; and")):
+        e -= 4
+        s, e = trim_span(text, s, e, strip_period=False)
+    if e - s < 4:
+        return None
+    return ResolutionItem(s, e, is_decision, assigns_work(text[s:e]), formal)
+
+
+def _inline_items(text: str, s: int, e: int, is_decision: bool) -> list[ResolutionItem]:
+    marks = list(_INLINE_ITEM.finditer(text, s, e))
+    if len(marks) < 2:
+        item = _item(text, s, e, is_decision, True)
+        return [item] if item else []
+    out = []
+    lead = _item(text, s, marks[0].start(), True, True) if marks[0].start() - s > 12 else None
+    if lead:
+        out.append(lead)
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else e
+        item = _item(text, m.end(), end, is_decision, True)
+        if item:
+            out.append(item)
+    return out
+
+
+def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionItem]:
+    """Formal resolution items, in order (each with its verbatim span)."""
+    out: list[ResolutionItem] = []
+    i, n = 0, len(sentences)
+    while i < n:
+        sent = sentences[i]
+        m = _HEADER.match(sent.text) if sent.line_start or sent.text.startswith("It was") else None
+        if not m:
+            i += 1
+            continue
+        content_start = sent.start + m.end()
+        para_end = max(x.end for x in sentences if x.para == sent.para)
+        lead_text = text[content_start:para_end].strip()
+        conditions = bool(_CONDITIONS_LEAD.search(lead_text))
+        if lead_text:
+            out.extend(_inline_items(text, content_start, para_end, True))
+        j = i + 1
+        while j < n and sentences[j].para == sent.para:
+            j += 1
+        if not lead_text or lead_text.endswith((":", "–", "-", "that")):
+            j = _collect_sub_items(text, sentences, j, not conditions, out)
+        i = j
+    return out
+
+
+def _collect_sub_items(text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem]) -> int:
+    n = len(sentences)
+    seen_item = False
+    while j < n:
+        sub = sentences[j]
+        if _BLOCK_END.match(sub.text) or _HEADER.match(sub.text):
+            break
+        starts_item = sub.marker is not None or sub.text.startswith(("That ", "THAT "))
+        if not starts_item and (seen_item or not sub.text[:1].isupper()):
+            break
+        para_end = max(x.end for x in sentences[j:] if x.para == sub.para)
+        item = _item(text, sub.start, para_end, is_decision, True)
+        if item:
+            out.append(item)
+        seen_item = True
+        while j < n and sentences[j].para == sub.para:
+            j += 1
+    return j
+
+
+def find_other_decisions(text: str, sentences: list[Sentence], taken: list[ResolutionItem]) -> list[ResolutionItem]:
+    """Decisions written without a RESOLVED heading."""
+    out: list[ResolutionItem] = []
+    for sent in sentences:
+        if any(r.start <= sent.start < r.end or sent.start <= r.start < sent.end for r in taken):
+            continue
+        t = sent.text
+        if t.rstrip().endswith("?") or _APOLOGIES.search(t):
+            continue
+        formal = False
+        if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and re.match(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", t, re.IGNORECASE):
+            formal = True
+        elif not (_BODY_DECISION.match(t) or _MINUTES_APPROVED.search(t) or _DEFERRED.search(t)):
+            continue
+        item = _item(text, sent.start, sent.end, True, formal)
+        if item:
+            out.append(item)
+    return out
+
+
+def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDecision]:
+    from rapidfuzz import fuzz
+
+    found: list[FoundDecision] = []
+    for r in items:
+        if not r.is_decision:
+            continue
+        quote = text[r.start:r.end]
+        clean = _clean(quote)
+        if any(fuzz.token_set_ratio(clean, f.text) >= 92 for f in found):
+            continue  # the Decision: block and the Minutes: block often repeat the resolution
+        found.append(FoundDecision(text=clean, quote=quote))
+    return found

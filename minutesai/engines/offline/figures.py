@@ -1,0 +1,289 @@
+"""Figures: turn numeric and number-free anchors into :class:`FoundFigure` items
+with metric, direction, period, area, comparator and a clause-sized quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.anchors import Anchor, find_anchors
+from minutesai.engines.offline.metrics import find_metrics, polarity_of
+from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
+from minutesai.engines.offline.trends import find_trends
+from minutesai.schemas import FoundFigure
+
+_ANAPHORIC_START = re.compile(r"^(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(
+    r"\s*(?:in|of|on)\s+((?:the\s+)?(?:number\s+of\s+)?[\w’'/&-]+(?:\s+(?!which|that|who|over|compared|since|during|for\b|in\b|from|by\b|was|were|had|has|is|are|with|and|to\b)[\w’'/&-]+){0,4})",
+    re.IGNORECASE,
+)
+_REPORT_LEAD = re.compile(
+    r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"
+    r"|showing|acknowledged|mentioned|concluded|observed|emphasised|emphasized|(?:informed|told|reminded)\s+(?:the\s+)?\w+"
+    r"|pleased\s+to\s+(?:report|note|see|say|announce)|asked\s+(?:if|whether)|note|noting|and\s+that)\s+(?:that\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+_TAIL_CUT = re.compile(
+    r",?\s+which\s+|,?\s+and\s+(?=(?:the|a|an|he|she|they|it|there|this|officers|police|partners|we)\b)|\s+[-–]\s+|,\s+(?=[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+_STOP_TAIL = re.compile(r"\s+(?:the|a|an|and|of|to|in|on|at|as|with)$", re.IGNORECASE)
+
+
+@dataclass
+class _Fig:
+    found: FoundFigure
+    sentence: int
+    para: int
+    anchor: Anchor
+    has_taxonomy_metric: bool
+    start: int
+    end: int
+
+
+def _quote_spans(text: str, sent: Sentence, anchors: list[Anchor]) -> list[tuple[int, int]]:
+    clauses = clause_spans(text, sent.start, sent.end) or [(sent.start, sent.end)]
+
+    def clause_of(a: Anchor) -> tuple[int, int]:
+        touching = [c for c in clauses if c[0] < a.end and a.start < c[1]]
+        if not touching:
+            return sent.start, sent.end
+        return touching[0][0], touching[-1][1]
+
+    clause_ids = [clause_of(a) for a in anchors]
+    bounds = [list(c) for c in clause_ids]
+    for i in range(len(anchors) - 1):
+        a, b = anchors[i], anchors[i + 1]
+        if clause_ids[i] != clause_ids[i + 1] or a.end >= b.start:
+            continue
+        cuts = list(SUBCLAUSE_CUT.finditer(text, a.end, b.start))
+        if not cuts:
+            continue
+        cut = cuts[-1]
+        bounds[i][1] = cut.start()
+        bounds[i + 1][0] = cut.end()
+    return [trim_span(text, s, e) for s, e in bounds]
+
+
+_CRIME_COUNT_NOUN = re.compile(
+    r"(?:offences?|crimes?|incidents?|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
+    r"|stabbings|detections|outcomes|arrests|charges|victims|stop|searches|section)", re.IGNORECASE,
+)
+_MONEY_NOUN = re.compile(r"\b(?:\w+\s+)?(?:budget|funding|spending|spend|grant|precept|savings|costs?)\b", re.IGNORECASE)
+
+
+def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[str, bool]:
+    if a.label:
+        return a.label, False
+    if a.kind == "money":
+        m = _MONEY_NOUN.search(text, sent.start, sent.end)
+        return (m.group(0).lower() if m else "funding"), False
+    if a.kind == "count":
+        noun = re.sub(rf"^\s*(?:{P.NUM}|{P.NUM_WORD})\s+", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
+        words = noun.split()
+        own = find_metrics(noun)
+        if own and not own[0].generic:
+            return own[0].label, True
+        if words and not _CRIME_COUNT_NOUN.match(words[-1]):
+            tail = _NOUN_PHRASE.match(text, a.end, qe)
+            return _tidy(noun + (" " + tail.group(0).strip() if tail else "")), False
+    hits = [h for h in find_metrics(text, qs, qe)]
+    if not hits:
+        hits = find_metrics(text, sent.start, sent.end)
+    specific = [h for h in hits if not h.generic]
+    if specific:
+        hits = specific
+    if hits:
+        key = a.metric_start if a.metric_start is not None else a.start
+        chosen = min(hits, key=lambda h: abs(h.start - key))
+        near = [h for h in hits if h.start >= (a.metric_start or a.start) - 120 and h.end <= a.end + 120]
+        labels = list(dict.fromkeys(h.label for h in near if h.start >= qs and h.end <= qe)) or [chosen.label]
+        if a.kind == "trend" and len(labels) > 1:
+            return ", ".join(labels), True
+        return chosen.label, not chosen.generic
+    if a.kind == "count":
+        noun = re.sub(rf"^\s*(?:{P.NUM}|{P.NUM_WORD})\s+", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
+        tail = _NOUN_PHRASE.match(text, a.end, qe)
+        phrase = noun + (" " + tail.group(0).strip() if tail else "")
+        return _tidy(phrase) or "other", False
+    m = _NOUN_PHRASE.match(text, a.end, qe)
+    if m:
+        return _tidy(m.group(1)), False
+    return "other", False
+
+
+def _tidy(phrase: str) -> str:
+    phrase = " ".join(phrase.split())
+    while _STOP_TAIL.search(phrase):
+        phrase = _STOP_TAIL.sub("", phrase)
+    return phrase.lower() if phrase.isupper() else phrase
+
+
+def _direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
+    if a.direction != "unknown" or a.kind in ("trend", "level", "rag"):
+        return a.direction
+    if a.share:
+        return "unknown"
+    terms = P.direction_terms(text, qs, qe)
+    if a.kind == "count":
+        terms = [t for t in terms if abs(t[0] - a.end) < 30 or abs(a.start - t[1]) < 30]
+    if terms:
+        best = min(terms, key=lambda t: min(abs(t[0] - a.end), abs(a.start - t[1])))
+        return best[2]
+    polar = re.search(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", text[qs:qe], re.IGNORECASE)
+    if polar and a.kind in ("percent", "points", "rate"):
+        good = polar.group(0).lower().startswith(("improv", "better"))
+        pol = polarity_of(label)
+        if pol == "higher_better":
+            return "increase" if good else "decrease"
+        if pol == "lower_better":
+            return "decrease" if good else "increase"
+    return "unknown"
+
+
+def _first(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]], group: int = 0) -> str | None:
+    for s, e in spans:
+        m = rx.search(text, s, e)
+        if m:
+            value = m.group(group) if group else m.group(0)
+            return " ".join(value.split()) if value else None
+    return None
+
+
+def _area_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
+    for s, e in ((qs, qe), (sent.start, sent.end)):
+        for m in P.AREA.finditer(text, s, e):
+            value = m.group(1).strip()
+            if find_metrics(value) or P.INSTITUTION_WORDS.search(value):
+                continue
+            return " ".join(value.split())
+        known = P.KNOWN_AREAS.search(text, s, e)
+        if known:
+            return known.group(0)
+    m = P.SUBJECT_PLACE.match(sent.text)
+    if m and not find_metrics(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _comparator_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> str | None:
+    if a.comparator:
+        return a.comparator
+    m = P.OUT_OF.search(text, qs, qe) or P.OUT_OF.search(text, sent.start, sent.end)
+    if m and a.unit == "rank":
+        return " ".join(m.group(0).split())
+    for s, e in ((qs, qe),):
+        c = P.COMPARATOR.search(text, s, e)
+        if c:
+            return " ".join((c.group(1) or c.group(2) or c.group(0)).split())
+    return None
+
+
+def _is_heading(sent: Sentence) -> bool:
+    """Title-case lines without a full stop ("Crime Reduction Plan 2008-2011") are headings."""
+    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sent.text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words) * 1.2
+
+
+def _trend_kept(text: str, t: Anchor, numeric: list[Anchor], clause: tuple[int, int]) -> bool:
+    """A trend word next to a number belongs to that number; keep it only across a sub-clause cut."""
+    for a in numeric:
+        if not (clause[0] <= a.start < clause[1]):
+            continue
+        lo, hi = (a.end, t.start) if a.end <= t.start else (t.end, a.start)
+        if lo >= hi or not SUBCLAUSE_CUT.search(text, lo, hi):
+            return False
+    return True
+
+
+def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
+    anchors = find_anchors(text, sent.start, sent.end)
+    numeric = list(anchors)
+    for clause in clause_spans(text, sent.start, sent.end):
+        for t in find_trends(text, clause):
+            if any(t.start < a.end and a.start < t.end for a in anchors):
+                continue
+            if t.kind == "trend" and not _trend_kept(text, t, numeric, clause):
+                continue
+            if t.unit == "rank" and any(a.unit == "rank" and clause[0] <= a.start < clause[1] for a in numeric):
+                continue
+            anchors.append(t)
+    anchors.sort(key=lambda a: a.start)
+    return anchors
+
+
+def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tuple[int, int]:
+    """Drop a leading 'X reported that' and a trailing ', which ...' / 'and the police ...'."""
+    first = min(a.start, a.metric_start if a.metric_start is not None else a.start)
+    leads = list(_REPORT_LEAD.finditer(text, qs, first))
+    if leads:
+        qs = leads[-1].end()
+    if last_in_clause:
+        tail = _TAIL_CUT.search(text, a.end, qe)
+        if tail:
+            qe = tail.start()
+    return trim_span(text, qs, qe)
+
+
+def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
+    figs: list[_Fig] = []
+    for idx, sent in enumerate(sentences):
+        if sent.text.rstrip().endswith("?") or _is_heading(sent):
+            continue  # a Member's question or a heading states no figure
+        anchors = _find_all_anchors(text, sent)
+        if not anchors:
+            continue
+        spans = _quote_spans(text, sent, anchors)
+        for i, (a, (qs, qe)) in enumerate(zip(anchors, spans, strict=True)):
+            qs = min(qs, a.start) if a.kind in ("trend", "level") else qs
+            last = i + 1 == len(anchors) or spans[i + 1] != spans[i]
+            qs, qe = _tighten(text, qs, qe, a, last)
+            label, known = _metric_for(text, a, qs, qe, sent)
+            period = _first(P.PERIOD, text, [(qs, qe), (sent.start, sent.end)])
+            found = FoundFigure(
+                metric=label, value=a.value, unit=a.unit, direction=_direction_for(text, a, qs, qe, label),  # type: ignore[arg-type]
+                period=period, area=_area_for(text, qs, qe, sent), comparator=_comparator_for(text, a, qs, qe, sent),
+                quote=text[qs:qe],
+            )
+            figs.append(_Fig(found, idx, sent.para, a, known, qs, qe))
+    return [f.found for f in _post_process(text, figs)]
+
+
+def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
+    out: list[_Fig] = []
+    for f in figs:
+        prev = out[-1] if out else None
+        same_para = prev is not None and prev.para == f.para
+        # A target with a measured figure beside it becomes that figure's comparator.
+        if f.anchor.is_target and prev and prev.sentence == f.sentence:
+            prev.found.comparator = prev.found.comparator or f"target {f.found.quote}"
+            continue
+        sent_text = text[f.start:f.end]
+        anaphoric = bool(_ANAPHORIC_START.match(sent_text))
+        if same_para and prev is not None and not f.has_taxonomy_metric:
+            if anaphoric and prev.found.value is None and f.found.value is not None and f.sentence == prev.sentence + 1:
+                prev.found.quote = text[prev.start:f.end]
+                prev.end = f.end
+                prev.found.value, prev.found.unit = f.found.value, f.found.unit
+                prev.found.comparator = prev.found.comparator or f.found.comparator
+                prev.found.period = f.found.period or prev.found.period
+                if prev.found.direction == "unknown":
+                    prev.found.direction = f.found.direction
+                continue
+            if anaphoric and f.found.value is None:
+                prev.found.comparator = prev.found.comparator or " ".join(sent_text.split())
+                continue
+            if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower()):
+                f.found.metric = prev.found.metric
+        if same_para and prev and f.found.period and "same period" in f.found.period.lower() and prev.found.period:
+            f.found.period = prev.found.period
+        if f.anchor.kind == "trend" and any(
+            o.anchor.kind == "trend" and o.para == f.para and o.sentence + 1 == f.sentence
+            and o.found.metric == f.found.metric and o.found.direction == f.found.direction for o in out
+        ):
+            continue  # "as well as X there had also been an increase in Y": same trend restated
+        out.append(f)
+    return out

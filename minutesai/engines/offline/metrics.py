@@ -1,0 +1,121 @@
+"""The metric taxonomy: which crime or measure a phrase is about, and whether
+a rise in it is good or bad news for police performance.
+
+Order matters: more specific measures come first ("detection rate" before
+"crime", "hate crime" before "crime", "theft of motor vehicles" before "theft").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Polarity = Literal["lower_better", "higher_better", "ambiguous", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class MetricKind:
+    label: str
+    polarity: Polarity
+    pattern: re.Pattern[str]
+
+
+def _kind(label: str, polarity: Polarity, words: str) -> MetricKind:
+    return MetricKind(label, polarity, re.compile(rf"\b(?:{words})", re.IGNORECASE))
+
+
+TAXONOMY: tuple[MetricKind, ...] = (
+    _kind("detection / positive outcome rate", "higher_better",
+          r"(?:sanction\s+)?detection(?:s|\s+rates?)?\b|positive\s+outcomes?|outcome\s+rates?|charge\s+rates?"
+          r"|solved\s+rates?|clear[\s-]?up\s+rates?|arrest\s+rates?|charging\s+rates?"),
+    _kind("confidence / satisfaction", "higher_better",
+          r"(?:public\s+|victim\s+|community\s+)?confidence\b|(?:victim\s+|public\s+|user\s+)?satisfaction\b"
+          r"|public\s+attitude\s+survey|trust\s+in\s+(?:the\s+)?police|feel(?:ing)?s?\s+of\s+safety"
+          r"|(?:police\s+)?do(?:ing)?\s+a\s+good\s+job|perceptions?\s+of\s+safety"),
+    _kind("response times", "none",
+          r"response\s+times?|(?:emergency|immediate|priority)\s+(?:calls?|response)\s+(?:attended|answered)"
+          r"|attended\s+within|answered\s+within"),
+    _kind("hate crime", "ambiguous",
+          r"(?:race(?:/\s?|\s+and\s+)|racist\s+(?:and\s+religious\s+)?|religious\s+|homophobic\s+|disability\s+)?hate\s+crimes?"
+          r"|hate\s+incidents?|racially\s+(?:or\s+religiously\s+)?aggravated"),
+    _kind("domestic abuse", "ambiguous",
+          r"domestic\s+(?:abuse|violence|assaults?|incidents?|crimes?|related)|\bDA\b|\bVAWG\b"
+          r"|violence\s+against\s+women(?:\s+and\s+girls)?|coercive\s+control"),
+    _kind("sexual offences", "ambiguous",
+          r"sex(?:ual)?\s+(?:offences?|offending|violence|assaults?|crimes?)|rapes?\b"),
+    _kind("knife/gun crime", "lower_better",
+          r"knife\s+crimes?|gun\s+crimes?|knife(?:\s+and|\s*/)\s*gun|weapons?\s+(?:offences?|crimes?|possession)"
+          r"|(?:discharges?|use)\s+of\s+(?:fire)?arms|firearms?\s+(?:offences?|discharges?|incidents?)"
+          r"|lethal\s+barrelled|stabbings?|knife\s+(?:injur|offen|possession)\w*|\bweapons\b"),
+    _kind("theft of/from motor vehicle", "lower_better",
+          r"(?:thefts?|taking)\s+(?:of|from)\s+(?:a\s+|motor\s+)?(?:motor\s+)?vehicles?|vehicle\s+(?:crimes?|thefts?|offences?|interference)"
+          r"|thefts?\s+of\s+(?:mopeds?|scooters?|cars?|motorcycles?)|moped[\s-]+(?:crimes?|enabled)|car\s+crimes?"
+          r"|catalytic\s+converters?|motor\s+vehicle\s+(?:crimes?|thefts?|offences?)"),
+    _kind("burglary", "lower_better", r"burglar(?:y|ies)|break[\s-]ins?|shed\s+break"),
+    _kind("robbery", "lower_better", r"robber(?:y|ies)|muggings?"),
+    _kind("violence", "lower_better",
+          r"(?:serious\s+)?(?:youth\s+)?violen(?:ce|t\s+crimes?)|violence\s+(?:with|without)\s+injury|\bVAP\b|\bVWI\b|\bSYV\b"
+          r"|assaults?|homicides?|murders?|grievous\s+bodily|\bGBH\b|\bABH\b|\bNDVWI\b"),
+    _kind("ASB", "lower_better",
+          r"anti[\s-]*social\s+behaviou?r|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"),
+    _kind("theft", "lower_better",
+          r"shoplifting|thefts?\b|acquisitive\s+crimes?|snatch(?:es|\s+thefts?)?|pickpocket\w*|fraud\b|cyber[\s-]?crimes?"),
+    _kind("criminal damage / arson", "lower_better", r"criminal\s+damage|arson|graffiti|vandalism"),
+    _kind("drugs", "none", r"drugs?\s+(?:offences?|crimes?|supply|possession|related|dealing|seizures?)|county\s+lines"),
+    _kind("stop and search", "none", r"stop\s*(?:and|&)\s*(?:search(?:es)?|accounts?)|stop[\s-]+searches|section\s+60s?|\bs60s?\b"),
+    _kind("total notifiable offences", "lower_better",
+          r"total\s+notifiable\s+offences?|\bTNOs?\b|total\s+(?:recorded\s+)?crimes?|overall\s+(?:recorded\s+)?crimes?"
+          r"|all\s+(?:recorded\s+)?crimes?|victim[\s-]+based\s+crimes?|recorded\s+crimes?|crime\s+(?:rates?|levels?|figures|statistics|stats)"
+          r"|neighbourhood\s+crimes?|(?:property|street|serious)\s+crimes?|crimes?\b|offences?\b|offending\b|re-?offending"),
+)
+
+_BY_LABEL = {k.label: k for k in TAXONOMY}
+# Words that name something measured in minutes but not a crime type.
+_MEASURE_NOUNS = re.compile(
+    r"\b(?:calls?|incidents?|reports?|cases|arrests?|charges?|victims?|referrals?|complaints?|casualties"
+    r"|orders?|notices?|rough\s+sleep\w*|fly[\s-]?tipping|speeding|road\s+safety|exploitation|reoffend\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricHit:
+    label: str
+    start: int
+    end: int
+    polarity: Polarity
+    generic: bool = False
+    """True for the bare words 'crime'/'offences', which say little on their own."""
+
+
+_GENERIC = re.compile(r"^(?:crimes?|offences?|offending)$", re.IGNORECASE)
+
+
+def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[MetricHit]:
+    """Every non-overlapping taxonomy term in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    hits: list[MetricHit] = []
+    taken: list[tuple[int, int]] = []
+    for kind in TAXONOMY:
+        for m in kind.pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            hits.append(MetricHit(kind.label, s, e, kind.polarity, bool(_GENERIC.match(m.group()))))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def find_measure_nouns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _MEASURE_NOUNS.finditer(text, start, end)]
+
+
+def polarity_of(label: str) -> Polarity:
+    kind = _BY_LABEL.get(label)
+    return kind.polarity if kind else "none"
+
+
+def is_crime_measure(label: str) -> bool:
+    return label in _BY_LABEL

@@ -1,0 +1,178 @@
+"""Small named pattern sets shared by the figure, action and decision rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Dir = Literal["increase", "decrease", "no_change", "unknown"]
+
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+NUM = r"(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)"
+NUM_WORD = r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b"
+
+# Spans that contain digits but are never performance figures.
+NOT_A_FIGURE = re.compile(
+    "|".join(
+        [
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b(?:,?\s+\d{{4}})?",  # 3 November 2017
+            rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",  # November 3(, 2017)
+            r"\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\b",  # 2019, 2018/19, 2018-21
+            r"\b\d+(?:\s*/\s*\d+)+\b",  # 12/14, 24/2018/P, 03/11/17
+            r"\b\d+(?:\.\d+){2,}\b",  # 8.3.1
+            r"\b\d{1,2}[:.]\d{2}\s*(?:-|–|to)\s*\d{1,2}[:.]\d{2}\b|\b\d{1,2}:\d{2}\b",  # times
+            r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
+            r"(?i:\b(?:pages?|paragraphs?|paras?|items?|minutes?|sections?|appendix|appendices|annex|tables?"
+            r"|figures?\s+(?=\d)|charts?|slides?|recommendations?|clauses?|regulations?|parts?|chapters?|ref"
+            r"|no\.?|nos\.?|numbers?|acts?|article|level|tier|phase|stage|wave|year|ward|covid|mopac|s\.|key\s+line)"
+            r"[\s-]*\d+[a-z]?(?:\s*(?:-|–|to|and|&)\s*\d+[a-z]?)?)",
+            r"(?i:\bPDF\s+\d+\s*[KM]B\b|\b\d+\s*[KM]B\b)",
+            r"(?i:\b\d+\s*(?:mph|km|kms|miles?|metres?|meters?|kg|hours?|hrs|minutes?|mins|days?|weeks?"
+            r"|months?|years?|yrs|year[\s-]olds?|-?year)\b)",
+            r"(?i:\b(?:under|aged|over)\s+\d+s?\b(?!\s*(?:%|per\s?cent)))",  # ages
+            r"(?i:\b(?:101|999|111)\b(?=\s+(?:number|line|service|call)))",
+            r"\(\d+\)",  # action-log references
+            r"\b[A-Z]{1,4}\d+[A-Z]?\b",  # Q3, E14, B1 codes
+        ]
+    )
+)
+
+PERCENT = re.compile(rf"({NUM})\s?(?:%|per\s?cent\b|percent\b)(?!\s*points?|\s*pts?\b)", re.IGNORECASE)
+POINTS = re.compile(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b)", re.IGNORECASE)
+MONEY = re.compile(r"£\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(m\b|bn\b|k\b|million\b|billion\b)?", re.IGNORECASE)
+ORDINAL_RANK = re.compile(
+    r"\b(?:ranked\s+|placed\s+)?(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:highest|lowest|best|worst|safest|most|least|place|position|out))",
+    re.IGNORECASE,
+)
+RANK_OF = re.compile(rf"\b(?:ranked|placed|position(?:ed)?)\s+(?:at\s+)?({NUM})\s+(?:out\s+)?of\s+({NUM})", re.IGNORECASE)
+OUT_OF = re.compile(rf"\b(?:out\s+of|of\s+(?:the\s+)?)\s*({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:boroughs|forces|districts|areas|councils|authorities|BCUs|partnerships|counties)\b|\bout\s+of\s+({NUM})\b", re.IGNORECASE)
+QUARTILE = re.compile(r"\b(?:quartile\s+(one|two|three|four|[1-4])|(top|bottom|first|second|third|fourth|lowest|highest)\s+quartile)\b", re.IGNORECASE)
+PER_POPULATION = re.compile(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|1000|10,000|100,000|100000|thousand|head\s+of\s+population)", re.IGNORECASE)
+
+# A count is a number followed (within two words) by something police and partners count.
+COUNT_NOUNS = (
+    r"offences|offence|crimes|incidents|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
+    r"|officers|PCSOs|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
+    r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
+    r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
+    r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
+    r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions"
+    r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people"
+)
+COUNT = re.compile(
+    rf"({NUM}|{NUM_WORD})\s+(?:(?:new|extra|additional|more|further|fewer|reported|recorded|separate|serious|active|"
+    rf"dedicated|current|neighbourhood|[A-Z][\w-]*)\s+){{0,4}}?(?:{COUNT_NOUNS})\b",
+    re.IGNORECASE,
+)
+VALUE_AFTER_VERB = re.compile(rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of)\s+({NUM})", re.IGNORECASE)
+FROM_TO = re.compile(rf"\bfrom\s+({NUM})\s*(%|per\s?cent)?\s+(?:[\w/-]+\s+){{0,3}}?to\s+({NUM})\s*(%|per\s?cent)?", re.IGNORECASE)
+
+_INCREASE = (
+    r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|up\s+(?:by|from|to|on)\b|(?:was|were|is|are|been|went|gone|going)\s+up\b"
+    r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up\s+\d|climb(?:ed|ing)?|doubled|tripled"
+    r"|more\s+than\s+doubled|worsen(?:ed|ing)?|deteriorat(?:ed|ion|ing)|escalat(?:ed|ing|ion)|uplift"
+)
+_DECREASE = (
+    r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:a|the)\s+fall\b|down\s+(?:by|from|to|on)\b"
+    r"|(?:was|were|is|are|been|went|gone|going)\s+down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
+    r"|downward|down\s+\d|cut\s+by|cuts?\s+in|halved|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|lowest\s+since"
+)
+_NO_CHANGE = (
+    r"remain(?:ed|s)?\s+(?:static|stable|steady|the\s+same|unchanged|constant|level|flat|similar|consistent)"
+    r"|(?:has|have|had)\s+not\s+changed|no\s+(?:significant\s+)?change|unchanged|static\b|stable\b|plateau(?:ed)?"
+    r"|(?:not|no)\s+(?:seen\s+)?(?:the\s+|any\s+|a\s+)?(?:significant\s+)?(?:reduction|decrease|increase|rise|fall|improvement)"
+    r"|level\s+with|in\s+line\s+with\s+last\s+year|similar\s+to\s+last\s+year"
+)
+DIRECTION_TERMS: tuple[tuple[Dir, re.Pattern[str]], ...] = (
+    ("no_change", re.compile(rf"\b(?:{_NO_CHANGE})", re.IGNORECASE)),
+    ("increase", re.compile(rf"\b(?:{_INCREASE})", re.IGNORECASE)),
+    ("decrease", re.compile(rf"\b(?:{_DECREASE})", re.IGNORECASE)),
+)
+# "in decline" / "were fewer" style trend words that need no number.
+NEGATED = re.compile(r"\b(?:not|no|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more|further|recruited|signed\s+up|added|increased\s+by)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+
+
+def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
+    """(start, end, direction) of every direction word in ``text[start:end]``, sorted."""
+    found: list[tuple[int, int, Dir]] = []
+    for direction, rx in DIRECTION_TERMS:
+        for m in rx.finditer(text, start, end):
+            if any(m.start() < fe and fs < m.end() for fs, fe, _ in found):
+                continue
+            found.append((m.start(), m.end(), direction))
+    found.sort()
+    return found
+
+
+PERIOD = re.compile(
+    "|".join(
+        [
+            rf"(?:the\s+)?(?:financial\s+|calendar\s+|rolling\s+)?year\s+(?:ending|to|up\s+to)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}(?:\s+\d{{4}})?",
+            r"(?:the\s+)?(?:financial\s+|calendar\s+)?year[\s-]+to[\s-]+date|\bFYTD\b|\bYTD\b",
+            r"(?:the\s+)?(?:rolling|past|last|previous|preceding)\s+(?:\d+|twelve|six|three)\s+months",
+            r"(?:the\s+)?(?:last|past|previous)\s+(?:\d+|two|three|four|five)\s+years",
+            r"(?:the\s+)?(?:20\d{2}/\d{2}|20\d{2}-\d{2})(?:\s+financial\s+year)?",
+            rf"{MONTHS}\s+(?:and\s+{MONTHS}\s+)?\d{{4}}",
+            r"\bQ[1-4](?:\s+(?:and\s+Q[1-4]\s+)?(?:of\s+)?20\d{2}(?:/\d{2})?)?",
+            r"(?:the\s+)?same\s+period(?:\s+last\s+year)?",
+            r"(?:over|during|in)\s+the\s+(?:last\s+|past\s+)?(?:year|quarter|month)\b(?!\s+(?:ending|to\b))",
+            r"(?:the\s+)?(?:reporting|performance)\s+period",
+            r"(?:since|from)\s+(?:the\s+start\s+of\s+)?(?:" + MONTHS + r"|20\d{2})(?:\s+\d{4})?",
+            r"\blast\s+year\b|\bthis\s+year\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_NOT_PLACES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]"
+    r"|The|This|That|These|Those|It|He|She|They|We|Total|Overall|All|Some|Most|Members?|Councillors?"
+)
+AREA = re.compile(
+    rf"\b(?:in|across|within|throughout|for)\s+(?!(?:{_NOT_PLACES})\b)((?:the\s+)?(?:borough|county|district|force(?:\s+area)?|city|MSG|Met\b"
+    rf"|(?:[A-Z][a-z]+(?:[\s-](?:[A-Z][a-z]+|upon|on|and))*(?=[\s,.;:)]|$))))",
+)
+_NOT_SUBJECT_PLACES = (
+    r"There|The|This|That|These|Those|It|He|She|They|We|I|In|A|An|Members?|Councillors?|Officers?|Police|Crime"
+    r"|Burglary|Robbery|Violence|Shoplifting|Theft|Arson|Reports|Calls|Overall|Total|All|Some|Most|Figures|Data|Performance"
+)
+SUBJECT_PLACE = re.compile(rf"^(?:In\s+)?(?!(?:{_NOT_SUBJECT_PLACES})\b)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:’s|'s)?\s+(?:had|has|have|was|were|saw|recorded|experienced|remains|remained|is)\b")
+INSTITUTION_WORDS = re.compile(
+    r"\b(?:Orders?|Team|Board|Committee|Service|Survey|Plan|Report|Group|Unit|Strategy|Partnership|Forum|Panel|Notices?"
+    r"|Champions?|Scheme|Programme|Office|Department|Directorate|Conference|Meeting|Council|Act|Regulations?|Policy)\b"
+)
+COMPARATOR = re.compile(
+    r"\b(?:compared\s+(?:to|with)|(?<!violence\s)(?<!crimes\s)(?<!crime\s)against|than|versus|vs\.?|relative\s+to|building\s+on)\s+"
+    r"((?:the\s+|a\s+|an\s+|in\s+)?[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|$|\band\b|\bwhich\b|\bwhere\b|\bwhen\b|\bbut\b))"
+    r"|\b((?:the\s+)?(?:London|MPS|Met|national|national\s+average|MSG|most\s+similar\s+group|county|force|regional)\s+(?:average|figure|rate|picture|trend)s?)",
+    re.IGNORECASE,
+)
+KNOWN_AREAS = re.compile(r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b")
+
+
+def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in NOT_A_FIGURE.finditer(text, start, end)]
+
+
+def inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(ms <= s and e <= me for ms, me in spans)
+
+
+def parse_number(raw: str) -> float:
+    raw = raw.strip().lower()
+    if raw in NUMBER_WORDS:
+        return float(NUMBER_WORDS[raw])
+    if raw in ORDINAL_WORDS:
+        return float(ORDINAL_WORDS[raw])
+    return float(raw.replace(",", ""))

@@ -1,0 +1,88 @@
+"""Who is speaking: resolves 'He would look into this' to the last named officer."""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.sentences import Sentence
+
+ROLE = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-/]*|MOPaC|PCSO|PC)(?:\s+(?:[A-Z][\w’'.\-/]*|of|for|and|the|&|de|\([^)]{1,60}\)))*?"
+)
+_SPEECH_VERBS = (
+    r"stated|said|reported|explained|noted|responded|confirmed|replied|advised|agreed|added|commented|highlighted|informed"
+    r"|acknowledged|suggested|spoke|introduced|updated|briefed|presented|outlined|told|expressed|felt|welcomed|clarified"
+    r"|indicated|undertook|offered|assured|emphasised|emphasized|mentioned|urged|proposed|accepted|believed|considered"
+    r"|thanked|referred|requested|asked|raised|queried|answered|advised|commented|gave|provided|led|reminded|was\s+asked"
+)
+_SPEAKER = re.compile(
+    rf"^(?:In\s+response,?\s+|Responding,?\s+|Response\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"
+    rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
+)
+_SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|are|also)\b")
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
+_NOT_OWNERS = re.compile(
+    r"^(?:A|An|The|This|That|These|Those|There|It|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
+    r"|Figures|Data|Performance|Crime|Burglary|Overall|Total|Some|All|Most|No|Further|Following)$",
+    re.IGNORECASE,
+)
+_LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|also|then|therefore|however|further(?:more)?|in\s+addition|that|response)\b[\s,:]*)+", re.IGNORECASE)
+_VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|did|does|do|not|said|stated|reported|that|which|who)\b", re.IGNORECASE)
+
+
+def normalise_owner(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    owner = " ".join(raw.split()).strip(" .,;:-–—()")
+    owner = re.sub(r"^(?:the|The)\s+", "", owner)
+    owner = re.sub(r"\s*\([^)]*\)\s*$", "", owner)
+    if owner.isupper() and len(owner) > 5:
+        owner = owner.title()
+    if owner.lower() == "police":
+        owner = "Police"
+    if not owner or _NOT_OWNERS.match(owner):
+        return None
+    return owner
+
+
+class SpeakerTracker:
+    """Remembers the last named speaker and the last named subject, sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.speaker: str | None = None
+        self.subject: str | None = None
+
+    def observe(self, sent: Sentence) -> None:
+        text = sent.text
+        m = _SPEAKER.match(text)
+        if m:
+            who = normalise_owner(m.group("who"))
+            if who and not re.match(r"(?:Member|Councillor|Cllr)\b", who):
+                self.speaker = who
+        m = _SUBJECT.match(text)
+        if m:
+            who = normalise_owner(m.group("who"))
+            if who:
+                self.subject = who
+
+    def current(self) -> str | None:
+        return self.speaker
+
+    def resolve(self, pronoun: str) -> str | None:
+        if pronoun.lower() in ("they", "them", "it"):
+            return self.subject or self.speaker
+        return self.speaker
+
+
+def subject_before(text: str, clause_start: int, verb_pos: int, speakers: SpeakerTracker) -> str | None:
+    """The owner named before a commitment verb ('The Community Safety Manager would ...')."""
+    subject = _LEADING_JUNK.sub("", " ".join(text[clause_start:verb_pos].split())).strip(" ,")
+    if not subject:
+        return speakers.current()
+    if _PRONOUN.match(subject):
+        return speakers.resolve(subject)
+    if len(subject.split()) > 9 or _VERBISH.search(subject):
+        names = re.findall(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*", subject)
+        names = [n for n in names if normalise_owner(n)]
+        return normalise_owner(names[-1]) if names else speakers.current()
+    return normalise_owner(subject) or speakers.current()

@@ -1,0 +1,162 @@
+"""Figures stated without a number: trends ("burglary had decreased"), levels
+("ASB was particularly high"), superlative ranks ("the safest borough in Kent"),
+league-table positions and RAG ratings."""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
+from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
+
+# Change nouns take their metric after them ("a reduction in burglary").
+_CHANGE_NOUN = re.compile(
+    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift)$",
+    re.IGNORECASE,
+)
+_GAP_AFTER_NOUN = re.compile(
+    r"^(?:\s+(?:in|of|the|a|an|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
+    r"|incidents?|calls?|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
+    r"|cases?|crimes?|discharges?|police))*\s*$",
+    re.IGNORECASE,
+)
+# Words that end a subject: the metric before a verb must not be behind one of these.
+_SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|than|when|where|but|while|whilst)\b|[,;:()]", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could|(?-i:may|might)|aim(?:ed|s)?|aiming"
+    r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing))\b",
+    re.IGNORECASE,
+)
+_VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_POLAR = re.compile(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(
+    r"\b(?:the\s+)?((?:second\s+|third\s+)?(?:safest|highest|lowest|best|worst|most\s+improved|least\s+safe))\s+((?:[\w/-]+\s+){0,3}?)"
+    r"(?=(?:borough|district|county|force|area|city|town|BCU)s?\b)",
+    re.IGNORECASE,
+)
+_LEVEL_PREDICATE = re.compile(
+    r"\b(?:was|were|is|are|remained|remains|stayed|stays)\s+(?:still\s+)?(?:particularly\s+|very\s+|relatively\s+|disproportionately\s+|significantly\s+|comparatively\s+)?(high|low)\b",
+    re.IGNORECASE,
+)
+_LEVEL_ADJ = re.compile(r"\b(?:the\s+)?(high|low|highest|lowest|record)\s+(?=[\w\s/-]{0,25}?\brates?\b)", re.IGNORECASE)
+_POSITION = re.compile(r"\b(?:league\s+tables?|position|ranking|placed|ranked)\b", re.IGNORECASE)
+_RAG = re.compile(r"\b(?:rated|status\s+(?:was|is|of|remains)|RAG[\s-]rated|(?:was|is|were|are|remains?)\s+(?:rated\s+)?)\s*[‘'\"“]?(red|amber|green)\b[’'\"”]?", re.IGNORECASE)
+_RAG_SUBJECT = re.compile(r"\b(?:target|indicator|KPI|measure|status|performance|rating)s?\b", re.IGNORECASE)
+_ING = re.compile(r"ing$")
+
+
+def _metric_before(text: str, lo: int, pos: int, metrics: list[MetricHit], measures) -> tuple[int, int, str] | None:
+    """The nearest metric that is the subject of a change word at ``pos``."""
+    candidates = [(m.start, m.end, m.label) for m in metrics if lo <= m.start and m.end <= pos]
+    if not candidates:
+        candidates = [(s, e, text[s:e].lower()) for s, e in measures if lo <= s and e <= pos]
+    for s, e, label in reversed(candidates):
+        gap = text[e:pos]
+        if _SUBJECT_BREAK.search(gap) or len(gap.split()) > 12:
+            return None
+        if _VAGUE_BEFORE.search(text, max(lo, s - 20), s):
+            return None
+        return s, e, label
+    return None
+
+
+def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measures) -> tuple[int, int, str] | None:
+    for m in metrics:
+        if m.start >= pos and m.start <= hi:
+            if _GAP_AFTER_NOUN.match(text[pos:m.start]):
+                return m.start, m.end, m.label
+            break
+    for s, e in measures:
+        if s >= pos and _GAP_AFTER_NOUN.match(text[pos:s]):
+            return s, e, text[s:e].lower()
+    return None
+
+
+def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
+    """Number-free figure anchors in one clause."""
+    lo, hi = clause
+    metrics = find_metrics(text, lo, hi)
+    measures = find_measure_nouns(text, lo, hi)
+    out: list[Anchor] = []
+    hedged = bool(_HEDGE.search(text, lo, hi))
+    if (metrics or measures) and not hedged:
+        terms = list(P.direction_terms(text, lo, hi))
+        terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, lo, hi)
+                  if not any(s <= m.start() < e for s, e, _ in terms)]
+        for s, e, direction in sorted(terms):
+            word = text[s:e].split()[-1] if text[s:e].split() else ""
+            hit = None
+            if _CHANGE_NOUN.match(word):
+                hit = _metric_after(text, e, hi, metrics, measures) or _metric_before(text, lo, s, metrics, measures)
+            else:
+                hit = _metric_before(text, lo, s, metrics, measures)
+            if hit is None:
+                continue
+            if direction == "polar":
+                direction = _polar_direction(text[s:e], hit[2])
+            if P.NEGATED.search(text, max(lo, s - 25), s) and direction in ("increase", "decrease"):
+                direction = "no_change"
+            anchor = Anchor(min(s, hit[0]), max(e, hit[1]), None, "other", "trend", direction, metric_start=hit[0],
+                            label=None if any(m.start == hit[0] for m in metrics) else hit[2])
+            if not any(a.start < anchor.end and anchor.start < a.end for a in out):
+                out.append(anchor)
+    position = _POSITION.search(text, lo, hi)
+    if position and metrics:
+        for a in out:  # "our position on TNOs had worsened": a rank, not a crime trend
+            gap_lo, gap_hi = sorted((position.end(), a.start if a.start > position.end() else a.end))
+            if not SUBCLAUSE_CUT.search(text, gap_lo, gap_hi):
+                a.unit, a.direction = "rank", "unknown"
+                a.start = min(a.start, position.start())
+    out += levels_and_ranks(text, lo, hi, metrics, out)
+    return sorted(out, key=lambda a: a.start)
+
+
+def _polar_direction(phrase: str, label: str) -> str:
+    from minutesai.engines.offline.metrics import polarity_of
+
+    better = "improv" in phrase.lower() or "better" in phrase.lower()
+    polarity = polarity_of(label)
+    if polarity == "higher_better":
+        return "increase" if better else "decrease"
+    if polarity == "lower_better":
+        return "decrease" if better else "increase"
+    return "unknown"
+
+
+def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:
+    out: list[Anchor] = []
+
+    def add(anchor: Anchor) -> None:
+        if not any(a.start < anchor.end and anchor.start < a.end for a in taken + out):
+            out.append(anchor)
+
+    still = re.search(r"\b(?:still|remains?|remained|continues?\s+to\s+be)\b", text[lo:hi], re.IGNORECASE)
+    for m in _SUPERLATIVE.finditer(text, lo, hi):
+        end = re.search(r"\S+", text[m.end():hi])
+        stop = m.end() + (end.end() if end else 0)
+        add(Anchor(m.start(), stop, None, "rank", "level", "no_change" if still else "unknown"))
+    for m in re.finditer(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best)\b", text[lo:hi], re.IGNORECASE):
+        s = lo + m.start()
+        near = [h for h in metrics if 0 <= h.start - (lo + m.end()) <= 25]
+        if near:
+            add(Anchor(s, near[0].end, None, "rank", "level", "no_change" if still else "unknown", metric_start=near[0].start))
+    for m in _LEVEL_PREDICATE.finditer(text, lo, hi):
+        hit = _metric_before(text, lo, m.start(), metrics, [])
+        if hit and not _HEDGE.search(text, lo, hi):
+            add(Anchor(hit[0], m.end(), None, "other", "level", "unknown", metric_start=hit[0]))
+    for m in _LEVEL_ADJ.finditer(text, lo, hi):
+        near = [h for h in metrics if h.start >= m.end() and h.start - m.end() <= 25]
+        if near:
+            add(Anchor(m.start(), near[0].end, None, "rate" if "rate" in text[near[0].start:near[0].end].lower() else "other",
+                       "level", "unknown", metric_start=near[0].start))
+    pos = _POSITION.search(text, lo, hi)
+    moved = re.search(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", text[lo:hi], re.IGNORECASE)
+    if metrics and pos and moved and not any(a.unit == "rank" for a in taken):
+        nearest = min(metrics, key=lambda h: abs(h.start - pos.end()))
+        add(Anchor(pos.start(), max(pos.end(), nearest.end), None, "rank", "level", "unknown", metric_start=nearest.start))
+    for m in _RAG.finditer(text, lo, hi):
+        if metrics or _RAG_SUBJECT.search(text, lo, hi):
+            add(Anchor(m.start(), m.end(), None, "other", "rag", "unknown", comparator=f"RAG status {m.group(1).lower()}"))
+    return out

@@ -233,6 +233,9 @@ def account(ctx: RunContext, resp: ChatResponse) -> None:
     ctx.usage.calls += 1
     ctx.usage.prompt_tokens += resp.prompt_tokens
     ctx.usage.completion_tokens += resp.completion_tokens
+    # Set by the accounting and rate-limit layers (minutesai.backends.wrap).
+    ctx.usage.cost_usd += float(resp.extra.get("cost_usd", 0.0))
+    ctx.usage.wait_seconds = round(ctx.usage.wait_seconds + float(resp.extra.get("wait_seconds", 0.0)), 3)
 
 
 def resolve_mode(backend: Backend, model: str, mode: str) -> Mode:

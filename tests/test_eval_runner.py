@@ -99,16 +99,20 @@ def test_engines_are_compared_on_the_same_documents(gold_dir):
 
 
 def test_report_renders_markdown_and_json(gold_dir):
-    report = evaluate(gold_dir, ["offline", GoldEngine()])
+    report = evaluate(gold_dir, ["offline", GoldEngine(), GoldEngine("sloppy", corrupt_first_figure=True)])
     md = report.to_markdown()
     assert "| offline | 3 |" in md and "| gold-engine | 3 |" in md
+    for name in DOCS:
+        assert all(f"### {name} — {e}\n" in md for e in ("offline", "gold-engine", "sloppy"))
     assert "### thanet_crime_stats_2021 — gold-engine\n- no differences" in md
-    assert "### thanet_crime_stats_2021 — offline\n- missed figure" in md
+    first = load_gold(gold_dir / "thanet_crime_stats_2021.json").figures[0]
+    assert not first.optional
+    assert f"- missed figure: {first.metric} = {first.value:.10g} {first.unit}" in md.split("— sloppy")[-1]
     short = report.to_markdown(diff=False)
     assert "Differences from gold" not in short and "### Per document" in short
 
     data = json.loads(report.to_json())
-    assert [e["engine"] for e in data["engines"]] == ["offline", "gold-engine"]
+    assert [e["engine"] for e in data["engines"]] == ["offline", "gold-engine", "sloppy"]
     gold_total = data["engines"][1]["total"]
     assert gold_total["figures"]["f1"] == 1.0 and gold_total["calls"] == 6
     assert all("diff" in d for d in data["engines"][0]["documents"])

@@ -54,7 +54,7 @@ class Item:
 
     def describe(self) -> str:
         if self.kind == "figure":
-            value = "no value" if self.value is None else f"{self.value:g} {self.unit or ''}".strip()
+            value = "no value" if self.value is None else f"{self.value:.10g} {self.unit or ''}".strip()
             return f"{self.wording} = {value} ({self.direction})"
         if self.kind == "action" and self.owner:
             return f"{self.owner}: {self.wording}"

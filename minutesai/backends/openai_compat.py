@@ -73,6 +73,9 @@ KNOWN_CONTEXT_WINDOWS: dict[str, int] = {
     "phi4": 16_384,
 }
 
+# OpenAI reasoning models reject a temperature other than the default.
+_NO_TEMPERATURE = ("o1", "o3", "o4", "gpt-5")
+
 OFFICIAL_MODES: tuple[Mode, ...] = ("json_schema", "tools", "json_object")
 COMPAT_MODES: tuple[Mode, ...] = ("json_object", "json_schema", "tools")
 
@@ -232,9 +235,10 @@ class OpenAICompatBackend:
         params: dict[str, Any] = {
             "model": request.model,
             "messages": strategy.messages(request),
-            "temperature": request.temperature,
             **strategy.request_params(request),
         }
+        if not (self.official and request.model.lower().startswith(_NO_TEMPERATURE)):
+            params["temperature"] = request.temperature
         if request.max_tokens:
             key = "max_completion_tokens" if self.official else "max_tokens"
             params[key] = request.max_tokens

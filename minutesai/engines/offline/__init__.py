@@ -38,7 +38,7 @@ def extract_candidates(text: str) -> ChunkFindings:
         actions=find_actions(text, sentences, resolutions),
         decisions=to_found_decisions(text, resolutions),
         figures=figures,
-        sentiment_aspects=find_aspects(text, sentences, figures),
+        sentiment_aspects=find_aspects(text, sentences, figures, [(r.start, r.end) for r in resolutions if r.formal]),
     )
 
 

@@ -53,6 +53,10 @@ _NOT_COMMITMENT = re.compile(
     r"|would\s+have|would\s+need)\b",
     re.IGNORECASE,
 )
+_MEETING_BODY = re.compile(
+    r"\s*(?:The\s+)?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Group|Forum|Members|Meeting)\s*$",
+    re.IGNORECASE,
+)
 _DUE = re.compile(
     r"\b(?:(?:for|by|at|to|before|in\s+time\s+for)\s+the\s+(?:next|following|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"|(?:by|before|at\s+the\s+(?:beginning|start|end)\s+of|in|during|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
@@ -92,6 +96,8 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
             if kind == "agreed" and re.match(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", m.group("verb"), re.IGNORECASE):
                 continue
             clause_start = _clause_start(text, sent.start, m.start())
+            if kind == "agreed" and _MEETING_BODY.match(text, clause_start, m.start()):
+                continue  # "The Committee was asked to review the report": the report's recommendation, not a task
             if _NOT_COMMITMENT.search(text, clause_start, m.start()):
                 continue
             qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), sent.end))

@@ -146,6 +146,8 @@ def _collect_sub_items(text: str, sentences: list[Sentence], j: int, is_decision
         item = _item(text, sub.start, para_end, is_decision, True)
         if item:
             out.append(item)
+            if is_decision and text[item.start:para_end].rstrip().endswith(":") and _CONDITIONS_LEAD.search(text, item.start, item.end):
+                is_decision = False  # "That the report be received subject to the following:" (a) ... (b) ...
         seen_item = True
         while j < n and sentences[j].para == sub.para:
             j += 1

@@ -1,5 +1,235 @@
-"""stub"""
-def find_aspects(text, sentences, figures):
-    return []
-def overall_sentiment(aspects):
-    return "neutral", 0.0, ""
+"""Police-performance sentiment: one aspect per sentence that carries stance.
+
+A sentence's stance combines (1) the figures in it, read through the metric
+polarity table (a fall in burglary is good news, a rise in confidence is good
+news, a rise in hate-crime reports is ambiguous), and (2) what speakers say,
+from a small domain lexicon ("disappointing", "a cause for concern",
+"congratulated the team") backed by vaderSentiment's lexicon for other
+strongly evaluative words. Crime words themselves ("violence", "abuse") carry
+no stance here, although VADER scores them negative.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from minutesai.engines.offline.metrics import find_metrics, polarity_of
+from minutesai.engines.offline.sentences import Sentence, trim_span
+from minutesai.schemas import FoundAspect, FoundFigure
+
+_NEG_STRONG = (
+    r"disappoint\w*|(?:a\s+)?cause\s+(?:for|of)\s+concern|frustrat\w+|unacceptable|(?:a\s+)?(?:major|serious|significant|real)\s+concerns?"
+    r"|highest\s+in\s+(?:the\s+Met|London|the\s+MPS|the\s+country|the\s+force|the\s+county|the\s+region|Kent|England|Wales)"
+    r"|worst\s+(?:in|performing)|not\s+(?:been\s+)?(?:achieved|met)|missed\s+(?:the\s+|its\s+)?target|fail(?:ed|ing|ure)\b|alarming|shocking"
+    r"|bad\s+news"
+)
+_NEG = (
+    r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
+    r"|\bpoor\b|deteriorat\w+|worsen\w*|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+(?:effective|affective|the\s+focus)"
+    r"|hasn[’']t\s+been\s+on|red\s+(?:status|rating|rag)|status\s+(?:was|is)\s+[‘'\"]?red|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
+    r"|below\s+(?:the\s+)?(?:average|target)|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
+    r"|disproportionately\s+high\w*|urged\s+caution|caution\b|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
+    r"|(?:requir\w+|needs?|needed|in\s+need\s+of|room\s+for)\s+(?:\w+\s+)?improv\w*"
+)
+_POS_STRONG = (
+    r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
+    r"|encouraging\s+(?:to|that|news|results?|signs?|progress|trend)|(?:was|is|were|very|most|particularly|really)\s+encouraging"
+    r"|encouraged\s+(?:by|to\s+see|that)"
+    r"|good\s+news|very\s+good|great\s+(?:work|progress|success)|success\w*|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
+)
+_POS = (
+    r"improv(?:ed|ement|ements|ing)\b|good\s+(?:work|progress|performance|results?|reductions?)|positive\s+(?:outcomes?|impact|feedback|results?|news)"
+    r"|\beffective\b|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:report|progress|update|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
+    r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|on\s+track|ahead\s+of\s+(?:target|schedule)"
+    r"|green\s+(?:status|rating)|better\s+placed|high\s+charge\s+rate|approval|well\s+received|lowest\s+(?:rate|level)"
+)
+_LEXICON: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(rf"\b(?:{_NEG_STRONG})", re.IGNORECASE), -1.5),
+    (re.compile(rf"\b(?:{_POS_STRONG})", re.IGNORECASE), 1.5),
+    (re.compile(rf"\b(?:{_NEG})", re.IGNORECASE), -1.0),
+    (re.compile(rf"\b(?:{_POS})", re.IGNORECASE), 1.0),
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|without|hardly|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "could be improved", "the aim was to improve": a wish, not an achievement.
+_HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|needs?|needed|aim|hope[sd]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RELEVANT = re.compile(
+    r"\b(?:police|policing|officers?|PCSOs?|commander|inspector|superintendent|constable|performance|partnership|CSP|community\s+safety"
+    r"|teams?|service|response|detection|confidence|crime|ASB|safety|safer|enforcement|PSPOs?|patrols?|neighbourhood|victims?|figures|statistics|stats)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:would|will|should|could|hoped|hope|aim|expected)\b", re.IGNORECASE)
+# VADER scores these domain words as negative; here they only name what is measured.
+_DOMAIN_NEUTRAL_WORDS = """crime crimes criminal violence violent abuse abused victim victims offence offences offenders offender knife knives gun guns
+    weapon weapons theft thefts burglary robbery assault assaults hate harm harmful drugs drug arson damage killed murder death deaths
+    fraud threat threats risk risks attack attacked abusive rape sexual exploitation vulnerable war fight fighting fear gang gangs
+    prison punishment arrested arrest charged charge illegal injury injuries victimisation support supporting supported help helped
+    protect protecting protection safe safety care thanks thanked thank welcome welcomed like important please"""
+_DOMAIN_NEUTRAL = frozenset(_DOMAIN_NEUTRAL_WORDS.split())
+_WORD = re.compile(r"[A-Za-z’']+")
+_TOPICS = (
+    (re.compile(r"\b(?:confidence|attitude\s+survey|perception|trust|satisf\w+)\b", re.IGNORECASE), "public confidence"),
+    (re.compile(r"\b(?:visible\s+policing|police\s+numbers|officer\s+numbers|resources|funding|cuts?)\b", re.IGNORECASE), "police resources"),
+    (re.compile(r"\b(?:communicat\w+|engagement|social\s+media|contact)\b", re.IGNORECASE), "communication and engagement"),
+    (re.compile(r"\b(?:partnership|CSP|partners)\b", re.IGNORECASE), "partnership working"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _vader_lexicon() -> dict[str, float]:
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:  # the domain lexicon still works without it
+        return {}
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+def stance_terms(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, weight) of every stance phrase in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, float]] = []
+    for rx, weight in _LEXICON:
+        for m in rx.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            w = weight
+            if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
+                w = -weight * 0.75
+            elif weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start()):
+                continue
+            found.append((m.start(), m.end(), w))
+    lexicon = _vader_lexicon()
+    for m in _WORD.finditer(text, start, end):
+        word = m.group().lower()
+        valence = lexicon.get(word)
+        if valence is None or abs(valence) < 2.0 or word in _DOMAIN_NEUTRAL:
+            continue
+        if any(m.start() < e and s < m.end() for s, e, _ in found):
+            continue
+        found.append((m.start(), m.end(), 0.25 * valence))
+    found.sort()
+    return found
+
+
+def figure_stance(fig: FoundFigure) -> float:
+    """+1 good news, -1 bad news, 0 ambiguous, for police performance."""
+    labels = [part.strip() for part in fig.metric.split(",")]
+    polarity = polarity_of(labels[0]) if labels else "none"
+    quote = fig.quote.lower()
+    if fig.unit == "rank":
+        if re.search(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|highest)\b", quote):
+            return 1.0 if polarity == "higher_better" and "highest" in quote else -1.0
+        if re.search(r"\b(?:top|first|best|improved|better|safest|lowest)\b", quote):
+            return 1.0
+        return 0.0
+    sign = {"increase": 1.0, "decrease": -1.0}.get(fig.direction, 0.0)
+    if re.search(r"\bnot\s+(?:seen\s+)?(?:the\s+|a\s+|any\s+)?(?:reduction|decrease|fall|improvement)", quote):
+        return -1.0 if polarity == "lower_better" else 0.0
+    if polarity == "lower_better":
+        return -sign
+    if polarity == "higher_better":
+        return sign
+    return 0.0
+
+
+def _topic(text: str, figures: list[FoundFigure]) -> str:
+    if figures:
+        return figures[0].metric
+    metrics = [m for m in find_metrics(text) if not m.generic]
+    if metrics:
+        return metrics[0].label
+    for rx, topic in _TOPICS:
+        if rx.search(text):
+            return topic
+    return "police performance"
+
+
+def find_aspects(
+    text: str, sentences: list[Sentence], figures: list[FoundFigure], skip: list[tuple[int, int]] = ()
+) -> list[FoundAspect]:
+    """One aspect per sentence whose figures or wording take a stance on police performance.
+
+    ``skip`` holds spans (resolutions, recommendations) whose wording is procedural."""
+    located = []
+    cursor = 0
+    for f in figures:
+        i = text.find(f.quote, cursor)
+        i = text.find(f.quote) if i < 0 else i
+        located.append((i, i + len(f.quote), f))
+        cursor = max(cursor, i) if i >= 0 else cursor
+    aspects: list[FoundAspect] = []
+    for sent in sentences:
+        if sent.text.rstrip().endswith("?") or any(a <= sent.start < b for a, b in skip):
+            continue
+        figs = [f for s, e, f in located if s >= 0 and sent.start <= s < sent.end]
+        fig_score = sum(figure_stance(f) for f in figs)
+        terms = stance_terms(text, sent.start, sent.end) if _RELEVANT.search(sent.text) else []
+        pos = sum(w for *_, w in terms if w > 0) + max(fig_score, 0.0)
+        neg = -sum(w for *_, w in terms if w < 0) + max(-fig_score, 0.0)
+        if pos + neg < 0.9:
+            if figs and any(polarity_of(f.metric) == "ambiguous" and f.direction in ("increase", "decrease") for f in figs):
+                label = "mixed"  # e.g. more hate-crime reports: worse crime or better confidence in reporting
+            else:
+                continue
+        elif min(pos, neg) >= 0.5 * max(pos, neg):
+            label = "mixed"
+        else:
+            label = "positive" if pos > neg else "negative"
+        s, e = trim_span(text, sent.start, sent.end)
+        aspects.append(FoundAspect(topic=_topic(text[s:e], figs), label=label, quote=text[s:e]))  # type: ignore[arg-type]
+    return aspects
+
+
+def aspect_weight(aspect: FoundAspect) -> float:
+    """How much one aspect counts towards the overall label (re-read from its quote)."""
+    terms = stance_terms(aspect.quote)
+    strength = sum(abs(w) for *_, w in terms)
+    if _MODAL.search(aspect.quote):
+        strength *= 0.5
+    return max(1.0, min(3.0, strength))
+
+
+def overall_sentiment(aspects: list[FoundAspect]) -> tuple[str, float, str]:
+    """(label, score in [-1, 1], rationale) from the aspects of a whole document."""
+    pos = neg = 0.0
+    good: list[str] = []
+    bad: list[str] = []
+    for a in aspects:
+        w = aspect_weight(a)
+        if a.label == "positive":
+            pos += w
+            good.append(_cue(a))
+        elif a.label == "negative":
+            neg += w
+            bad.append(_cue(a))
+        elif a.label == "mixed":
+            pos += w / 2
+            neg += w / 2
+    total = pos + neg
+    if total < 1.0 or (not good and not bad):
+        return "neutral", 0.0, _rationale("neutral", good, bad, aspects)
+    score = round(max(-1.0, min(1.0, (pos - neg) / max(total, 3.0))), 3)
+    if min(pos, neg) >= 0.35 * max(pos, neg):
+        label = "mixed"
+    else:
+        label = "positive" if pos > neg else "negative"
+    return label, score, _rationale(label, good, bad, aspects)
+
+
+def _cue(a: FoundAspect) -> str:
+    words = [a.quote[s:e] for s, e, w in stance_terms(a.quote) if abs(w) >= 1.0][:2]
+    cue = ", ".join(f"“{w}”" for w in words)
+    return f"{a.topic} ({cue})" if cue else a.topic
+
+
+def _rationale(label: str, good: list[str], bad: list[str], aspects: list[FoundAspect]) -> str:
+    if label == "neutral":
+        if not aspects:
+            return "No statement in the item takes a stance on police performance."
+        return "Few and weak signals on police performance; the item is mostly factual or procedural."
+    parts = []
+    if good:
+        parts.append("good news on " + "; ".join(dict.fromkeys(good[:4])))
+    if bad:
+        parts.append("concerns on " + "; ".join(dict.fromkeys(bad[:4])))
+    return f"{label.capitalize()}: " + ", against ".join(parts) + "."

@@ -1,5 +1,82 @@
-"""stub"""
-def key_points(text, sentences, figures):
-    return []
-def extractive_summary(text, findings):
-    return text[:200]
+"""Extractive key points and summary: the most informative sentences (figures,
+decisions, concerns, commitments), kept in document order, ≤ ~150 words."""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.metrics import find_metrics
+from minutesai.engines.offline.sentences import Sentence, split_sentences, trim_span
+from minutesai.engines.offline.sentiment import stance_terms
+from minutesai.schemas import ChunkFindings, FoundFigure, FoundKeyPoint
+
+SUMMARY_WORDS = 150
+_PROCEDURAL = re.compile(
+    r"\b(?:apologies|welcomed\s+(?:members|everyone|all|attendees|the)|introduced\s+(?:himself|herself|themselves)|arrived|left\s+the\s+meeting"
+    r"|declarations?\s+of\s+interest|supporting\s+documents|agenda\s+item|pdf\s+\d+|additional\s+documents|venue|contact\s*:)",
+    re.IGNORECASE,
+)
+_DECISION_WORDS = re.compile(r"\b(?:RESOLVED|AGREED|RECEIVED|NOTED|resolved|be\s+noted|recommends?)\b")
+_LEAD = re.compile(r"^(?:[•·▪\-–]\s*)?")
+
+
+def _score(text: str, sent: Sentence, figure_starts: list[int], extra_starts: list[int]) -> float:
+    t = sent.text
+    words = len(t.split())
+    if words < 5 or t.rstrip().endswith("?") or _PROCEDURAL.search(t):
+        return -1.0
+    score = 0.0
+    n_fig = sum(1 for s in figure_starts if sent.start <= s < sent.end)
+    score += min(n_fig, 2) * 2.5
+    score += 2.0 * sum(1 for s in extra_starts if sent.start <= s < sent.end)
+    if _DECISION_WORDS.search(t):
+        score += 1.0
+    score += min(2.0, sum(abs(w) for *_, w in stance_terms(text, sent.start, sent.end)))
+    if any(not m.generic for m in find_metrics(t)):
+        score += 1.0
+    if words > 60:
+        score -= 1.5
+    return score
+
+
+def _rank(text: str, sentences: list[Sentence], figure_starts: list[int], extra_starts: list[int]) -> list[tuple[float, int]]:
+    ranked = [(_score(text, s, figure_starts, extra_starts), i) for i, s in enumerate(sentences)]
+    return sorted((r for r in ranked if r[0] > 0.5), key=lambda r: (-r[0], r[1]))
+
+
+def _clean(sentence: str) -> str:
+    return " ".join(_LEAD.sub("", sentence).split())
+
+
+def key_points(text: str, sentences: list[Sentence], figures: list[FoundFigure], limit: int = 6) -> list[FoundKeyPoint]:
+    starts = [i for i in (text.find(f.quote) for f in figures) if i >= 0]
+    chosen = sorted(i for _, i in _rank(text, sentences, starts, [])[:limit])
+    out = []
+    for i in chosen:
+        s, e = trim_span(text, sentences[i].start, sentences[i].end, strip_period=False)
+        out.append(FoundKeyPoint(text=_clean(text[s:e]), quote=text[s:e]))
+    return out
+
+
+def extractive_summary(text: str, findings: ChunkFindings, max_words: int = SUMMARY_WORDS) -> str:
+    """The best sentences of ``text`` in document order, within ``max_words`` words."""
+    sentences = split_sentences(text)
+    figure_starts = [i for i in (text.find(f.quote) for f in findings.figures) if i >= 0]
+    extra = [text.find(x.quote) for x in [*findings.decisions, *findings.actions]]
+    picked: list[int] = []
+    words = 0
+    for _, i in _rank(text, sentences, figure_starts, [i for i in extra if i >= 0]):
+        n = len(sentences[i].text.split())
+        if words + n > max_words:
+            continue
+        picked.append(i)
+        words += n
+    if not picked:
+        body = [s for s in sentences if len(s.text.split()) >= 5 and not _PROCEDURAL.search(s.text)]
+        for s in body:
+            n = len(s.text.split())
+            if words + n > max_words:
+                break
+            picked.append(sentences.index(s))
+            words += n
+    return " ".join(_clean(sentences[i].text) for i in sorted(picked))

@@ -54,7 +54,7 @@ def _metric_before(text: str, lo: int, pos: int, metrics: list[MetricHit], measu
         candidates = [(s, e, text[s:e].lower()) for s, e in measures if lo <= s and e <= pos]
     for s, e, label in reversed(candidates):
         gap = text[e:pos]
-        if _SUBJECT_BREAK.search(gap) or len(gap.split()) > 12:
+        if _SUBJECT_BREAK.search(gap) or len(gap.split()) > 16:
             return None
         if _VAGUE_BEFORE.search(text, max(lo, s - 20), s):
             return None

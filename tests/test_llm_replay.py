@@ -113,3 +113,26 @@ def test_every_record_states_where_it_came_from():
         if data["recorded_from"] == "authored":
             assert "not a model's output" in (data.get("note") or ""), path
         assert re.fullmatch(r"[0-9a-f]{64}", data["key"]), path
+
+
+def test_record_mode_then_replay_reproduces_the_result(fake_server, tmp_path, dev_corpus):
+    import minutesai
+    from minutesai.testing.author_fixtures import gold_responder, load_gold
+
+    name = "lambeth_slp_scrutiny_2019"
+    fake_server.responder = gold_responder(load_gold(name, dev_corpus))
+    path = dev_corpus / f"{name}.txt"
+    live = minutesai.summarise(path, base_url=fake_server.base_url, api_key=LIVE_KEY,
+                               model="fake-model", record=True, fixtures_dir=tmp_path, use_cache=False)
+    sent = fake_server.chat_calls
+    files = sorted(tmp_path.glob("*.json"))
+    assert len(files) == sent == live.usage.calls
+    for f in files:
+        record = json.loads(f.read_text())
+        assert record["recorded_from"] == "openai:fake-model@127.0.0.1"
+        assert LIVE_KEY not in f.read_text()
+    replayed = minutesai.summarise(path, engine="replay", model="fake-model", fixtures_dir=tmp_path,
+                                   use_cache=False)
+    assert fake_server.chat_calls == sent
+    assert replayed.engine == "replay:fake-model"
+    assert replayed.model_dump(exclude={"engine", "usage"}) == live.model_dump(exclude={"engine", "usage"})

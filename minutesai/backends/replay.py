@@ -66,9 +66,13 @@ def scrub(value: Any) -> Any:
 
 
 def endpoint_label(backend: Any, model: str) -> str:
-    """'openai:MODEL@host' without any credentials or path."""
+    """'openai:MODEL@host' without any credentials or path (looks through wrapping layers)."""
+    name = getattr(backend, "name", "backend")
+    seen = 0
+    while not hasattr(backend, "base_url") and hasattr(backend, "inner") and seen < 10:
+        backend, seen = backend.inner, seen + 1
     host = urlparse(str(getattr(backend, "base_url", "") or "https://api.openai.com")).hostname
-    return f"{getattr(backend, 'name', 'backend')}:{model}@{host or 'unknown'}"
+    return f"{name}:{model}@{host or 'unknown'}"
 
 
 class ReplayBackend:

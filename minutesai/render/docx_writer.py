@@ -102,6 +102,14 @@ class _Writer:
         # A reference document without this style keeps its default table look.
         with contextlib.suppress(KeyError):
             t.style = self.doc.styles[TABLE_STYLE]
+        look = t._tbl.tblPr.find(qn("w:tblLook"))
+        if look is None:
+            look = OxmlElement("w:tblLook")
+            t._tbl.tblPr.append(look)
+        for flag, on in (("firstRow", "1"), ("firstColumn", "0"), ("lastRow", "0"), ("lastColumn", "0"),
+                         ("noHBand", "0"), ("noVBand", "1")):
+            look.set(qn(f"w:{flag}"), on)
+        look.set(qn("w:val"), "0420")  # the same flags as a bitmask, which some readers use instead
         for cell, text in zip(t.rows[0].cells, headers, strict=True):
             self.run(cell.paragraphs[0], text, bold=True, size=8.5)
         header_props = t.rows[0]._tr.get_or_add_trPr()
@@ -155,7 +163,7 @@ class _Writer:
         b = self.b
         self.heading("Meetings at a glance", 1)
         t = self.table(["#", "Meeting", "Council · committee", "Date", "Sentiment", "Figures", "Actions"],
-                       [8, 52, 42, 22, 20, 15, 15])
+                       [8, 46, 38, 22, 24, 18, 18])
         for m in b.meetings:
             name = m.headline + (" (DRAFT)" if m.draft else "")
             self.row(t, [str(m.number), name, " · ".join(p for p in (m.council, m.committee) if p), m.date_text,
@@ -179,8 +187,8 @@ class _Writer:
         if not b.metric_groups:
             return
         self.heading("Figures by metric over time", 1)
-        columns, widths = ["Metric", "Date", "Meeting", "Value", "Unit", "Change", "Period", "Area"], \
-            [40, 20, 30, 18, 12, 12, 22, 20]
+        columns = ["Metric", "Date", "Meeting", "Value", "Unit", "Change", "Context"]
+        widths = [40, 19, 30, 18, 14, 17, 36]
         if b.trend_groups:
             t = self.table(columns, widths)
             for g in b.trend_groups:
@@ -205,7 +213,7 @@ class _Writer:
 
         self.row(table, [metric, point.meeting.date_text or "–", f"#{point.meeting.number} "
                          f"{point.meeting.council or point.meeting.headline}", value, row.unit, row.arrow,
-                         row.period, row.area])
+                         row.context])
 
     def _action_tracker(self) -> None:
         if not self.b.owner_groups:
@@ -214,7 +222,7 @@ class _Writer:
         self.para("Minutes rarely record when an action is done, so every action is listed as open. One owner's "
                   "action raised again at a later meeting appears once, with every meeting that raised it.",
                   italic=True, size=8.5, colour="5B6775")
-        t = self.table(["Owner", "Action", "Due", "Raised at", "Times"], [36, 70, 20, 38, 12])
+        t = self.table(["Owner", "Action", "Due", "Raised at", "Times"], [34, 68, 18, 38, 16])
         for g in self.b.owner_groups:
             for i, a in enumerate(g.actions):
                 def action(p, a=a):
@@ -256,7 +264,7 @@ class _Writer:
         if m.figures:
             self.heading("Figures", sub + 1)
             t = self.table(["Metric", "Value", "Unit", "Change", "Period", "Area", "Compared with", "Quote"],
-                           [28, 14, 11, 18, 18, 17, 22, 46])
+                           [26, 14, 14, 21, 18, 17, 20, 44])
             for f in m.figures:
                 def metric(p, f=f):
                     self.run(p, f.metric, size=8.5)

@@ -17,14 +17,17 @@ from minutesai.render.formatting import (
     display_date,
     document_stem,
     format_value,
-    normalise_key,
     one_line,
     parse_meeting_date,
     unit_label,
 )
-
-SAME_ACTION_SCORE = 85
-"""rapidfuzz token_set_ratio at or above which two actions of one owner are the same action."""
+from minutesai.render.overview import (
+    MetricGroup,
+    MetricPoint,
+    OwnerGroup,
+    group_figures,
+    track_actions,
+)
 
 
 @dataclass
@@ -86,6 +89,12 @@ class Row:
     @property
     def quote(self) -> str:
         return self.note.quote
+
+    @property
+    def context(self) -> str:
+        """Period, area and comparator of a figure in one phrase, for overview tables."""
+        parts = [self.period, self.area] + ([f"compared with {self.comparator}"] if self.comparator else [])
+        return " · ".join(p for p in parts if p)
 
 
 @dataclass
@@ -150,45 +159,6 @@ class MeetingView:
     @property
     def flagged_count(self) -> int:
         return sum(1 for n in self.notes if not n.verified)
-
-
-@dataclass
-class MetricPoint:
-    meeting: MeetingView
-    row: Row
-
-
-@dataclass
-class MetricGroup:
-    metric: str
-    points: list[MetricPoint]
-
-    @property
-    def meeting_count(self) -> int:
-        return len({p.meeting.number for p in self.points})
-
-
-@dataclass
-class TrackedAction:
-    owner: str
-    action: str
-    due: str
-    raised: list[MeetingView]
-    notes: list[Note]
-
-    @property
-    def verified(self) -> bool:
-        return all(n.verified for n in self.notes)
-
-    @property
-    def times_raised(self) -> int:
-        return len({m.number for m in self.raised})
-
-
-@dataclass
-class OwnerGroup:
-    owner: str
-    actions: list[TrackedAction]
 
 
 @dataclass
@@ -394,44 +364,3 @@ def _flag_kept(view: MeetingView) -> list[Flagged]:
                 out.append(Flagged(view.label, kind, desc, r.quote,
                                    f"kept unverified (footnote {r.note.number})"))
     return out
-
-
-def group_figures(meetings: list[MeetingView]) -> list[MetricGroup]:
-    """Figures grouped by metric (case and punctuation ignored), each group in date order.
-
-    Metrics reported at more meetings come first: they are the ones that show a trend."""
-    groups: dict[str, MetricGroup] = {}
-    for m in meetings:  # meetings are already in date order
-        for row in m.figures:
-            key = normalise_key(row.metric)
-            if key not in groups:
-                groups[key] = MetricGroup(metric=row.metric, points=[])
-            groups[key].points.append(MetricPoint(m, row))
-    return sorted(groups.values(), key=lambda g: (-g.meeting_count, g.metric.casefold()))
-
-
-def track_actions(meetings: list[MeetingView]) -> list[OwnerGroup]:
-    """Actions by owner; one owner's similar actions from different meetings become one entry.
-
-    Minutes rarely record completion, so every action counts as open; an action raised
-    again at a later meeting is the signal worth seeing."""
-    from rapidfuzz import fuzz
-
-    by_owner: dict[str, OwnerGroup] = {}
-    for m in meetings:
-        for row in m.actions:
-            key = normalise_key(row.owner) or "unassigned"
-            group = by_owner.setdefault(key, OwnerGroup(owner=row.owner, actions=[]))
-            match = next(
-                (t for t in group.actions
-                 if m not in t.raised and fuzz.token_set_ratio(t.action, row.text) >= SAME_ACTION_SCORE),
-                None,
-            )
-            if match is None:
-                group.actions.append(TrackedAction(row.owner, row.text, row.due, [m], [row.note]))
-            else:  # keep the latest wording and due date, remember every meeting
-                match.action, match.due = row.text, row.due or match.due
-                match.raised.append(m)
-                match.notes.append(row.note)
-    return sorted(by_owner.values(),
-                  key=lambda g: (g.owner == "Unassigned", -len(g.actions), g.owner.casefold()))

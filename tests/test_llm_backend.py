@@ -88,6 +88,16 @@ async def test_a_400_rejecting_the_mode_falls_back_once_and_is_remembered(fake_s
     assert backend.supported_modes("fake-model") == ("json_schema", "tools")
 
 
+async def test_a_500_naming_response_format_is_a_mode_rejection_not_a_retry(fake_server):
+    fake_server.enqueue(Reply.error(
+        500, 'response_format type must be one of "text" or "json_object", but got: json_schema'))
+    backend = OpenAICompatBackend(async_client(fake_server), modes=("json_schema", "json_object"))
+    result, ctx = await ask(backend)
+    assert result.summary == ""
+    kinds = [b["response_format"]["type"] for b in fake_server.requests]
+    assert kinds == ["json_schema", "json_object"] and ctx.usage.retries == 0
+
+
 async def test_a_forced_mode_that_is_rejected_gives_a_clear_error(fake_server):
     fake_server.enqueue(Reply.error(400, "tools are not supported by this server"))
     backend = OpenAICompatBackend(async_client(fake_server), modes=("tools",))

@@ -287,12 +287,13 @@ class OpenAICompatBackend:
         if isinstance(err, openai.APIStatusError):
             status = err.status_code
             headers = getattr(err.response, "headers", None)
+            # Some servers answer an unsupported response_format with a 500 (ik_llama.cpp).
+            if status in (400, 422, 500, 501) and strategy.rejects(text):
+                return _ModeRejected(text)
             if status == 429 or status == 408 or status >= 500:
                 return TransientModelError(
                     f"{where}: HTTP {status}: {text}", retry_after=parse_retry_after(headers)
                 )
-            if status in (400, 422) and strategy.rejects(text):
-                return _ModeRejected(text)
             if status in (401, 403):
                 return ModelError(f"{where}: HTTP {status}: authentication failed ({text})")
             return ModelError(f"{where}: HTTP {status}: {text}")

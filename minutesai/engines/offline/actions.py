@@ -8,20 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.decisions import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
 from minutesai.schemas import FoundAction
 
-_VERBS = (
-    r"provide|circulate|re-?circulate|send|share|check|look\s+(?:into|at)|feed\s*back|report\s+back|come\s+back|get\s+back"
-    r"|respond|investigate|liaise|contact|follow\s+up|update|write|confirm|ensure|review|raise|bring|speak|amend|forward"
-    r"|arrange|chase|discuss|explore|consider|clarify|find\s+out|establish|produce|prepare|organise|organize|invite|ask"
-    r"|seek|obtain|pass|publish|distribute|supply|submit|present|refresh|disseminate|meet|attend|host|work|set\s+up"
-    r"|take\s+(?:forward|up|back)|pursue|examine|add|include|reconsider|revisit|give|deliver|identify|approach|request"
-    r"|e-?mail|notify|inform|advise|monitor|draft|compile|put\s+together|sort\s+out|escalate|provide|collate|analyse|analyze"
-    r"|contact|visit|issue|publicise|promote|reissue|test|trial|map|clarify|convene|schedule|research|source|invest"
-)
+_VERBS = P.ACTION_VERBS
 _AGREED_TO = re.compile(
     rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|would\s+be|is|are|be)\s+(?:asked|requested|tasked|invited))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
     re.IGNORECASE,

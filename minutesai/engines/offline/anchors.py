@@ -118,11 +118,33 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         ):
             anchor.direction = "increase"
         add(anchor)
+    for anchor in found:
+        if anchor.kind in ("count", "percent") and anchor.comparator is None:
+            _attach_comparison(text, anchor, end, masks)
     for m in P.VALUE_AFTER_VERB.finditer(text, start, end):
         if _number_ok(masks, *m.span(1)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
     found.sort(key=lambda a: a.start)
     return found
+
+
+_COMPARED_WITH = re.compile(
+    rf"[^.;]{{0,60}}?\b(?P<how>compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM})(?P<pct>\s?%)?(?P<rest>(?:\s+(?:in|during|for)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    re.IGNORECASE,
+)
+
+
+def _attach_comparison(text: str, anchor: Anchor, end: int, masks) -> None:
+    """'312 thefts ..., compared with 268 in the same period of 2021' -> comparator and direction."""
+    m = _COMPARED_WITH.match(text, anchor.end, end)
+    if not m or P.inside(masks, *m.span("num")) or (anchor.unit == "percent") != bool(m.group("pct")):
+        return
+    if m.group("how").lower() == "against" and anchor.is_target:
+        return
+    before = P.parse_number(m.group("num"))
+    anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + m.group("rest")).split())
+    if anchor.direction == "unknown" and anchor.value is not None and m.group("how").lower() != "against":
+        anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
 
 
 def _quartile_value(m: re.Match[str]) -> float | None:

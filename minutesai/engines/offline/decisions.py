@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundDecision
 
@@ -40,6 +41,13 @@ _MINUTES_APPROVED = re.compile(
 )
 _DEFERRED = re.compile(r"\b(?:this|the)\s+(?:item|report|matter)\s+(?:was|had\s+been|would\s+be|is)\s+(?:deferred|withdrawn|postponed)\b", re.IGNORECASE)
 _APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
+_PASSIVE_OUTCOME = re.compile(
+    r"^(?:The|This|That|These|Both|All|Each)\s+(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
+    r"(?:approved|agreed|deferred|rejected|refused|granted|endorsed|adopted|carried|withdrawn|postponed|accepted|ratified|confirmed)\b",
+)
+_SUBJUNCTIVE_WORK = re.compile(
+    rf"^(?:That\s+)?(?:the\s+|The\s+)?(?!(?:The|A|An|This|That|These|Those|It|Information|Data|Members)\b)[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}\s+(?:{P.ACTION_VERBS})\b"
+)
 _CONDITIONS_LEAD = re.compile(r"\bsubject\s+to\b|\bwith\s+the\s+following\b|\bfollowing\s+(?:conditions|amendments|comments)\b", re.IGNORECASE)
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|(?:[ivx]{1,5}|[a-h]|\d{1,2})\))\s+")
 _WORK_VERB = re.compile(
@@ -73,9 +81,10 @@ def _clean(text: str) -> str:
 
 def assigns_work(quote: str) -> bool:
     q = " ".join(quote.split())
-    if _NOTE_ONLY.match(re.sub(r"^(?:That|THAT)\s+", "", q)):
+    body = re.sub(r"^(?:That|THAT)\s+", "", q)
+    if _NOTE_ONLY.match(body):
         return False
-    return bool(_WORK_VERB.search(q))
+    return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body[:1].upper() + body[1:]))
 
 
 def _item(text: str, s: int, e: int, is_decision: bool, formal: bool) -> ResolutionItem | None:
@@ -132,9 +141,36 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
     return out
 
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _marker_rank(marker: str | None) -> tuple[str, int] | None:
+    """('digit', 3) for '3.' / '(3)', ('roman', 2) for '(ii)', ('letter', 1) for 'a)'; None for bullets."""
+    if not marker:
+        return None
+    core = marker.strip("()., ").lower()
+    if core.isdigit():
+        return "digit", int(core)
+    if core in _ROMAN:
+        return "roman", _ROMAN[core]
+    if len(core) == 1 and core.isalpha():
+        return "letter", ord(core) - 96
+    return None
+
+
+def _continues(prev: tuple[str, int] | None, cur: tuple[str, int] | None) -> bool:
+    """A numbered sub-item follows the one before ('2.' after '1.'); '80.' after '2.' is the next agenda item."""
+    if prev is None or cur is None:
+        return True
+    if prev[0] == cur[0]:
+        return cur[1] == prev[1] + 1
+    return {prev[0], cur[0]} == {"roman", "letter"} and cur[1] == prev[1] + 1  # (i) read as a letter, etc.
+
+
 def _collect_sub_items(text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem]) -> int:
     n = len(sentences)
     seen_item = False
+    last_rank: tuple[str, int] | None = None
     while j < n:
         sub = sentences[j]
         if _BLOCK_END.match(sub.text) or _HEADER.match(sub.text):
@@ -142,6 +178,12 @@ def _collect_sub_items(text: str, sentences: list[Sentence], j: int, is_decision
         starts_item = sub.marker is not None or sub.text.startswith(("That ", "THAT "))
         if not starts_item and (seen_item or not sub.text[:1].isupper()):
             break
+        rank = _marker_rank(sub.marker)
+        if seen_item and not _continues(last_rank, rank):
+            break
+        if re.search(r"\bPDF\s+\d+\s*[KM]B\b", sub.text):
+            break  # the next agenda item's heading
+        last_rank = rank or last_rank
         para_end = max(x.end for x in sentences[j:] if x.para == sub.para)
         item = _item(text, sub.start, para_end, is_decision, True)
         if item:
@@ -166,7 +208,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and re.match(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", t, re.IGNORECASE):
             formal = True
-        elif not (_BODY_DECISION.match(t) or _MINUTES_APPROVED.search(t) or _DEFERRED.search(t)):
+        elif not (_BODY_DECISION.match(t) or _MINUTES_APPROVED.search(t) or _DEFERRED.search(t) or _PASSIVE_OUTCOME.match(t)):
             continue
         item = _item(text, sent.start, sent.end, True, formal)
         if item:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.anchors import Anchor, find_anchors
-from minutesai.engines.offline.metrics import find_metrics, polarity_of
+from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import find_trends
 from minutesai.schemas import FoundFigure
@@ -28,6 +28,9 @@ _TAIL_CUT = re.compile(
     r",?\s+which\s+|,?\s+and\s+(?=(?:the|a|an|he|she|they|it|there|this|officers|police|partners|we)\b)|\s+[-–]\s+|,\s+(?=[a-z]+ing\b)",
     re.IGNORECASE,
 )
+_APPOSITION = re.compile(r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$", re.IGNORECASE)
+_DEFINITE_CHANGE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of)\b", re.IGNORECASE)
+_MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
 _STOP_TAIL = re.compile(r"\s+(?:the|a|an|and|of|to|in|on|at|as|with)$", re.IGNORECASE)
 
 
@@ -40,6 +43,8 @@ class _Fig:
     has_taxonomy_metric: bool
     start: int
     end: int
+    sent_start: int = 0
+    sent_end: int = 0
 
 
 def _quote_spans(text: str, sent: Sentence, anchors: list[Anchor]) -> list[tuple[int, int]]:
@@ -94,6 +99,9 @@ def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple
     specific = [h for h in hits if not h.generic]
     if specific:
         hits = specific
+    rates = [h for h in hits if h.polarity == "higher_better"]
+    if rates and a.kind in ("percent", "points", "rate", "pair", "rank"):
+        hits = rates  # "the positive outcome rate for all crime": the rate is the measure
     if hits:
         key = a.metric_start if a.metric_start is not None else a.start
         chosen = min(hits, key=lambda h: abs(h.start - key))
@@ -123,6 +131,8 @@ def _tidy(phrase: str) -> str:
 def _direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     if a.direction != "unknown" or a.kind in ("trend", "level", "rag"):
         return a.direction
+    if a.unit == "rank" and re.search(r"\b(?:remain(?:s|ed)?|still|continues?\s+to\s+be)\b", text[qs:qe], re.IGNORECASE):
+        return "no_change"
     if a.share:
         return "unknown"
     terms = P.direction_terms(text, qs, qe)
@@ -151,8 +161,20 @@ def _first(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]], group: 
     return None
 
 
-def _area_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
+_COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bon|\bthan|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
+
+
+def _period_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
     for s, e in ((qs, qe), (sent.start, sent.end)):
+        for m in P.PERIOD.finditer(text, s, e):
+            if _COMPARED_BEFORE.search(text, max(sent.start, m.start() - 16), m.start()):
+                continue  # "compared with the same period last year" is the comparator
+            return " ".join(m.group(0).split())
+    return None
+
+
+def _area_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
+    for s, e in ((qs, qe), (sent.start, qs)):
         for m in P.AREA.finditer(text, s, e):
             value = m.group(1).strip()
             if find_metrics(value) or P.INSTITUTION_WORDS.search(value):
@@ -199,17 +221,33 @@ def _trend_kept(text: str, t: Anchor, numeric: list[Anchor], clause: tuple[int, 
     return True
 
 
+def _bare(text: str, a: Anchor, clause: tuple[int, int]) -> bool:
+    """True when a number's own sub-clause names no measure ("..., from 58 to 21")."""
+    cuts = [m for m in SUBCLAUSE_CUT.finditer(text, clause[0], clause[1])]
+    lo = max([m.end() for m in cuts if m.end() <= a.start], default=clause[0])
+    hi = min([m.start() for m in cuts if m.start() >= a.end], default=clause[1])
+    return a.kind in ("pair", "percent", "points") and not find_metrics(text, lo, hi) and not find_measure_nouns(text, lo, hi)
+
+
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
     numeric = list(anchors)
     for clause in clause_spans(text, sent.start, sent.end):
+        in_clause = [a for a in numeric if clause[0] <= a.start < clause[1]]
         for t in find_trends(text, clause):
             if any(t.start < a.end and a.start < t.end for a in anchors):
                 continue
-            if t.kind == "trend" and not _trend_kept(text, t, numeric, clause):
+            if t.kind == "trend" and any(_bare(text, a, clause) for a in in_clause):
+                for a in in_clause:  # the trend names what the bare number measures
+                    a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
                 continue
-            if t.unit == "rank" and any(a.unit == "rank" and clause[0] <= a.start < clause[1] for a in numeric):
+            if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
                 continue
+            attached = [a for a in in_clause if a.unit == "rank" or (
+                0 <= a.start - t.end <= 40 and _APPOSITION.match(text, t.end, a.start))]
+            if t.unit == "rank" and attached:
+                attached[0].comparator = attached[0].comparator or " ".join(text[t.start:t.end].split())
+                continue  # "the highest rate of rape in London, at 0.9 per 1,000": one figure
             anchors.append(t)
     anchors.sort(key=lambda a: a.start)
     return anchors
@@ -239,16 +277,18 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
         spans = _quote_spans(text, sent, anchors)
         for i, (a, (qs, qe)) in enumerate(zip(anchors, spans, strict=True)):
             qs = min(qs, a.start) if a.kind in ("trend", "level") else qs
+            if a.metric_start is not None and a.metric_start < qs and a.kind in ("pair", "percent", "points"):
+                qs = max(sent.start, a.metric_start)
             last = i + 1 == len(anchors) or spans[i + 1] != spans[i]
             qs, qe = _tighten(text, qs, qe, a, last)
             label, known = _metric_for(text, a, qs, qe, sent)
-            period = _first(P.PERIOD, text, [(qs, qe), (sent.start, sent.end)])
+            period = _period_for(text, qs, qe, sent)
             found = FoundFigure(
                 metric=label, value=a.value, unit=a.unit, direction=_direction_for(text, a, qs, qe, label),  # type: ignore[arg-type]
                 period=period, area=_area_for(text, qs, qe, sent), comparator=_comparator_for(text, a, qs, qe, sent),
                 quote=text[qs:qe],
             )
-            figs.append(_Fig(found, idx, sent.para, a, known, qs, qe))
+            figs.append(_Fig(found, idx, sent.para, a, known, qs, qe, sent.start, sent.end))
     return [f.found for f in _post_process(text, figs)]
 
 
@@ -285,5 +325,18 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             and o.found.metric == f.found.metric and o.found.direction == f.found.direction for o in out
         ):
             continue  # "as well as X there had also been an increase in Y": same trend restated
+        if f.anchor.kind == "trend" and _DEFINITE_CHANGE.search(sent_text) and any(
+            o.found.metric == f.found.metric and o.found.direction == f.found.direction for o in out
+        ):
+            continue  # "congratulated officers on the reduction in burglary": already reported
+        if f.found.value is not None and not f.has_taxonomy_metric and _MONEY_MATTER.search(text, *_sentence_span(figs, f)):
+            continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
+        if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
+                and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and prev.found.metric == f.found.metric:
+            prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
         out.append(f)
     return out
+
+
+def _sentence_span(figs: list[_Fig], f: _Fig) -> tuple[int, int]:
+    return f.sent_start, f.sent_end

@@ -68,6 +68,7 @@ COUNT_NOUNS = (
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions"
+    r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people"
 )
 COUNT = re.compile(
@@ -93,11 +94,25 @@ _NO_CHANGE = (
     r"|(?:has|have|had)\s+not\s+changed|no\s+(?:significant\s+)?change|unchanged|static\b|stable\b|plateau(?:ed)?"
     r"|(?:not|no)\s+(?:seen\s+)?(?:the\s+|any\s+|a\s+)?(?:significant\s+)?(?:reduction|decrease|increase|rise|fall|improvement)"
     r"|level\s+with|in\s+line\s+with\s+last\s+year|similar\s+to\s+last\s+year"
+    r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
 )
 DIRECTION_TERMS: tuple[tuple[Dir, re.Pattern[str]], ...] = (
-    ("no_change", re.compile(rf"\b(?:{_NO_CHANGE})", re.IGNORECASE)),
-    ("increase", re.compile(rf"\b(?:{_INCREASE})", re.IGNORECASE)),
-    ("decrease", re.compile(rf"\b(?:{_DECREASE})", re.IGNORECASE)),
+    ("no_change", re.compile(rf"\b(?:{_NO_CHANGE})(?![a-z])", re.IGNORECASE)),
+    ("increase", re.compile(rf"\b(?:{_INCREASE})(?![a-z])", re.IGNORECASE)),
+    ("decrease", re.compile(rf"\b(?:{_DECREASE})(?![a-z])", re.IGNORECASE)),
+)
+# "broken down by ethnicity", "set up by the council": phrasal verbs, not changes.
+_PHRASAL_BEFORE = re.compile(
+    r"\b(?:broken|broke|break|breaking|set|picked|pick|followed|follow|taken|take|signed|sign|backed|shut|closed|turned|put"
+    r"|brought|bring|called|call|written|write|played|scaled|wound|run|looked|look|cut|narrowed|slowed|summed|held|hold"
+    r"|drawn|draw|clamped|cracked|caught|catch|sped|speed|step|stepped|stood|stand|wrote|made|make|mopped|ramped|tied)\s+$",
+    re.IGNORECASE,
+)
+# "7% lower than the MSG average" compares with something; "higher than last year" is a change.
+_THAN_TIME = re.compile(
+    r"\s*(?:it\s+(?:was|had\s+been)\s+)?(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+)?(?:(?:last|previous|a|the\s+previous)\s+(?:year|month|quarter|period)"
+    r"|in\s+(?:19|20)\d{2}|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago)",
+    re.IGNORECASE,
 )
 # "in decline" / "were fewer" style trend words that need no number.
 NEGATED = re.compile(r"\b(?:not|no|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -111,10 +126,26 @@ def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir
         for m in rx.finditer(text, start, end):
             if any(m.start() < fe and fs < m.end() for fs, fe, _ in found):
                 continue
+            word = m.group().lower()
+            if word.startswith(("up", "down")) and _PHRASAL_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+                continue
+            if word.endswith(" than") and not _THAN_TIME.match(text, m.end(), min(len(text), m.end() + 60)):
+                direction = "unknown"  # type: ignore[assignment]
             found.append((m.start(), m.end(), direction))
     found.sort()
     return found
 
+
+# Verbs that give someone work: "would circulate", "agreed to check", "That X arrange ...".
+ACTION_VERBS = (
+    r"provide|circulate|re-?circulate|send|share|check|look\s+(?:into|at)|feed\s*back|report\s+back|come\s+back|get\s+back"
+    r"|respond|investigate|liaise|contact|follow\s+up|update|write|confirm|ensure|review|raise|bring|speak|amend|forward"
+    r"|arrange|chase|discuss|explore|consider|clarify|find\s+out|establish|produce|prepare|organise|organize|invite|ask"
+    r"|seek|obtain|pass|publish|distribute|supply|submit|present|refresh|disseminate|meet|attend|host|work|set\s+up"
+    r"|take\s+(?:forward|up|back)|pursue|examine|add|include|reconsider|revisit|give|deliver|identify|approach|request"
+    r"|e-?mail|notify|inform|advise|monitor|draft|compile|put\s+together|sort\s+out|escalate|collate|analyse|analyze"
+    r"|visit|issue|publicise|promote|reissue|test|trial|map|convene|schedule|research|source|invest|report|refer|lobby"
+)
 
 PERIOD = re.compile(
     "|".join(

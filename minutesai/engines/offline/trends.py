@@ -44,7 +44,12 @@ _LEVEL_ADJ = re.compile(r"\b(?:the\s+)?(high|low|highest|lowest|record)\s+(?=[\w
 _POSITION = re.compile(r"\b(?:league\s+tables?|position|ranking|placed|ranked)\b", re.IGNORECASE)
 _RAG = re.compile(r"\b(?:rated|status\s+(?:was|is|of|remains)|RAG[\s-]rated|(?:was|is|were|are|remains?)\s+(?:rated\s+)?)\s*[‘'\"“]?(red|amber|green)\b[’'\"”]?", re.IGNORECASE)
 _RAG_SUBJECT = re.compile(r"\b(?:target|indicator|KPI|measure|status|performance|rating)s?\b", re.IGNORECASE)
-_ING = re.compile(r"ing$")
+_NAMED_THING = re.compile(
+    r"\s+(?:plan|plans|strategy|strategies|target|targets|programme|programmes|scheme|initiative|partnership|team|board|meeting"
+    r"|officer|unit|work|group|fund|funding|order|orders|priority|priorities|project|campaign|operation|agenda|zone|zones)\b",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these)\s+$", re.IGNORECASE)
 
 
 def _metric_before(text: str, lo: int, pos: int, metrics: list[MetricHit], measures) -> tuple[int, int, str] | None:
@@ -87,6 +92,10 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                   if not any(s <= m.start() < e for s, e, _ in terms)]
         for s, e, direction in sorted(terms):
             word = text[s:e].split()[-1] if text[s:e].split() else ""
+            if direction == "unknown" or _NAMED_THING.match(text, e, hi):
+                continue  # "7% lower than the MSG average"; "the rape reduction plan"
+            if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not re.match(r"\s+(?:in|of)\b", text[e:hi]):
+                continue  # "accounting for much of the rise": refers back to a figure already given
             hit = None
             if _CHANGE_NOUN.match(word):
                 hit = _metric_after(text, e, hi, metrics, measures) or _metric_before(text, lo, s, metrics, measures)

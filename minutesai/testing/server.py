@@ -191,6 +191,12 @@ class FakeOpenAIServer:
         self.requests: list[dict] = []
         self.headers_seen: list[dict[str, str]] = []
         self._script: deque[Reply] = deque()
+        self.batch_requests: list[dict] = []
+        """Chat requests answered inside batch jobs (not counted in ``requests``)."""
+        self.files: dict[str, dict[str, Any]] = {}
+        """Uploaded and generated files (Files API): id -> {"filename", "purpose", "data"}."""
+        self.batches: dict[str, dict[str, Any]] = {}
+        """Batch API jobs; each runs at once through the chat responder when created."""
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -237,9 +243,9 @@ class FakeOpenAIServer:
     def chat_calls(self) -> int:
         return len(self.requests)
 
-    def _next_reply(self, body: dict) -> Reply:
+    def _next_reply(self, body: dict, *, batch: bool = False) -> Reply:
         with self._lock:
-            self.requests.append(body)
+            (self.batch_requests if batch else self.requests).append(body)
             scripted = self._script.popleft() if self._script else None
         if scripted is not None:
             return scripted
@@ -249,6 +255,60 @@ class FakeOpenAIServer:
                 return fault
         answer = self.responder(body)
         return answer if isinstance(answer, Reply) else Reply.ok(answer)
+
+    # -- Files and Batch API ----------------------------------------------
+    def add_file(self, data: bytes, filename: str, purpose: str) -> dict[str, Any]:
+        with self._lock:
+            file_id = f"file-{len(self.files) + 1}"
+            self.files[file_id] = {"filename": filename, "purpose": purpose, "data": data}
+        return {"id": file_id, "object": "file", "bytes": len(data), "created_at": int(time.time()),
+                "filename": filename, "purpose": purpose, "status": "processed"}
+
+    def run_batch(self, params: dict) -> dict[str, Any]:
+        """Answer every line of the input file like a chat request; output in Batch API format."""
+        source = self.files.get(params.get("input_file_id", ""))
+        out_lines, err_lines = [], []
+        if source is not None:
+            for n, line in enumerate(source["data"].decode("utf-8").splitlines()):
+                if not line.strip():
+                    continue
+                item = json.loads(line)
+                reply = self._next_reply(item.get("body") or {}, batch=True)
+                record: dict[str, Any] = {"id": f"batch_req_{n}", "custom_id": item.get("custom_id")}
+                if reply.status == 200 and reply.action == "respond":
+                    record["response"] = {"status_code": 200, "request_id": f"req_{n}",
+                                          "body": self.completion_body(item["body"], reply)}
+                    record["error"] = None
+                    out_lines.append(record)
+                else:
+                    record["response"] = {"status_code": reply.status or 500, "request_id": f"req_{n}",
+                                          "body": reply.body or {"error": {"message": "failed"}}}
+                    record["error"] = None
+                    err_lines.append(record)
+
+        def as_file(records: list[dict], name: str) -> str | None:
+            if not records:
+                return None
+            data = "".join(json.dumps(r) + "\n" for r in records).encode()
+            return self.add_file(data, name, "batch_output")["id"]
+
+        with self._lock:
+            batch_id = f"batch_{len(self.batches) + 1}"
+        total = len(out_lines) + len(err_lines)
+        batch = {
+            "id": batch_id, "object": "batch", "endpoint": params.get("endpoint"),
+            "errors": None, "input_file_id": params.get("input_file_id"),
+            "completion_window": params.get("completion_window", "24h"),
+            "status": "completed" if source is not None else "failed",
+            "output_file_id": as_file(out_lines, f"{batch_id}_output.jsonl"),
+            "error_file_id": as_file(err_lines, f"{batch_id}_errors.jsonl"),
+            "created_at": int(time.time()), "completed_at": int(time.time()),
+            "request_counts": {"total": total, "completed": len(out_lines), "failed": len(err_lines)},
+            "metadata": params.get("metadata"),
+        }
+        with self._lock:
+            self.batches[batch_id] = batch
+        return batch
 
     def completion_body(self, body: dict, reply: Reply) -> dict:
         message: dict[str, Any] = {"role": "assistant", "content": reply.content, "refusal": reply.refusal}
@@ -302,7 +362,20 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self) -> None:  # noqa: N802
-        if self.path.rstrip("/").endswith("/models"):
+        path = self.path.rstrip("/")
+        parts = path.split("/")
+        if len(parts) >= 3 and parts[-3] == "files" and parts[-1] == "content":
+            found = self.owner.files.get(parts[-2])
+            if found is None:
+                self._send_json(404, {"error": {"message": f"no file {parts[-2]}"}})
+            else:
+                self._send_json(200, found["data"])
+            return
+        if len(parts) >= 2 and parts[-2] == "batches":
+            batch = self.owner.batches.get(parts[-1])
+            self._send_json(200 if batch else 404, batch or {"error": {"message": "no such batch"}})
+            return
+        if path.endswith("/models"):
             data = [{"id": m, "object": "model", "owned_by": "minutesai-test"} for m in self.owner.models]
             self._send_json(200, {"object": "list", "data": data})
         else:
@@ -311,7 +384,17 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length)
-        if not self.path.rstrip("/").endswith("/chat/completions"):
+        route = self.path.rstrip("/")
+        if route.endswith("/files"):
+            fields = _multipart(self.headers.get("Content-Type", ""), raw)
+            data, filename = fields.get("file", (b"", "upload"))
+            purpose = fields.get("purpose", (b"", None))[0].decode() or "batch"
+            self._send_json(200, self.owner.add_file(data, filename or "upload", purpose))
+            return
+        if route.endswith("/batches"):
+            self._send_json(200, self.owner.run_batch(json.loads(raw or b"{}")))
+            return
+        if not route.endswith("/chat/completions"):
             self._send_json(404, {"error": {"message": f"no route {self.path}"}})
             return
         try:
@@ -342,3 +425,19 @@ class _Handler(BaseHTTPRequestHandler):
             return
         payload = reply.body if reply.body is not None else self.owner.completion_body(body, reply)
         self._send_json(200, payload, reply.headers)
+
+
+def _multipart(content_type: str, raw: bytes) -> dict[str, tuple[bytes, str | None]]:
+    """Fields of a multipart/form-data body: name -> (data, filename)."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw
+    )
+    fields: dict[str, tuple[bytes, str | None]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if name:
+            fields[str(name)] = (part.get_payload(decode=True) or b"", part.get_filename())
+    return fields

@@ -1,23 +1,370 @@
-"""Ingest: read text, ModernGov HTML or PDF into :class:`Minutes`. (Minimal first pass.)"""
+"""Ingest: read plain text, ModernGov HTML or PDF into :class:`Minutes`.
+
+``Minutes.text`` is the *normalised* text (no ``\\r``, no non-breaking or
+zero-width spaces, single spaces, at most one blank line in a row; curly
+quotes and dashes kept). Every offset in a result points into it, so
+``minutes.text[ev.start:ev.end] == ev.quote`` for verified evidence.
+
+Failures raise :class:`InputError` with one line naming the file and reason.
+"""
 
 from __future__ import annotations
 
+import io
+import os
+import re
 from pathlib import Path
 
-from minutesai.document import Minutes
+from minutesai.document import AgendaItem, Minutes
 from minutesai.errors import InputError
 from minutesai.models import SourceInfo
 
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".aspx"}
+PDF_SUFFIXES = {".pdf"}
+_SUPPORTED = ".txt, .md, .html, .htm, .aspx, .pdf"
 
-def load_minutes(source: str | Path | Minutes, *, name: str | None = None) -> Minutes:
+_MAGIC = [
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (e.g. .docx/.xlsx; save it as PDF or text first)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (save it as PDF or text first)"),
+    (b"{\\rtf", "an RTF document (save it as PDF or text first)"),
+]
+
+_SUFFIX_RE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
+
+
+def load_minutes(source: str | Path | bytes | Minutes, *, name: str | None = None) -> Minutes:
+    """Load minutes from a path, raw text, bytes, or return a loaded :class:`Minutes` as is.
+
+    A ``str`` without newlines that looks like a file name (has a suffix, or
+    exists) is read as a path; any other ``str`` is the minutes text itself.
+    ``name`` labels raw text or bytes in results and error messages.
+    """
     if isinstance(source, Minutes):
         return source
-    if isinstance(source, Path) or ("\n" not in source and len(source) < 300 and Path(source).suffix):
-        path = Path(source)
-        if not path.exists():
-            raise InputError(str(path), "no such file")
-        text = path.read_text(encoding="utf-8-sig", errors="replace")
-        return Minutes(text=text, source=SourceInfo(path=str(path)))
-    if not source.strip():
-        raise InputError(name, "the text is empty")
-    return Minutes(text=source, source=SourceInfo(path=name))
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return _from_bytes(bytes(source), where=name, suffix="", path=name)
+    if isinstance(source, Path):
+        return _load_path(source)
+    if not isinstance(source, str):
+        raise InputError(name, f"cannot read minutes from a {type(source).__name__}")
+    if _looks_like_url(source):
+        raise InputError(source, "URLs are not fetched; download the page or PDF and pass the file")
+    if _looks_like_path(source):
+        return _load_path(Path(source))
+    if _looks_like_html(source[:4096]):
+        return _from_html(source, where=name, path=name)
+    return _from_text(source, where=name, path=name)
+
+
+def _looks_like_url(s: str) -> bool:
+    return "\n" not in s and bool(re.match(r"https?://\S+$", s.strip()))
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or not s.strip() or len(s) > 1024:
+        return False
+    if _SUFFIX_RE.search(s.strip()):
+        return True
+    try:
+        return os.path.exists(s)
+    except (OSError, ValueError):
+        return False
+
+
+def _looks_like_html(head: str) -> bool:
+    h = head.lstrip().lower()
+    return h.startswith(("<!doctype html", "<html")) or ("<body" in h and "</" in h)
+
+
+def _load_path(path: Path) -> Minutes:
+    where = str(path)
+    if not path.exists():
+        raise InputError(where, "no such file")
+    if path.is_dir():
+        raise InputError(where, "is a directory, not a file")
+    suffix = path.suffix.lower()
+    if suffix and suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES:
+        raise InputError(where, f"unsupported file type '{suffix}' (expected {_SUPPORTED})")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(where, f"cannot be read ({err.strerror or err})") from None
+    return _from_bytes(data, where=where, suffix=suffix, path=where)
+
+
+def _from_bytes(data: bytes, *, where: str | None, suffix: str, path: str | None) -> Minutes:
+    if not data:
+        raise InputError(where, "file is empty")
+    if suffix in PDF_SUFFIXES or b"%PDF-" in data[:1024]:
+        if b"%PDF-" not in data[:1024]:
+            raise InputError(where, "is not a PDF file (no %PDF header)")
+        return _from_pdf(data, where=where, path=path)
+    check_not_binary(data, where)
+    head = data[:4096].decode("utf-8", "replace")
+    if suffix in HTML_SUFFIXES or (suffix == "" and _looks_like_html(head)):
+        text, encoding = decode_text(data, charset=_meta_charset(data))
+        doc = _from_html(text, where=where, path=path)
+    else:
+        text, encoding = decode_normalised(data)
+        doc = _text_minutes(text, where=where, path=path)
+    if encoding:
+        doc.warnings.append(f"decoded as {encoding} (not valid UTF-8)")
+    return doc
+
+
+def check_not_binary(data: bytes, where: str | None) -> None:
+    """Raise InputError for images, archives and other non-text bytes."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(where, f"is {what}, not minutes text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return  # UTF-16 with a byte-order mark: NUL bytes are expected
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise InputError(where, "looks like a binary file (contains NUL bytes), not text")
+    controls = sum(sample.count(bytes([b])) for b in range(32) if b not in (9, 10, 12, 13))
+    if controls > 0.05 * len(sample):
+        raise InputError(where, "looks like a binary file (too many control characters), not text")
+
+
+def decode_text(data: bytes, *, charset: str | None = None) -> tuple[str, str | None]:
+    """Decode bytes; returns (text, fallback encoding used or None for UTF-8)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), None
+    if charset:
+        try:
+            return data.decode(charset), None
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8-sig"), None  # also plain UTF-8
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _meta_charset(data: bytes) -> str | None:
+    m = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], re.I)
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+# ---------------------------------------------------------------- normalising
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b]")
+# zero-width characters, soft hyphens, C0 and C1 control characters (C1 appear when
+# latin-1 is the fallback encoding)
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
+_BREAKS = {"\x0c": "\n\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+_ODD_BREAKS = re.compile("[\x0c\x85\u2028\u2029]")
+_SPACE_RUN = re.compile(r" {2,}")
+_SPACE_AT_BREAK = re.compile(r" \n ?|\n ")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def _normalise_block(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _ODD_BREAKS.sub(lambda m: _BREAKS[m.group()], text)
+    text = _SPACE_RUN.sub(" ", text)
+    text = _SPACE_AT_BREAK.sub("\n", text)
+    return _BLANK_RUN.sub("\n\n", text)
+
+
+def normalise_text(raw: str) -> str:
+    """Whitespace-normalised text. Works on whole strings (a few copies, no per-char lists)."""
+    return _normalise_block(raw).strip()
+
+
+# A single space between two printable ASCII bytes: no whitespace run crosses it in
+# any of the encodings tried, so blocks cut after it normalise exactly like the whole.
+_SAFE_CUT = re.compile(rb"[!-~] [!-~]")
+_BLOCK_BYTES = 1 << 20
+
+
+def _byte_blocks(data: bytes):
+    pos = 0
+    while pos < len(data):
+        m = _SAFE_CUT.search(data, pos + _BLOCK_BYTES) if len(data) - pos > 2 * _BLOCK_BYTES else None
+        end = m.start() + 2 if m else len(data)
+        yield data[pos:end]
+        pos = end
+
+
+def decode_normalised(data: bytes) -> tuple[str, str | None]:
+    """Decode and normalise text bytes block by block, so a large file never exists
+    as a raw decoded string next to its normalised copy. Returns (text, fallback encoding)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return normalise_text(data.decode("utf-16")), None
+    for encoding in ("utf-8", "cp1252", "latin-1"):
+        try:
+            parts = [_normalise_block(block.decode(encoding)) for block in _byte_blocks(data)]
+        except UnicodeDecodeError:
+            continue
+        text = "".join(parts)
+        del parts
+        return text.lstrip("\ufeff").strip(), None if encoding == "utf-8" else encoding
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _from_text(raw: str, *, where: str | None, path: str | None) -> Minutes:
+    return _text_minutes(normalise_text(raw), where=where, path=path)
+
+
+def _text_minutes(text: str, *, where: str | None, path: str | None) -> Minutes:
+    if not text:
+        raise InputError(where, "contains no text (empty or whitespace only)")
+    info = SourceInfo(path=path, **scan_header(text))
+    return Minutes(text=text, source=info)
+
+
+def _from_html(html: str, *, where: str | None, path: str | None) -> Minutes:
+    from minutesai.ingest_html import parse_html
+
+    page = parse_html(html, where=where)
+    header = scan_header(page.text)
+    fields = {k: v for k, v in header.items() if v}
+    fields.update({k: v for k, v in page.info.items() if v})
+    doc = Minutes(text=page.text, source=SourceInfo(path=path, **fields))
+    if len(page.items) >= 2:
+        doc.items = [AgendaItem(title=t, start=s, end=e, number=n) for n, t, s, e in page.items]
+    return doc
+
+
+# ----------------------------------------------------------------------- PDF
+def _from_pdf(data: bytes, *, where: str | None, path: str | None) -> Minutes:
+    pages = extract_pdf_pages(data, where)
+    text = normalise_text("\n\n".join(_drop_running_lines(pages)))
+    if not text:
+        raise InputError(where, "PDF has no extractable text (a scanned image? run OCR first)")
+    return Minutes(text=text, source=SourceInfo(path=path, **scan_header(text)))
+
+
+def extract_pdf_pages(data: bytes, where: str | None) -> list[str]:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        raise InputError(where, "reading PDF needs pypdf (pip install pypdf)") from None
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception as err:  # noqa: BLE001 - e.g. AES without a crypto library
+                raise InputError(where, f"PDF is encrypted and cannot be opened ({err})") from None
+            if not opened:
+                raise InputError(where, "PDF is encrypted (a password is needed)")
+        return [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as err:
+        raise InputError(where, f"is not a readable PDF ({type(err).__name__}: {err})") from None
+    except Exception as err:  # noqa: BLE001 - pypdf raises many kinds on corrupt files
+        raise InputError(where, f"is not a readable PDF ({type(err).__name__})") from None
+
+
+_PAGE_NO = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-?\s*\d{1,3}\s*-?)\s*$", re.I)
+
+
+def _drop_running_lines(pages: list[str]) -> list[str]:
+    """Remove page numbers and header/footer lines repeated on most pages."""
+    split = [p.strip("\n").split("\n") for p in pages]
+    edges: dict[str, int] = {}
+    for lines in split:
+        for line in {*(lines[:2]), *(lines[-2:])}:
+            key = line.strip()
+            if key:
+                edges[key] = edges.get(key, 0) + 1
+    running = {k for k, n in edges.items() if len(pages) >= 3 and n >= max(3, len(pages) * 0.6)}
+    out = []
+    for lines in split:
+        keep = list(lines)
+        for idx in (0, 1, -1, -2):
+            if -len(keep) <= idx < len(keep):
+                line = keep[idx].strip()
+                if line in running or _PAGE_NO.match(line):
+                    keep[idx] = ""
+        out.append("\n".join(keep))
+    return out
+
+
+# ------------------------------------------------------------- header facts
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+_DATE_WORDS = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9}),?\s+(\d{4})", re.I)
+_DATE_NUM = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _month(name: str) -> int | None:
+    name = name.lower()
+    if name in _MONTHS:
+        return _MONTHS[name]
+    if len(name) == 3 or name == "sept":
+        return next((v for k, v in _MONTHS.items() if k.startswith(name[:3])), None)
+    return None
+
+
+def parse_uk_date(text: str) -> str | None:
+    """First UK-style date in ``text`` as ISO 'YYYY-MM-DD' ('24th January, 2020', '24/01/2020')."""
+    candidates = []
+    for m in _DATE_WORDS.finditer(text):
+        month = _month(m.group(2))
+        if month:
+            candidates.append((m.start(), int(m.group(3)), month, int(m.group(1))))
+    for m in _DATE_NUM.finditer(text):
+        candidates.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    for _, year, month, day in sorted(candidates):
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 < year < 2200:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+_MEETING_LINE = re.compile(r"^Meeting:\s*(?P<date>[^\n]+?)\s+-\s+(?P<committee>[^\n(]+?)\s*(?:\(Item[^)]*\))?$", re.M)
+_MINUTES_OF = re.compile(
+    r"minutes of (?:the |a )?(?:(?:extraordinary |special |annual )?meeting of (?:the )?)?"
+    r"(?P<committee>[^\n]{3,120}?),?\s+held\s+(?:on|at)\b(?P<rest>[^\n]{0,120}(?:\n[^\n]{0,120})?)",
+    re.I,
+)
+_NOT_COMMITTEES = {"meeting", "the meeting", "previous meeting", "last meeting", "the last meeting"}
+_COUNCIL = re.compile(
+    r"^(?:the\s+)?(?:(?:London|Royal|Metropolitan)\s+Borough\s+of\s+[A-Z][\w .&'-]+"
+    r"|[A-Z][\w .&'-]*\b(?:Borough|County|City|District|Town|Metropolitan)\s+Council"
+    r"|(?:City|County|Council)\s+of\s+[A-Z][\w .&'-]+"
+    r"|(?!(?:Full|Special|Extraordinary|Annual|Youth|Parish|The)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+Council)$",
+    re.M,
+)
+_DRAFT = re.compile(
+    r"\bdraft\s+minutes\b|\bminutes\s*\(draft\)|^\s*draft\s*$|\bunconfirmed\s+minutes\b"
+    r"|\bsubject\s+to\s+(?:approval|confirmation)\s+at\s+the\s+next\s+meeting\b",
+    re.I | re.M,
+)
+
+
+def scan_header(text: str) -> dict:
+    """Facts stated at the top of the minutes: committee, meeting date, council, draft."""
+    head = text[:4000]
+    out: dict = {"draft": bool(_DRAFT.search(head))}
+    m = _MEETING_LINE.search(head)
+    if m:
+        out["meeting_date"] = parse_uk_date(m.group("date"))
+        out["committee"] = m.group("committee").strip()
+    else:
+        m = _MINUTES_OF.search(head[:1000])
+        if m and m.group("committee").strip().lower() not in _NOT_COMMITTEES:
+            out["committee"] = re.sub(r"\s+", " ", m.group("committee")).strip(" ,")
+            out["meeting_date"] = parse_uk_date(m.group("rest"))
+    lines = head.split("\n", 15)[:15]
+    for line in lines:
+        if len(line) <= 80 and _COUNCIL.match(line.strip()):
+            out["council"] = line.strip()
+            break
+    return {k: v for k, v in out.items() if v is not None}

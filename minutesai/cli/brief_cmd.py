@@ -61,6 +61,8 @@ def brief_cmd(
     note = brief(results, format=fmt, out=out, template=template, templates_dir=templates_dir, title=title)
     if out is None:
         sys.stdout.write(note if note.endswith("\n") else note + "\n")
+        if results.errors:
+            typer.echo(f"minutesai: {len(results.errors)} document(s) failed; listed in the appendix", err=True)
     else:
         ok, failed = len(results.summaries), len(results.errors)
         typer.echo(f"minutesai: wrote {out} ({fmt}; {ok} meeting(s), {failed} failed document(s))", err=True)

@@ -274,7 +274,7 @@ class _Writer:
                     self.run(p, f"“{f.quote}”", italic=True, size=8.5)
                     self.ref(p, f.note, size=8.5)
 
-                self.row(t, [metric, f.value or "–", f.unit, f"{f.arrow} {f.direction}", f.period, f.area,
+                self.row(t, [metric, f.value or "–", f.unit, f"{f.arrow} {f.direction}".strip(), f.period, f.area,
                              f.comparator, quote])
         if m.actions:
             self.heading("Actions", sub + 1)

@@ -13,7 +13,7 @@ DIRECTION_WORDS = {
     "increase": "increase",
     "decrease": "decrease",
     "no_change": "no change",
-    "unknown": "direction not stated",
+    "unknown": "",  # the "–" arrow says it; words would only widen the column
 }
 
 UNIT_LABELS = {

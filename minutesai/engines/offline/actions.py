@@ -189,6 +189,7 @@ def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_
 def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker) -> _Action:
     quote = " ".join(text[r.start:r.end].split())
     body = re.sub(r"^(?:That|THAT)\s+", "", quote)
+    body = re.sub(r"^(?:(?:notes|agrees|requests|asks|recommends|resolves)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
     owner = None
     m = re.match(
         r"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){0,6}?)\s+(?:be\s+(?:asked|requested|invited)\s+to|would|will|should|to\b|provides?|shares?|discuss|requests?|recommends?|writes?|reports?|brings?|circulates?|reviews?|considers?|works?)",

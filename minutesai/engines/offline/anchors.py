@@ -149,8 +149,9 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, masks) -> None:
 
 def _quartile_value(m: re.Match[str]) -> float | None:
     word = (m.group(1) or m.group(2) or "").lower()
-    table = {"one": 1, "1": 1, "top": 1, "first": 1, "highest": 1, "two": 2, "2": 2, "second": 2,
-             "three": 3, "3": 3, "third": 3, "four": 4, "4": 4, "fourth": 4, "bottom": 4, "lowest": 4}
+    # "top"/"bottom quartile" name no number, so the value stays null (GOLD: the number as written)
+    table = {"one": 1, "1": 1, "first": 1, "two": 2, "2": 2, "second": 2,
+             "three": 3, "3": 3, "third": 3, "four": 4, "4": 4, "fourth": 4}
     value = table.get(word)
     return None if value is None else float(value)
 

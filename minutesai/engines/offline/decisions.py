@@ -18,6 +18,12 @@ _HEADER = re.compile(
     r"|(?<=It was )(?:resolved|agreed|decided)(?=\s+that\b))"
     r"\s*(?:[,:\-–—]\s*)*(?:(?:that|That|THAT)\b\s*(?:[,:\-–—]\s*)?)?",
 )
+# "RESOLVED: That the Committee" + (i) notes ... (ii) requests ...: the lead-in names who, the items say what.
+_LEAD_FRAGMENT = re.compile(
+    r"^(?:That\s+)?(?:the\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Group|Partnership|Forum|Members|Commission)"
+    r"(?:\s+(?:notes|agrees|resolves|recommends|requests|asks|decides))?\s*[:\-–]?$",
+    re.IGNORECASE,
+)
 _BLOCK_END = re.compile(r"^(?:Supporting\s+documents|REASONS?\s+FOR|Reasons?\s+for|Minutes\s*:|Additional\s+documents|Decision\s*:)", re.IGNORECASE)
 _THAT_LINE = re.compile(
     r"^That\s+.{3,}?\b(?:be|being)\s+(?:\w+\s+){0,2}?(?:noted|received|approved|agreed|endorsed|adopted|accepted|deferred|"
@@ -130,13 +136,19 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         para_end = max(x.end for x in sentences if x.para == sent.para)
         lead_text = text[content_start:para_end].strip()
         conditions = bool(_CONDITIONS_LEAD.search(lead_text))
-        if lead_text:
-            out.extend(_inline_items(text, content_start, para_end, True))
         j = i + 1
         while j < n and sentences[j].para == sent.para:
             j += 1
-        if not lead_text or lead_text.endswith((":", "–", "-", "that")):
+        list_follows = j < n and sentences[j].marker is not None and _marker_rank(sentences[j].marker) is not None
+        lead_is_fragment = bool(_LEAD_FRAGMENT.match(lead_text))
+        if lead_text and not lead_is_fragment:
+            out.extend(_inline_items(text, content_start, para_end, True))
+        if not lead_text or lead_is_fragment or lead_text.endswith((":", "–", "-", "that")) or (list_follows and conditions):
+            before = len(out)
             j = _collect_sub_items(text, sentences, j, not conditions, out)
+            if len(out) == before and not lead_text and not m.group("kw").lower().startswith("decision"):
+                s, e = trim_span(text, sent.start, para_end, strip_period=False)
+                out.append(ResolutionItem(s, e, True, False, True))  # a bare "NOTED" / "AGREED"
         i = j
     return out
 

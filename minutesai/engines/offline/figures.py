@@ -29,6 +29,7 @@ _TAIL_CUT = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$", re.IGNORECASE)
+_CHANGE_START = re.compile(r"(?:up|down|rising|falling|an?\s+(?:\w+\s+)?(?:increase|decrease|improvement|rise|fall|reduction|drop|deterioration))\b", re.IGNORECASE)
 _DEFINITE_CHANGE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of)\b", re.IGNORECASE)
 _MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
 _STOP_TAIL = re.compile(r"\s+(?:the|a|an|and|of|to|in|on|at|as|with)$", re.IGNORECASE)
@@ -332,7 +333,7 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         if f.found.value is not None and not f.has_taxonomy_metric and _MONEY_MATTER.search(text, *_sentence_span(figs, f)):
             continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
-                and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and prev.found.metric == f.found.metric:
+                and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
         out.append(f)
     return out

@@ -68,7 +68,7 @@ COUNT_NOUNS = (
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions"
-    r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices"
+    r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people"
 )
 COUNT = re.compile(
@@ -90,7 +90,8 @@ _DECREASE = (
     r"|downward|down\s+\d|cut\s+by|cuts?\s+in|halved|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|lowest\s+since"
 )
 _NO_CHANGE = (
-    r"remain(?:ed|s)?\s+(?:static|stable|steady|the\s+same|unchanged|constant|level|flat|similar|consistent)"
+    r"remain(?:ed|s)?\s+(?:\w+ly\s+)?(?:static|stable|steady|the\s+same|unchanged|constant|level|flat|similar|consistent)"
+    r"|(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:static|stable|steady|unchanged|flat)"
     r"|(?:has|have|had)\s+not\s+changed|no\s+(?:significant\s+)?change|unchanged|static\b|stable\b|plateau(?:ed)?"
     r"|(?:not|no)\s+(?:seen\s+)?(?:the\s+|any\s+|a\s+)?(?:significant\s+)?(?:reduction|decrease|increase|rise|fall|improvement)"
     r"|level\s+with|in\s+line\s+with\s+last\s+year|similar\s+to\s+last\s+year"
@@ -111,7 +112,8 @@ _PHRASAL_BEFORE = re.compile(
 # "7% lower than the MSG average" compares with something; "higher than last year" is a change.
 _THAN_TIME = re.compile(
     r"\s*(?:it\s+(?:was|had\s+been)\s+)?(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+)?(?:(?:last|previous|a|the\s+previous)\s+(?:year|month|quarter|period)"
-    r"|in\s+(?:19|20)\d{2}|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago)",
+    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)"
+    r"|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago)",
     re.IGNORECASE,
 )
 # "in decline" / "were fewer" style trend words that need no number.

@@ -119,7 +119,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _CLAUSE_CUT = re.compile(
-    r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however,?\s+|,\s*although\s+|\s+although\s+"
+    r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|,\s*although\s+|\s+although\s+"
     r"|\.\s+(?=[A-Z])",
 )
 

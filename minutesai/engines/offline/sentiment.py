@@ -36,7 +36,7 @@ _POS_STRONG = (
     r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
     r"|encouraging\s+(?:to|that|news|results?|signs?|progress|trend)|(?:was|is|were|very|most|particularly|really)\s+encouraging"
     r"|encouraged\s+(?:by|to\s+see|that)"
-    r"|good\s+news|very\s+good|great\s+(?:work|progress|success)|success\w*|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
+    r"|good\s+news|very\s+good|great\s+(?:work|progress|success)|success(?:ful|fully|es)?\b|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
 )
 _POS = (
     r"improv(?:ed|ement|ements|ing)\b|good\s+(?:work|progress|performance|results?|reductions?)|positive\s+(?:outcomes?|impact|feedback|results?|news)"
@@ -162,10 +162,10 @@ def find_aspects(
         if sent.text.rstrip().endswith("?") or any(a <= sent.start < b for a, b in skip):
             continue
         figs = [f for s, e, f in located if s >= 0 and sent.start <= s < sent.end]
-        fig_score = sum(figure_stance(f) for f in figs)
+        stances = [figure_stance(f) for f in figs]
         terms = stance_terms(text, sent.start, sent.end) if _RELEVANT.search(sent.text) else []
-        pos = sum(w for *_, w in terms if w > 0) + max(fig_score, 0.0)
-        neg = -sum(w for *_, w in terms if w < 0) + max(-fig_score, 0.0)
+        pos = sum(w for *_, w in terms if w > 0) + sum(x for x in stances if x > 0)
+        neg = -sum(w for *_, w in terms if w < 0) - sum(x for x in stances if x < 0)
         if pos + neg < 0.9:
             if figs and any(polarity_of(f.metric) == "ambiguous" and f.direction in ("increase", "decrease") for f in figs):
                 label = "mixed"  # e.g. more hate-crime reports: worse crime or better confidence in reporting

@@ -24,6 +24,7 @@ _GAP_AFTER_NOUN = re.compile(
 )
 # Words that end a subject: the metric before a verb must not be behind one of these.
 _SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|than|when|where|but|while|whilst)\b|[,;:()]", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fact|again|too|also|overall|in\s+total|meanwhile)\s*,", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could|(?-i:may|might)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing))\b",
@@ -58,7 +59,7 @@ def _metric_before(text: str, lo: int, pos: int, metrics: list[MetricHit], measu
     if not candidates:
         candidates = [(s, e, text[s:e].lower()) for s, e in measures if lo <= s and e <= pos]
     for s, e, label in reversed(candidates):
-        gap = text[e:pos]
+        gap = _PARENTHETICAL.sub(" ", text[e:pos])
         if _SUBJECT_BREAK.search(gap) or len(gap.split()) > 16:
             return None
         if _VAGUE_BEFORE.search(text, max(lo, s - 20), s):

@@ -13,6 +13,7 @@ format; :mod:`minutesai.backends.openai_compat` uses them to build requests.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ M = TypeVar("M", bound=BaseModel)
 _DROP_KEYS = ("default", "title")
 
 
+@functools.lru_cache(maxsize=64)  # generating a JSON schema costs ~15 ms; once per model type
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     """The model's JSON schema in the shape OpenAI's strict mode demands.
 

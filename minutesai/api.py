@@ -36,13 +36,23 @@ async def asummarise(
     """Summarise one document (a path, raw text, or a loaded :class:`Minutes`)."""
     opts = make_options(**options, engine=engine if isinstance(engine, str) else None)
     eng = engine if engine is not None and not isinstance(engine, str) else make_engine(opts)
-    doc = load_minutes(source)
-    return await run_document(doc, eng, RunContext(options=opts))
+    try:
+        doc = load_minutes(source)
+        return await run_document(doc, eng, RunContext(options=opts))
+    finally:
+        await _close_if_built(eng, engine)
 
 
 def summarise(source: Source, *, engine: Engine | str | None = None, **options: Any) -> MinutesSummary:
     """Summarise one document. See :func:`asummarise`."""
     return run_sync(asummarise(source, engine=engine, **options))
+
+
+async def _close_if_built(built: Engine, given: Engine | str | None) -> None:
+    """Close the connections of an engine this call built; an engine passed in stays open."""
+    close = getattr(built, "aclose", None)
+    if built is not given and close is not None:
+        await close()
 
 
 def _engine_and_options(engine: Engine | str | None, options: dict[str, Any]) -> tuple[Engine, Options]:
@@ -65,8 +75,11 @@ async def astream_many(
     from minutesai.bulk import iter_results
 
     eng, opts = _engine_and_options(engine, options)
-    async for pair in iter_results(sources, eng, opts, ordered=ordered):
-        yield pair
+    try:
+        async for pair in iter_results(sources, eng, opts, ordered=ordered):
+            yield pair
+    finally:
+        await _close_if_built(eng, engine)
 
 
 async def asummarise_many(

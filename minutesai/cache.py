@@ -57,8 +57,13 @@ def request_key(request: ChatRequest) -> str:
 
 
 def cacheable(response: ChatResponse) -> bool:
-    """Only complete answers are stored; a refusal or an empty reply is asked again next time."""
-    return response.content is not None and response.refusal is None and not response.cached
+    """Only complete answers are stored; a refusal, a cut-off or an empty reply is asked again next time."""
+    return (
+        response.content is not None
+        and response.refusal is None
+        and response.finish_reason not in ("length", "content_filter")
+        and not response.cached
+    )
 
 
 class ResponseCache:

@@ -15,12 +15,13 @@ from typing import TypeVar
 from minutesai.chunk import chunk_document
 from minutesai.document import Chunk, Minutes
 from minutesai.engines.base import Engine, RunContext
-from minutesai.errors import MinutesAIError
+from minutesai.errors import MinutesAIError, ModelError
 from minutesai.grounding import GroundedFindings, describe_failures, ground_findings
 from minutesai.merge import merge_grounded, to_findings
 from minutesai.models import KeyPoint, MinutesSummary, PoliceSentiment
 from minutesai.schemas import ChunkFindings
 from minutesai.segment import segment
+from minutesai.tasks import gather_or_cancel
 
 T = TypeVar("T")
 
@@ -33,7 +34,10 @@ async def _staged(stage: str, make: Callable[[], Awaitable[T]]) -> T:
     try:
         return await make()
     except MinutesAIError as err:
-        if getattr(err, "stage", None) in (None, "summarise"):
+        # A model error's class-level stage ("extract") is only a default: a failed reduce call is "merge".
+        if getattr(err, "stage", None) in (None, "summarise") or (
+            isinstance(err, ModelError) and "stage" not in vars(err)
+        ):
             err.stage = stage
         raise
 
@@ -79,7 +83,7 @@ async def run_document(
         async with semaphore:
             return await _map_and_ground(engine, doc, chunk, ctx)
 
-    per_chunk = await _staged("extract", lambda: asyncio.gather(*(one(c) for c in chunks)))
+    per_chunk = await _staged("extract", lambda: gather_or_cancel(one(c) for c in chunks))
     merged = merge_grounded(per_chunk)
 
     async def reduce():

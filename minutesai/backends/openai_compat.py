@@ -224,12 +224,20 @@ class OpenAICompatBackend:
         if self._own is None or self._own[0] is not loop:
             import openai
 
+            # A plain httpx client: the SDK's default one, when garbage-collected while a later
+            # event loop runs, schedules its close there and logs "Event loop is closed".
             client = openai.AsyncOpenAI(
                 api_key=self._api_key or "not-needed", base_url=self.base_url,
-                timeout=self._timeout, max_retries=0,
+                timeout=self._timeout, max_retries=0, http_client=openai.DefaultAsyncHttpxClient(),
             )
             self._own = (loop, client)
         return self._own[1]
+
+    async def aclose(self) -> None:
+        """Close the SDK client this backend built (a client passed in is the caller's to close)."""
+        own, self._own = self._own, None
+        if own is not None and own[0] is asyncio.get_running_loop():
+            await own[1].close()
 
     def _params(self, request: ChatRequest, strategy: ModeStrategy) -> dict[str, Any]:
         params: dict[str, Any] = {

@@ -9,7 +9,6 @@ cannot fit raises :class:`ChunkTooLargeError` rather than looping.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from minutesai.prompts import PromptSet
 from minutesai.retry import RetryPolicy
 from minutesai.schemas import ChunkFindings, Synthesis
 from minutesai.structured import strict_schema, structured_call
+from minutesai.tasks import gather_or_cancel
 from minutesai.tokens import Tokenizer, get_tokenizer
 
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -115,7 +115,7 @@ class LLMEngine:
             if halves is None:
                 raise
             ctx.warn("a chunk's answer reached the output limit, so it was split in two and re-asked")
-            parts = await asyncio.gather(*(self._map(doc, h, ctx, feedback) for h in halves))
+            parts = await gather_or_cancel(self._map(doc, h, ctx, feedback) for h in halves)
             merged = ChunkFindings()
             for part in parts:
                 merged.extend(part)
@@ -157,18 +157,24 @@ class LLMEngine:
             s = await self._call(msgs, Synthesis, ctx)
             return f"{s.summary}\nStance: {s.sentiment_label} ({s.sentiment_score:+.2f}): {s.sentiment_rationale}"
 
-        notes = list(await asyncio.gather(*(condense(i, g, False) for i, g in enumerate(groups))))
+        notes = await gather_or_cancel(condense(i, g, False) for i, g in enumerate(groups))
         for _ in range(MAX_COLLAPSE_ROUNDS):
             if sum(self.tokenizer.count(n) for n in notes) <= final_budget:
                 return notes
             groups = _group(notes, self.tokenizer, group_budget, what="note")
             if len(groups) >= len(notes):
                 break
-            notes = list(await asyncio.gather(*(condense(i, g, True) for i, g in enumerate(groups))))
+            notes = await gather_or_cancel(condense(i, g, True) for i, g in enumerate(groups))
         raise ChunkTooLargeError(
             f"the merged findings could not be condensed to fit a {self.backend.context_window(self.model)}"
             "-token context window; use a model with a larger context"
         )
+
+    async def aclose(self) -> None:
+        """Release the backend's connections (it reconnects if used again)."""
+        close = getattr(self.backend, "aclose", None)
+        if close is not None:
+            await close()
 
     # -- shared ------------------------------------------------------------
     async def _call(self, messages: list[dict[str, str]], output: type, ctx: RunContext):

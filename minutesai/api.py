@@ -6,7 +6,7 @@ import asyncio
 import concurrent.futures
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from minutesai.config import Options, make_options
 from minutesai.document import Minutes
@@ -15,6 +15,9 @@ from minutesai.engines.factory import make_engine
 from minutesai.ingest import load_minutes
 from minutesai.models import ErrorRecord, MinutesSummary
 from minutesai.pipeline import run_document
+
+if TYPE_CHECKING:
+    from minutesai.collection import Results
 
 T = TypeVar("T")
 Source = str | Path | Minutes
@@ -85,7 +88,7 @@ async def astream_many(
 async def asummarise_many(
     sources: Iterable[Source], *, engine: Engine | str | None = None, ordered: bool = True,
     on_result: Callable[[int, MinutesSummary | ErrorRecord], Any] | None = None, **options: Any,
-) -> list[MinutesSummary | ErrorRecord]:
+) -> Results:
     """Summarise many documents concurrently; failures come back as ErrorRecords.
 
     Chunk calls of all documents share one ``concurrency`` limit (and the
@@ -94,7 +97,9 @@ async def asummarise_many(
     document finishes. The list is in input order unless ``ordered=False``
     (then in completion order).
     """
-    results: list[MinutesSummary | ErrorRecord] = []
+    from minutesai.collection import Results
+
+    results = Results()
     async for index, result in astream_many(sources, engine=engine, ordered=ordered, **options):
         if on_result is not None:
             on_result(index, result)
@@ -105,7 +110,7 @@ async def asummarise_many(
 def summarise_many(
     sources: Iterable[Source], *, engine: Engine | str | None = None, ordered: bool = True,
     on_result: Callable[[int, MinutesSummary | ErrorRecord], Any] | None = None, **options: Any,
-) -> list[MinutesSummary | ErrorRecord]:
+) -> Results:
     """Summarise many documents; results in input order, errors as ErrorRecords.
 
     See :func:`asummarise_many`; ``progress=True`` shows document and chunk bars.

@@ -168,7 +168,7 @@ class MinutesSummary(_Model):
     def _repr_html_(self) -> str:
         from minutesai.render import render_html
 
-        return render_html([self])
+        return render_html([self], standalone=False)
 
 
 class ErrorRecord(_Model):

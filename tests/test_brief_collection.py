@@ -126,6 +126,8 @@ def test_notebook_reprs_look_like_the_briefing(results):
     md = results._repr_markdown_()
     assert md.startswith("# Police and community-safety performance: 16 meetings")
     one = results.summaries[0]
-    assert one._repr_html_().lstrip().startswith("<!DOCTYPE html>")
+    one_html = one._repr_html_()
+    assert not one_html.lstrip().startswith("<!DOCTYPE") and 'class="mai' in one_html
+    assert one.source.item_title in one_html
     assert one._repr_markdown_() == one.to_markdown()
     assert one.to_markdown().startswith(f"# {one.source.item_title}")

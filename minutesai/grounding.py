@@ -1,16 +1,30 @@
 """Grounding: find each quote in the source and decide whether the item is verified.
 
-First pass (to be extended): exact match, then a whitespace/quote/dash
-normalised match that maps back to real offsets. A figure is verified only
-when its value appears inside the verified span.
+A quote is looked for, first inside the chunk it came from and then in the
+whole document, by three increasingly lenient matches:
+
+1. ``exact`` — the quote is a substring of the text;
+2. ``normalised`` — equal after treating all whitespace runs alike, curly and
+   straight quotes alike, every dash alike (spaces around dashes optional),
+   ignoring case, surrounding quotation marks and closing punctuation; an
+   elided quote ("A … B") matches A and B in order close together;
+3. ``fuzzy`` — a bounded rapidfuzz alignment (quotes of at least
+   ``FUZZY_MIN_CHARS``, score at least ``FUZZY_MIN_SCORE``, a bounded amount of
+   text scanned) snapped to whole words of the real text.
+
+Normalised and fuzzy matches replace the quote with the source text, so
+``doc.text[ev.start:ev.end] == ev.quote`` for every verified evidence.
+A figure is verified only when its value is written inside that span.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from minutesai.document import Chunk, Minutes
+from minutesai.provenance import INSTRUCTION_REASON, evidence_is_instruction
 from minutesai.models import (
     Action,
     Decision,
@@ -23,87 +37,223 @@ from minutesai.models import (
 )
 from minutesai.schemas import ChunkFindings
 
+FUZZY_MIN_CHARS = 20
+FUZZY_MAX_CHARS = 2000
+FUZZY_MIN_SCORE = 90.0
+FUZZY_SCAN_CHARS = 500_000
+"""At most this much text (beyond the chunk) is scanned for one fuzzy quote."""
+_ELISION_GAP = 400
+
+_SINGLE_QUOTES = "'‘’‚‛′`´"
+_DOUBLE_QUOTES = '"“”„‟″«»'
+_DASHES = "-‐‑‒–—―−"
+# Same-length folding (offsets stay valid): quotes, dashes and odd spaces.
 _FOLD = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2032": "'",
-        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-        "\u00a0": " ",
-    }
+    {**{c: "'" for c in _SINGLE_QUOTES}, **{c: '"' for c in _DOUBLE_QUOTES},
+     **{c: "-" for c in _DASHES}, "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 )
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+_PATTERN_PIECES = {
+    " ": r"\s+",
+    "'": f"[{re.escape(_SINGLE_QUOTES)}]",
+    '"': f"[{re.escape(_DOUBLE_QUOTES)}]",
+    "-": rf"\s*[{re.escape(_DASHES)}]\s*",
+}
 
 
-def _normalise_with_map(text: str) -> tuple[str, list[int]]:
-    """Fold quotes/dashes, collapse whitespace; return the new text and, per
-    output char, its offset in ``text``."""
-    out: list[str] = []
-    pos: list[int] = []
-    prev_space = True
-    for i, ch in enumerate(text.translate(_FOLD)):
-        if ch.isspace():
-            if prev_space:
-                continue
-            out.append(" ")
-            pos.append(i)
-            prev_space = True
-        else:
-            out.append(ch.lower())
-            pos.append(i)
-            prev_space = False
-    return "".join(out), pos
+def _canonical(quote: str) -> str:
+    """Folded, whitespace-collapsed quote without wrapping quotation marks or closing punctuation."""
+    q = re.sub(r"\s+", " ", quote.translate(_FOLD)).strip()
+    q = re.sub(r" ?- ?", "-", q)
+    q = q.strip(" '\"").rstrip(".,;:!?").rstrip(" '\"")
+    return q.strip()
+
+
+def _pattern(canonical: str) -> str:
+    return "".join(_PATTERN_PIECES.get(ch) or re.escape(ch) for ch in canonical)
+
+
+def _search(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> re.Match[str] | None:
+    for lo, hi in windows:
+        m = regex.search(text, lo, hi)
+        if m:
+            return m
+    return None
+
+
+def _evidence(text: str, s: int, e: int, match: str) -> Evidence:
+    return Evidence(quote=text[s:e], start=s, end=e, verified=True, match=match)  # type: ignore[arg-type]
 
 
 def locate_quote(text: str, quote: str, *, start: int = 0, end: int | None = None) -> Evidence:
     """Find ``quote`` in ``text``; search ``text[start:end]`` first, then the whole text."""
+    hi = len(text) if end is None else min(end, len(text))
+    windows = [(max(0, start), hi)]
+    if windows[0] != (0, len(text)):
+        windows.append((0, len(text)))
     q = quote.strip()
     if not q:
         return Evidence(quote=quote, verified=False, match="none")
-    windows = [(start, len(text) if end is None else end)]
-    if windows[0] != (0, len(text)):
-        windows.append((0, len(text)))
-    for lo, hi in windows:
-        i = text.find(q, lo, hi)
+    for lo, up in windows:
+        i = text.find(q, lo, up)
         if i >= 0:
-            return Evidence(quote=q, start=i, end=i + len(q), verified=True, match="exact")
-    nq, _ = _normalise_with_map(q)
-    nq = nq.strip()
-    for lo, hi in windows:
-        nt, pos = _normalise_with_map(text[lo:hi])
-        j = nt.find(nq)
-        if j >= 0:
-            s = lo + pos[j]
-            e = lo + pos[j + len(nq) - 1] + 1
-            return Evidence(quote=text[s:e], start=s, end=e, verified=True, match="normalised")
+            return _evidence(text, i, i + len(q), "exact")
+
+    canonical = _canonical(q)
+    parts = [p for p in _ELLIPSIS.split(canonical) if p.strip(" '\".,;:")]
+    if canonical and len(parts) == 1:
+        m = _search(re.compile(_pattern(canonical), re.IGNORECASE), text, windows)
+        if m and m.end() > m.start():
+            return _evidence(text, m.start(), m.end(), "normalised")
+    elif len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        gap = rf"[\s\S]{{0,{_ELISION_GAP}}}?"
+        regex = re.compile(gap.join(_pattern(_canonical(p)) for p in parts), re.IGNORECASE)
+        m = _search(regex, text, windows)
+        if m:
+            return _evidence(text, m.start(), m.end(), "fuzzy")
+
+    span = _fuzzy_span(text, canonical, windows)
+    if span is not None:
+        return _evidence(text, span[0], span[1], "fuzzy")
     return Evidence(quote=quote, verified=False, match="none")
 
 
-_NUMBER_WORDS = {
-    0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-    8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
-    14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
-    19: "nineteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 100: "hundred",
-}
-_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth",
-            7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+def _fold_window(window: str) -> str:
+    folded = window.translate(_FOLD)
+    lowered = folded.lower()
+    return lowered if len(lowered) == len(folded) else folded
+
+
+def _scan_windows(windows: list[tuple[int, int]], width: int, qlen: int) -> list[tuple[int, int]]:
+    """Overlapping slices of the chunk window, then of the rest of the text, up to the scan cap."""
+    step = max(width - 2 * qlen, qlen)
+    out: list[tuple[int, int]] = []
+    budget = FUZZY_SCAN_CHARS
+    first = windows[0]
+    for n, (lo, hi) in enumerate(windows):
+        pos = lo
+        while pos < hi and budget > 0:
+            piece = (pos, min(hi, pos + width))
+            if n == 0 or piece[0] < first[0] or piece[1] > first[1]:
+                out.append(piece)
+                budget -= piece[1] - piece[0]
+            if piece[1] >= hi:
+                break
+            pos += step
+    return out
+
+
+def _fuzzy_span(text: str, canonical: str, windows: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if not (FUZZY_MIN_CHARS <= len(canonical) <= FUZZY_MAX_CHARS):
+        return None
+    from rapidfuzz import fuzz
+
+    needle = canonical.lower()
+    width = max(20_000, 4 * len(needle))
+    for lo, hi in _scan_windows(windows, width, len(needle)):
+        if hi - lo < len(needle) // 2:
+            continue
+        hay = _fold_window(text[lo:hi])
+        res = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=FUZZY_MIN_SCORE)
+        if res is None or res.score < FUZZY_MIN_SCORE:
+            continue
+        s, e = _snap(text, lo + res.dest_start, lo + res.dest_end)
+        if e > s and fuzz.ratio(needle, _canonical(text[s:e]).lower()) >= FUZZY_MIN_SCORE - 10:
+            return s, e
+    return None
+
+
+def _snap(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a character span to whole words and trim surrounding spaces."""
+    while s > 0 and text[s - 1].isalnum() and text[s].isalnum():
+        s -= 1
+    while e < len(text) and e > 0 and text[e - 1].isalnum() and text[e].isalnum():
+        e += 1
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# ---------------------------------------------------------------- figure values
+_UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORDINALS = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
+             "ninth": "nine", "twelfth": "twelve"}
+_FRACTIONS = {"half": (0.5, 50.0), "quarter": (0.25, 25.0)}
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)(?:\s*(bn|billion|m|mn|million|k|thousand)\b)?", re.I)
+_MULTIPLIER = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
+
+
+def _cardinal_word(word: str) -> str:
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    if word.endswith("ieth"):
+        return word[:-4] + "y"
+    if word.endswith("th") and word[:-2] in {**_UNITS, **_TENS, **_SCALES}:
+        return word[:-2]
+    return word
+
+
+def _word_values(span: str) -> set[float]:
+    """Values of number phrases written in words ('six', 'twenty-one', 'eighth', 'a hundred and five')."""
+    values: set[float] = set()
+    words = [_cardinal_word(w) for w in re.findall(r"[a-z]+", span.lower().replace("-", " "))]
+    total = current = 0
+    active = False
+    for i, w in enumerate(words + [""]):
+        article = w in ("a", "an")
+        if w in _UNITS and not (article and (i + 1 >= len(words) or words[i + 1] not in _SCALES)):
+            current += _UNITS[w]
+            active = True
+        elif w in _TENS:
+            current += _TENS[w]
+            active = True
+        elif w in _SCALES and active:
+            current = max(current, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total, current = total + current, 0
+        elif w == "and" and active:
+            continue
+        else:
+            if active:
+                values.add(float(total + current))
+            total = current = 0
+            active = False
+            if w in _FRACTIONS:
+                values.update(_FRACTIONS[w])
+    return values
+
+
+def _digit_values(span: str) -> set[float]:
+    values: set[float] = set()
+    for m in _NUMBER.finditer(span):
+        number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        values.add(number)
+        if m.group(3):
+            values.add(number * _MULTIPLIER[m.group(3).lower()])
+    return values
 
 
 def value_in_span(value: float, span: str) -> bool:
-    """True when ``value`` is written in ``span`` in any usual form."""
-    s = span.lower()
-    for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", s):
-        try:
-            if float(m.group().replace(",", "")) == float(value):
-                return True
-        except ValueError:
-            continue
-    if float(value).is_integer():
-        n = int(value)
-        for word in (_NUMBER_WORDS.get(n), _ORDINAL.get(n)):
-            if word and re.search(rf"\b{word}\b", s):
-                return True
-    return False
+    """True when ``value`` is written in ``span`` as a whole number (digits, with
+    thousands separators, %, ordinal suffix, £…m / million, or in words). A value
+    that is only part of another number (5 in 50 or 5.3) does not count; the sign
+    is ignored (a fall of 13% may be written '−13 %')."""
+    target = abs(float(value))
+    if math.isnan(target) or math.isinf(target):
+        return False
+    found = _digit_values(span) | _word_values(span)
+    return any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in found)
 
 
+# ------------------------------------------------------------------ findings
 @dataclass
 class GroundedFindings:
     key_points: list[KeyPoint] = field(default_factory=list)
@@ -151,12 +301,17 @@ def ground_findings(doc: Minutes, findings: ChunkFindings, chunk: Chunk | None =
 
     def place(kind, found, build):
         out.total += 1
-        ev = locate_quote(text, found.quote, start=lo, end=hi)
-        reason = None if ev.verified else "quote not found in the source"
-        if ev.verified and kind == "figure" and found.value is not None:
-            if not value_in_span(found.value, ev.quote):
-                reason = f"value {found.value:g} does not appear in the quoted span"
-                ev = ev.model_copy(update={"verified": False})
+        if not found.quote.strip():
+            reason = "empty quote"
+            ev = Evidence(quote=found.quote)
+        else:
+            ev = locate_quote(text, found.quote, start=lo, end=hi)
+            reason = None if ev.verified else "quote not found in the source"
+        value = getattr(found, "value", None) if kind == "figure" else None
+        if ev.verified and value is not None and not value_in_span(value, ev.quote):
+            reason = f"value {value:g} does not appear in the quoted span"
+        if ev.verified and not reason and evidence_is_instruction(text, ev.start, ev.end):
+            reason = INSTRUCTION_REASON
         if reason:
             out.unverified.append(UnverifiedItem(kind=kind, item=found.model_dump(), reason=reason))
             return

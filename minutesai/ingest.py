@@ -331,16 +331,24 @@ def parse_uk_date(text: str) -> str | None:
 _MEETING_LINE = re.compile(r"^Meeting:\s*(?P<date>[^\n]+?)\s+-\s+(?P<committee>[^\n(]+?)\s*(?:\(Item[^)]*\))?$", re.M)
 _MINUTES_OF = re.compile(
     r"minutes of (?:the |a )?(?:(?:extraordinary |special |annual )?meeting of (?:the )?)?"
-    r"(?P<committee>[^\n]{3,120}?),?\s+held\s+(?:on|at)\b(?P<rest>[^\n]{0,120}(?:\n[^\n]{0,120})?)",
+    r"(?P<committee>[^\n]{3,120}?),?\s+held\b(?P<rest>[^\n]{0,200}(?:\n[^\n]{0,120})?)",
     re.I,
 )
+_COMMITTEE_DATE_LINE = re.compile(
+    r"^(?P<committee>[A-Z][^\n]{2,100}?) - (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?P<date>[^\n]+)$"
+)
 _NOT_COMMITTEES = {"meeting", "the meeting", "previous meeting", "last meeting", "the last meeting"}
+_BODY_LINE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w ,&'’()/-]{2,90}\b(?:Committee|Sub-Committee|Panel|Board|Cabinet|Partnership"
+    r"|Forum|Group|Executive|Commission)$",
+    re.I,
+)
 _COUNCIL = re.compile(
     r"^(?:the\s+)?(?:(?:London|Royal|Metropolitan)\s+Borough\s+of\s+[A-Z][\w .&'-]+"
     r"|[A-Z][\w .&'-]*\b(?:Borough|County|City|District|Town|Metropolitan)\s+Council"
     r"|(?:City|County|Council)\s+of\s+[A-Z][\w .&'-]+"
     r"|(?!(?:Full|Special|Extraordinary|Annual|Youth|Parish|The)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+Council)$",
-    re.M,
+    re.M | re.I,
 )
 _DRAFT = re.compile(
     r"\bdraft\s+minutes\b|\bminutes\s*\(draft\)|^\s*draft\s*$|\bunconfirmed\s+minutes\b"
@@ -353,18 +361,27 @@ def scan_header(text: str) -> dict:
     """Facts stated at the top of the minutes: committee, meeting date, council, draft."""
     head = text[:4000]
     out: dict = {"draft": bool(_DRAFT.search(head))}
+    first_lines = [line.strip() for line in head.split("\n", 40)[:40] if line.strip()][:8]
     m = _MEETING_LINE.search(head)
     if m:
         out["meeting_date"] = parse_uk_date(m.group("date"))
         out["committee"] = m.group("committee").strip()
     else:
-        m = _MINUTES_OF.search(head[:1000])
-        if m and m.group("committee").strip().lower() not in _NOT_COMMITTEES:
-            out["committee"] = re.sub(r"\s+", " ", m.group("committee")).strip(" ,")
-            out["meeting_date"] = parse_uk_date(m.group("rest"))
-    lines = head.split("\n", 15)[:15]
-    for line in lines:
-        if len(line) <= 80 and _COUNCIL.match(line.strip()):
-            out["council"] = line.strip()
+        for line in first_lines:
+            m = _MINUTES_OF.search(line) or _COMMITTEE_DATE_LINE.match(line)
+            if m is None or re.search(r"matters arising|previous|last meeting", line, re.I):
+                continue
+            committee = re.sub(r"\s+", " ", m.group("committee")).strip(" ,")
+            committee = re.sub(r"\s+meeting$", "", committee, flags=re.I)
+            if committee.lower() not in _NOT_COMMITTEES and len(committee.split()) > 1:
+                out["committee"] = committee
+            out["meeting_date"] = parse_uk_date(m.groupdict().get("rest") or m.groupdict().get("date") or "")
             break
+    item_page = re.match(r"\s*(?:agenda item|issue\b)", head, re.I) is not None
+    for line in first_lines:
+        if "council" not in out and len(line) <= 80 and _COUNCIL.match(line):
+            out["council"] = line
+        elif ("committee" not in out and not item_page and _BODY_LINE.match(line)
+              and not line.lower().startswith("minutes")):
+            out["committee"] = line
     return {k: v for k, v in out.items() if v is not None}

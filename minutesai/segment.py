@@ -223,7 +223,9 @@ def _with_bodies(headings: list[_Heading], text: str) -> list[_Heading]:
     kept: list[_Heading] = []
     for h, nxt in zip(headings, [*headings[1:], None], strict=False):
         body = text[h.start : nxt.start if nxt else len(text)]
-        if nxt is None or sum(1 for line in body.split("\n") if line.strip()) >= 2:
+        has_body = sum(1 for line in body.split("\n") if line.strip()) >= 2
+        sub_item_follows = bool(nxt and h.key and nxt.key and nxt.key[0] == h.key[0] and nxt.key > h.key)
+        if nxt is None or has_body or sub_item_follows:
             kept.append(h)
     return kept
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from minutesai.engines.offline import scan
+
 Polarity = Literal["lower_better", "higher_better", "ambiguous", "none"]
 
 
@@ -95,21 +97,32 @@ _GENERIC = re.compile(r"^(?:crimes?|offences?|offending)$", re.IGNORECASE)
 def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[MetricHit]:
     """Every non-overlapping taxonomy term in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
+    if len(text) < scan.SMALL:
+        return _scan_metrics(text, start, end)
+    hits, starts = scan.cached(text, "metrics", lambda t: _with_starts(_scan_metrics(t, 0, len(t))))
+    return scan.items_within(hits, starts, start, end, lambda h: h.end)
+
+
+def _with_starts(hits: list[MetricHit]) -> tuple[list[MetricHit], list[int]]:
+    return hits, [h.start for h in hits]
+
+
+def _scan_metrics(text: str, start: int, end: int) -> list[MetricHit]:
     hits: list[MetricHit] = []
-    taken: list[tuple[int, int]] = []
+    taken = scan.Occupied(len(text))
     for kind in TAXONOMY:
         for m in kind.pattern.finditer(text, start, end):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if not taken.free(s, e):
                 continue
-            taken.append((s, e))
+            taken.take(s, e)
             hits.append(MetricHit(kind.label, s, e, kind.polarity, bool(_GENERIC.match(m.group()))))
     hits.sort(key=lambda h: h.start)
     return hits
 
 
 def find_measure_nouns(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _MEASURE_NOUNS.finditer(text, start, end)]
+    return [m.span() for m in scan.finditer_within(_MEASURE_NOUNS, text, start, end)]
 
 
 def polarity_of(label: str) -> Polarity:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from minutesai.engines.offline import scan
+
 Dir = Literal["increase", "decrease", "no_change", "unknown"]
 
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -123,17 +125,31 @@ NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more|further|recruited|sig
 
 def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
     """(start, end, direction) of every direction word in ``text[start:end]``, sorted."""
+    if len(text) < scan.SMALL:
+        return _scan_directions(text, start, end)
+    terms, starts = scan.cached(text, "directions", lambda t: _with_starts(_scan_directions(t, 0, len(t))))
+    return scan.items_within(terms, starts, start, end, lambda x: x[1])
+
+
+def _with_starts(items: list[tuple[int, int, Dir]]) -> tuple[list[tuple[int, int, Dir]], list[int]]:
+    return items, [x[0] for x in items]
+
+
+def _scan_directions(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
     found: list[tuple[int, int, Dir]] = []
+    taken = scan.Occupied(len(text))
     for direction, rx in DIRECTION_TERMS:
         for m in rx.finditer(text, start, end):
-            if any(m.start() < fe and fs < m.end() for fs, fe, _ in found):
+            if not taken.free(m.start(), m.end()):
                 continue
+            taken.take(m.start(), m.end())
             word = m.group().lower()
             if word.startswith(("up", "down")) and _PHRASAL_BEFORE.search(text, max(0, m.start() - 15), m.start()):
                 continue
+            kind: Dir = direction
             if word.endswith(" than") and not _THAN_TIME.match(text, m.end(), min(len(text), m.end() + 60)):
-                direction = "unknown"  # type: ignore[assignment]
-            found.append((m.start(), m.end(), direction))
+                kind = "unknown"
+            found.append((m.start(), m.end(), kind))
     found.sort()
     return found
 
@@ -195,7 +211,7 @@ KNOWN_AREAS = re.compile(r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|Englan
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in NOT_A_FIGURE.finditer(text, start, end)]
+    return [m.span() for m in scan.finditer_within(NOT_A_FIGURE, text, start, end)]
 
 
 def inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:

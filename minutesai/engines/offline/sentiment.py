@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundAspect, FoundFigure
@@ -87,11 +88,24 @@ def _vader_lexicon() -> dict[str, float]:
 def stance_terms(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
     """(start, end, weight) of every stance phrase in ``text[start:end]``."""
     end = len(text) if end is None else end
+    if len(text) < scan.SMALL:
+        return _scan_stance(text, start, end)
+    terms, starts = scan.cached(text, "stance", lambda t: _with_starts(_scan_stance(t, 0, len(t))))
+    return scan.items_within(terms, starts, start, end, lambda x: x[1])
+
+
+def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, int, float]], list[int]]:
+    return items, [x[0] for x in items]
+
+
+def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
+    taken = scan.Occupied(len(text))
     for rx, weight in _LEXICON:
         for m in rx.finditer(text, start, end):
-            if any(m.start() < e and s < m.end() for s, e, _ in found):
+            if not taken.free(m.start(), m.end()):
                 continue
+            taken.take(m.start(), m.end())
             w = weight
             if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
                 w = -weight * 0.75
@@ -104,7 +118,7 @@ def stance_terms(text: str, start: int = 0, end: int | None = None) -> list[tupl
         valence = lexicon.get(word)
         if valence is None or abs(valence) < 2.0 or word in _DOMAIN_NEUTRAL:
             continue
-        if any(m.start() < e and s < m.end() for s, e, _ in found):
+        if not taken.free(m.start(), m.end()):
             continue
         found.append((m.start(), m.end(), 0.25 * valence))
     found.sort()

@@ -337,7 +337,8 @@ _MINUTES_OF = re.compile(
 _COMMITTEE_DATE_LINE = re.compile(
     r"^(?P<committee>[A-Z][^\n]{2,100}?) - (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?P<date>[^\n]+)$"
 )
-_NOT_COMMITTEES = {"meeting", "the meeting", "previous meeting", "last meeting", "the last meeting"}
+_NOT_COMMITTEES = {"meeting", "the meeting", "previous meeting", "last meeting", "the last meeting",
+                   "board", "committee", "panel", "group", "forum", "partnership", "council"}
 _BODY_LINE = re.compile(
     r"^(?:the\s+)?[A-Z][\w ,&'’()/-]{2,90}\b(?:Committee|Sub-Committee|Panel|Board|Cabinet|Partnership"
     r"|Forum|Group|Executive|Commission)$",
@@ -373,7 +374,7 @@ def scan_header(text: str) -> dict:
                 continue
             committee = re.sub(r"\s+", " ", m.group("committee")).strip(" ,")
             committee = re.sub(r"\s+meeting$", "", committee, flags=re.I)
-            if committee.lower() not in _NOT_COMMITTEES and len(committee.split()) > 1:
+            if committee.lower() not in _NOT_COMMITTEES:
                 out["committee"] = committee
             out["meeting_date"] = parse_uk_date(m.groupdict().get("rest") or m.groupdict().get("date") or "")
             break

@@ -19,6 +19,7 @@ from minutesai.errors import MinutesAIError, ModelError
 from minutesai.grounding import GroundedFindings, describe_failures, ground_findings
 from minutesai.merge import merge_grounded, to_findings
 from minutesai.models import KeyPoint, MinutesSummary, PoliceSentiment
+from minutesai.provenance import unsupported_numbers
 from minutesai.schemas import ChunkFindings
 from minutesai.segment import segment
 from minutesai.tasks import gather_or_cancel
@@ -104,6 +105,12 @@ def _assemble(doc, engine, ctx, merged: GroundedFindings, synthesis) -> MinutesS
         warnings.append(
             f"{len(merged.unverified)} item(s) could not be verified against the source and were {what}"
         )
+    meta = [doc.source.title, doc.source.council, doc.source.committee, doc.source.meeting_date,
+            doc.source.item_title]
+    unsupported = unsupported_numbers(synthesis.summary, "\n".join([doc.text, *filter(None, meta)]))
+    if unsupported:
+        warnings.append(f"the summary states {', '.join(unsupported)}, which the minutes do not; "
+                        "check the summary before relying on it")
     summary = MinutesSummary(
         source=doc.source,
         engine=engine.name,

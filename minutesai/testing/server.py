@@ -336,6 +336,8 @@ class FakeOpenAIServer:
 class _QuietHTTPServer(ThreadingHTTPServer):
     """Ignores clients that hang up first (a timed-out request, an injected reset)."""
 
+    request_queue_size = 256  # the default backlog of 5 drops connections from a concurrent client
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         import sys
 

@@ -1,0 +1,338 @@
+"""Throughput, request economy and cache re-runs of summarise_many, in one run.
+
+Against the local stand-in server (minutesai.testing.server.FakeOpenAIServer),
+which sleeps a fixed latency per request and answers with minimal valid JSON,
+through the real openai SDK and the whole pipeline (engine="openai"):
+
+1. Throughput: the dev corpus, copied with distinct headers until there are at
+   least ``--requests`` map (chunk) requests, summarised at ``--concurrency``
+   with the server in a separate process (so this process's CPU time is the
+   client's). Ideal time = requests x latency / concurrency; the ratio
+   ideal / measured is printed, with client CPU per request.
+2. Library CPU overhead: the same corpus through a zero-latency in-process
+   backend (no HTTP, no SDK), all wrap layers on: CPU seconds per request.
+3. Calls per document (= chunks + 1) and prompt tokens sent (tiktoken count of
+   the messages and the schema the server received) against document tokens.
+4. Re-run of the same corpus with the response cache: provider calls made.
+
+Usage: python benchmarks/bench_throughput.py [--requests 500] [--concurrency 32] [--latency 0.1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from minutesai.api import summarise_many  # noqa: E402
+from minutesai.backends.base import ChatRequest, ChatResponse  # noqa: E402
+from minutesai.backends.wrap import wrap_backend  # noqa: E402
+from minutesai.bulk import iter_results  # noqa: E402
+from minutesai.chunk import chunk_document  # noqa: E402
+from minutesai.config import Options  # noqa: E402
+from minutesai.costs import Ledger  # noqa: E402
+from minutesai.engines.factory import make_engine  # noqa: E402
+from minutesai.engines.llm import LLMEngine  # noqa: E402
+from minutesai.ingest import load_minutes  # noqa: E402
+from minutesai.models import ErrorRecord  # noqa: E402
+from minutesai.segment import segment  # noqa: E402
+from minutesai.testing.server import FakeOpenAIServer, minimal_instance  # noqa: E402
+from minutesai.tokens import get_tokenizer  # noqa: E402
+
+MODEL = "gpt-4o-mini"
+_MINUTES = re.compile(r"<minutes[^>\s]*>\n?(.*?)\n?</minutes", re.S)
+
+
+def quoting_answer(messages, schema: dict) -> str:
+    """A map answer with one key point quoting the chunk's first long sentence (so grounding,
+    merging and the reduce prompt do real work and differ per document); else minimal JSON."""
+    block = _MINUTES.search(str(messages[-1].get("content") or "")) if messages else None
+    if block is None or schema.get("title") != "ChunkFindings":
+        return json.dumps(minimal_instance(schema))
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", block.group(1)) if len(s.split()) >= 6]
+    answer = minimal_instance(schema)
+    answer["key_points"] = [{"text": "a point", "quote": sentences[0].strip()}] if sentences else []
+    return json.dumps(answer)
+
+
+def quoting_responder(body: dict) -> str:
+    from minutesai.testing.server import request_schema
+
+    return quoting_answer(body.get("messages") or [], request_schema(body)[1] or {})
+SERVER = (
+    "import sys, time; sys.path.insert(0, sys.argv[2])\n"
+    "from minutesai.testing.server import FakeOpenAIServer\n"
+    "from bench_throughput import quoting_responder\n"
+    "s = FakeOpenAIServer(quoting_responder, latency=float(sys.argv[1])).start()\n"
+    "print(s.base_url, flush=True)\n"
+    "for line in sys.stdin:\n"
+    "    print(time.process_time(), s.chat_calls, flush=True)\n"
+)
+
+
+class ServerProcess:
+    """The stand-in server in its own process, so CPU times of client and server are apart."""
+
+    def __init__(self, latency: float) -> None:
+        here = str(Path(__file__).resolve().parent)
+        self.proc = subprocess.Popen([sys.executable, "-c", SERVER, str(latency), here], cwd=ROOT,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.base_url = self.proc.stdout.readline().strip()
+
+    def stats(self) -> tuple[float, int]:
+        """(server CPU seconds so far, requests so far)."""
+        self.proc.stdin.write("?\n")
+        self.proc.stdin.flush()
+        cpu, calls = self.proc.stdout.readline().split()
+        return float(cpu), int(calls)
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+def count_chunks(path: Path, engine) -> int:
+    doc = load_minutes(path)
+    doc.items = segment(doc)
+    return len(chunk_document(doc, tokenizer=engine.tokenizer, max_tokens=engine.chunk_token_budget(),
+                              overlap_tokens=engine.options.overlap_tokens))
+
+
+def build_corpus(folder: Path, min_requests: int, engine) -> tuple[list[Path], int]:
+    """Copies of the dev minutes, each with its own heading, until the map requests suffice."""
+    dev = sorted((ROOT / "examples/corpus/dev").glob("*.txt"))
+    paths, chunks, n = [], 0, 0
+    while chunks < min_requests:
+        src = dev[n % len(dev)]
+        p = folder / f"copy{n:04d}_{src.name}"
+        # every paragraph marked, so no chunk or reduce prompt repeats and the cache never hits
+        body = "\n\n".join(f"{para} [copy {n}]" if para.strip() else para
+                            for para in src.read_text(encoding="utf-8").split("\n\n"))
+        p.write_text(f"Meeting copy {n}\n\n{body}", encoding="utf-8")
+        paths.append(p)
+        chunks += count_chunks(p, engine)
+        n += 1
+    return paths, chunks
+
+
+def options(base_url: str, cache_dir: Path | None, **kw) -> dict:
+    return dict(engine="openai", model=MODEL, base_url=base_url, api_key="bench", mode="json_schema",
+                cache_dir=cache_dir, use_cache=cache_dir is not None, **kw)
+
+
+def throughput(paths: list[Path], args) -> dict:
+    server = ServerProcess(args.latency)
+    try:
+        opts = options(server.base_url, None, concurrency=args.concurrency, chunk_tokens=args.chunk_tokens)
+        summarise_many(paths[:2], **opts)  # warm up: imports, client, templates
+        scpu0, _ = server.stats()
+        cpu0, t0 = time.process_time(), time.perf_counter()
+        results = summarise_many(paths, **opts)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        server_cpu = server.stats()[0] - scpu0
+        sdk = sdk_baseline(server.base_url, sum(r.usage.calls for r in results), args)
+    finally:
+        server.close()
+    failed = [r for r in results if isinstance(r, ErrorRecord)]
+    requests = sum(r.usage.calls for r in results if not isinstance(r, ErrorRecord))
+    ideal = requests * args.latency / args.concurrency
+    return {"documents": len(paths), "failed": len(failed), "requests": requests, "wall_s": wall,
+            "ideal_s": ideal, "ratio": ideal / wall, "client_cpu_ms_per_request": 1000 * cpu / requests,
+            "server_cpu_ms_per_request": 1000 * server_cpu / requests, **sdk}
+
+
+def sdk_baseline(base_url: str, requests: int, args) -> dict:
+    """The same number of bare openai-SDK calls at the same concurrency, no minutesai at all."""
+    import openai
+
+    from minutesai.schemas import ChunkFindings
+    from minutesai.structured import strict_schema
+
+    fmt = {"type": "json_schema", "json_schema": {"name": "ChunkFindings", "strict": True,
+                                                  "schema": strict_schema(ChunkFindings)}}
+
+    async def run() -> tuple[float, float]:
+        client = openai.AsyncOpenAI(base_url=base_url, api_key="bench", max_retries=0)
+        gate = asyncio.Semaphore(args.concurrency)
+
+        async def one(i: int) -> None:
+            async with gate:
+                await client.chat.completions.create(
+                    model=MODEL, messages=[{"role": "user", "content": f"minutes {i} " * 200}],
+                    response_format=fmt)
+
+        await asyncio.gather(*(one(i) for i in range(args.concurrency)))
+        cpu0, t0 = time.process_time(), time.perf_counter()
+        await asyncio.gather(*(one(i) for i in range(requests)))
+        return time.perf_counter() - t0, time.process_time() - cpu0
+
+    wall, cpu = asyncio.run(run())
+    ideal = requests * args.latency / args.concurrency
+    return {"sdk_wall_s": wall, "sdk_ratio": ideal / wall, "sdk_cpu_ms_per_request": 1000 * cpu / requests}
+
+
+class SleepingBackend:
+    """In-process stand-in: sleeps the latency, answers minimal valid JSON (no HTTP, no SDK)."""
+
+    name = "openai"
+    official = True
+
+    def __init__(self, latency: float) -> None:
+        self.latency = latency
+        self.calls = 0
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        self.calls += 1
+        await asyncio.sleep(self.latency)
+        return ChatResponse(content=quoting_answer(request.messages, request.schema),
+                            prompt_tokens=1000, completion_tokens=20, model=request.model)
+
+    def context_window(self, model: str) -> int:
+        return 128_000
+
+    def supported_modes(self, model: str):
+        return ("json_schema",)
+
+
+def scheduling(paths: list[Path], args) -> dict:
+    """Throughput of the library alone: the pipeline over a backend that only sleeps."""
+    with tempfile.TemporaryDirectory() as cache:
+        opts = Options(engine="openai", model=MODEL, concurrency=args.concurrency, mode="json_schema",
+                       chunk_tokens=args.chunk_tokens, cache_dir=cache)
+        raw = SleepingBackend(args.latency)
+        engine = LLMEngine(wrap_backend(raw, opts), model=MODEL, options=opts)
+
+        async def run() -> None:
+            async for _ in iter_results(paths, engine, opts, ledger=Ledger()):
+                pass
+
+        t0 = time.perf_counter()
+        asyncio.run(run())
+        wall = time.perf_counter() - t0
+    ideal = raw.calls * args.latency / args.concurrency
+    return {"requests": raw.calls, "wall_s": wall, "ideal_s": ideal, "ratio": ideal / wall}
+
+
+class InstantBackend:
+    """Answers at once with minimal schema-valid JSON: measures everything but the network."""
+
+    name = "openai"
+    official = True
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        self.calls += 1
+        return ChatResponse(content=quoting_answer(request.messages, request.schema),
+                            prompt_tokens=1000, completion_tokens=20, model=request.model)
+
+    def context_window(self, model: str) -> int:
+        return 128_000
+
+    def supported_modes(self, model: str):
+        return ("json_schema",)
+
+
+def library_overhead(paths: list[Path], args) -> dict:
+    """CPU per request with the default layers (an empty response cache, so every call misses)."""
+
+    async def run(engine, opts) -> None:
+        async for _ in iter_results(paths, engine, opts, ledger=Ledger()):
+            pass
+
+    raw = InstantBackend()
+    for _pass in ("warm-up", "measure"):
+        with tempfile.TemporaryDirectory() as cache:
+            opts = Options(engine="openai", model=MODEL, concurrency=args.concurrency, mode="json_schema",
+                           chunk_tokens=args.chunk_tokens, cache_dir=cache)
+            engine = LLMEngine(wrap_backend(raw, opts), model=MODEL, options=opts)
+            raw.calls = 0
+            cpu0 = time.process_time()
+            asyncio.run(run(engine, opts))
+            cpu = time.process_time() - cpu0
+    return {"requests": raw.calls, "cpu_ms_per_request": 1000 * cpu / raw.calls}
+
+
+def economy(args) -> dict:
+    dev = sorted((ROOT / "examples/corpus/dev").glob("*.txt"))
+    tok = get_tokenizer(MODEL)
+    with FakeOpenAIServer() as srv, tempfile.TemporaryDirectory() as cache:
+        opts = options(srv.base_url, Path(cache), concurrency=8)
+        engine = make_engine(Options(**opts))
+        chunks = [count_chunks(p, engine) for p in dev]
+        # no cache in the first pass, so identical reduce prompts are not shared between documents
+        first = summarise_many(dev, **{**opts, "use_cache": False})
+        calls = [r.usage.calls for r in first]
+        sent_messages = sum(tok.count(str(m.get("content") or "")) for b in srv.requests for m in b["messages"])
+        sent_schema = sum(tok.count(json.dumps(b["response_format"])) for b in srv.requests)
+        doc_tokens = sum(tok.count(load_minutes(p).text) for p in dev)
+        summarise_many(dev, **opts)  # fill the cache
+        before = srv.chat_calls
+        again = summarise_many(dev, **opts)
+        rerun_calls = srv.chat_calls - before
+    return {
+        "documents": len(dev), "chunks": sum(chunks),
+        "calls_equal_chunks_plus_1": sum(c == n + 1 for c, n in zip(calls, chunks, strict=True)),
+        "calls": sum(calls), "doc_tokens": doc_tokens, "sent_message_tokens": sent_messages,
+        "sent_schema_tokens": sent_schema,
+        "allowed_tokens": 1.2 * doc_tokens + 500 * sum(chunks),
+        "rerun_calls": rerun_calls, "rerun_cache_hits": sum(r.usage.cache_hits for r in again),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=500, help="minimum map (chunk) requests")
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--latency", type=float, default=0.1, help="server seconds per request")
+    parser.add_argument("--chunk-tokens", type=int, default=300, help="chunk size for the load test")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = make_engine(Options(**options("http://127.0.0.1:9/v1", None, chunk_tokens=args.chunk_tokens)))
+        paths, map_requests = build_corpus(Path(tmp), args.requests, probe)
+        sched = scheduling(paths, args)
+        tp = throughput(paths, args)
+        lib = library_overhead(paths, args)
+    eco = economy(args)
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"workload    {tp['documents']} documents: {map_requests} map + {tp['requests'] - map_requests} "
+          f"reduce = {tp['requests']} requests; concurrency {args.concurrency}; latency "
+          f"{args.latency * 1000:.0f} ms; ideal {tp['ideal_s']:.2f} s; {os.cpu_count()} CPUs, "
+          f"load average {load:.1f}")
+    print(f"scheduling  library over an in-process backend that sleeps the latency: "
+          f"{sched['wall_s']:.2f} s -> {100 * sched['ratio']:.1f} % of ideal (target >= 90 %)")
+    print(f"HTTP        full stack (openai SDK -> stand-in server process): {tp['wall_s']:.2f} s -> "
+          f"{100 * tp['ratio']:.1f} % of ideal; failed {tp['failed']}")
+    print(f"            bare openai SDK, same server, same requests: {tp['sdk_wall_s']:.2f} s -> "
+          f"{100 * tp['sdk_ratio']:.1f} % of ideal; library / bare SDK = "
+          f"{tp['ratio'] / tp['sdk_ratio']:.2f}")
+    print(f"            CPU per request: client {tp['client_cpu_ms_per_request']:.2f} ms (bare SDK "
+          f"{tp['sdk_cpu_ms_per_request']:.2f} ms), server {tp['server_cpu_ms_per_request']:.2f} ms")
+    print(f"library     CPU per request without network/SDK: {lib['cpu_ms_per_request']:.2f} ms "
+          f"over {lib['requests']} requests (target < 2 ms)")
+    print(f"calls       {eco['calls_equal_chunks_plus_1']}/{eco['documents']} documents made chunks + 1 "
+          f"calls ({eco['calls']} calls for {eco['chunks']} chunks)")
+    sent = eco["sent_message_tokens"] + eco["sent_schema_tokens"]
+    print(f"tokens      sent {eco['sent_message_tokens']:,} message + {eco['sent_schema_tokens']:,} schema "
+          f"= {sent:,}; documents {eco['doc_tokens']:,}; allowed 1.2 x doc + 500 x chunks = "
+          f"{eco['allowed_tokens']:,.0f} -> ratio {sent / eco['allowed_tokens']:.2f} "
+          f"(messages only {eco['sent_message_tokens'] / eco['allowed_tokens']:.2f}; target <= 1)")
+    print(f"cache       re-run of {eco['documents']} documents: {eco['rerun_calls']} provider calls, "
+          f"{eco['rerun_cache_hits']} cache hits (target 0 calls)")
+
+
+if __name__ == "__main__":
+    main()

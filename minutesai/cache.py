@@ -115,6 +115,19 @@ class ResponseCache:
             }},
         )
 
+    def try_put_now(self, request: ChatRequest, response: ChatResponse) -> bool | None:
+        """``put`` without waiting for another process's write lock; None when it is held."""
+        conn = self._conn()
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            return self.put(request, response)
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "busy" not in str(err):
+                raise
+            return None
+        finally:
+            conn.execute("PRAGMA busy_timeout = 30000")
+
     def put(self, request: ChatRequest, response: ChatResponse) -> bool:
         """Store a complete answer; False when it was not cacheable or already present."""
         if not cacheable(response):
@@ -167,8 +180,9 @@ class CachedBackend:
                 ledger.record_cache_hit(request.model)
             return hit
         response = await self.inner.complete(request)
-        if cacheable(response):
-            # Off the event loop: another process may hold the write lock for a moment.
+        # Inline is cheapest (a thread hand-off costs more than the insert); only when
+        # another process holds the write lock is the insert moved off the event loop.
+        if cacheable(response) and self.cache.try_put_now(request, response) is None:
             await asyncio.to_thread(self.cache.put, request, response)
         return response
 

@@ -86,8 +86,7 @@ def collect_cmd(
     """Load batch answers into the cache, then summarise (the reduce step runs live)."""
     from minutesai.api import run_sync
     from minutesai.batch import download_results, ingest_output, llm_engine, prepare
-    from minutesai.cli.summarise_cmd import expand_inputs
-    from minutesai.results_jsonl import write_results
+    from minutesai.cli.summarise_cmd import expand_inputs, write_and_close
 
     if (from_file is None) == (batch_id is None):
         fail("give exactly one of --from FILE or --batch-id ID")
@@ -108,7 +107,7 @@ def collect_cmd(
     with from_file.open(encoding="utf-8") as fh:
         ingest = ingest_output(fh, prepared, shared_cache(options.cache_dir), options)
     typer.echo(f"minutesai: {ingest.summary_line()}", err=True)
-    report = run_sync(write_results(paths, eng, options, out))
+    report = run_sync(write_and_close(paths, eng, options, out))
     if report.failures:
         fail(report.summary_line(), code=1)
     typer.echo(f"minutesai: {report.summary_line()}", err=True)

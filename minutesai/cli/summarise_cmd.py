@@ -87,10 +87,9 @@ def summarise_cmd(
 
 def _summarise_to_file(paths: list[Path], out: Path, engine: str | None, options: dict) -> None:
     from minutesai.api import _engine_and_options, run_sync
-    from minutesai.results_jsonl import write_results
 
     eng, opts = _engine_and_options(engine, options)
-    report = run_sync(write_results(paths, eng, opts, out))
+    report = run_sync(write_and_close(paths, eng, opts, out))
     for f in report.failures[:MAX_FAILURE_LINES]:
         typer.echo(f"minutesai: {_failure_line(f)}", err=True)
     if len(report.failures) > MAX_FAILURE_LINES:
@@ -98,6 +97,18 @@ def _summarise_to_file(paths: list[Path], out: Path, engine: str | None, options
     if report.failures:
         fail(f"{report.summary_line()}; see the error lines in {out}", code=1)
     typer.echo(f"minutesai: {report.summary_line()}", err=True)
+
+
+async def write_and_close(paths, engine, options, out):
+    """write_results, then close the engine's connections (it was built for this command)."""
+    from minutesai.results_jsonl import write_results
+
+    try:
+        return await write_results(paths, engine, options, out)
+    finally:
+        close = getattr(engine, "aclose", None)
+        if close is not None:
+            await close()
 
 
 def _summarise_to_stdout(paths: list[Path], format: str, engine: str | None, options: dict) -> None:

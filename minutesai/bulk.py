@@ -1,8 +1,9 @@
 """Many documents through the pipeline under one concurrency limit.
 
-- One semaphore bounds model calls (map and reduce) across all documents;
-  at most ``concurrency + 1`` documents are loaded at once, so a corpus of
-  tens of thousands of files streams through in bounded memory.
+- One semaphore bounds model calls (map and reduce) across all documents,
+  serving the oldest document first; at most ``2 x concurrency`` documents
+  are loaded at once, so a corpus of tens of thousands of files streams
+  through in bounded memory.
 - Results are yielded as they finish (or in input order with ``ordered``).
 - A failure in one document never stops the others: it becomes an
   :class:`ErrorRecord` (document, stage, reason, attempts, last raw answer).
@@ -15,6 +16,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import heapq
+import itertools
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
@@ -30,9 +34,51 @@ from minutesai.models import ErrorRecord, MinutesSummary, Usage
 from minutesai.pipeline import run_document
 
 Result = MinutesSummary | ErrorRecord
-DOC_LOOKAHEAD = 1
-"""Documents loaded beyond ``concurrency``. More would queue new documents' map calls
-ahead of the reduce calls of documents already under way, delaying every result."""
+DOCS_PER_SLOT = 2
+"""Documents under way per unit of concurrency: enough waiting calls to keep every slot
+busy while some documents are between calls (loading, grounding, merging)."""
+_doc_rank: contextvars.ContextVar[int] = contextvars.ContextVar("minutesai_doc_rank", default=0)
+
+
+class OldestFirstSemaphore:
+    """Bounds calls in flight; a freed slot goes to the waiting call of the oldest document.
+
+    With plain FIFO, the map calls of newly started documents queue ahead of the
+    reduce calls of documents that are nearly done, so results arrive late and
+    more documents sit in memory. Not bound to an event loop until first used.
+    """
+
+    def __init__(self, value: int) -> None:
+        self._free = value
+        self._waiters: list[tuple[int, int, asyncio.Future]] = []
+        self._order = itertools.count()
+
+    async def acquire(self) -> None:
+        if self._free > 0 and not self._waiters:
+            self._free -= 1
+            return
+        slot = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (_doc_rank.get(), next(self._order), slot))
+        try:
+            await slot
+        except asyncio.CancelledError:
+            if slot.done() and not slot.cancelled():
+                self.release()  # handed over just as this call was cancelled: pass it on
+            raise
+
+    def release(self) -> None:
+        while self._waiters:
+            slot = heapq.heappop(self._waiters)[2]
+            if not slot.done():
+                slot.set_result(None)
+                return
+        self._free += 1
+
+    async def __aenter__(self) -> None:
+        await self.acquire()
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.release()
 
 
 def document_name(source: str | Path | Minutes) -> str:
@@ -61,7 +107,7 @@ def skipped_record(source: Any, stage: str, reason: str) -> ErrorRecord:
 
 
 async def run_one(
-    source: Any, engine: Engine, options: Options, semaphore: asyncio.Semaphore | None
+    source: Any, engine: Engine, options: Options, semaphore: Any = None
 ) -> Result:
     """One document; every failure (expected or not) comes back as an ErrorRecord."""
     ctx = RunContext(options=options)
@@ -149,12 +195,14 @@ async def iter_results(
     if bar.enabled:
         engine = _CountingEngine(engine, bar.chunk_started, bar.chunk_done)  # type: ignore[assignment]
     concurrency = max(1, options.concurrency)
-    semaphore = asyncio.Semaphore(concurrency)
-    window = concurrency + DOC_LOOKAHEAD
+    semaphore = OldestFirstSemaphore(concurrency)
+    window = concurrency * DOCS_PER_SLOT
     deadline = time.monotonic() + options.deadline if options.deadline else None
 
-    async def task(source: Any) -> Result:
-        set_active_ledger(ledger)  # task-local: chunk tasks inherit it, the caller does not
+    async def task(index: int, source: Any) -> Result:
+        # Task-local: the document's chunk tasks inherit both, the caller sees neither.
+        set_active_ledger(ledger)
+        _doc_rank.set(index)
         return await run_one(source, engine, options, semaphore)
 
     feed = enumerate(sources)
@@ -180,7 +228,7 @@ async def iter_results(
                 item = next(feed, None)
                 if item is None:
                     break
-                running[asyncio.ensure_future(task(item[1]))] = item
+                running[asyncio.ensure_future(task(*item))] = item
             if stop is not None:
                 for index, source in feed:
                     for out in emit(index, skipped_record(source, *stop)):

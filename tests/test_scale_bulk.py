@@ -172,3 +172,30 @@ def test_every_document_comes_back_exactly_once(concurrency):
     texts = [stub_text(i, delay=0.001 * (i % 4)) for i in range(25)]
     pairs = collect(texts, StubEngine(), Options(concurrency=concurrency))
     assert sorted(i for i, _ in pairs) == list(range(25))
+
+
+def test_free_slot_goes_to_the_oldest_document():
+    from minutesai.bulk import OldestFirstSemaphore, _doc_rank
+
+    order = []
+
+    async def main():
+        gate = OldestFirstSemaphore(1)
+        await gate.acquire()  # the only slot is taken
+
+        async def call(rank: int) -> None:
+            _doc_rank.set(rank)
+            async with gate:
+                order.append(rank)
+
+        waiters = [asyncio.ensure_future(call(r)) for r in (5, 2, 9, 0)]
+        await asyncio.sleep(0.01)
+        waiters[1].cancel()  # document 2 gives up while waiting
+        await asyncio.sleep(0.01)
+        gate.release()
+        await asyncio.gather(*waiters, return_exceptions=True)
+        return gate
+
+    gate = asyncio.run(main())
+    assert order == [0, 5, 9]
+    assert gate._free == 1 and not [w for w in gate._waiters if not w[2].done()]

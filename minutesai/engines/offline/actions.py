@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.decisions import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
@@ -136,8 +137,12 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     found: list[_Action] = []
     block: list[_Action] = []
     block_sentences: list[Sentence] = []
+    formal = scan.Occupied(len(text))
+    for r in resolutions:
+        if r.formal:
+            formal.take(r.start, r.end)
     for sent in sentences:
-        if any(r.start <= sent.start < r.end for r in resolutions if r.formal):
+        if not formal.free(sent.start, sent.start + 1):
             continue  # resolution items are handled below
         speakers.observe(sent)
         marker = _MARKER.match(sent.text)

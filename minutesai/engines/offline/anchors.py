@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import scan
+from minutesai.engines.offline.nonfigures import not_a_figure
 from minutesai.models import Unit
 
 
@@ -43,13 +45,18 @@ _MONEY_CONTEXT = re.compile(r"\b(?:police|policing|crime|community\s+safety|CSP|
 _NEG_SIGN = re.compile(r"[-−–]\s*$")
 
 
-def _number_ok(masks: list[tuple[int, int]], s: int, e: int) -> bool:
-    return not P.inside(masks, s, e)
+def _number_ok(text: str, s: int, e: int) -> bool:
+    return not not_a_figure(text, s, e)
+
+
+_NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.ORDINAL_WORDS) + ("quartile",))
 
 
 def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     """Numeric anchors in ``text[start:end]`` (one sentence), in text order."""
-    masks = P.masked_spans(text, start, end)
+    if not _NUMBER_CUES.present(text, start, end):
+        return []
+    low = text[start:end].lower()  # cheap literal checks decide which finders can match at all
     found: list[Anchor] = []
 
     def add(anchor: Anchor) -> None:
@@ -57,29 +64,31 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             return
         found.append(anchor)
 
-    for m in P.FROM_TO.finditer(text, start, end):
-        if not (_number_ok(masks, *m.span(1)) and _number_ok(masks, *m.span(3))):
+    for m in (P.FROM_TO.finditer(text, start, end) if "from" in low else ()):
+        if not (_number_ok(text, *m.span(1)) and _number_ok(text, *m.span(3))):
             continue
         a, b = P.parse_number(m.group(1)), P.parse_number(m.group(3))
         unit: Unit = "percent" if (m.group(2) or m.group(4)) else "count"
         direction = "increase" if b > a else "decrease" if b < a else "no_change"
         add(Anchor(m.start(), m.end(), b, unit, "pair", direction, comparator=f"from {m.group(1)}{'%' if m.group(2) else ''}"))
-    _find_it_was_pair(text, start, end, masks, add)
-    quartiles = list(P.QUARTILE.finditer(text, start, end))
+    if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
+        _find_it_was_pair(text, start, end, add)
+    quartiles = list(P.QUARTILE.finditer(text, start, end)) if "quartile" in low else []
     if len(quartiles) == 2 and re.search(r"\bfrom\b", text[max(start, quartiles[0].start() - 12):quartiles[0].start()]):
         q1, q2 = quartiles
         value = _quartile_value(q2)
         add(Anchor(q1.start(), q2.end(), value, "rank", "rank", "unknown", comparator=q1.group(0)))
-    for m in P.RANK_OF.finditer(text, start, end):
+    for m in (P.RANK_OF.finditer(text, start, end) if " of " in low else ()):
         add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rank", "rank", comparator=f"out of {m.group(2)}"))
-    for m in P.PER_POPULATION.finditer(text, start, end):
-        if _number_ok(masks, *m.span(1)):
+    for m in (P.PER_POPULATION.finditer(text, start, end) if "per " in low else ()):
+        if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
-    for m in P.POINTS.finditer(text, start, end):
-        if _number_ok(masks, *m.span(1)):
+    has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
+    for m in (P.POINTS.finditer(text, start, end) if has_percent else ()):
+        if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percentage_points", "points"))
-    for m in P.PERCENT.finditer(text, start, end):
-        if not _number_ok(masks, *m.span(1)):
+    for m in (P.PERCENT.finditer(text, start, end) if has_percent else ()):
+        if not _number_ok(text, *m.span(1)):
             continue
         before = text[max(start, m.start() - 60):m.start()]
         after = text[m.end():min(end, m.end() + 40)]
@@ -91,11 +100,12 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if _NEG_SIGN.search(before) and anchor.is_target:
             anchor.direction = "decrease"
         add(anchor)
-    for m in P.MONEY.finditer(text, start, end):
+    for m in (P.MONEY.finditer(text, start, end) if "£" in low else ()):
         if _MONEY_CONTEXT.search(text, max(start, m.start() - 120), min(end, m.end() + 120)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "currency", "money"))
-    for m in P.ORDINAL_RANK.finditer(text, start, end):
-        if not _number_ok(masks, m.start(), m.end()):
+    ordinal = any(x in low for x in ("st ", "nd ", "rd ", "th ", "ranked", "placed")) or any(w in low for w in P.ORDINAL_WORDS)
+    for m in (P.ORDINAL_RANK.finditer(text, start, end) if ordinal else ()):
+        if not _number_ok(text, m.start(), m.end()):
             continue
         after = text[m.end():min(end, m.end() + 30)]
         before = text[max(start, m.start() - 25):m.start()]
@@ -107,7 +117,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for q in quartiles:
         add(Anchor(q.start(), q.end(), _quartile_value(q), "rank", "rank"))
     for m in P.COUNT.finditer(text, start, end):
-        if not _number_ok(masks, *m.span(1)):
+        if not _number_ok(text, *m.span(1)):
             continue
         raw = m.group(1)
         if raw.lower() in ("one", "two") or (raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
@@ -120,9 +130,10 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         add(anchor)
     for anchor in found:
         if anchor.kind in ("count", "percent") and anchor.comparator is None:
-            _attach_comparison(text, anchor, end, masks)
-    for m in P.VALUE_AFTER_VERB.finditer(text, start, end):
-        if _number_ok(masks, *m.span(1)):
+            _attach_comparison(text, anchor, end)
+    verbs = ("stood", "total", "reach", "number")
+    for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
+        if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
     found.sort(key=lambda a: a.start)
     return found
@@ -134,10 +145,10 @@ _COMPARED_WITH = re.compile(
 )
 
 
-def _attach_comparison(text: str, anchor: Anchor, end: int, masks) -> None:
+def _attach_comparison(text: str, anchor: Anchor, end: int) -> None:
     """'312 thefts ..., compared with 268 in the same period of 2021' -> comparator and direction."""
     m = _COMPARED_WITH.match(text, anchor.end, end)
-    if not m or P.inside(masks, *m.span("num")) or (anchor.unit == "percent") != bool(m.group("pct")):
+    if not m or not _number_ok(text, *m.span("num")) or (anchor.unit == "percent") != bool(m.group("pct")):
         return
     if m.group("how").lower() == "against" and anchor.is_target:
         return
@@ -162,7 +173,7 @@ _PERIOD_VALUE = re.compile(
 )
 
 
-def _find_it_was_pair(text: str, start: int, end: int, masks, add) -> None:
+def _find_it_was_pair(text: str, start: int, end: int, add) -> None:
     """'In 2018/19 it was 130 ... whilst in 2020/21 it was 122' -> one figure (122, from 130)."""
     hits = list(_PERIOD_VALUE.finditer(text, start, end))
     if len(hits) != 2:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundDecision
 
@@ -46,6 +47,7 @@ _MINUTES_APPROVED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _DEFERRED = re.compile(r"\b(?:this|the)\s+(?:item|report|matter)\s+(?:was|had\s+been|would\s+be|is)\s+(?:deferred|withdrawn|postponed)\b", re.IGNORECASE)
+_OTHER_CUES = scan.Cues(("apolog", "minutes", "deferred", "withdrawn", "postponed"))
 _APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:The|This|That|These|Both|All|Each)\s+(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
@@ -125,6 +127,7 @@ def _inline_items(text: str, s: int, e: int, is_decision: bool) -> list[Resoluti
 def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionItem]:
     """Formal resolution items, in order (each with its verbatim span)."""
     out: list[ResolutionItem] = []
+    para_ends = paragraph_ends(sentences)
     i, n = 0, len(sentences)
     while i < n:
         sent = sentences[i]
@@ -133,7 +136,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
             i += 1
             continue
         content_start = sent.start + m.end()
-        para_end = max(x.end for x in sentences if x.para == sent.para)
+        para_end = para_ends[sent.para]
         lead_text = text[content_start:para_end].strip()
         conditions = bool(_CONDITIONS_LEAD.search(lead_text))
         j = i + 1
@@ -145,7 +148,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
             out.extend(_inline_items(text, content_start, para_end, True))
         if not lead_text or lead_is_fragment or lead_text.endswith((":", "–", "-", "that")) or (list_follows and conditions):
             before = len(out)
-            j = _collect_sub_items(text, sentences, j, not conditions, out)
+            j = _collect_sub_items(text, sentences, j, not conditions, out, para_ends)
             if len(out) == before and not lead_text and not m.group("kw").lower().startswith("decision"):
                 s, e = trim_span(text, sent.start, para_end, strip_period=False)
                 out.append(ResolutionItem(s, e, True, False, True))  # a bare "NOTED" / "AGREED"
@@ -179,7 +182,14 @@ def _continues(prev: tuple[str, int] | None, cur: tuple[str, int] | None) -> boo
     return {prev[0], cur[0]} == {"roman", "letter"} and cur[1] == prev[1] + 1  # (i) read as a letter, etc.
 
 
-def _collect_sub_items(text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem]) -> int:
+def paragraph_ends(sentences: list[Sentence]) -> dict[int, int]:
+    """End offset of each logical line (paragraph index -> end of its last sentence)."""
+    return {s.para: s.end for s in sentences}
+
+
+def _collect_sub_items(
+    text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem], para_ends: dict[int, int]
+) -> int:
     n = len(sentences)
     seen_item = False
     last_rank: tuple[str, int] | None = None
@@ -196,7 +206,7 @@ def _collect_sub_items(text: str, sentences: list[Sentence], j: int, is_decision
         if re.search(r"\bPDF\s+\d+\s*[KM]B\b", sub.text):
             break  # the next agenda item's heading
         last_rank = rank or last_rank
-        para_end = max(x.end for x in sentences[j:] if x.para == sub.para)
+        para_end = para_ends[sub.para]
         item = _item(text, sub.start, para_end, is_decision, True)
         if item:
             out.append(item)
@@ -211,16 +221,20 @@ def _collect_sub_items(text: str, sentences: list[Sentence], j: int, is_decision
 def find_other_decisions(text: str, sentences: list[Sentence], taken: list[ResolutionItem]) -> list[ResolutionItem]:
     """Decisions written without a RESOLVED heading."""
     out: list[ResolutionItem] = []
+    covered = scan.Occupied(len(text))
+    for r in taken:
+        covered.take(r.start, r.end)
     for sent in sentences:
-        if any(r.start <= sent.start < r.end or sent.start <= r.start < sent.end for r in taken):
+        if not covered.free(sent.start, sent.end):
             continue
         t = sent.text
-        if t.rstrip().endswith("?") or _APOLOGIES.search(t):
+        if t.rstrip().endswith("?") or (_OTHER_CUES.present(text, sent.start, sent.end) and _APOLOGIES.search(t)):
             continue
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and re.match(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", t, re.IGNORECASE):
             formal = True
-        elif not (_BODY_DECISION.match(t) or _MINUTES_APPROVED.search(t) or _DEFERRED.search(t) or _PASSIVE_OUTCOME.match(t)):
+        elif not (_BODY_DECISION.match(t) or _PASSIVE_OUTCOME.match(t) or (
+                _OTHER_CUES.present(text, sent.start, sent.end) and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))):
             continue
         item = _item(text, sent.start, sent.end, True, formal)
         if item:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
@@ -30,6 +31,9 @@ _TAIL_CUT = re.compile(
 )
 _APPOSITION = re.compile(r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$", re.IGNORECASE)
 _CHANGE_START = re.compile(r"(?:up|down|rising|falling|an?\s+(?:\w+\s+)?(?:increase|decrease|improvement|rise|fall|reduction|drop|deterioration))\b", re.IGNORECASE)
+_COMPARATOR_CUES = scan.Cues(("compared", "against", "than", "versus", "vs", "relative", "building on", "average", "figure",
+                              "rate", "picture", "trend"))
+_TAIL_CUES = scan.Cues(("which", " and ", " - ", " – ", "ing"))
 _DEFINITE_CHANGE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of)\b", re.IGNORECASE)
 _MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
 _STOP_TAIL = re.compile(r"\s+(?:the|a|an|and|of|to|in|on|at|as|with)$", re.IGNORECASE)
@@ -165,12 +169,20 @@ def _first(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]], group: 
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bon|\bthan|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 
 
+_PERIOD_CUES = scan.Cues(("year", "month", "quarter", "period", "q1", "q2", "q3", "q4", "since", "ytd", "20", "19", "jan",
+                          "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+
+
 def _period_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
-    for s, e in ((qs, qe), (sent.start, sent.end)):
-        for m in P.PERIOD.finditer(text, s, e):
-            if _COMPARED_BEFORE.search(text, max(sent.start, m.start() - 16), m.start()):
-                continue  # "compared with the same period last year" is the comparator
-            return " ".join(m.group(0).split())
+    if not _PERIOD_CUES.present(text, sent.start, sent.end):
+        return None
+    memo: dict[int, list[tuple[int, int]]] = scan.cached(text, "periods", lambda _: {})
+    if sent.start not in memo:
+        memo[sent.start] = [m.span() for m in P.PERIOD.finditer(text, sent.start, sent.end)
+                            if not _COMPARED_BEFORE.search(text, max(sent.start, m.start() - 16), m.start())]
+    spans = memo[sent.start]  # "compared with the same period last year" was left out: it is the comparator
+    for s, e in [x for x in spans if qs <= x[0] and x[1] <= qe] or spans:
+        return " ".join(text[s:e].split())
     return None
 
 
@@ -196,7 +208,7 @@ def _comparator_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> s
     m = P.OUT_OF.search(text, qs, qe) or P.OUT_OF.search(text, sent.start, sent.end)
     if m and a.unit == "rank":
         return " ".join(m.group(0).split())
-    for s, e in ((qs, qe),):
+    for s, e in ((qs, qe),) if _COMPARATOR_CUES.present(text, qs, qe) else ():
         c = P.COMPARATOR.search(text, s, e)
         if c:
             return " ".join((c.group(1) or c.group(2) or c.group(0)).split())
@@ -257,10 +269,10 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
 def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tuple[int, int]:
     """Drop a leading 'X reported that' and a trailing ', which ...' / 'and the police ...'."""
     first = min(a.start, a.metric_start if a.metric_start is not None else a.start)
-    leads = list(_REPORT_LEAD.finditer(text, qs, first))
+    leads = list(_REPORT_LEAD.finditer(text, qs, first)) if first - qs > 8 else []
     if leads:
         qs = leads[-1].end()
-    if last_in_clause:
+    if last_in_clause and _TAIL_CUES.present(text, a.end, qe):
         tail = _TAIL_CUT.search(text, a.end, qe)
         if tail:
             qe = tail.start()

@@ -20,11 +20,12 @@ Polarity = Literal["lower_better", "higher_better", "ambiguous", "none"]
 class MetricKind:
     label: str
     polarity: Polarity
-    pattern: re.Pattern[str]
+    words: str
+    """Regex alternatives naming the measure (matched case-insensitively)."""
 
 
 def _kind(label: str, polarity: Polarity, words: str) -> MetricKind:
-    return MetricKind(label, polarity, re.compile(rf"\b(?:{words})", re.IGNORECASE))
+    return MetricKind(label, polarity, words)
 
 
 TAXONOMY: tuple[MetricKind, ...] = (
@@ -73,11 +74,14 @@ TAXONOMY: tuple[MetricKind, ...] = (
 )
 
 _BY_LABEL = {k.label: k for k in TAXONOMY}
+# One pass over the text: the leftmost term wins, and at one position the earlier
+# (more specific) kind wins, so "hate crime" is hate crime, not crime.
+_PATTERN = "|".join(rf"(?P<k{i}>\b(?:{k.words}))" for i, k in enumerate(TAXONOMY))
+_ALL_KINDS = scan.LowerScanner(_PATTERN)
 # Words that name something measured in minutes but not a crime type.
-_MEASURE_NOUNS = re.compile(
+_MEASURE_NOUNS = scan.LowerScanner(
     r"\b(?:calls?|incidents?|reports?|cases|arrests?|charges?|victims?|referrals?|complaints?|casualties"
     r"|orders?|notices?|rough\s+sleep\w*|fly[\s-]?tipping|speeding|road\s+safety|exploitation|reoffend\w*)\b",
-    re.IGNORECASE,
 )
 
 
@@ -109,20 +113,21 @@ def _with_starts(hits: list[MetricHit]) -> tuple[list[MetricHit], list[int]]:
 
 def _scan_metrics(text: str, start: int, end: int) -> list[MetricHit]:
     hits: list[MetricHit] = []
-    taken = scan.Occupied(len(text))
-    for kind in TAXONOMY:
-        for m in kind.pattern.finditer(text, start, end):
-            s, e = m.span()
-            if not taken.free(s, e):
-                continue
-            taken.take(s, e)
-            hits.append(MetricHit(kind.label, s, e, kind.polarity, bool(_GENERIC.match(m.group()))))
-    hits.sort(key=lambda h: h.start)
+    for m in _ALL_KINDS.finditer(text, start, end):
+        kind = TAXONOMY[int(m.lastgroup[1:])]  # type: ignore[index]
+        hits.append(MetricHit(kind.label, m.start(), m.end(), kind.polarity, bool(_GENERIC.match(m.group()))))
     return hits
 
 
 def find_measure_nouns(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in scan.finditer_within(_MEASURE_NOUNS, text, start, end)]
+    if len(text) < scan.SMALL:
+        return [m.span() for m in _MEASURE_NOUNS.finditer(text, start, end)]
+    spans, starts = scan.cached(text, "measures", lambda t: _spans_with_starts([m.span() for m in _MEASURE_NOUNS.finditer(t)]))
+    return scan.items_within(spans, starts, start, end, lambda x: x[1])
+
+
+def _spans_with_starts(spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    return spans, [s for s, _ in spans]
 
 
 def polarity_of(label: str) -> Polarity:

@@ -24,32 +24,6 @@ ORDINAL_WORDS = {
 NUM = r"(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)"
 NUM_WORD = r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b"
 
-# Spans that contain digits but are never performance figures.
-NOT_A_FIGURE = re.compile(
-    "|".join(
-        [
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b(?:,?\s+\d{{4}})?",  # 3 November 2017
-            rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",  # November 3(, 2017)
-            r"\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\b",  # 2019, 2018/19, 2018-21
-            r"\b\d+(?:\s*/\s*\d+)+\b",  # 12/14, 24/2018/P, 03/11/17
-            r"\b\d+(?:\.\d+){2,}\b",  # 8.3.1
-            r"\b\d{1,2}[:.]\d{2}\s*(?:-|–|to)\s*\d{1,2}[:.]\d{2}\b|\b\d{1,2}:\d{2}\b",  # times
-            r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
-            r"(?i:\b(?:pages?|paragraphs?|paras?|items?|minutes?|sections?|appendix|appendices|annex|tables?"
-            r"|figures?\s+(?=\d)|charts?|slides?|recommendations?|clauses?|regulations?|parts?|chapters?|ref"
-            r"|no\.?|nos\.?|numbers?|acts?|article|level|tier|phase|stage|wave|year|ward|covid|mopac|s\.|key\s+line)"
-            r"[\s-]*\d+[a-z]?(?:\s*(?:-|–|to|and|&)\s*\d+[a-z]?)?)",
-            r"(?i:\bPDF\s+\d+\s*[KM]B\b|\b\d+\s*[KM]B\b)",
-            r"(?i:\b\d+\s*(?:mph|km|kms|miles?|metres?|meters?|kg|hours?|hrs|minutes?|mins|days?|weeks?"
-            r"|months?|years?|yrs|year[\s-]olds?|-?year)\b)",
-            r"(?i:\b(?:under|aged|over)\s+\d+s?\b(?!\s*(?:%|per\s?cent)))",  # ages
-            r"(?i:\b(?:101|999|111)\b(?=\s+(?:number|line|service|call)))",
-            r"\(\d+\)",  # action-log references
-            r"\b[A-Z]{1,4}\d+[A-Z]?\b",  # Q3, E14, B1 codes
-        ]
-    )
-)
-
 PERCENT = re.compile(rf"({NUM})\s?(?:%|per\s?cent\b|percent\b)(?!\s*points?|\s*pts?\b)", re.IGNORECASE)
 POINTS = re.compile(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b)", re.IGNORECASE)
 MONEY = re.compile(r"£\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(m\b|bn\b|k\b|million\b|billion\b)?", re.IGNORECASE)
@@ -99,10 +73,10 @@ _NO_CHANGE = (
     r"|level\s+with|in\s+line\s+with\s+last\s+year|similar\s+to\s+last\s+year"
     r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
 )
-DIRECTION_TERMS: tuple[tuple[Dir, re.Pattern[str]], ...] = (
-    ("no_change", re.compile(rf"\b(?:{_NO_CHANGE})(?![a-z])", re.IGNORECASE)),
-    ("increase", re.compile(rf"\b(?:{_INCREASE})(?![a-z])", re.IGNORECASE)),
-    ("decrease", re.compile(rf"\b(?:{_DECREASE})(?![a-z])", re.IGNORECASE)),
+# One pass: the leftmost term wins; at one position no_change beats increase beats
+# decrease ("not seen the reduction" is no change, not a decrease).
+DIRECTION_TERMS = scan.LowerScanner(
+    rf"(?P<no_change>\b(?:{_NO_CHANGE})(?![a-z]))|(?P<increase>\b(?:{_INCREASE})(?![a-z]))|(?P<decrease>\b(?:{_DECREASE})(?![a-z]))"
 )
 # "broken down by ethnicity", "set up by the council": phrasal verbs, not changes.
 _PHRASAL_BEFORE = re.compile(
@@ -137,20 +111,14 @@ def _with_starts(items: list[tuple[int, int, Dir]]) -> tuple[list[tuple[int, int
 
 def _scan_directions(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
     found: list[tuple[int, int, Dir]] = []
-    taken = scan.Occupied(len(text))
-    for direction, rx in DIRECTION_TERMS:
-        for m in rx.finditer(text, start, end):
-            if not taken.free(m.start(), m.end()):
-                continue
-            taken.take(m.start(), m.end())
-            word = m.group().lower()
-            if word.startswith(("up", "down")) and _PHRASAL_BEFORE.search(text, max(0, m.start() - 15), m.start()):
-                continue
-            kind: Dir = direction
-            if word.endswith(" than") and not _THAN_TIME.match(text, m.end(), min(len(text), m.end() + 60)):
-                kind = "unknown"
-            found.append((m.start(), m.end(), kind))
-    found.sort()
+    for m in DIRECTION_TERMS.finditer(text, start, end):
+        direction: Dir = m.lastgroup  # type: ignore[assignment]
+        word = m.group()
+        if word.startswith(("up", "down")) and _PHRASAL_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+            continue
+        if word.endswith(" than") and not _THAN_TIME.match(text, m.end(), min(len(text), m.end() + 60)):
+            direction = "unknown"
+        found.append((m.start(), m.end(), direction))
     return found
 
 
@@ -165,7 +133,7 @@ ACTION_VERBS = (
     r"|visit|issue|publicise|promote|reissue|test|trial|map|convene|schedule|research|source|invest|report|refer|lobby"
 )
 
-PERIOD = re.compile(
+PERIOD = scan.LowerScanner(
     "|".join(
         [
             rf"(?:the\s+)?(?:financial\s+|calendar\s+|rolling\s+)?year\s+(?:ending|to|up\s+to)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}(?:\s+\d{{4}})?",
@@ -182,7 +150,6 @@ PERIOD = re.compile(
             r"\blast\s+year\b|\bthis\s+year\b",
         ]
     ),
-    re.IGNORECASE,
 )
 _NOT_PLACES = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]"
@@ -208,10 +175,6 @@ COMPARATOR = re.compile(
     re.IGNORECASE,
 )
 KNOWN_AREAS = re.compile(r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b")
-
-
-def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in scan.finditer_within(NOT_A_FIGURE, text, start, end)]
 
 
 def inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -112,3 +112,189 @@ def items_within(items: list[T], starts: list[int], start: int, end: int, end_of
             out.append(items[i])
         i += 1
     return out
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` for cue checks, or None when lower-casing changes offsets."""
+    low = cached(text, "lower", str.lower)
+    return low if len(low) == len(text) else None
+
+
+def lower_pattern(pattern: str) -> str:
+    """Lower-case the literal letters of a regex, leaving escapes (\\b, \\S, \\W ...) alone."""
+    out: list[str] = []
+    escaped = False
+    for ch in pattern:
+        keep = escaped or (ch == "P" and out[-2:] == ["(", "?"])  # (?P<name>...)
+        out.append(ch if keep else ch.lower())
+        escaped = not escaped and ch == "\\"
+    return "".join(out)
+
+
+_PREFIX_LENGTH = 3
+_MAX_PREFIXES = 400
+
+
+_END = "\x00"
+"""Marks a prefix that is complete: a wildcard or the length limit came next."""
+
+
+def literal_prefixes(pattern: str) -> set[str] | None:
+    """Literal strings one of which every match of ``pattern`` starts with (up to 3 characters).
+
+    Read from the regex parse tree; None when a match could start with anything
+    (then the pattern is simply run everywhere).
+    """
+    try:
+        from re import _constants as sre_c  # type: ignore[attr-defined]
+        from re import _parser as sre_p
+    except ImportError:  # Python 3.10
+        import sre_constants as sre_c  # type: ignore[no-redef]
+        import sre_parse as sre_p  # type: ignore[no-redef]
+    try:
+        found = _sequence(list(sre_p.parse(pattern)), sre_c)
+    except Exception:  # noqa: BLE001 - an unreadable or too open pattern is just run everywhere
+        return None
+    prefixes = {x.replace(_END, "") for x in found}
+    if not prefixes or "" in prefixes or len(prefixes) > _MAX_PREFIXES:
+        return None
+    return prefixes
+
+
+def _extend(base: str, more: str) -> str:
+    if base.endswith(_END):
+        return base
+    joined = base + more
+    core = joined.replace(_END, "")
+    if _END in joined or len(core) >= _PREFIX_LENGTH:
+        return core[:_PREFIX_LENGTH] + _END
+    return core
+
+
+def _sequence(items: list, c) -> set[str]:
+    """Prefixes of a sequence of parse items; complete ones end with ``_END``."""
+    partial = {""}
+    done: set[str] = set()
+    for op, av in items:
+        if not partial:
+            break
+        options = _item(op, av, c)
+        grown = {_extend(base, opt) for base in partial for opt in options}
+        partial = {g for g in grown if not g.endswith(_END)}
+        done |= grown - partial
+        if len(done) + len(partial) > _MAX_PREFIXES:
+            raise ValueError("too many prefixes")
+    return done | partial
+
+
+def _item(op, av, c) -> set[str]:
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 30:
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            else:
+                return {_END}
+        return chars
+    if op is c.SUBPATTERN:
+        return _sequence(list(av[-1]), c)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            out |= _sequence(list(branch), c)
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, body = av
+        once = _sequence(list(body), c)
+        return once | {""} if low == 0 else once
+    return {_END}  # any other construct may start with anything: stop here
+
+
+def trie_pattern(words: set[str] | list[str] | tuple[str, ...]) -> str:
+    """A regex matching any of ``words``, shaped as a trie so the engine tries one branch per letter."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(tree)
+
+
+class Cues:
+    """Literal cue words, found in one fast pass; answers "is any cue in this span?".
+
+    A pre-check only: cues also match inside longer words, which is harmless.
+    """
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.rx = re.compile(trie_pattern({w.lower() for w in words}))
+
+    def _starts(self, text: str) -> list[int] | None:
+        low = lowered(text)
+        if low is None:
+            return None
+        return [m.start() for m in self.rx.finditer(low)]
+
+    def present(self, text: str, start: int, end: int) -> bool:
+        if len(text) < _SMALL:
+            return self.rx.search(text.lower(), start, end) is not None
+        starts = cached(text, self, self._starts)
+        if starts is None:
+            return True
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
+
+class LowerScanner:
+    """A case-insensitive pattern run case-sensitively on the lower-cased text.
+
+    Several times faster than ``re.IGNORECASE``; and when every match must begin
+    with one of a few literal prefixes, those are found first (one trie-shaped
+    regex) and the full pattern is tried only there. Matched text
+    (``m.group()``) is lower-case; offsets are the original text's. Falls back
+    to IGNORECASE when lower-casing would change the text's length.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        lowered_pattern = lower_pattern(pattern)
+        self.rx = re.compile(lowered_pattern)
+        self.rx_i = re.compile(pattern, re.IGNORECASE)
+        prefixes = literal_prefixes(lowered_pattern)
+        # Zero-width lookahead: every start position, even where prefixes overlap.
+        self.triggers = re.compile(f"(?=(?:{trie_pattern(prefixes)}))") if prefixes else None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if end is None else end
+        low = text.lower() if len(text) < _SMALL else lowered(text)
+        if low is None or len(low) != len(text):
+            return list(self.rx_i.finditer(text, start, end))
+        if self.triggers is None:
+            return list(self.rx.finditer(low, start, end))
+        out: list[re.Match[str]] = []
+        done = start
+        match = self.rx.match
+        for t in self.triggers.finditer(low, start, end):
+            pos = t.start()
+            if pos < done:
+                continue
+            m = match(low, pos, end)
+            if m is not None:
+                out.append(m)
+                done = m.end() if m.end() > pos else pos + 1
+        return out

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutesai.engines.offline import scan
+
 _LINE = re.compile(r"[^\n]+")
 _LIST_MARKER = re.compile(
     r"""[ \t\u00a0]*(?:
@@ -126,6 +128,20 @@ _CLAUSE_CUT = re.compile(
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses of ``text[start:end]`` split at ';' and contrastive conjunctions."""
+    memo: dict[tuple[int, int], list[tuple[int, int]]] = scan.cached(text, "clauses", lambda _: {})
+    key = (start, end)
+    if key not in memo:
+        memo[key] = _clause_spans(text, start, end)
+    return list(memo[key])
+
+
+_CLAUSE_HINTS = (";", " but ", " whilst ", " while ", "however", "although", ". ")
+
+
+def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    piece = text[start:end]
+    if not any(h in piece for h in _CLAUSE_HINTS):
+        return [_trim(text, start, end)] if piece.strip(" \t\u00a0,.;:") else []
     spans: list[tuple[int, int]] = []
     cur = start
     for m in _CLAUSE_CUT.finditer(text, start, end):

@@ -11,6 +11,7 @@ no stance here, although VADER scores them negative.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -45,20 +46,19 @@ _POS = (
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|on\s+track|ahead\s+of\s+(?:target|schedule)"
     r"|green\s+(?:status|rating)|better\s+placed|high\s+charge\s+rate|approval|well\s+received|lowest\s+(?:rate|level)"
 )
-_LEXICON: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(rf"\b(?:{_NEG_STRONG})", re.IGNORECASE), -1.5),
-    (re.compile(rf"\b(?:{_POS_STRONG})", re.IGNORECASE), 1.5),
-    (re.compile(rf"\b(?:{_NEG})", re.IGNORECASE), -1.0),
-    (re.compile(rf"\b(?:{_POS})", re.IGNORECASE), 1.0),
+# One pass; at one position the stronger and the negative reading wins.
+_LEXICON = scan.LowerScanner(
+    rf"(?P<neg_strong>\b(?:{_NEG_STRONG}))|(?P<pos_strong>\b(?:{_POS_STRONG}))|(?P<neg>\b(?:{_NEG}))|(?P<pos>\b(?:{_POS}))"
 )
+_WEIGHTS = {"neg_strong": -1.5, "pos_strong": 1.5, "neg": -1.0, "pos": 1.0}
 _NEGATION = re.compile(r"\b(?:not|no|never|without|hardly|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "could be improved", "the aim was to improve": a wish, not an achievement.
 _HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|needs?|needed|aim|hope[sd]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_RELEVANT = re.compile(
-    r"\b(?:police|policing|officers?|PCSOs?|commander|inspector|superintendent|constable|performance|partnership|CSP|community\s+safety"
-    r"|teams?|service|response|detection|confidence|crime|ASB|safety|safer|enforcement|PSPOs?|patrols?|neighbourhood|victims?|figures|statistics|stats)\b",
-    re.IGNORECASE,
-)
+_RELEVANT = scan.Cues((
+    "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
+    "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
+    "safety", "safer", "enforcement", "pspo", "patrol", "neighbourhood", "victim", "figures", "statistics", "stats",
+))
 _MODAL = re.compile(r"\b(?:would|will|should|could|hoped|hope|aim|expected)\b", re.IGNORECASE)
 # VADER scores these domain words as negative; here they only name what is measured.
 _DOMAIN_NEUTRAL_WORDS = """crime crimes criminal violence violent abuse abused victim victims offence offences offenders offender knife knives gun guns
@@ -85,6 +85,12 @@ def _vader_lexicon() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
+@functools.lru_cache(maxsize=1)
+def _strong_vader_words() -> dict[str, float]:
+    """VADER words that are strongly evaluative (|valence| >= 2) and not crime vocabulary."""
+    return {w: v for w, v in _vader_lexicon().items() if abs(v) >= 2.0 and w not in _DOMAIN_NEUTRAL}
+
+
 def stance_terms(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
     """(start, end, weight) of every stance phrase in ``text[start:end]``."""
     end = len(text) if end is None else end
@@ -101,26 +107,19 @@ def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, i
 def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     taken = scan.Occupied(len(text))
-    for rx, weight in _LEXICON:
-        for m in rx.finditer(text, start, end):
-            if not taken.free(m.start(), m.end()):
-                continue
-            taken.take(m.start(), m.end())
-            w = weight
-            if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
-                w = -weight * 0.75
-            elif weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start()):
-                continue
-            found.append((m.start(), m.end(), w))
-    lexicon = _vader_lexicon()
+    for m in _LEXICON.finditer(text, start, end):
+        weight = _WEIGHTS[m.lastgroup]  # type: ignore[index]
+        taken.take(m.start(), m.end())
+        if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
+            weight = -weight * 0.75
+        elif weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start()):
+            continue
+        found.append((m.start(), m.end(), weight))
+    strong = _strong_vader_words()
     for m in _WORD.finditer(text, start, end):
-        word = m.group().lower()
-        valence = lexicon.get(word)
-        if valence is None or abs(valence) < 2.0 or word in _DOMAIN_NEUTRAL:
-            continue
-        if not taken.free(m.start(), m.end()):
-            continue
-        found.append((m.start(), m.end(), 0.25 * valence))
+        valence = strong.get(m.group().lower())
+        if valence is not None and taken.free(m.start(), m.end()):
+            found.append((m.start(), m.end(), 0.25 * valence))
     found.sort()
     return found
 
@@ -146,14 +145,14 @@ def figure_stance(fig: FoundFigure) -> float:
     return 0.0
 
 
-def _topic(text: str, figures: list[FoundFigure]) -> str:
+def _topic(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:
     if figures:
         return figures[0].metric
-    metrics = [m for m in find_metrics(text) if not m.generic]
+    metrics = [m for m in find_metrics(text, start, end) if not m.generic]
     if metrics:
         return metrics[0].label
     for rx, topic in _TOPICS:
-        if rx.search(text):
+        if rx.search(text, start, end):
             return topic
     return "police performance"
 
@@ -171,13 +170,18 @@ def find_aspects(
         i = text.find(f.quote) if i < 0 else i
         located.append((i, i + len(f.quote), f))
         cursor = max(cursor, i) if i >= 0 else cursor
+    located = sorted((x for x in located if x[0] >= 0), key=lambda x: x[0])
+    starts = [x[0] for x in located]
+    skipped = scan.Occupied(len(text))
+    for a, b in skip:
+        skipped.take(a, b)
     aspects: list[FoundAspect] = []
     for sent in sentences:
-        if sent.text.rstrip().endswith("?") or any(a <= sent.start < b for a, b in skip):
+        if sent.text.rstrip().endswith("?") or not skipped.free(sent.start, sent.start + 1):
             continue
-        figs = [f for s, e, f in located if s >= 0 and sent.start <= s < sent.end]
+        figs = [x[2] for x in located[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]]
         stances = [figure_stance(f) for f in figs]
-        terms = stance_terms(text, sent.start, sent.end) if _RELEVANT.search(sent.text) else []
+        terms = stance_terms(text, sent.start, sent.end) if _RELEVANT.present(text, sent.start, sent.end) else []
         pos = sum(w for *_, w in terms if w > 0) + sum(x for x in stances if x > 0)
         neg = -sum(w for *_, w in terms if w < 0) - sum(x for x in stances if x < 0)
         if pos + neg < 0.9:
@@ -190,7 +194,7 @@ def find_aspects(
         else:
             label = "positive" if pos > neg else "negative"
         s, e = trim_span(text, sent.start, sent.end)
-        aspects.append(FoundAspect(topic=_topic(text[s:e], figs), label=label, quote=text[s:e]))  # type: ignore[arg-type]
+        aspects.append(FoundAspect(topic=_topic(text, s, e, figs), label=label, quote=text[s:e]))  # type: ignore[arg-type]
     return aspects
 
 

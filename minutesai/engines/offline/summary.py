@@ -3,8 +3,10 @@ decisions, concerns, commitments), kept in document order, ≤ ~150 words."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.sentences import Sentence, split_sentences, trim_span
 from minutesai.engines.offline.sentiment import stance_terms
@@ -16,6 +18,8 @@ _PROCEDURAL = re.compile(
     r"|declarations?\s+of\s+interest|supporting\s+documents|agenda\s+item|pdf\s+\d+|additional\s+documents|venue|contact\s*:)",
     re.IGNORECASE,
 )
+_PROCEDURAL_CUES = scan.Cues(("apolog", "welcomed", "introduced", "arrived", "left the meeting", "declaration",
+                               "supporting documents", "agenda item", "pdf", "additional documents", "venue", "contact"))
 _DECISION_WORDS = re.compile(r"\b(?:RESOLVED|AGREED|RECEIVED|NOTED|resolved|be\s+noted|recommends?)\b")
 _LEAD = re.compile(r"^(?:[•·▪\-–]\s*)?")
 
@@ -23,16 +27,16 @@ _LEAD = re.compile(r"^(?:[•·▪\-–]\s*)?")
 def _score(text: str, sent: Sentence, figure_starts: list[int], extra_starts: list[int]) -> float:
     t = sent.text
     words = len(t.split())
-    if words < 5 or t.rstrip().endswith("?") or _PROCEDURAL.search(t):
+    if words < 5 or t.rstrip().endswith("?") or (_PROCEDURAL_CUES.present(text, sent.start, sent.end) and _PROCEDURAL.search(t)):
         return -1.0
     score = 0.0
-    n_fig = sum(1 for s in figure_starts if sent.start <= s < sent.end)
+    n_fig = bisect.bisect_left(figure_starts, sent.end) - bisect.bisect_left(figure_starts, sent.start)
     score += min(n_fig, 2) * 2.5
-    score += 2.0 * sum(1 for s in extra_starts if sent.start <= s < sent.end)
+    score += 2.0 * (bisect.bisect_left(extra_starts, sent.end) - bisect.bisect_left(extra_starts, sent.start))
     if _DECISION_WORDS.search(t):
         score += 1.0
     score += min(2.0, sum(abs(w) for *_, w in stance_terms(text, sent.start, sent.end)))
-    if any(not m.generic for m in find_metrics(t)):
+    if any(not m.generic for m in find_metrics(text, sent.start, sent.end)):
         score += 1.0
     if words > 60:
         score -= 1.5
@@ -40,6 +44,7 @@ def _score(text: str, sent: Sentence, figure_starts: list[int], extra_starts: li
 
 
 def _rank(text: str, sentences: list[Sentence], figure_starts: list[int], extra_starts: list[int]) -> list[tuple[float, int]]:
+    figure_starts, extra_starts = sorted(figure_starts), sorted(extra_starts)
     ranked = [(_score(text, s, figure_starts, extra_starts), i) for i, s in enumerate(sentences)]
     return sorted((r for r in ranked if r[0] > 0.5), key=lambda r: (-r[0], r[1]))
 

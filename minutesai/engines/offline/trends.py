@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
@@ -83,14 +84,20 @@ def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measur
 def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     """Number-free figure anchors in one clause."""
     lo, hi = clause
+    directions = P.direction_terms(text, lo, hi)
+    polar = _POLAR_CUES.present(text, lo, hi)
+    levels = _LEVEL_CUES.present(text, lo, hi)
+    if not (directions or polar or levels):
+        return []
     metrics = find_metrics(text, lo, hi)
     measures = find_measure_nouns(text, lo, hi)
     out: list[Anchor] = []
-    hedged = bool(_HEDGE.search(text, lo, hi))
-    if (metrics or measures) and not hedged:
-        terms = list(P.direction_terms(text, lo, hi))
-        terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, lo, hi)
-                  if not any(s <= m.start() < e for s, e, _ in terms)]
+    hedged = bool(_HEDGE.search(text, lo, hi)) if (metrics or measures) else True
+    if (directions or polar) and not hedged:
+        terms = list(directions)
+        if polar:
+            terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, lo, hi)
+                      if not any(s <= m.start() < e for s, e, _ in terms)]
         for s, e, direction in sorted(terms):
             word = text[s:e].split()[-1] if text[s:e].split() else ""
             if direction == "unknown" or _NAMED_THING.match(text, e, hi):
@@ -119,7 +126,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             if not SUBCLAUSE_CUT.search(text, gap_lo, gap_hi):
                 a.unit, a.direction = "rank", "unknown"
                 a.start = min(a.start, position.start())
-    out += levels_and_ranks(text, lo, hi, metrics, out)
+    if levels:
+        out += levels_and_ranks(text, lo, hi, metrics, out)
     return sorted(out, key=lambda a: a.start)
 
 
@@ -133,6 +141,11 @@ def _polar_direction(phrase: str, label: str) -> str:
     if polarity == "lower_better":
         return "decrease" if better else "increase"
     return "unknown"
+
+
+_POLAR_CUES = scan.Cues(("worse", "deteriorat", "improved", "better"))
+_LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most improved", "least safe", "high", "low",
+                         "record", "league", "position", "ranking", "placed", "ranked", "red", "amber", "green"))
 
 
 def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:

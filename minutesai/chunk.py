@@ -67,7 +67,7 @@ def chunk_document(
     if measurer.span_counter is not None:
         # In-context counts can be a token or two below a chunk encoded on its own
         # (a first word without its leading space may need more tokens): keep a margin.
-        max_tokens -= min(_SPAN_MARGIN, max_tokens // 16)
+        max_tokens -= min(_SPAN_MARGIN, max(2, max_tokens // 16), max_tokens - 1)
         measurer.max_tokens = max_tokens
     per_item = measurer.item_units(items)
 
@@ -129,7 +129,10 @@ class _Measurer:
 
     def _split(self, start: int, end: int, level: int, end_strength: int) -> list[tuple[int, int, int]]:
         """Pieces of text[start:end] cut after each separator of ``level``."""
-        cuts = [m.end() for m in _SEPARATORS[level].finditer(self.text, start, end) if m.end() < end]
+        text, core_end = self.text, end
+        while core_end > start and text[core_end - 1].isspace():  # never cut inside the trailing separator
+            core_end -= 1
+        cuts = [m.end() for m in _SEPARATORS[level].finditer(self.text, start, core_end) if m.end() < core_end]
         bounds = [start, *cuts, end]
         last = len(bounds) - 2
         return [(bounds[i], bounds[i + 1], end_strength if i == last else level) for i in range(last + 1)]

@@ -16,22 +16,22 @@ from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, 
 from minutesai.schemas import FoundAction
 
 _VERBS = P.ACTION_VERBS
-_AGREED_TO = re.compile(
+_AGREED_TO = scan.LowerScanner(
     rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|would\s+be|is|are|be)\s+(?:asked|requested|tasked|invited))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
-    re.IGNORECASE,
 )
-_MODAL = re.compile(
+_MODAL = scan.LowerScanner(
     rf"\b(?:would|will|shall|’ll|'ll)\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?(?:be\s+(?:happy|pleased|willing)\s+to\s+)?(?P<verb>{_VERBS})\b",
-    re.IGNORECASE,
 )
-_PASSIVE = re.compile(
+_PASSIVE = scan.LowerScanner(
     r"\b(?:would|will|shall)\s+be\s+(?:(?:re|also|then)\s*)?(?P<verb>provided|circulated|re-?circulated|sent|shared|brought|presented|submitted|"
     r"made\s+available|refreshed|disseminated|reviewed|arranged|updated|investigated|reported|forwarded|published|produced|prepared|"
     r"organised|organized|followed\s+up|looked\s+(?:into|at)|taken\s+(?:forward|up)|raised|added|included|explored|examined|checked|"
     r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future))\b",
-    re.IGNORECASE,
 )
+_AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited"))
+_MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$"))
+_NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors|Officers)\b")
 _TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{_VERBS})\b")
 _REQUEST = re.compile(
     r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b)"
@@ -60,6 +60,10 @@ _DUE = re.compile(
 )
 
 
+_SAME_ITEM_WINDOW = 12_000
+"""Characters within which a repeated action or decision counts as the same one."""
+
+
 @dataclass
 class _Action:
     owner: str | None
@@ -85,7 +89,9 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     t = sent.text
     if t.rstrip().endswith("?"):
         return None
-    for rx, kind in ((_AGREED_TO, "agreed"), (_MODAL, "modal"), (_PASSIVE, "passive")):
+    for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES)):
+        if not cues.present(text, sent.start, sent.end):
+            continue
         for m in rx.finditer(text, sent.start, sent.end):
             if kind == "agreed" and re.match(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", m.group("verb"), re.IGNORECASE):
                 continue
@@ -103,7 +109,7 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
                 action = _verb_phrase(text, m.start("verb"), qe)
             return _Action(owner, action, _due(text, qs, qe), qs, qe, 1)
     m = _TO_LIST.match(t) if (sent.marker or sent.line_start) else None
-    if m and not re.match(r"^(?:In|With|Due|Prior|Members|Councillors|Officers)\b", t):
+    if m and not _NOT_A_LIST_OWNER.match(t):
         s, e = trim_span(text, sent.start, sent.end, strip_period=False)
         return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 2)
     m = _REQUEST.search(text, sent.start, sent.end)
@@ -154,7 +160,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             block, block_sentences = [], []
         block_sentences.append(sent)
         act = _commitment(text, sent, speakers)
-        inline = _INLINE_MARKER.search(sent.text)
+        inline = _INLINE_MARKER.search(sent.text) if "ction" in sent.text else None
         if inline:
             owner = normalise_owner(inline.group("who"))
             s, e = trim_span(text, sent.start, sent.start + inline.start())
@@ -210,7 +216,9 @@ def _dedupe(text: str, actions: list[_Action]) -> list[FoundAction]:
 
     kept: list[_Action] = []
     for a in sorted((a for a in actions if a.priority >= 0), key=lambda a: -a.priority):
-        clash = next((k for k in kept if (k.start < a.end and a.start < k.end)
+        # the same action recorded twice sits in one agenda item: compare neighbours only
+        near = (k for k in kept if abs(k.start - a.start) < _SAME_ITEM_WINDOW)
+        clash = next((k for k in near if (k.start < a.end and a.start < k.end)
                       or fuzz.token_set_ratio(k.action, a.action) >= 85), None)
         if clash is None:
             kept.append(a)

@@ -49,12 +49,14 @@ def _number_ok(text: str, s: int, e: int) -> bool:
     return not not_a_figure(text, s, e)
 
 
-_NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.ORDINAL_WORDS) + ("quartile",))
+_ORDINAL_CUES = scan.Cues(("ranked", "placed") + tuple(P.ORDINAL_WORDS))
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.ORDINAL_WORDS) + ("quartile",))
 
 
 def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     """Numeric anchors in ``text[start:end]`` (one sentence), in text order."""
-    if not _NUMBER_CUES.present(text, start, end):
+    if not NUMBER_CUES.present(text, start, end):
         return []
     low = text[start:end].lower()  # cheap literal checks decide which finders can match at all
     found: list[Anchor] = []
@@ -103,7 +105,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.MONEY.finditer(text, start, end) if "£" in low else ()):
         if _MONEY_CONTEXT.search(text, max(start, m.start() - 120), min(end, m.end() + 120)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "currency", "money"))
-    ordinal = any(x in low for x in ("st ", "nd ", "rd ", "th ", "ranked", "placed")) or any(w in low for w in P.ORDINAL_WORDS)
+    ordinal = _ORDINAL_DIGITS.search(low) or _ORDINAL_CUES.present(text, start, end)
     for m in (P.ORDINAL_RANK.finditer(text, start, end) if ordinal else ()):
         if not _number_ok(text, m.start(), m.end()):
             continue

@@ -246,12 +246,19 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
     from rapidfuzz import fuzz
 
     found: list[FoundDecision] = []
+    starts: list[int] = []
     for r in items:
         if not r.is_decision:
             continue
         quote = text[r.start:r.end]
         clean = _clean(quote)
-        if any(fuzz.token_set_ratio(clean, f.text) >= 92 for f in found):
+        near = (f for f, s in zip(found, starts, strict=True) if r.start - s < _SAME_ITEM_WINDOW)
+        if any(fuzz.token_set_ratio(clean, f.text) >= 92 for f in near):
             continue  # the Decision: block and the Minutes: block often repeat the resolution
         found.append(FoundDecision(text=clean, quote=quote))
+        starts.append(r.start)
     return found
+
+
+_SAME_ITEM_WINDOW = 12_000
+"""Characters within which a repeated resolution counts as the same one."""

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.anchors import Anchor, find_anchors
+from minutesai.engines.offline.anchors import NUMBER_CUES, Anchor, find_anchors
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
-from minutesai.engines.offline.trends import find_trends
+from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.schemas import FoundFigure
 
 _ANAPHORIC_START = re.compile(r"^(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b", re.IGNORECASE)
@@ -215,6 +215,12 @@ def _comparator_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> s
     return None
 
 
+def _has_figure_cue(text: str, sent: Sentence) -> bool:
+    """Cheap pre-check: a number, a direction word, or a rank/level word."""
+    return bool(NUMBER_CUES.present(text, sent.start, sent.end) or P.direction_terms(text, sent.start, sent.end)
+                or FIGURE_WORD_CUES.present(text, sent.start, sent.end))
+
+
 def _is_heading(sent: Sentence) -> bool:
     """Title-case lines without a full stop ("Crime Reduction Plan 2008-2011") are headings."""
     if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?":
@@ -282,6 +288,8 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
 def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     figs: list[_Fig] = []
     for idx, sent in enumerate(sentences):
+        if not _has_figure_cue(text, sent):
+            continue
         if sent.text.rstrip().endswith("?") or _is_heading(sent):
             continue  # a Member's question or a heading states no figure
         anchors = _find_all_anchors(text, sent)
@@ -307,6 +315,8 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
 
 def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
     out: list[_Fig] = []
+    reported: dict[tuple[str, str], int] = {}
+    # where each (metric, direction) was last reported, to spot restatements
     for f in figs:
         prev = out[-1] if out else None
         same_para = prev is not None and prev.para == f.para
@@ -335,11 +345,11 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             f.found.period = prev.found.period
         if f.anchor.kind == "trend" and any(
             o.anchor.kind == "trend" and o.para == f.para and o.sentence + 1 == f.sentence
-            and o.found.metric == f.found.metric and o.found.direction == f.found.direction for o in out
+            and o.found.metric == f.found.metric and o.found.direction == f.found.direction for o in out[-3:]
         ):
             continue  # "as well as X there had also been an increase in Y": same trend restated
-        if f.anchor.kind == "trend" and _DEFINITE_CHANGE.search(sent_text) and any(
-            o.found.metric == f.found.metric and o.found.direction == f.found.direction for o in out
+        if f.anchor.kind == "trend" and _DEFINITE_CHANGE.search(sent_text) and (
+            f.start - reported.get((f.found.metric, f.found.direction), -_SAME_ITEM_WINDOW) < _SAME_ITEM_WINDOW
         ):
             continue  # "congratulated officers on the reduction in burglary": already reported
         if f.found.value is not None and not f.has_taxonomy_metric and _MONEY_MATTER.search(text, *_sentence_span(figs, f)):
@@ -348,7 +358,11 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
                 and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
         out.append(f)
+        reported[(f.found.metric, f.found.direction)] = f.start
     return out
+
+
+_SAME_ITEM_WINDOW = 12_000
 
 
 def _sentence_span(figs: list[_Fig], f: _Fig) -> tuple[int, int]:

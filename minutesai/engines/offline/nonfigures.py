@@ -2,63 +2,75 @@
 (page, paragraph, item, minute, section), file sizes, units of time or
 distance, ages, phone lines, action-log markers and codes.
 
-Each check looks only at the few characters around one number, so the cost
-is per number, not per character of text.
+Each check looks only at the words just before and after one number (word
+lists and short anchored patterns), so the cost is per number, not per
+character of text.
 """
 
 from __future__ import annotations
 
 import re
 
-from minutesai.engines.offline.patterns import MONTHS
-
-_BEFORE = 32
-_AFTER = 28
-
-# What may precede the number.
-_REFERENCE_BEFORE = re.compile(
-    r"(?i:\b(?:pages?|paragraphs?|paras?|items?|minutes?|sections?|appendix|appendices|annex|tables?|figures?|charts?|slides?"
-    r"|recommendations?|clauses?|regulations?|parts?|chapters?|ref|no\.?|nos\.?|numbers?|acts?|article|level|tier|phase|stage"
-    r"|wave|year|ward|covid|mopac|s\.|key\s+line))[\s-]*(?:\d+[a-z]?\s*(?:-|–|to|and|&)\s*)?$"
+_MONTH_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
-_MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
-_AGE_BEFORE = re.compile(r"(?i:\b(?:under|aged|over)\s+)$")
-_TIME_RANGE_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:-|–|to)\s*$")
-# What may follow it.
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
-_TIME_AFTER = re.compile(r"^(?::\d{2}|\.\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|-|–|to\b)|\s*(?:am|pm|a\.m\.|p\.m\.)\b)", re.IGNORECASE)
+_REFERENCE_WORDS = frozenset(
+    ["page", "pages", "paragraph", "paragraphs", "para", "paras", "item", "items", "minute", "minutes", "section", "sections", "appendix", "appendices", "annex", "table", "tables", "figure", "figures", "chart", "charts", "slide", "slides", "recommendation", "recommendations", "clause", "clauses", "regulation", "regulations", "part", "parts", "chapter", "chapters", "ref", "no", "nos", "number", "numbers", "act", "acts", "article", "level", "tier", "phase", "stage", "wave", "year", "ward", "covid", "mopac", "s", "line"]
+)
+_AGE_WORDS = frozenset(("under", "aged", "over"))
+_RANGE_WORDS = frozenset(("to", "and", "&", "-", "–"))
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:mph|km|kms|miles?|metres?|meters?|kg|hours?|hrs|minutes?|mins|days?|weeks?|months?|years?|yrs|year[\s-]olds?"
-    r"|-?year|[KM]B)\b",
+    r"\s*(?:mph|km|kms|miles?|metres?|meters?|kg|hours?|hrs|minutes?|mins|seconds?|secs|days?|weeks?|months?|years?|yrs"
+    r"|year[\s-]olds?|-?year|[KM]B)\b",
     re.IGNORECASE,
 )
-_PHONE_AFTER = re.compile(r"^\s+(?:number|line|service|calls?)\b", re.IGNORECASE)
-_SLASH_OR_DOTTED = re.compile(r"^(?:\s*/\s*\d|\.\d+\.\d)")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_CLOCK = re.compile(r"^\d{1,2}\.\d{2}$")
-_TIME_RANGE_AFTER = re.compile(r"^\s*(?:-|–|to)\s*\d{1,2}[.:]\d{2}")
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s+of)?\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_TIME_AFTER = re.compile(r"(?::\d{2}|\.\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|-|–|to\b)|\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))", re.IGNORECASE)
+_TIME_RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d{1,2}[.:]\d{2}")
+_PHONE_AFTER = re.compile(r"\s+(?:number|line|service|calls?)\b", re.IGNORECASE)
+_SLASH_OR_DOTTED_AFTER = re.compile(r"\s*/\s*\d|\.\d+\.\d")
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}$")
+_YEAR = re.compile(r"(?:19|20)\d{2}$")
+_NOT_YEAR_AFTER = ("%", "per cent", "offences", "crimes", "incidents", "calls", "reports", "cases", "burglaries", "thefts",
+                   "robberies", "arrests", "victims", "stop", "searches", "people", "officers")
+
+
+def _last_words(text: str, start: int, n: int = 4) -> list[str]:
+    """Up to ``n`` lower-cased words just before ``start`` (punctuation kept on them)."""
+    return text[max(0, start - 40):start].lower().split()[-n:]
 
 
 def not_a_figure(text: str, start: int, end: int) -> bool:
     """True when the number at ``text[start:end]`` is a date, reference, time or similar."""
-    raw = text[start:end]
-    before = text[max(0, start - _BEFORE):start]
-    after = text[end:end + _AFTER]
-    digits = raw.replace(",", "")
-    if _YEAR.match(digits) and not after.lstrip().startswith(("%", "per cent", "offences", "crimes", "incidents")):
+    digits = text[start:end].replace(",", "")
+    after = text[end:end + 24]
+    prev = text[start - 1] if start else " "
+    if _YEAR.match(digits) and not after.lstrip().startswith(_NOT_YEAR_AFTER):
         return True
-    if before.endswith(("/", ":")) or before.endswith("(") and after.startswith(")"):
-        return True  # 24/2018/P, 19:05, "(12)" action-log markers
-    if _CLOCK.match(raw) and _TIME_RANGE_AFTER.match(after):
-        return True  # "19.10 - 19.25"
-    if _SLASH_OR_DOTTED.match(after) or before.endswith("."):
-        return True  # 12/14, 8.3.1
-    if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
+    if prev in "/:." or (prev == "(" and after.startswith(")")):
+        return True  # 24/2018/P, 19:05, O&S.68/17, "(12)" action-log markers
+    if _SLASH_OR_DOTTED_AFTER.match(after) or _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
+        return True  # 12/14, 8.3.1, 3 November, 7.00pm
+    if _CLOCK.match(digits) and _TIME_RANGE_AFTER.match(after):
+        return True  # 19.10 - 19.25
+    if _UNIT_AFTER.match(after):
+        return True  # 20 mph, 15 minutes, 12 months, PDF 72 KB
+    if digits in ("101", "999", "111") and _PHONE_AFTER.match(after):
         return True
-    if _TIME_AFTER.match(after) or _TIME_RANGE_BEFORE.search(before):
-        return True
-    if _REFERENCE_BEFORE.search(before) or _UNIT_AFTER.match(after):
-        return True
-    if _AGE_BEFORE.search(before) and not after.lstrip().startswith(("%", "per cent")):
-        return True
-    return digits in ("101", "999", "111") and bool(_PHONE_AFTER.match(after))
+    words = _last_words(text, start)
+    if not words:
+        return False
+    last = words[-1].strip(",.")
+    if len(words) >= 3 and last in _RANGE_WORDS and words[-2].rstrip(",.").replace(".", "").isdigit():
+        last = words[-3].strip(",.")  # "pages 54 to 68", "Sections 19 and 20"
+        if _CLOCK.match(words[-2]):
+            return True  # "19.10 - 19.25"
+    last = last.rstrip("-")
+    if last in _REFERENCE_WORDS or last in _MONTH_WORDS:
+        return True  # page 33, Item 6, Covid-19, November 3
+    if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and last.rstrip(",").rstrip("stndrh").isdigit():
+        return True  # "November 3, 2017"
+    return last in _AGE_WORDS and not after.lstrip().startswith(("%", "per cent"))

@@ -24,17 +24,15 @@ ORDINAL_WORDS = {
 NUM = r"(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)"
 NUM_WORD = r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b"
 
-PERCENT = re.compile(rf"({NUM})\s?(?:%|per\s?cent\b|percent\b)(?!\s*points?|\s*pts?\b)", re.IGNORECASE)
-POINTS = re.compile(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b)", re.IGNORECASE)
-MONEY = re.compile(r"£\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(m\b|bn\b|k\b|million\b|billion\b)?", re.IGNORECASE)
-ORDINAL_RANK = re.compile(
-    r"\b(?:ranked\s+|placed\s+)?(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:highest|lowest|best|worst|safest|most|least|place|position|out))",
-    re.IGNORECASE,
-)
-RANK_OF = re.compile(rf"\b(?:ranked|placed|position(?:ed)?)\s+(?:at\s+)?({NUM})\s+(?:out\s+)?of\s+({NUM})", re.IGNORECASE)
-OUT_OF = re.compile(rf"\b(?:out\s+of|of\s+(?:the\s+)?)\s*({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:boroughs|forces|districts|areas|councils|authorities|BCUs|partnerships|counties)\b|\bout\s+of\s+({NUM})\b", re.IGNORECASE)
-QUARTILE = re.compile(r"\b(?:quartile\s+(one|two|three|four|[1-4])|(top|bottom|first|second|third|fourth|lowest|highest)\s+quartile)\b", re.IGNORECASE)
-PER_POPULATION = re.compile(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|1000|10,000|100,000|100000|thousand|head\s+of\s+population)", re.IGNORECASE)
+PERCENT = scan.LowerScanner(rf"({NUM})\s?(?:%|per\s?cent\b|percent\b)(?!\s*points?|\s*pts?\b)")
+POINTS = scan.LowerScanner(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b)")
+MONEY = scan.LowerScanner(r"£\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(m\b|bn\b|k\b|million\b|billion\b)?")
+ORDINAL_RANK = scan.LowerScanner(
+    r"\b(?:ranked\s+|placed\s+)?(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:highest|lowest|best|worst|safest|most|least|place|position|out))")
+RANK_OF = scan.LowerScanner(rf"\b(?:ranked|placed|position(?:ed)?)\s+(?:at\s+)?({NUM})\s+(?:out\s+)?of\s+({NUM})")
+OUT_OF = scan.LowerScanner(rf"\b(?:out\s+of|of\s+(?:the\s+)?)\s*({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:boroughs|forces|districts|areas|councils|authorities|BCUs|partnerships|counties)\b|\bout\s+of\s+({NUM})\b")
+QUARTILE = scan.LowerScanner(r"\b(?:quartile\s+(one|two|three|four|[1-4])|(top|bottom|first|second|third|fourth|lowest|highest)\s+quartile)\b")
+PER_POPULATION = scan.LowerScanner(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|1000|10,000|100,000|100000|thousand|head\s+of\s+population)")
 
 # A count is a number followed (within two words) by something police and partners count.
 COUNT_NOUNS = (
@@ -47,13 +45,11 @@ COUNT_NOUNS = (
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people"
 )
-COUNT = re.compile(
+COUNT = scan.LowerScanner(
     rf"({NUM}|{NUM_WORD})\s+(?:(?:new|extra|additional|more|further|fewer|reported|recorded|separate|serious|active|"
-    rf"dedicated|current|neighbourhood|[A-Z][\w-]*)\s+){{0,4}}?(?:{COUNT_NOUNS})\b",
-    re.IGNORECASE,
-)
-VALUE_AFTER_VERB = re.compile(rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of)\s+({NUM})", re.IGNORECASE)
-FROM_TO = re.compile(rf"\bfrom\s+({NUM})\s*(%|per\s?cent)?\s+(?:[\w/-]+\s+){{0,3}}?to\s+({NUM})\s*(%|per\s?cent)?", re.IGNORECASE)
+    rf"dedicated|current|neighbourhood|[A-Z][\w-]*)\s+){{0,4}}?(?:{COUNT_NOUNS})\b")
+VALUE_AFTER_VERB = scan.LowerScanner(rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of)\s+({NUM})")
+FROM_TO = scan.LowerScanner(rf"\bfrom\s+({NUM})\s*(%|per\s?cent)?\s+(?:[\w/-]+\s+){{0,3}}?to\s+({NUM})\s*(%|per\s?cent)?")
 
 _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|up\s+(?:by|from|to|on)\b|(?:was|were|is|are|been|went|gone|going)\s+up\b"

@@ -124,19 +124,24 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
     return found
 
 
+_RANK_BAD = re.compile(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|highest)\b")
+_RANK_GOOD = re.compile(r"\b(?:top|first|best|improved|better|safest|lowest)\b")
+_NOT_IMPROVED = re.compile(r"\bnot\s+(?:seen\s+)?(?:the\s+|a\s+|any\s+)?(?:reduction|decrease|fall|improvement)")
+
+
 def figure_stance(fig: FoundFigure) -> float:
     """+1 good news, -1 bad news, 0 ambiguous, for police performance."""
     labels = [part.strip() for part in fig.metric.split(",")]
     polarity = polarity_of(labels[0]) if labels else "none"
     quote = fig.quote.lower()
     if fig.unit == "rank":
-        if re.search(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|highest)\b", quote):
+        if _RANK_BAD.search(quote):
             return 1.0 if polarity == "higher_better" and "highest" in quote else -1.0
-        if re.search(r"\b(?:top|first|best|improved|better|safest|lowest)\b", quote):
+        if _RANK_GOOD.search(quote):
             return 1.0
         return 0.0
     sign = {"increase": 1.0, "decrease": -1.0}.get(fig.direction, 0.0)
-    if re.search(r"\bnot\s+(?:seen\s+)?(?:the\s+|a\s+|any\s+)?(?:reduction|decrease|fall|improvement)", quote):
+    if _NOT_IMPROVED.search(quote):
         return -1.0 if polarity == "lower_better" else 0.0
     if polarity == "lower_better":
         return -sign

@@ -19,6 +19,8 @@ _SPEAKER = re.compile(
     rf"^(?:In\s+response,?\s+|Responding,?\s+|Response\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"
     rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
 )
+_SPEECH_CUE = re.compile(rf"\s(?:{_SPEECH_VERBS})\b")
+_SUBJECT_CUE = re.compile(r"\s(?:were|was|had|has|would|will|is|are|also)\s")
 _SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|are|also)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
@@ -54,12 +56,13 @@ class SpeakerTracker:
 
     def observe(self, sent: Sentence) -> None:
         text = sent.text
-        m = _SPEAKER.match(text)
+        head = text[:160]
+        m = _SPEAKER.match(text) if _SPEECH_CUE.search(head) else None
         if m:
             who = normalise_owner(m.group("who"))
             if who and not re.match(r"(?:Member|Councillor|Cllr)\b", who):
                 self.speaker = who
-        m = _SUBJECT.match(text)
+        m = _SUBJECT.match(text) if _SUBJECT_CUE.search(head) else None
         if m:
             who = normalise_owner(m.group("who"))
             if who:

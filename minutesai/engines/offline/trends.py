@@ -26,11 +26,12 @@ _GAP_AFTER_NOUN = re.compile(
 # Words that end a subject: the metric before a verb must not be behind one of these.
 _SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|than|when|where|but|while|whilst)\b|[,;:()]", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fact|again|too|also|overall|in\s+total|meanwhile)\s*,", re.IGNORECASE)
-_HEDGE = re.compile(
-    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could|(?-i:may|might)|aim(?:ed|s)?|aiming"
+# Hopes, aims and hypotheticals are not reported trends.
+_HEDGE = scan.LowerScanner(
+    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing))\b",
-    re.IGNORECASE,
 )
+_MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POLAR = re.compile(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
@@ -51,6 +52,8 @@ _NAMED_THING = re.compile(
     r"|officer|unit|work|group|fund|funding|order|orders|priority|priorities|project|campaign|operation|agenda|zone|zones)\b",
     re.IGNORECASE,
 )
+_STILL = re.compile(r"\b(?:still|remains?|remained|continues?\s+to\s+be)\b", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these)\s+$", re.IGNORECASE)
 
 
@@ -92,7 +95,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     metrics = find_metrics(text, lo, hi)
     measures = find_measure_nouns(text, lo, hi)
     out: list[Anchor] = []
-    hedged = bool(_HEDGE.search(text, lo, hi)) if (metrics or measures) else True
+    hedged = bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi)) if (metrics or measures) else True
     if (directions or polar) and not hedged:
         terms = list(directions)
         if polar:
@@ -119,7 +122,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                             label=None if any(m.start == hit[0] for m in metrics) else hit[2])
             if not any(a.start < anchor.end and anchor.start < a.end for a in out):
                 out.append(anchor)
-    position = _POSITION.search(text, lo, hi)
+    position = _POSITION.search(text, lo, hi) if levels else None
     if position and metrics:
         for a in out:  # "our position on TNOs had worsened": a rank, not a crime trend
             gap_lo, gap_hi = sorted((position.end(), a.start if a.start > position.end() else a.end))
@@ -144,8 +147,12 @@ def _polar_direction(phrase: str, label: str) -> str:
 
 
 _POLAR_CUES = scan.Cues(("worse", "deteriorat", "improved", "better"))
-_LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most improved", "least safe", "high", "low",
-                         "record", "league", "position", "ranking", "placed", "ranked", "red", "amber", "green"))
+FIGURE_WORD_CUES = scan.Cues(("worse", "deteriorat", "improved", "better", "highest", "lowest", "safest", "best", "worst",
+                              "most improved", "least safe", "high$", "low$", "record$", "league", "position", "ranking",
+                              "placed", "ranked", "red$", "amber$", "green$"))
+"""Any cue that trends or levels look for (a sentence without one holds no number-free figure)."""
+_LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most improved", "least safe", "high$", "low$",
+                         "record$", "league", "position", "ranking", "placed", "ranked", "red$", "amber$", "green$"))
 
 
 def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:
@@ -155,7 +162,7 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
         if not any(a.start < anchor.end and anchor.start < a.end for a in taken + out):
             out.append(anchor)
 
-    still = re.search(r"\b(?:still|remains?|remained|continues?\s+to\s+be)\b", text[lo:hi], re.IGNORECASE)
+    still = _STILL.search(text, lo, hi)
     for m in _SUPERLATIVE.finditer(text, lo, hi):
         end = re.search(r"\S+", text[m.end():hi])
         stop = m.end() + (end.end() if end else 0)
@@ -175,8 +182,8 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
             add(Anchor(m.start(), near[0].end, None, "rate" if "rate" in text[near[0].start:near[0].end].lower() else "other",
                        "level", "unknown", metric_start=near[0].start))
     pos = _POSITION.search(text, lo, hi)
-    moved = re.search(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", text[lo:hi], re.IGNORECASE)
-    if metrics and pos and moved and not any(a.unit == "rank" for a in taken):
+    moved = pos and metrics and _MOVED.search(text, lo, hi)
+    if moved and pos and not any(a.unit == "rank" for a in taken):
         nearest = min(metrics, key=lambda h: abs(h.start - pos.end()))
         add(Anchor(pos.start(), max(pos.end(), nearest.end), None, "rank", "level", "unknown", metric_start=nearest.start))
     for m in _RAG.finditer(text, lo, hi):

@@ -148,3 +148,19 @@ def test_cli_out_kill_and_resume_against_server(tmp_path, corpus, no_openai_env)
         assert srv.chat_calls - calls_before <= sum(
             r["usage"]["calls"] for r in rows[len(first):]
         )
+
+
+def test_requests_per_minute_spaces_calls_and_counts_waiting(fake_server, tmp_path, corpus, monkeypatch,
+                                                              no_openai_env):
+    import minutesai.ratelimit as ratelimit
+
+    monkeypatch.setattr(ratelimit, "BURST_SECONDS", 0.05)  # burst of 1: every call after the first waits
+    opts = llm_options(fake_server, tmp_path, concurrency=8, requests_per_minute=600, use_cache=False)
+    opts["chunk_tokens"] = 100_000
+    start = time.monotonic()
+    results = summarise_many(corpus, **opts)
+    elapsed = time.monotonic() - start
+    calls = fake_server.chat_calls
+    assert calls >= 8 and all(isinstance(r, MinutesSummary) for r in results)
+    assert elapsed >= (calls - 1) * 0.1 * 0.9  # 10 requests per second at most
+    assert sum(r.usage.wait_seconds for r in results) > 0.5 * (calls - 1) * 0.1

@@ -306,14 +306,14 @@ class _Writer:
         self.heading("Appendix", 1)
         if b.set_aside:
             self.heading("Items set aside as unverified", 2)
-            self.para("An engine produced these, but their quotes were not found in the minutes, so they are "
-                      "not part of the note above.", italic=True, size=8.5)
+            self.para("An engine produced these, but they could not be verified against the minutes (see "
+                      "Reason), so they are not part of the note above.", italic=True, size=8.5)
             t = self.table(["Meeting", "Kind", "Item", "Quote given", "Reason"], [34, 18, 44, 44, 34])
             for f in b.set_aside:
                 self.row(t, [f.meeting, f.kind, f.description, f.quote, f.reason])
         if b.kept_unverified:
             self.heading("Items kept but unverified", 2)
-            self.para("These appear above marked ⚠ UNVERIFIED: their quotes could not be found in the minutes.",
+            self.para("These appear above marked ⚠ UNVERIFIED: they could not be verified against the minutes.",
                       italic=True, size=8.5)
             t = self.table(["Meeting", "Kind", "Item", "Quote given"], [40, 22, 56, 56])
             for f in b.kept_unverified:
@@ -340,7 +340,7 @@ class _Writer:
         if self.b.has_appendix:
             self.appendix()
         self.para("Every item carries a numbered link to the verbatim quote it rests on and where it was found "
-                  "in the minutes. Items whose quote could not be found are marked ⚠ UNVERIFIED or listed in "
+                  "in the minutes. Items that could not be verified are marked ⚠ UNVERIFIED or listed in "
                   "the appendix.", italic=True, size=8, colour="5B6775")
         buffer = io.BytesIO()
         self.doc.save(buffer)

@@ -21,6 +21,7 @@ _PROCEDURAL = re.compile(
 _PROCEDURAL_CUES = scan.Cues(("apolog", "welcomed", "introduced", "arrived", "left the meeting", "declaration",
                                "supporting documents", "agenda item", "pdf", "additional documents", "venue", "contact"))
 _DECISION_WORDS = re.compile(r"\b(?:RESOLVED|AGREED|RECEIVED|NOTED|resolved|be\s+noted|recommends?)\b")
+_DOUBLED_STOP = re.compile(r"\.(?:\s*\.)+")
 _LEAD = re.compile(r"^(?:[•·▪\-–]\s*)?")
 
 
@@ -50,10 +51,12 @@ def _rank(text: str, sentences: list[Sentence], figure_starts: list[int], extra_
 
 
 def _clean(sentence: str) -> str:
-    return " ".join(_LEAD.sub("", sentence).split())
+    return _DOUBLED_STOP.sub(".", " ".join(_LEAD.sub("", sentence).split()))
 
 
-def key_points(text: str, sentences: list[Sentence], figures: list[FoundFigure], limit: int = 6) -> list[FoundKeyPoint]:
+def key_points(text: str, sentences: list[Sentence], figures: list[FoundFigure], limit: int | None = None) -> list[FoundKeyPoint]:
+    """The most informative sentences (4 to 10, by length of the text), in document order."""
+    limit = limit or max(4, min(10, len(sentences) // 6))
     starts = [i for i in (text.find(f.quote) for f in figures) if i >= 0]
     chosen = sorted(i for _, i in _rank(text, sentences, starts, [])[:limit])
     out = []
@@ -64,7 +67,34 @@ def key_points(text: str, sentences: list[Sentence], figures: list[FoundFigure],
 
 
 def extractive_summary(text: str, findings: ChunkFindings, max_words: int = SUMMARY_WORDS) -> str:
-    """The best sentences of ``text`` in document order, within ``max_words`` words."""
+    """A summary of at most ``max_words`` words from the key points (best first, kept in document order).
+
+    Key points were ranked per chunk by the map step; here they are re-weighted
+    by what was found in them (figures, decisions, actions, stance) without
+    scanning the document again. Falls back to ranking the text's sentences.
+    """
+    points = findings.key_points
+    if not points:
+        return _summary_from_text(text, findings, max_words)
+    evidence = [f.quote for f in findings.figures] + [d.quote for d in findings.decisions] + [a.quote for a in findings.actions]
+
+    def weight(i: int) -> float:
+        quote = points[i].quote
+        found = sum(1 for q in evidence if q and (q in quote or quote in q))
+        stance = sum(abs(w) for *_, w in stance_terms(quote))
+        return found * 2.0 + min(stance, 2.0)
+
+    order = sorted(range(len(points)), key=lambda i: (-weight(i), i))
+    picked, words = [], 0
+    for i in order:
+        n = len(points[i].text.split())
+        if words + n <= max_words:
+            picked.append(i)
+            words += n
+    return " ".join(points[i].text for i in sorted(picked))
+
+
+def _summary_from_text(text: str, findings: ChunkFindings, max_words: int) -> str:
     sentences = split_sentences(text)
     figure_starts = [i for i in (text.find(f.quote) for f in findings.figures) if i >= 0]
     extra = [text.find(x.quote) for x in [*findings.decisions, *findings.actions]]
@@ -77,11 +107,12 @@ def extractive_summary(text: str, findings: ChunkFindings, max_words: int = SUMM
         picked.append(i)
         words += n
     if not picked:
-        body = [s for s in sentences if len(s.text.split()) >= 5 and not _PROCEDURAL.search(s.text)]
-        for s in body:
+        for i, s in enumerate(sentences):
             n = len(s.text.split())
+            if n < 5 or _PROCEDURAL.search(s.text):
+                continue
             if words + n > max_words:
                 break
-            picked.append(sentences.index(s))
+            picked.append(i)
             words += n
     return " ".join(_clean(sentences[i].text) for i in sorted(picked))

@@ -19,6 +19,7 @@ _EXPORTS = {
     "asummarise": "minutesai.api",
     "summarise_many": "minutesai.api",
     "asummarise_many": "minutesai.api",
+    "astream_many": "minutesai.api",
     "load_minutes": "minutesai.ingest",
     "make_engine": "minutesai.engines.factory",
     "Options": "minutesai.config",

@@ -61,6 +61,7 @@ class PromptSet:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            auto_reload=False,  # templates are fixed for a run: the prompt hash is taken once
         )
         self.env.filters["data_block"] = data_block
         self.sources = {name: self._source(name) for name in TEMPLATE_NAMES}

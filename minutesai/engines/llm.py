@@ -56,6 +56,7 @@ class LLMEngine:
         self.tokenizer: Tokenizer = tokenizer or get_tokenizer(model)
         self.name = f"{label}:{model}"
         self.retry_policy = retry_policy
+        self._chunk_budget: int | None = None
         self._schema_tokens = {
             t: self.tokenizer.count(json.dumps(strict_schema(t))) for t in (ChunkFindings, Synthesis)
         }
@@ -88,6 +89,11 @@ class LLMEngine:
         return window - overhead - self.options.max_output_tokens - margin, window
 
     def chunk_token_budget(self) -> int:
+        if self._chunk_budget is None:
+            self._chunk_budget = self._compute_chunk_budget()
+        return self._chunk_budget
+
+    def _compute_chunk_budget(self) -> int:
         budget, window = self._room("map.j2", ChunkFindings, text="", source=_source(None), feedback="")
         if budget < MIN_CHUNK_TOKENS:
             raise ChunkTooLargeError(

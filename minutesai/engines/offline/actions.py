@@ -54,7 +54,7 @@ _MEETING_BODY = re.compile(
 _DUE = re.compile(
     r"\b(?:(?:for|by|at|to|before|in\s+time\s+for)\s+the\s+(?:next|following|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"|(?:by|before|at\s+the\s+(?:beginning|start|end)\s+of|in|during|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
-    r"|within\s+(?:\w+\s+)?(?:days?|weeks?|months?)|by\s+the\s+end\s+of\s+(?:the\s+)?\w+|(?:next|following)\s+(?:week|month|quarter)"
+    r"|within\s+(?:\w+\s+)?(?:days?|weeks?|months?)|(?:by|before)\s+the\s+end\s+of\s+(?:the\s+)?\w+(?:\s+\d{4})?|(?:next|following)\s+(?:week|month|quarter)"
     r"|to\s+be\s+held\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})",
     re.IGNORECASE,
 )
@@ -203,7 +203,7 @@ def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker) -> 
     body = re.sub(r"^(?:(?:notes|agrees|requests|asks|recommends|resolves)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
     owner = None
     m = re.match(
-        r"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){0,6}?)\s+(?:be\s+(?:asked|requested|invited)\s+to|would|will|should|to\b|provides?|shares?|discuss|requests?|recommends?|writes?|reports?|brings?|circulates?|reviews?|considers?|works?)",
+        rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}?)\s+(?:be\s+(?:asked|requested|invited)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)",
         body,
     )
     if m and not re.match(r"(?:Information|Data|An?|The|This|It)$", m.group("who")):

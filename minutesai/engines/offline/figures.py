@@ -16,13 +16,13 @@ from minutesai.schemas import FoundFigure
 
 _ANAPHORIC_START = re.compile(r"^(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(
-    r"\s*(?:in|of|on)\s+((?:the\s+)?(?:number\s+of\s+)?[\w’'/&-]+(?:\s+(?!which|that|who|over|compared|since|during|for\b|in\b|from|by\b|was|were|had|has|is|are|with|and|to\b)[\w’'/&-]+){0,4})",
+    r"\s*(?:in|of|on)\s+((?:the\s+)?(?:number\s+of\s+)?[\w’'/&-]+(?:\s+(?!which|that|who|over|compared|since|during|for\b|in\b|from|by\b|was|were|had|has|is|are|with|and)[\w’'/&-]+){0,4})",
     re.IGNORECASE,
 )
 _REPORT_LEAD = re.compile(
     r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"
     r"|showing|acknowledged|mentioned|concluded|observed|emphasised|emphasized|(?:informed|told|reminded)\s+(?:the\s+)?\w+"
-    r"|pleased\s+to\s+(?:report|note|see|say|announce)|asked\s+(?:if|whether)|note|noting|and\s+that)\s+(?:that\s+)?(?=\S)",
+    r"|pleased\s+to\s+(?:report|note|see|say|announce)|asked\s+(?:if|whether)|note|noting|and\s+that)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 _TAIL_CUT = re.compile(
@@ -265,7 +265,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
             attached = [a for a in in_clause if a.unit == "rank" or (
                 0 <= a.start - t.end <= 40 and _APPOSITION.match(text, t.end, a.start))]
             if t.unit == "rank" and attached:
-                attached[0].comparator = attached[0].comparator or " ".join(text[t.start:t.end].split())
+                if attached[0].unit != "rank":  # "8th lowest rate": the rank already says it
+                    attached[0].comparator = attached[0].comparator or " ".join(text[t.start:t.end].split())
                 continue  # "the highest rate of rape in London, at 0.9 per 1,000": one figure
             anchors.append(t)
     anchors.sort(key=lambda a: a.start)

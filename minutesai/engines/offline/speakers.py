@@ -24,7 +24,7 @@ _SUBJECT_CUE = re.compile(r"\s(?:were|was|had|has|would|will|is|are|also)\s")
 _SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|are|also)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
-    r"^(?:A|An|The|This|That|These|Those|There|It|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
+    r"^(?:A|An|The|This|That|These|Those|There|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
     r"|Figures|Data|Performance|Crime|Burglary|Overall|Total|Some|All|Most|No|Further|Following)$",
     re.IGNORECASE,
 )

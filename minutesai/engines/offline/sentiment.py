@@ -65,7 +65,9 @@ _DOMAIN_NEUTRAL_WORDS = """crime crimes criminal violence violent abuse abused v
     weapon weapons theft thefts burglary robbery assault assaults hate harm harmful drugs drug arson damage killed murder death deaths
     fraud threat threats risk risks attack attacked abusive rape sexual exploitation vulnerable war fight fighting fear gang gangs
     prison punishment arrested arrest charged charge illegal injury injuries victimisation support supporting supported help helped
-    protect protecting protection safe safety care thanks thanked thank welcome welcomed like important please"""
+    protect protecting protection safe safety care thanks thanked thank welcome welcomed like important please
+encourage encouraged encouraging positive"""
+# (the last line: words the domain lexicon reads in context — "encouraging people to report" is not praise)
 _DOMAIN_NEUTRAL = frozenset(_DOMAIN_NEUTRAL_WORDS.split())
 _WORD = re.compile(r"[A-Za-z’']+")
 _TOPICS = (

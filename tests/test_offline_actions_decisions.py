@@ -196,3 +196,22 @@ def test_the_same_action_in_discussion_and_resolution_is_reported_once_with_the_
     found = actions(text)
     assert len(found) == 1
     assert found[0].quote.startswith("The ASB Co-ordinator would work")
+
+
+def test_bracketed_action_line_takes_the_preceding_commitment():
+    text = ("A Member raised concerns about rural crime. The Chief Constable agreed to provide the Panel with a breakdown "
+            "of rural crime by district.\n\n(Action: Chief Constable)\n")
+    found = actions(text)
+    assert [(a.owner, a.quote) for a in found] == [
+        ("Chief Constable", "The Chief Constable agreed to provide the Panel with a breakdown of rural crime by district")]
+
+
+def test_asked_that_someone_does_something():
+    found = actions("The Leader praised the team. He asked that officers explore funding for additional CCTV in Market Square.")
+    assert [(a.owner, a.action) for a in found] == [("officers", "explore funding for additional CCTV in Market Square")]
+
+
+def test_authorised_to_act_is_a_decision_and_an_action():
+    text = "RESOLVED –\n\n1. That the Director of Communities be authorised to submit the plan to the Home Office by 31 January 2023.\n"
+    assert len(decisions(text)) == 1
+    assert [a.owner for a in actions(text)] == ["Director of Communities"]

@@ -155,3 +155,24 @@ def test_restated_trend_is_not_counted_twice():
 def test_metric_taxonomy_prefers_the_specific_measure(phrase, label):
     hits = find_metrics(phrase)
     assert hits and hits[0].label == label and hits[0].start == 0
+
+
+def test_a_response_time_is_a_figure_but_a_threshold_is_not():
+    f = one("The average response time to emergency calls in the rural west was 14 minutes, against a force standard of 20 minutes.")
+    assert (f.value, f.metric) == (14, "response times") and "20" in (f.comparator or "")
+    assert [x.value for x in figures("88% of emergency calls had been attended within 15 minutes.")] == [88]
+
+
+def test_names_of_bodies_are_not_crime_metrics():
+    assert figures("The Panel agreed to write to the Police and Crime Commissioner about the reduction in PCSO numbers.") == []
+    assert find_metrics("the Crime and Disorder Act 1998") == []
+
+
+def test_record_lows_and_number_of_phrasing():
+    f = one("The number of first-time entrants to the youth justice system was the lowest on record at 38.")
+    assert (f.value, f.direction, f.metric) == (38, "decrease", "first-time entrants to the youth justice system")
+
+
+def test_a_trend_and_its_number_in_one_clause_make_one_figure():
+    f = one("Robbery rose sharply, with 410 offences compared to last year's figure of 318.")
+    assert (f.value, f.direction, f.metric) == (410, "increase", "robbery")

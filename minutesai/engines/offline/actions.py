@@ -38,8 +38,14 @@ _REQUEST = re.compile(
     r"(?:that\s+)?(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|[A-Z])[^.;]{3,})",
     re.IGNORECASE,
 )
+# "asked that officers explore funding ...", "requested that the police report back ..."
+_ASKED_THAT = re.compile(
+    rf"\b(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s+(?P<who>(?:the\s+)?(?:[\w’'&/.-]+\s+){{0,5}}?)"
+    rf"(?:should\s+)?(?P<verb>{_VERBS})\b",
+)
 _REQUESTER = re.compile(r"^(?:(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr)\b")
 _MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
+_WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
 _INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
 _BLOCK_START = re.compile(r"^(?:Response|Answer|Reply|Question|Q|A)\s*[:\-–]|^(?:ACTION|Action)\b")
 _NOT_COMMITMENT = re.compile(
@@ -112,6 +118,11 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     if m and not _NOT_A_LIST_OWNER.match(t):
         s, e = trim_span(text, sent.start, sent.end, strip_period=False)
         return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 2)
+    m = _ASKED_THAT.search(text, sent.start, sent.end) if "that" in t else None
+    if m:
+        s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
+        verb_start = m.start("verb")
+        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, verb_start, e), _due(text, s, e), s, e, 1)
     m = _REQUEST.search(text, sent.start, sent.end)
     if m and _REQUESTER.match(t):
         s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
@@ -151,7 +162,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
         if not formal.free(sent.start, sent.start + 1):
             continue  # resolution items are handled below
         speakers.observe(sent)
-        marker = _MARKER.match(sent.text)
+        marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
         if marker:
             found.append(_from_marker(text, marker, sent, block, block_sentences))
             block, block_sentences = [], []
@@ -203,7 +214,7 @@ def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker) -> 
     body = re.sub(r"^(?:(?:notes|agrees|requests|asks|recommends|resolves)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
     owner = None
     m = re.match(
-        rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}?)\s+(?:be\s+(?:asked|requested|invited)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)",
+        rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}?)\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)",
         body,
     )
     if m and not re.match(r"(?:Information|Data|An?|The|This|It)$", m.group("who")):

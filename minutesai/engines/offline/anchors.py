@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.nonfigures import not_a_figure
+from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.models import Unit
 
 
@@ -33,7 +33,7 @@ class Anchor:
     """For trends on a measure outside the taxonomy ("rough sleeping"): its words."""
 
 
-_TARGET_BEFORE = re.compile(r"\b(?:target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+of|target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:reduction\s+|increase\s+)?target\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:all|the|those|these|total|respondents|people|residents|victims|calls|crimes?|offences?)|were\s+from|came\s+from|share)", re.IGNORECASE)
 _RANK_CONTEXT_AFTER = re.compile(
@@ -130,10 +130,17 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         ):
             anchor.direction = "increase"
         add(anchor)
+    if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low:
+        for m in P.DURATION.finditer(text, start, end):
+            if is_timed_measure(text, *m.span(1)):
+                before = text[max(start, m.start() - 60):m.start()]
+                duration = Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "duration")
+                duration.is_target = bool(_TARGET_BEFORE.search(before))
+                add(duration)
     for anchor in found:
         if anchor.kind in ("count", "percent") and anchor.comparator is None:
             _attach_comparison(text, anchor, end)
-    verbs = ("stood", "total", "reach", "number")
+    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst")
     for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
@@ -142,7 +149,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"[^.;]{{0,60}}?\b(?P<how>compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM})(?P<pct>\s?%)?(?P<rest>(?:\s+(?:in|during|for)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"[^.;]{{0,60}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM})(?P<pct>\s?%)?(?P<rest>(?:\s+(?:in|during|for)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 

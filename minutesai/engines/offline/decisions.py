@@ -59,7 +59,7 @@ _SUBJUNCTIVE_WORK = re.compile(
 _CONDITIONS_LEAD = re.compile(r"\bsubject\s+to\b|\bwith\s+the\s+following\b|\bfollowing\s+(?:conditions|amendments|comments)\b", re.IGNORECASE)
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|(?:[ivx]{1,5}|[a-h]|\d{1,2})\))\s+")
 _WORK_VERB = re.compile(
-    r"\b(?:be\s+(?:asked|requested|invited)\s+to|be\s+sought|be\s+(?:made|provided|circulated|brought|submitted|presented|"
+    r"\b(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed|delegated\s+authority)\s+to|be\s+sought|be\s+(?:made|provided|circulated|brought|submitted|presented|"
     r"improved|reviewed|updated|shared|sent|arranged|established|produced|prepared|considered|investigated|explored|written|"
     r"reported|undertaken|developed|set\s+up|added|included|amended|re-?circulated|published|organised|held|looked\s+at|"
     r"followed\s+up|taken\s+forward)|would\s+\w+|will\s+\w+|should\s+\w+|to\s+(?:provide|share|work|produce|circulate|"

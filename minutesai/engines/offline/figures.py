@@ -80,6 +80,8 @@ _CRIME_COUNT_NOUN = re.compile(
     r"(?:offences?|crimes?|incidents?|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
     r"|stabbings|detections|outcomes|arrests|charges|victims|stop|searches|section)", re.IGNORECASE,
 )
+_SHARE_MEETING_STANDARD = re.compile(r"\b(?:answered|attended|reached|resolved|responded\s+to)\s+within\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,.;:]{3,80}?)\s+(?:was|were|is|are|stood)\b", re.IGNORECASE)
 _MONEY_NOUN = re.compile(r"\b(?:\w+\s+)?(?:budget|funding|spending|spend|grant|precept|savings|costs?)\b", re.IGNORECASE)
 
 
@@ -89,6 +91,9 @@ def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple
     if a.kind == "money":
         m = _MONEY_NOUN.search(text, sent.start, sent.end)
         return (m.group(0).lower() if m else "funding"), False
+    number_of = _NUMBER_OF.search(text, sent.start, a.start) if a.kind == "count" else None
+    if number_of and not find_metrics(text, number_of.start(1), number_of.end(1)):
+        return _tidy(number_of.group(1)), False  # "the number of first-time entrants ... was 38"
     if a.kind == "count":
         noun = re.sub(rf"^\s*(?:{P.NUM}|{P.NUM_WORD})\s+", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
         words = noun.split()
@@ -150,6 +155,8 @@ def _direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     if polar and a.kind in ("percent", "points", "rate"):
         good = polar.group(0).lower().startswith(("improv", "better"))
         pol = polarity_of(label)
+        if pol == "none" and _SHARE_MEETING_STANDARD.search(text, qs, qe):
+            pol = "higher_better"  # "% of calls answered within 10 seconds": more is better
         if pol == "higher_better":
             return "increase" if good else "decrease"
         if pol == "lower_better":
@@ -241,11 +248,18 @@ def _trend_kept(text: str, t: Anchor, numeric: list[Anchor], clause: tuple[int, 
 
 
 def _bare(text: str, a: Anchor, clause: tuple[int, int]) -> bool:
-    """True when a number's own sub-clause names no measure ("..., from 58 to 21")."""
+    """True when a number's own sub-clause names no particular measure ("..., from 58 to 21",
+    "..., with 410 offences compared to ...")."""
     cuts = [m for m in SUBCLAUSE_CUT.finditer(text, clause[0], clause[1])]
     lo = max([m.end() for m in cuts if m.end() <= a.start], default=clause[0])
     hi = min([m.start() for m in cuts if m.start() >= a.end], default=clause[1])
-    return a.kind in ("pair", "percent", "points") and not find_metrics(text, lo, hi) and not find_measure_nouns(text, lo, hi)
+    if a.kind in ("pair", "percent", "points"):
+        return not find_metrics(text, lo, hi) and not find_measure_nouns(text, lo, hi)
+    if a.kind == "count":
+        specific = [h for h in find_metrics(text, lo, hi) if not h.generic]
+        noun = text[a.start:a.end].split()[-1].lower()
+        return not specific and noun in ("offences", "offence", "crimes", "incidents", "cases", "reports")
+    return False
 
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
@@ -259,6 +273,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
             if t.kind == "trend" and any(_bare(text, a, clause) for a in in_clause):
                 for a in in_clause:  # the trend names what the bare number measures
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
+                    a.direction = t.direction if a.direction == "unknown" else a.direction
                 continue
             if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
                 continue

@@ -74,6 +74,15 @@ TAXONOMY: tuple[MetricKind, ...] = (
 )
 
 _BY_LABEL = {k.label: k for k in TAXONOMY}
+# Bodies, laws and schemes whose names contain crime words.
+_NAMES = scan.LowerScanner(
+    r"\bpolice\s+(?:and|&)\s+crime\s+(?:commissioners?|panels?|plans?|committees?|board)|\bcrime\s+(?:and|&)\s+disorder\s+"
+    r"(?:act|reduction\s+partnership|committee|scrutiny|partnership)|\bcrime\s+stoppers|\bcrime\s+prevention\s+(?:officers?|advisers?|design)"
+    r"|\b(?:crime|violence)\s+(?:scrutiny\s+)?(?:panel|forum|reduction\s+unit|duty)|\bserious\s+violence\s+(?:duty|strategy|reduction)"
+    r"|\bviolence\s+reduction\s+(?:unit|partnership)|\banti[\s-]+knife\s+crime\s+forum|\bhate\s+crime\s+(?:reporting\s+)?"
+    r"(?:champions?|centres?|awareness|forum|strategy|panel|officer|lead|indicators?)|\bpolicing\s+and\s+crime\s+act"
+    r"|\bcrime\s+and\s+policing\s+act|\bsexual\s+offences\s+act|\bdomestic\s+abuse\s+(?:act|strategy|forum|board|champions?|coordinator)"
+)
 # One pass over the text: the leftmost term wins, and at one position the earlier
 # (more specific) kind wins, so "hate crime" is hate crime, not crime.
 _PATTERN = "|".join(rf"(?P<k{i}>\b(?:{k.words}))" for i, k in enumerate(TAXONOMY))
@@ -113,7 +122,10 @@ def _with_starts(hits: list[MetricHit]) -> tuple[list[MetricHit], list[int]]:
 
 def _scan_metrics(text: str, start: int, end: int) -> list[MetricHit]:
     hits: list[MetricHit] = []
+    names = [m.span() for m in _NAMES.finditer(text, start, end)]
     for m in _ALL_KINDS.finditer(text, start, end):
+        if names and any(s <= m.start() and m.end() <= e for s, e in names):
+            continue  # "Police and Crime Commissioner" names a body, not a crime
         kind = TAXONOMY[int(m.lastgroup[1:])]  # type: ignore[index]
         hits.append(MetricHit(kind.label, m.start(), m.end(), kind.polarity, bool(_GENERIC.match(m.group()))))
     return hits

@@ -38,6 +38,24 @@ _NOT_YEAR_AFTER = ("%", "per cent", "offences", "crimes", "incidents", "calls", 
                    "robberies", "arrests", "victims", "stop", "searches", "people", "officers")
 
 
+_DURATION_AFTER = re.compile(r"\s*(?:minutes?|mins|seconds?|secs|hours?|hrs)\b", re.IGNORECASE)
+_TIMED_CONTEXT = re.compile(
+    r"\b(?:response|respond|answer|attend|arriv|wait|average|mean|median|time\s+to|took|taking)\w*\b[^.;]{0,60}$", re.IGNORECASE
+)
+_THRESHOLD_WORDS = frozenset(("within", "under", "inside", "in"))
+
+
+def is_timed_measure(text: str, start: int, end: int) -> bool:
+    """A duration that is itself the measure ("average response time was 14 minutes"),
+    not a threshold ("attended within 15 minutes") or a period ("the past 12 months")."""
+    if not _DURATION_AFTER.match(text, end):
+        return False
+    words = _last_words(text, start, 1)
+    if words and words[-1] in _THRESHOLD_WORDS:
+        return False
+    return bool(_TIMED_CONTEXT.search(text, max(0, start - 80), start))
+
+
 def _last_words(text: str, start: int, n: int = 4) -> list[str]:
     """Up to ``n`` lower-cased words just before ``start`` (punctuation kept on them)."""
     return text[max(0, start - 40):start].lower().split()[-n:]
@@ -57,7 +75,7 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
     if _CLOCK.match(digits) and _TIME_RANGE_AFTER.match(after):
         return True  # 19.10 - 19.25
     if _UNIT_AFTER.match(after):
-        return True  # 20 mph, 15 minutes, 12 months, PDF 72 KB
+        return not is_timed_measure(text, start, end)  # 20 mph, 12 months, PDF 72 KB; "response time was 14 minutes" stays
     if digits in ("101", "999", "111") and _PHONE_AFTER.match(after):
         return True
     words = _last_words(text, start)

@@ -48,18 +48,24 @@ COUNT_NOUNS = (
 COUNT = scan.LowerScanner(
     rf"({NUM}|{NUM_WORD})\s+(?:(?:new|extra|additional|more|further|fewer|reported|recorded|separate|serious|active|"
     rf"dedicated|current|neighbourhood|[A-Z][\w-]*)\s+){{0,4}}?(?:{COUNT_NOUNS})\b")
-VALUE_AFTER_VERB = scan.LowerScanner(rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of)\s+({NUM})")
+DURATION = scan.LowerScanner(rf"({NUM}|{NUM_WORD})\s+(?:minutes?|mins|seconds?|secs|hours?|hrs)\b")
+VALUE_AFTER_VERB = scan.LowerScanner(
+    rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of"
+    rf"|(?:was|were|is|are)\s+(?:now\s+)?(?:the\s+)?(?:lowest|highest|best|worst)(?:\s+(?:on\s+record|ever|since\s+records\s+began))?\s+at"
+    rf"|(?:the\s+)?number\s+of\s+[^,.;:]{{3,80}}?\s+(?:was|were|is|are|stood\s+at)(?:\s+(?:now|just|only))?)\s+({NUM}|{NUM_WORD})\b(?!\s*%)"
+)
 FROM_TO = scan.LowerScanner(rf"\bfrom\s+({NUM})\s*(%|per\s?cent)?\s+(?:[\w/-]+\s+){{0,3}}?to\s+({NUM})\s*(%|per\s?cent)?")
 
 _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|up\s+(?:by|from|to|on)\b|(?:was|were|is|are|been|went|gone|going)\s+up\b"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up\s+\d|climb(?:ed|ing)?|doubled|tripled"
-    r"|more\s+than\s+doubled|worsen(?:ed|ing)?|deteriorat(?:ed|ion|ing)|escalat(?:ed|ing|ion)|uplift"
+    r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|highest\s+(?:on\s+record|ever|since)|record\s+high"
 )
 _DECREASE = (
     r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:a|the)\s+fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:was|were|is|are|been|went|gone|going)\s+down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
     r"|downward|down\s+\d|cut\s+by|cuts?\s+in|halved|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|lowest\s+since"
+    r"|lowest\s+(?:on\s+record|ever)|record\s+low"
 )
 _NO_CHANGE = (
     r"remain(?:ed|s)?\s+(?:\w+ly\s+)?(?:static|stable|steady|the\s+same|unchanged|constant|level|flat|similar|consistent)"

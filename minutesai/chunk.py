@@ -35,6 +35,7 @@ _SEPARATORS = [
     re.compile(r"[ \t]+"),  # word
 ]
 ITEM_END = -1
+_NON_SPACE = re.compile(r"\S")
 # A piece longer than this many characters per budget token cannot plausibly
 # fit, so it is split without being counted first.
 _CHARS_PER_TOKEN_CAP = 12
@@ -109,22 +110,31 @@ class _Measurer:
         )
 
     def item_units(self, items: list[AgendaItem]) -> list[list[Unit]]:
-        out: list[list[Unit]] = []
-        batch: list[tuple[int, int, int]] = []
+        """Units per item. All paragraph pieces are measured together: with span counting,
+        one encoding per run of adjacent items; otherwise one batch of piece counts."""
+        out: list[list[Unit]] = [[] for _ in items]
+        pieces: list[tuple[int, int, int]] = []
         owners: list[int] = []
         for idx, item in enumerate(items):
-            out.append([])
-            if not self.text[item.start : item.end].strip():
-                continue
-            pieces = self._split(item.start, item.end, 0, ITEM_END)
-            if self.span_counter is not None:
-                out[idx] = self._measure(pieces, 0)
-            else:  # batch small pieces of all items into one count_many call
-                batch.extend(pieces)
-                owners.extend([idx] * len(pieces))
-        if batch:
-            for idx, units in zip(owners, self._measure_each(batch, 0), strict=True):
+            if _NON_SPACE.search(self.text, item.start, item.end):
+                split = self._split(item.start, item.end, 0, ITEM_END)
+                pieces.extend(split)
+                owners.extend([idx] * len(split))
+        if not pieces:
+            return out
+        if self.span_counter is None:
+            for idx, units in zip(owners, self._measure_each(pieces, 0), strict=True):
                 out[idx].extend(units)
+            return out
+        run_start = 0
+        for i in range(1, len(pieces) + 1):
+            if i == len(pieces) or pieces[i][0] != pieces[i - 1][1]:
+                p = run_start
+                for unit in self._measure(pieces[run_start:i], 0):
+                    while pieces[p][1] <= unit.start:
+                        p += 1
+                    out[owners[p]].append(unit)
+                run_start = i
         return out
 
     def _split(self, start: int, end: int, level: int, end_strength: int) -> list[tuple[int, int, int]]:
@@ -192,9 +202,11 @@ class _Builder:
         self.chunks: list[Chunk] = []
 
     def _add(self, start: int, end: int, tokens: int, title: str | None) -> None:
-        segment = self.text[start:end]
-        lead = len(segment) - len(segment.lstrip())
-        start, end = start + lead, start + len(segment.rstrip())
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         if end <= start:
             return
         self.chunks.append(

@@ -7,8 +7,8 @@ downloads: tiktoken fetches uncached files over the network, so we only ask it
 for an encoding after checking that the cached file exists and is intact.
 
 Other backends (llama.cpp, ...) implement the small :class:`Tokenizer`
-protocol. A tokenizer may also offer ``count_many(texts)``; the chunker uses it
-when present (the tiktoken one spreads large batches over threads).
+protocol. A tokenizer may also offer ``count_many(texts)`` and
+``count_spans(text, bounds)``; the chunker uses them when present.
 """
 
 from __future__ import annotations
@@ -43,9 +43,13 @@ _THREADED_BATCH_CHARS = 1_000_000
 
 
 class TiktokenTokenizer:
-    def __init__(self, encoding) -> None:  # tiktoken.Encoding
+    def __init__(self, encoding, *, workers: int | None = None) -> None:  # tiktoken.Encoding
         self._enc = encoding
         self.name = encoding.name
+        # Threads for counting batches over ~2 MB. tiktoken releases the GIL, so two
+        # threads are faster on a multi-core machine (benchmarks/bench_chunking.py);
+        # on a saturated one they only add overhead: pass workers=1 there.
+        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
 
     def encode(self, text: str) -> list[int]:
         # Special-token text such as "<|endoftext|>" in minutes is plain text.
@@ -59,7 +63,7 @@ class TiktokenTokenizer:
         batches are split over a few threads."""
         encode = self._enc.encode_ordinary
         if workers is None:
-            workers = min(4, os.cpu_count() or 1)
+            workers = self.workers
         total = sum(map(len, texts)) if workers > 1 else 0
         if workers <= 1 or len(texts) < 2 * workers or total < _THREADED_BATCH_CHARS:
             return [len(encode(t)) for t in texts]
@@ -80,16 +84,37 @@ class TiktokenTokenizer:
             parts = pool.map(run, zip(bounds, bounds[1:], strict=False))
             return [n for part in parts for n in part]
 
-    def count_spans(self, text: str, bounds: Sequence[int]) -> list[int] | None:
+    def count_spans(self, text: str, bounds: Sequence[int], *, workers: int | None = None) -> list[int] | None:
         """Token counts of ``text[bounds[i]:bounds[i+1]]`` from ONE encoding of
         ``text[bounds[0]:bounds[-1]]`` (a token crossing a bound counts where it ends).
+        Long texts are encoded in a few slices cut at bounds, on threads.
 
         Returns None when numpy is not installed (callers then count pieces one by one).
         """
         try:
-            import numpy as np
+            import numpy  # noqa: F401
         except ImportError:
             return None
+        if workers is None:
+            workers = self.workers
+        total = bounds[-1] - bounds[0]
+        if workers <= 1 or total < 2 * _THREADED_BATCH_CHARS or len(bounds) < 2 * workers + 1:
+            return self._count_spans_one(text, bounds)
+        from concurrent.futures import ThreadPoolExecutor
+
+        groups, first, share = [], 0, total / workers
+        for i in range(1, len(bounds) - 1):
+            if bounds[i] - bounds[first] >= share and len(groups) < workers - 1:
+                groups.append(bounds[first : i + 1])
+                first = i
+        groups.append(bounds[first:])
+        with ThreadPoolExecutor(max_workers=len(groups)) as pool:
+            parts = list(pool.map(lambda g: self._count_spans_one(text, g), groups))
+        return [n for part in parts for n in part]
+
+    def _count_spans_one(self, text: str, bounds: Sequence[int]) -> list[int]:
+        import numpy as np
+
         segment = text[bounds[0] : bounds[-1]]
         tokens = self._enc.encode_to_numpy(segment, disallowed_special=())
         token_ends = np.cumsum(self._byte_lengths()[tokens])

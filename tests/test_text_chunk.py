@@ -158,6 +158,18 @@ def test_count_spans_agrees_with_whole_encoding() -> None:
     assert len(counts) == len(bounds) - 1 and all(n >= 0 for n in counts)
 
 
+def test_threaded_span_counting_equals_single_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    import minutesai.tokens as tokens
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt")))
+    bounds = [0, *(i + 2 for i in range(len(text)) if text.startswith("\n\n", i)), len(text)]
+    single = TOK.count_spans(text, bounds, workers=1)
+    monkeypatch.setattr(tokens, "_THREADED_BATCH_CHARS", 100)
+    assert TOK.count_spans(text, bounds, workers=3) == single
+    assert sum(single) == TOK.count(text)
+
+
 def test_rejects_non_positive_budget() -> None:
     with pytest.raises(ValueError):
         chunk_document(Minutes(text="x"), tokenizer=TOK, max_tokens=0)

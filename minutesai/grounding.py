@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass, field
 
 from minutesai.document import Chunk, Minutes
-from minutesai.provenance import INSTRUCTION_REASON, evidence_is_instruction
 from minutesai.models import (
     Action,
     Decision,
@@ -35,6 +34,7 @@ from minutesai.models import (
     SentimentAspect,
     UnverifiedItem,
 )
+from minutesai.provenance import INSTRUCTION_REASON, evidence_is_instruction
 from minutesai.schemas import ChunkFindings
 
 FUZZY_MIN_CHARS = 20
@@ -241,6 +241,11 @@ def _digit_values(span: str) -> set[float]:
     return values
 
 
+def values_in_span(span: str) -> set[float]:
+    """Every number written in ``span``, as digits or in words (see :func:`value_in_span`)."""
+    return _digit_values(span) | _word_values(span)
+
+
 def value_in_span(value: float, span: str) -> bool:
     """True when ``value`` is written in ``span`` as a whole number (digits, with
     thousands separators, %, ordinal suffix, £…m / million, or in words). A value
@@ -249,7 +254,7 @@ def value_in_span(value: float, span: str) -> bool:
     target = abs(float(value))
     if math.isnan(target) or math.isinf(target):
         return False
-    found = _digit_values(span) | _word_values(span)
+    found = values_in_span(span)
     return any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in found)
 
 

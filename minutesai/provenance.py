@@ -18,6 +18,7 @@ pipeline turns them into a warning.
 
 from __future__ import annotations
 
+import math
 import re
 
 INSTRUCTION_REASON = "evidence is an instruction, not a report"
@@ -79,18 +80,41 @@ def without_instructions(text: str) -> str:
 def unsupported_numbers(summary: str, source: str) -> list[str]:
     """Numbers written in ``summary`` (as digits) that ``source`` does not write anywhere
     outside instruction-like paragraphs, in order, as written."""
-    from minutesai.grounding import value_in_span
-
-    if not _SUMMARY_NUMBER.search(summary):
+    wanted = [(m.group(0).strip(), abs(float(m.group(1).replace(",", "") + (m.group(2) or ""))))
+              for m in _SUMMARY_NUMBER.finditer(summary)]
+    if not wanted:
         return []
-    reported = without_instructions(source)
+    found = _reported_values(source)
     out: list[str] = []
-    for m in _SUMMARY_NUMBER.finditer(summary):
-        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
-        shown = m.group(0).strip()
-        if shown not in out and not value_in_span(value, reported):
+    for shown, value in wanted:
+        if shown not in out and not any(math.isclose(value, v, rel_tol=1e-9, abs_tol=1e-9) for v in found):
             out.append(shown)
     return out
+
+
+def _reported_values(source: str, block_chars: int = 1 << 16) -> set[float]:
+    """Numbers written in ``source`` outside instruction-like lines, read a block of lines at a
+    time so that a very large document is never copied or split into one list of words."""
+    from minutesai.grounding import values_in_span
+
+    found: set[float] = set()
+    block: list[str] = []
+    size = 0
+    for match in _LINE.finditer(source):
+        line = match.group(0)
+        if instruction_like(line):
+            continue
+        block.append(line)
+        size += len(line) + 1
+        if size >= block_chars:
+            found |= values_in_span("\n".join(block))
+            block, size = [], 0
+    if block:
+        found |= values_in_span("\n".join(block))
+    return found
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 __all__ = ["INSTRUCTION_REASON", "evidence_is_instruction", "instruction_like", "paragraph_around",

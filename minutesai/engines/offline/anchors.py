@@ -75,7 +75,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         add(Anchor(m.start(), m.end(), b, unit, "pair", direction, comparator=f"from {m.group(1)}{'%' if m.group(2) else ''}"))
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
         _find_it_was_pair(text, start, end, add)
-    quartiles = list(P.QUARTILE.finditer(text, start, end)) if "quartile" in low else []
+    quartiles = P.QUARTILE.finditer(text, start, end) if "quartile" in low else []
     if len(quartiles) == 2 and re.search(r"\bfrom\b", text[max(start, quartiles[0].start() - 12):quartiles[0].start()]):
         q1, q2 = quartiles
         value = _quartile_value(q2)

@@ -27,18 +27,25 @@ _KEEP = 4
 """Texts remembered per thread: the document plus a few long quotes or sentences."""
 
 
+_current: tuple[str | None, dict] = (None, {})
+"""The most recent long text and its results: one identity check on the hot path.
+Replaced as a whole tuple (atomic), so threads never see another text's results."""
+
+
 def cached(text: str, key: Any, compute: Callable[[str], T]) -> T:
     """``compute(text)``, remembered for this text object under ``key``."""
+    global _current
+    current = _current
+    if current[0] is text:
+        results = current[1]
+        if key not in results:
+            results[key] = compute(text)
+        return results[key]
     if len(text) < _SMALL:
         return compute(text)
     entries: list[tuple[str, dict]] | None = getattr(_local, "entries", None)
     if entries is None:
         entries = _local.entries = []
-    if entries and entries[0][0] is text:  # the common case: the current document
-        results = entries[0][1]
-        if key not in results:
-            results[key] = compute(text)
-        return results[key]
     for i, (known, found) in enumerate(entries):
         if known is text:
             results = found
@@ -49,6 +56,7 @@ def cached(text: str, key: Any, compute: Callable[[str], T]) -> T:
         results = {}
         entries.insert(0, (text, results))
         del entries[_KEEP:]
+    _current = (text, results)
     if key not in results:
         results[key] = compute(text)
     return results[key]
@@ -72,9 +80,25 @@ class Occupied:
 class _Matches:
     __slots__ = ("starts", "matches")
 
-    def __init__(self, rx: re.Pattern[str], text: str) -> None:
-        self.matches = list(rx.finditer(text))
+    def __init__(self, rx: re.Pattern[str] | None, text: str) -> None:
+        self.matches = list(rx.finditer(text)) if rx is not None else []
         self.starts = [m.start() for m in self.matches]
+
+    @classmethod
+    def of(cls, matches: list[re.Match[str]]) -> _Matches:
+        found = cls(None, "")
+        found.matches = matches
+        found.starts = [m.start() for m in matches]
+        return found
+
+    def inside(self, start: int, end: int) -> list[re.Match[str]]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.matches) and self.starts[i] < end:
+            if self.matches[i].end() <= end:
+                out.append(self.matches[i])
+            i += 1
+        return out
 
 
 def finditer_within(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
@@ -121,7 +145,11 @@ def items_within(items: list[T], starts: list[int], start: int, end: int, end_of
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` for cue checks, or None when lower-casing changes offsets."""
-    low = cached(text, "lower", str.lower)
+    current = _current
+    if current[0] is text and "lower" in current[1]:
+        low = current[1]["lower"]
+    else:
+        low = cached(text, "lower", str.lower)
     return low if len(low) == len(text) else None
 
 
@@ -242,37 +270,30 @@ def trie_pattern(words: set[str] | list[str] | tuple[str, ...]) -> str:
 
 
 class Cues:
-    """Literal cue words, found in one fast pass; answers "is any cue in this span?".
+    """Literal cue words; answers "is any cue in this span?" (a cheap pre-check).
 
-    A pre-check only. Cues match at the start of a word; a cue written with a
-    trailing ``$`` ("red$") must also end there, so it does not fire inside
-    "reduced". Other cues are prefixes ("improv" fires on "improvement").
+    Cues match at the start of a word; a cue written with a trailing ``$``
+    ("red$") must also end there, so it does not fire inside "reduced". Other
+    cues are prefixes ("improv" fires on "improvement"). Each question searches
+    only its span of the cached lower-cased text with one trie-shaped pattern.
     """
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.whole = frozenset(w[:-1].lower() for w in words if w.endswith("$"))
         self.rx = re.compile(trie_pattern({w.rstrip("$").lower() for w in words}))
 
-    def _starts(self, text: str) -> list[int] | None:
-        low = lowered(text)
-        if low is None:
-            return None
-        out = []
-        for m in self.rx.finditer(low):
-            s, e = m.span()
-            if s and low[s - 1].isalnum():
-                continue
-            if m.group() in self.whole and e < len(low) and low[e].isalnum():
-                continue
-            out.append(s)
-        return out
-
     def present(self, text: str, start: int, end: int) -> bool:
-        starts = cached(text, self, self._starts) if len(text) >= _SMALL else self._starts(text[:end])
-        if starts is None:
+        low = text.lower() if len(text) < _SMALL else lowered(text)
+        if low is None or len(low) != len(text):
             return True
-        i = bisect.bisect_left(starts, start)
-        return i < len(starts) and starts[i] < end
+        search = self.rx.search
+        m = search(low, start, end)
+        while m is not None:
+            s, e = m.span()
+            if (not s or not low[s - 1].isalnum()) and not (m.group() in self.whole and e < len(low) and low[e].isalnum()):
+                return True
+            m = search(low, s + 1, end)
+        return False
 
 
 class LowerScanner:
@@ -299,6 +320,13 @@ class LowerScanner:
         if low is None or len(low) != len(text):
             return list(self.rx_i.finditer(text, start, end))
         return list(self.rx.finditer(low, start, end))
+
+    def within(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """Matches inside ``text[start:end]`` from one cached whole-text scan (for per-sentence questions)."""
+        if len(text) < _SMALL:
+            return self.finditer(text, start, end)
+        found = cached(text, self, lambda t: _Matches.of(self.finditer(t)))
+        return found.inside(start, end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         end = len(text) if end is None else end

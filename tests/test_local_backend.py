@@ -83,7 +83,8 @@ def fake_backend(monkeypatch, gguf_file):
     def make(**fake_kwargs):
         fake = FakeLlama(**fake_kwargs)
         monkeypatch.setattr(llamacpp, "_load", lambda *a, **k: llamacpp._Loaded(llama=fake))
-        return llamacpp.LlamaCppBackend(gguf_file), fake
+        # the stand-in has no logits, so use the plain grammar path (the greedy one is tested on gemma)
+        return llamacpp.LlamaCppBackend(gguf_file, fast_greedy=False), fake
 
     return make
 
@@ -171,6 +172,26 @@ def test_from_options_passes_path_context_and_seed(monkeypatch, gguf_file):
     assert backend.name == "local" and backend.model_name == "tiny-test"
     assert backend.context_window("anything") == 4096
     assert backend.supported_modes("anything") == ("json_object",)
+    assert backend.max_string_chars is None and backend.max_array_items is None
+
+
+def test_bundled_model_gets_decoding_bounds(monkeypatch, gguf_file):
+    monkeypatch.setattr(llamacpp, "_load", lambda *a, **k: llamacpp._Loaded(llama=FakeLlama()))
+    monkeypatch.setattr(llamacpp, "bundled_model_path", lambda: gguf_file)
+    backend = llamacpp.LlamaCppBackend.from_options(Options(engine="local"))
+    assert backend.bundled
+    assert (backend.max_string_chars, backend.max_array_items) == llamacpp.BUNDLED_GUARDS
+    assert "bounds" in backend.describe()
+
+
+def test_thread_count_from_environment(monkeypatch):
+    monkeypatch.setenv(llamacpp.THREADS_ENV, "3")
+    assert llamacpp.default_threads() == 3
+    monkeypatch.setenv(llamacpp.THREADS_ENV, "many")
+    with pytest.raises(ConfigError, match=llamacpp.THREADS_ENV):
+        llamacpp.default_threads()
+    monkeypatch.delenv(llamacpp.THREADS_ENV)
+    assert llamacpp.default_threads() >= 1
 
 
 # -- grammar ---------------------------------------------------------------------
@@ -195,6 +216,38 @@ def test_unconvertible_schema_falls_back_to_generic_json_with_warning():
     assert not result.exact
     assert "generic JSON" in result.warning and "pattern" in result.warning.lower()
     assert result.grammar._grammar == JSON_GBNF
+
+
+def test_bounded_schema_caps_free_text_and_lists_only():
+    from minutesai.structured import strict_schema
+
+    schema = strict_schema(ChunkFindings)
+    bounded = llamacpp.bounded_schema(schema, 50, 2)
+    figure = bounded["properties"]["figures"]
+    assert figure["maxItems"] == 2
+    props = figure["items"]["properties"]
+    assert props["quote"]["maxLength"] == 50
+    assert "maxLength" not in props["unit"]  # an enum stays as it is
+    assert "maxLength" not in json.dumps(schema)  # the input is not modified
+    unbounded = llamacpp.bounded_schema(schema)
+    assert "maxLength" not in json.dumps(unbounded) and "maxItems" not in json.dumps(unbounded)
+
+
+def test_number_bounded_on_both_sides_becomes_a_grid():
+    from minutesai.schemas import Synthesis
+
+    score = llamacpp.bounded_schema(Synthesis.model_json_schema())["properties"]["sentiment_score"]
+    assert score["enum"][0] == -1.0 and score["enum"][-1] == 1.0
+    assert 0.0 in score["enum"] and 0.05 in score["enum"] and len(score["enum"]) == 41
+
+
+def test_grammar_enforces_string_and_list_bounds():
+    pytest.importorskip("llama_cpp")
+    plain = llamacpp.grammar_for_schema(ChunkFindings.model_json_schema()).grammar._grammar
+    tight = llamacpp.grammar_for_schema(ChunkFindings.model_json_schema(),
+                                        max_string_chars=3, max_array_items=1).grammar._grammar
+    assert plain != tight
+    assert "char (char (char)?)?" in tight or "char{0,3}" in tight
 
 
 # -- completions (stand-in model) ------------------------------------------------

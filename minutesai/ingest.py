@@ -11,6 +11,7 @@ Failures raise :class:`InputError` with one line naming the file and reason.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import re
 from pathlib import Path
@@ -249,12 +250,19 @@ def _from_pdf(data: bytes, *, where: str | None, path: str | None) -> Minutes:
     return Minutes(text=text, source=SourceInfo(path=path, **scan_header(text)))
 
 
+_PYPDF_LOG_SINK = logging.NullHandler()
+
+
 def extract_pdf_pages(data: bytes, where: str | None) -> list[str]:
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
     except ImportError:  # pragma: no cover - pypdf is a dependency
         raise InputError(where, "reading PDF needs pypdf (pip install pypdf)") from None
+    # pypdf logs repairs of damaged files ("EOF marker not found") as warnings, which Python
+    # prints to stderr when the application set up no logging; our InputError says it in one line.
+    # Handlers an application configures still receive them.
+    logging.getLogger("pypdf").addHandler(_PYPDF_LOG_SINK)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

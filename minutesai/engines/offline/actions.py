@@ -43,6 +43,10 @@ _ASKED_THAT = re.compile(
     rf"\b(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s+(?P<who>(?:the\s+)?(?:[\w’'&/.-]+\s+){{0,5}}?)"
     rf"(?:should\s+)?(?P<verb>{_VERBS})\b",
 )
+_REQUEST_CUES = scan.Cues(("asked", "requested", "recommended", "suggested", "urged", "proposed", "called for"))
+_ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
+                                  "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
+                                  "urged", "proposed", "called for"))
 _REQUESTER = re.compile(r"^(?:(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr)\b")
 _MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
 _WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
@@ -95,6 +99,8 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     t = sent.text
     if t.rstrip().endswith("?"):
         return None
+    if not _ANY_COMMITMENT_CUES.present(text, sent.start, sent.end):
+        return _list_item_action(text, sent) if (sent.marker or sent.line_start) else None
     for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES)):
         if not cues.present(text, sent.start, sent.end):
             continue
@@ -114,16 +120,17 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
                 owner = subject_before(text, clause_start, m.start(), speakers)
                 action = _verb_phrase(text, m.start("verb"), qe)
             return _Action(owner, action, _due(text, qs, qe), qs, qe, 1)
-    m = _TO_LIST.match(t) if (sent.marker or sent.line_start) else None
-    if m and not _NOT_A_LIST_OWNER.match(t):
-        s, e = trim_span(text, sent.start, sent.end, strip_period=False)
-        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 2)
-    m = _ASKED_THAT.search(text, sent.start, sent.end) if "that" in t else None
+    if sent.marker or sent.line_start:
+        listed = _list_item_action(text, sent)
+        if listed:
+            return listed
+    requests = _REQUEST_CUES.present(text, sent.start, sent.end)
+    m = _ASKED_THAT.search(text, sent.start, sent.end) if requests and "that" in t else None
     if m:
         s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
         verb_start = m.start("verb")
         return _Action(normalise_owner(m.group("who")), _verb_phrase(text, verb_start, e), _due(text, s, e), s, e, 1)
-    m = _REQUEST.search(text, sent.start, sent.end)
+    m = _REQUEST.search(text, sent.start, sent.end) if requests else None
     if m and _REQUESTER.match(t):
         s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
         rest = m.group("rest")
@@ -131,6 +138,15 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
         owner = normalise_owner(who.group(1)) if who and not re.match(r"(?:He|She|They|It|A|An|The)$", who.group(1)) else None
         return _Action(owner, " ".join(rest.split()).rstrip(" ."), _due(text, s, e), s, e, 1)
     return None
+
+
+def _list_item_action(text: str, sent: Sentence) -> _Action | None:
+    """'Police to provide value for money data ...' as a list item or line."""
+    m = _TO_LIST.match(sent.text)
+    if not m or _NOT_A_LIST_OWNER.match(sent.text):
+        return None
+    s, e = trim_span(text, sent.start, sent.end, strip_period=False)
+    return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 2)
 
 
 _CLAUSE_OPEN = re.compile(r"[;:–—]\s*|\s-\s|,\s+(?:and|but|so)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|it|the|a)\b)|\bthat\s+", re.IGNORECASE)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.anchors import NUMBER_CUES, Anchor, find_anchors
+from minutesai.engines.offline.anchors import Anchor, find_anchors
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
@@ -224,8 +224,7 @@ def _comparator_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> s
 
 def _has_figure_cue(text: str, sent: Sentence) -> bool:
     """Cheap pre-check: a number, a direction word, or a rank/level word."""
-    return bool(NUMBER_CUES.present(text, sent.start, sent.end) or P.direction_terms(text, sent.start, sent.end)
-                or FIGURE_WORD_CUES.present(text, sent.start, sent.end))
+    return bool(FIGURE_WORD_CUES.present(text, sent.start, sent.end) or P.direction_terms(text, sent.start, sent.end))
 
 
 def _is_heading(sent: Sentence) -> bool:

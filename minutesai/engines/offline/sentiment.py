@@ -184,11 +184,15 @@ def find_aspects(
         skipped.take(a, b)
     aspects: list[FoundAspect] = []
     for sent in sentences:
+        figs = [x[2] for x in located[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]]
+        terms = stance_terms(text, sent.start, sent.end)
+        if not (figs or terms):
+            continue  # nothing that could take a stance
         if sent.text.rstrip().endswith("?") or not skipped.free(sent.start, sent.start + 1):
             continue
-        figs = [x[2] for x in located[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]]
         stances = [figure_stance(f) for f in figs]
-        terms = stance_terms(text, sent.start, sent.end) if _RELEVANT.present(text, sent.start, sent.end) else []
+        if terms and not _RELEVANT.present(text, sent.start, sent.end):
+            terms = []
         pos = sum(w for *_, w in terms if w > 0) + sum(x for x in stances if x > 0)
         neg = -sum(w for *_, w in terms if w < 0) - sum(x for x in stances if x < 0)
         if pos + neg < 0.9:

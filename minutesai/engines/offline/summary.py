@@ -7,7 +7,6 @@ import bisect
 import re
 
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.sentences import Sentence, split_sentences, trim_span
 from minutesai.engines.offline.sentiment import stance_terms
 from minutesai.schemas import ChunkFindings, FoundFigure, FoundKeyPoint
@@ -20,24 +19,29 @@ _PROCEDURAL = re.compile(
 )
 _PROCEDURAL_CUES = scan.Cues(("apolog", "welcomed", "introduced", "arrived", "left the meeting", "declaration",
                                "supporting documents", "agenda item", "pdf", "additional documents", "venue", "contact"))
+_CRIME_WORDS = scan.Cues(("crime", "burglar", "robber", "violen", "asb", "anti-social", "antisocial", "theft", "offence",
+                          "abuse", "hate", "knife", "drug", "confidence", "detection", "outcome", "arrest", "victim"))
 _DECISION_WORDS = re.compile(r"\b(?:RESOLVED|AGREED|RECEIVED|NOTED|resolved|be\s+noted|recommends?)\b")
 _DOUBLED_STOP = re.compile(r"\.(?:\s*\.)+")
 _LEAD = re.compile(r"^(?:[•·▪\-–]\s*)?")
 
 
 def _score(text: str, sent: Sentence, figure_starts: list[int], extra_starts: list[int]) -> float:
+    """How informative a sentence is: figures, decisions and actions in it, stance, crime words."""
+    start, end = sent.start, sent.end
+    n_fig = bisect.bisect_left(figure_starts, end) - bisect.bisect_left(figure_starts, start)
+    n_extra = bisect.bisect_left(extra_starts, end) - bisect.bisect_left(extra_starts, start)
+    stance = stance_terms(text, start, end)
+    if not (n_fig or n_extra or stance):
+        return 0.0  # nothing found in it: never a key point
     t = sent.text
-    words = len(t.split())
-    if words < 5 or t.rstrip().endswith("?") or (_PROCEDURAL_CUES.present(text, sent.start, sent.end) and _PROCEDURAL.search(t)):
+    words = t.count(" ") + 1
+    if words < 5 or t.rstrip().endswith("?") or (_PROCEDURAL_CUES.present(text, start, end) and _PROCEDURAL.search(t)):
         return -1.0
-    score = 0.0
-    n_fig = bisect.bisect_left(figure_starts, sent.end) - bisect.bisect_left(figure_starts, sent.start)
-    score += min(n_fig, 2) * 2.5
-    score += 2.0 * (bisect.bisect_left(extra_starts, sent.end) - bisect.bisect_left(extra_starts, sent.start))
+    score = min(n_fig, 2) * 2.5 + 2.0 * n_extra + min(2.0, sum(abs(w) for *_, w in stance))
     if _DECISION_WORDS.search(t):
         score += 1.0
-    score += min(2.0, sum(abs(w) for *_, w in stance_terms(text, sent.start, sent.end)))
-    if any(not m.generic for m in find_metrics(text, sent.start, sent.end)):
+    if _CRIME_WORDS.present(text, start, end):
         score += 1.0
     if words > 60:
         score -= 1.5

@@ -149,8 +149,10 @@ def _polar_direction(phrase: str, label: str) -> str:
 _POLAR_CUES = scan.Cues(("worse", "deteriorat", "improved", "better"))
 FIGURE_WORD_CUES = scan.Cues(("worse", "deteriorat", "improved", "better", "highest", "lowest", "safest", "best", "worst",
                               "most improved", "least safe", "high$", "low$", "record$", "league", "position", "ranking",
-                              "placed", "ranked", "red$", "amber$", "green$"))
-"""Any cue that trends or levels look for (a sentence without one holds no number-free figure)."""
+                              "placed", "ranked", "red$", "amber$", "green$", "quartile", "£")
+                             + tuple("0123456789") + tuple(P.NUMBER_WORDS) + tuple(P.ORDINAL_WORDS))
+"""Numbers, number words and every word trends or levels look for: a sentence with none holds no figure
+unless it has a direction word."""
 _LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most improved", "least safe", "high$", "low$",
                          "record$", "league", "position", "ranking", "placed", "ranked", "red$", "amber$", "green$"))
 

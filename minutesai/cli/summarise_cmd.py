@@ -118,10 +118,12 @@ def _summarise_to_stdout(paths: list[Path], format: str, engine: str | None, opt
     results = summarise_many(paths, engine=engine, **options)
     failures = [r for r in results if isinstance(r, ErrorRecord)]
     ok = [r for r in results if not isinstance(r, ErrorRecord)]
-    if format == "json":
+    if len(results) == 1 and failures:  # one document: its error is the whole story, in one line
+        fail(_failure_line(failures[0]), code=2 if failures[0].stage == "ingest" else 1)
+    if ok and format == "json":
         payload = [json.loads(r.model_dump_json()) for r in ok]
         typer.echo(json.dumps(payload[0] if len(paths) == 1 and payload else payload, indent=2, ensure_ascii=False))
-    else:
+    elif ok:
         typer.echo("\n\n---\n\n".join(r.to_markdown() for r in ok))
     for f in failures[:MAX_FAILURE_LINES]:
         typer.echo(f"minutesai: {_failure_line(f)}", err=True)

@@ -65,15 +65,22 @@ def _looks_like_url(s: str) -> bool:
     return "\n" not in s and bool(re.match(r"https?://\S+$", s.strip()))
 
 
+_FILE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | {
+    ".doc", ".docx", ".odt", ".rtf", ".csv", ".json", ".xls", ".xlsx", ".png", ".jpg", ".jpeg"}
+
+
 def _looks_like_path(s: str) -> bool:
+    """A one-line string names a file when it exists, ends in a document suffix, or has a
+    suffix and no spaces ("see www.example.com" stays text)."""
     if "\n" in s or not s.strip() or len(s) > 1024:
         return False
-    if _SUFFIX_RE.search(s.strip()):
-        return True
     try:
-        return os.path.exists(s)
+        if os.path.exists(s):
+            return True
     except (OSError, ValueError):
         return False
+    m = _SUFFIX_RE.search(s.strip())
+    return bool(m) and (m.group().lower() in _FILE_SUFFIXES or not re.search(r"\s", s.strip()))
 
 
 def _looks_like_html(head: str) -> bool:

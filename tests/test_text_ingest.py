@@ -82,6 +82,7 @@ def test_raw_text_string_and_bytes() -> None:
     assert doc.source.path == "inline"
     one_line = load_minutes("Burglary fell by 5.3% in the year")  # no newline, no suffix: text
     assert one_line.text == "Burglary fell by 5.3% in the year"
+    assert load_minutes("Details are on www.example.gov.uk").text == "Details are on www.example.gov.uk"
     from_bytes = load_minutes(b"Crime fell by 5%.\n")
     assert from_bytes.text == "Crime fell by 5%."
 
@@ -212,6 +213,8 @@ def test_html_given_as_a_string_is_parsed() -> None:
     doc = load_minutes(html, name="thanet")
     assert doc.source.item_title == "Crime Stats in Thanet"
     assert "<p>" not in doc.text and "Victim based crime was slowly decreasing" in doc.text
+    from_bytes = load_minutes(html.encode("utf-8"))  # sniffed as HTML without a suffix
+    assert from_bytes.text == doc.text
 
 
 # ------------------------------------------------------------------------- PDF
@@ -247,6 +250,7 @@ def test_missing_file(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     assert one_line_error(str(missing)) == f"{missing}: no such file"
     assert one_line_error(missing) == f"{missing}: no such file"
+    assert one_line_error("Committee minutes 2019.pdf") == "Committee minutes 2019.pdf: no such file"
 
 
 def test_directory(tmp_path: Path) -> None:

@@ -145,7 +145,3 @@ def _spans_with_starts(spans: list[tuple[int, int]]) -> tuple[list[tuple[int, in
 def polarity_of(label: str) -> Polarity:
     kind = _BY_LABEL.get(label)
     return kind.polarity if kind else "none"
-
-
-def is_crime_measure(label: str) -> bool:
-    return label in _BY_LABEL

@@ -179,10 +179,6 @@ COMPARATOR = re.compile(
 KNOWN_AREAS = re.compile(r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b")
 
 
-def inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(ms <= s and e <= me for ms, me in spans)
-
-
 def parse_number(raw: str) -> float:
     raw = raw.strip().lower()
     if raw in NUMBER_WORDS:

@@ -1,13 +1,17 @@
-"""Run each pattern once per document and answer per-sentence questions by bisection.
+"""Fast scanning for the rules: the per-document cache, cue pre-checks and
+case-insensitive patterns that run several times faster than ``re.IGNORECASE``.
 
 The rules ask "which metric words / numbers / direction words lie in this
-clause?" thousands of times per document. Scanning the clause each time costs
-a regex pass per question; scanning the whole text once per pattern and
-slicing the sorted matches is what keeps the engine above 1 MB/s.
+clause?" thousands of times per document. The vocabularies asked about
+everywhere (metric terms, direction words, stance words) are scanned once per
+document and sliced by bisection; the rest run on one sentence at a time,
+only when a cheap literal cue says they can match.
 
-The cache holds the results for the most recent long text on this thread
-(texts shorter than ``_SMALL`` are scanned directly).
-"""
+* :func:`cached` remembers per-document results (keyed by the text object).
+* :class:`Cues` answers "is any of these words in this span?".
+* :class:`LowerScanner` runs a case-insensitive pattern case-sensitively on the
+  lower-cased text, behind a lookahead built from the literal prefixes every
+  match must start with (read from the pattern's parse tree).
 
 from __future__ import annotations
 
@@ -75,61 +79,6 @@ class Occupied:
 
     def take(self, start: int, end: int) -> None:
         self._marks[start:end] = b"\x01" * (end - start)
-
-
-class _Matches:
-    __slots__ = ("starts", "matches")
-
-    def __init__(self, rx: re.Pattern[str] | None, text: str) -> None:
-        self.matches = list(rx.finditer(text)) if rx is not None else []
-        self.starts = [m.start() for m in self.matches]
-
-    @classmethod
-    def of(cls, matches: list[re.Match[str]]) -> _Matches:
-        found = cls(None, "")
-        found.matches = matches
-        found.starts = [m.start() for m in matches]
-        return found
-
-    def inside(self, start: int, end: int) -> list[re.Match[str]]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.matches) and self.starts[i] < end:
-            if self.matches[i].end() <= end:
-                out.append(self.matches[i])
-            i += 1
-        return out
-
-
-def finditer_within(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """Matches of ``rx`` lying inside ``text[start:end]`` (from one whole-text scan)."""
-    end = len(text) if end is None else end
-    if len(text) < _SMALL:
-        return list(rx.finditer(text, start, end))
-    found = cached(text, rx, lambda t: _Matches(rx, t))
-    i = bisect.bisect_left(found.starts, start)
-    out = []
-    while i < len(found.matches) and found.starts[i] < end:
-        m = found.matches[i]
-        if m.end() <= end:
-            out.append(m)
-        i += 1
-    return out
-
-
-def search_within(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The first match of ``rx`` inside ``text[start:end]``, or None."""
-    end = len(text) if end is None else end
-    if len(text) < _SMALL:
-        return rx.search(text, start, end)
-    found = cached(text, rx, lambda t: _Matches(rx, t))
-    i = bisect.bisect_left(found.starts, start)
-    while i < len(found.matches) and found.starts[i] < end:
-        m = found.matches[i]
-        if m.end() <= end:
-            return m
-        i += 1
-    return None
 
 
 def items_within(items: list[T], starts: list[int], start: int, end: int, end_of: Callable[[T], int]) -> list[T]:
@@ -320,13 +269,6 @@ class LowerScanner:
         if low is None or len(low) != len(text):
             return list(self.rx_i.finditer(text, start, end))
         return list(self.rx.finditer(low, start, end))
-
-    def within(self, text: str, start: int, end: int) -> list[re.Match[str]]:
-        """Matches inside ``text[start:end]`` from one cached whole-text scan (for per-sentence questions)."""
-        if len(text) < _SMALL:
-            return self.finditer(text, start, end)
-        found = cached(text, self, lambda t: _Matches.of(self.finditer(t)))
-        return found.inside(start, end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         end = len(text) if end is None else end

@@ -12,6 +12,7 @@ only when a cheap literal cue says they can match.
 * :class:`LowerScanner` runs a case-insensitive pattern case-sensitively on the
   lower-cased text, behind a lookahead built from the literal prefixes every
   match must start with (read from the pattern's parse tree).
+"""
 
 from __future__ import annotations
 

@@ -256,9 +256,10 @@ def _rationale(label: str, good: list[str], bad: list[str], aspects: list[FoundA
         if not aspects:
             return "No statement in the item takes a stance on police performance."
         return "Few and weak signals on police performance; the item is mostly factual or procedural."
-    parts = []
-    if good:
-        parts.append("good news on " + "; ".join(dict.fromkeys(good[:4])))
-    if bad:
-        parts.append("concerns on " + "; ".join(dict.fromkeys(bad[:4])))
-    return f"{label.capitalize()}: " + ", against ".join(parts) + "."
+    goods = "; ".join(dict.fromkeys(good[:4]))
+    bads = "; ".join(dict.fromkeys(bad[:4]))
+    if label == "positive":
+        return f"Positive: good news on {goods}" + (f", outweighing concerns on {bads}." if bads else ".")
+    if label == "negative":
+        return f"Negative: concerns on {bads}" + (f", outweighing good news on {goods}." if goods else ".")
+    return f"Mixed: good news on {goods or 'little'}, but concerns on {bads or 'little'}."

@@ -6,8 +6,8 @@ and times, on the same text, chunk size and overlap:
 
 * raw tiktoken encoding of the whole text (the floor: one encode pass);
 * minutesai.chunk.chunk_document (default: one numpy-backed encoding of each run
-  of adjacent agenda items, cut by offsets, on up to 2 threads), the same with every paragraph encoded
-  separately, and with counting kept on one thread;
+  of adjacent agenda items, cut by offsets), the same with every paragraph encoded
+  separately, and with counting split over 2 threads;
 * LangChain's RecursiveCharacterTextSplitter.from_tiktoken_encoder and
   TokenTextSplitter, when ``langchain-text-splitters`` is importable.
 
@@ -98,7 +98,7 @@ def main() -> None:
         "raw tiktoken encode_ordinary (whole text, 1 thread)": lambda: enc.encode_ordinary(text),
         "minutesai chunk_document": ours(tok),
         "minutesai chunk_document, per-paragraph counting": ours(PerParagraph()),
-        "minutesai chunk_document, 1 counting thread": ours(TiktokenTokenizer(enc, workers=1)),
+        "minutesai chunk_document, 2 counting threads": ours(TiktokenTokenizer(enc, workers=2)),
     }
     try:
         from langchain_text_splitters import RecursiveCharacterTextSplitter, TokenTextSplitter

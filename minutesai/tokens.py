@@ -46,10 +46,10 @@ class TiktokenTokenizer:
     def __init__(self, encoding, *, workers: int | None = None) -> None:  # tiktoken.Encoding
         self._enc = encoding
         self.name = encoding.name
-        # Threads for counting batches over ~2 MB. tiktoken releases the GIL, so two
-        # threads are faster on a multi-core machine (benchmarks/bench_chunking.py);
-        # on a saturated one they only add overhead: pass workers=1 there.
-        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        # Threads for counting batches over ~2 MB. tiktoken releases the GIL, so workers=2
+        # can be faster on an idle multi-core machine; on a busy one it only adds overhead
+        # (benchmarks/bench_chunking.py), hence one thread unless asked.
+        self.workers = workers if workers is not None else 1
 
     def encode(self, text: str) -> list[int]:
         # Special-token text such as "<|endoftext|>" in minutes is plain text.

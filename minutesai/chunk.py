@@ -129,11 +129,16 @@ class _Measurer:
         run_start = 0
         for i in range(1, len(pieces) + 1):
             if i == len(pieces) or pieces[i][0] != pieces[i - 1][1]:
-                p = run_start
-                for unit in self._measure(pieces[run_start:i], 0):
-                    while pieces[p][1] <= unit.start:
-                        p += 1
-                    out[owners[p]].append(unit)
+                units = self._measure(pieces[run_start:i], 0)
+                if len(units) == i - run_start:  # nothing refined: one unit per piece
+                    for idx, unit in zip(owners[run_start:i], units, strict=True):
+                        out[idx].append(unit)
+                else:
+                    p = run_start
+                    for unit in units:
+                        while pieces[p][1] <= unit.start:
+                            p += 1
+                        out[owners[p]].append(unit)
                 run_start = i
         return out
 
@@ -155,9 +160,10 @@ class _Measurer:
         if counts is None:
             return [u for units in self._measure_each(pieces, level) for u in units]
         units: list[Unit] = []
+        limit, new = self.max_tokens, tuple.__new__  # tuple.__new__: half the cost of Unit(...)
         for (s, e, strength), n in zip(pieces, counts, strict=True):
-            if n <= self.max_tokens:
-                units.append(Unit(s, e, n, strength))
+            if n <= limit:
+                units.append(new(Unit, (s, e, n, strength)))
             else:
                 units.extend(self._refine(s, e, level, strength, n))
         return units

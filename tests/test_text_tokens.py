@@ -82,3 +82,20 @@ def test_count_many_falls_back_to_count_for_plain_tokenizers() -> None:
             return len(text.split())
 
     assert count_many(Words(), ["a b", "c", ""]) == [2, 1, 0]
+
+
+def test_char_to_byte_offsets_match_utf8_encoding() -> None:
+    np = pytest.importorskip("numpy")
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from minutesai.tokens import _extra_utf8_bytes_before
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("ab \n") + ["é", "“", "€", "𝄞"]), max_size=60), st.data())
+    def check(text: str, data) -> None:
+        positions = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+        got = _extra_utf8_bytes_before(text, np.asarray(positions, dtype=np.int64))
+        assert list(got) == [len(text[:p].encode("utf-8")) - p for p in positions]
+
+    check()

@@ -34,8 +34,8 @@ _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$"))
 _NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors|Officers)\b")
 _TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{_VERBS})\b")
 _REQUEST = re.compile(
-    r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b)"
-    r"(?:that\s+)?(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|[A-Z])[^.;]{3,})",
+    r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b|by\b)"
+    r"(?:that\s+)?(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
     re.IGNORECASE,
 )
 # "asked that officers explore funding ...", "requested that the police report back ..."

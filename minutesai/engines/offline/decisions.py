@@ -164,6 +164,8 @@ def _marker_rank(marker: str | None) -> tuple[str, int] | None:
     if not marker:
         return None
     core = marker.strip("()., ").lower()
+    if re.fullmatch(r"\d+(?:\.\d+)+", core):
+        return "para", int(core.split(".")[-1])  # "7.5": a numbered paragraph, not a sub-item
     if core.isdigit():
         return "digit", int(core)
     if core in _ROMAN:
@@ -175,6 +177,8 @@ def _marker_rank(marker: str | None) -> tuple[str, int] | None:
 
 def _continues(prev: tuple[str, int] | None, cur: tuple[str, int] | None) -> bool:
     """A numbered sub-item follows the one before ('2.' after '1.'); '80.' after '2.' is the next agenda item."""
+    if cur is not None and cur[0] == "para":
+        return False
     if prev is None or cur is None:
         return True
     if prev[0] == cur[0]:

@@ -19,6 +19,7 @@ _LIST_MARKER = re.compile(
         [•·▪‣◦●\-–—*>]+[ \t\u00a0]*                    # bullets
       | \((?:\d{1,2}|[a-z]|[ivx]{1,6})\)[ \t\u00a0]*   # (a) (ii) (3)
       | (?:\d{1,2}|[a-z]|[ivx]{1,6})[.)](?=[ \t\u00a0])[ \t\u00a0]*  # a) ii. 3)
+      | \d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t\u00a0]+[A-Z(•·“"‘'])[ \t\u00a0]*  # 7.1 paragraph numbers
     )""",
     re.VERBOSE,
 )

@@ -281,10 +281,11 @@ def using_ledger(ledger: Ledger) -> Iterator[Ledger]:
 
 
 def describe_usage(usage: Usage, *, documents: int | None = None) -> str:
-    """One line: calls, cache hits, tokens, cost."""
+    """One line: calls, cache hits, retries, time spent waiting, tokens, cost."""
     head = f"{documents} document(s): " if documents is not None else ""
+    waited = f" ({usage.wait_seconds:.1f}s waiting)" if usage.wait_seconds else ""
     return (
-        f"{head}{usage.calls} call(s), {usage.cache_hits} cache hit(s), {usage.retries} retr(y/ies), "
+        f"{head}{usage.calls} call(s), {usage.cache_hits} cache hit(s), {usage.retries} retr(y/ies){waited}, "
         f"{usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion tokens, "
         f"~${usage.cost_usd:.4f}"
     )

@@ -107,7 +107,10 @@ class BulkReport:
         if self.failures:
             stages = ", ".join(f"{k}: {v}" for k, v in sorted(by_stage.items()))
             parts.append(f"{len(self.failures)} failed ({stages})")
-        sent = self.sent.model_copy(update={"retries": self.usage.retries})
+        # retries and backoff waits are counted per document, not by the run ledger
+        sent = self.sent.model_copy(
+            update={"retries": self.usage.retries, "wait_seconds": self.usage.wait_seconds}
+        )
         return f"{self.total} document(s): {', '.join(parts)}; {describe_usage(sent)}"
 
 

@@ -104,6 +104,7 @@ def test_faults_with_resumable_jsonl_output_lose_no_completed_document(tmp_path,
         check_error_record(err, options)
     assert report.usage.retries > 0 and report.usage.wait_seconds > 0
     assert "failed" in report.summary_line()
+    assert f"({report.usage.wait_seconds:.1f}s waiting)" in report.summary_line()
 
     # resume without faults: only the failed documents are asked again, the rest are kept
     with FakeOpenAIServer() as server:

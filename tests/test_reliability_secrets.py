@@ -142,3 +142,19 @@ def test_reprs_mask_the_key(no_openai_env):
     for obj in (options, *layers):
         assert not leaks(key, repr(obj)) and not leaks(key, str(obj))
     assert "***" in repr(options)
+
+
+def test_committed_fixtures_and_data_hold_no_key_shaped_strings():
+    from minutesai.backends.replay import SECRET_PATTERNS
+
+    folders = [REPO / "fixtures", REPO / "tests" / "data", REPO / "examples"]
+    scanned = 0
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file() and path.suffix in (".json", ".jsonl", ".txt", ".html", ".md", ".yaml", ".yml"):
+                text = path.read_text(encoding="utf-8", errors="replace")
+                scanned += 1
+                for pattern in SECRET_PATTERNS:
+                    found = pattern.search(text)
+                    assert found is None, f"key-shaped string {found.group(0)[:12]}… in {path}"
+    assert scanned > 20  # the recorded fixtures and corpus were really read

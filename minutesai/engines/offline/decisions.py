@@ -25,6 +25,8 @@ _LEAD_FRAGMENT = re.compile(
     r"(?:\s+(?:notes|agrees|resolves|recommends|requests|asks|decides))?\s*[:\-–]?$",
     re.IGNORECASE,
 )
+_RESOLUTION_LEAD = re.compile(r"\b(?:that|resolved|agreed|decided|recommend\w*|conditions?|subject\s+to)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"^(?:as\s+(?:set\s+out|detailed|recorded|shown|stated)\s+(?:in|at|under|above)|as\s+above\b|see\s+(?:the\s+)?decision)", re.IGNORECASE)
 _BLOCK_END = re.compile(r"^(?:Supporting\s+documents|REASONS?\s+FOR|Reasons?\s+for|Minutes\s*:|Additional\s+documents|Decision\s*:)", re.IGNORECASE)
 _THAT_LINE = re.compile(
     r"^That\s+.{3,}?\b(?:be|being)\s+(?:\w+\s+){0,2}?(?:noted|received|approved|agreed|endorsed|adopted|accepted|deferred|"
@@ -38,16 +40,17 @@ _BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnersh
 _BODY_DECISION = re.compile(
     rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
-    r"|decided|approved|endorsed|recommends|recommended|noted\s+the\s+(?:report|update|presentation|contents|position|information)"
+    r"|decided|approved|endorsed|recommends|recommended"
+    r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation|contents|position|information|work\s+programme|forward\s+plan|action\s+log)\b"
     r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)|accepted|adopted|supported\s+the)\b",
 )
 _MINUTES_APPROVED = re.compile(
-    r"\bminutes\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
-    r"|\bminutes\b.{0,160}?\b(?:true|correct|accurate)\s+record\b",
+    r"\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
+    r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+record\b",
     re.IGNORECASE | re.DOTALL,
 )
 _DEFERRED = re.compile(r"\b(?:this|the)\s+(?:item|report|matter)\s+(?:was|had\s+been|would\s+be|is)\s+(?:deferred|withdrawn|postponed)\b", re.IGNORECASE)
-_OTHER_CUES = scan.Cues(("apolog", "minutes", "deferred", "withdrawn", "postponed"))
+_OTHER_CUES = scan.Cues(("apolog", "minutes", "notes", "deferred", "withdrawn", "postponed"))
 _APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:The|This|That|These|Both|All|Each)\s+(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
@@ -64,7 +67,7 @@ _WORK_VERB = re.compile(
     r"reported|undertaken|developed|set\s+up|added|included|amended|re-?circulated|published|organised|held|looked\s+at|"
     r"followed\s+up|taken\s+forward)|would\s+\w+|will\s+\w+|should\s+\w+|to\s+(?:provide|share|work|produce|circulate|"
     r"report|bring|review|write|contact|liaise|investigate|explore|consider|arrange)|provides?|shares?|discuss|requests?|recommends?"
-    r"|asks?|writes?\s+to|reports?\s+back|brings?|circulates?|investigates?|reviews?|considers?|consults?|liaises?|works?)\b",
+    r"|asks?|writes?\s+to|reports?\s+back|brings?|circulates?|investigates?|reviews?|considers?|consults?|liaises?|works?(?!\s+programme))\b",
     re.IGNORECASE,
 )
 _NOTE_ONLY = re.compile(r"^(?:the\s+)?(?:[\w’'&/-]+\s+){0,8}?(?:be|was|were|is|are)\s+(?:noted|received|approved|agreed|endorsed|adopted|accepted)\b(?!.*\b(?:subject\s+to|and\s+that)\b)", re.IGNORECASE)
@@ -87,9 +90,12 @@ def _clean(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_BODY_AGREED_THAT = re.compile(rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
+
+
 def assigns_work(quote: str) -> bool:
     q = " ".join(quote.split())
-    body = re.sub(r"^(?:That|THAT)\s+", "", q)
+    body = re.sub(r"^(?:That|THAT)\s+", "", _BODY_AGREED_THAT.sub("", q))
     if _NOTE_ONLY.match(body):
         return False
     return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body[:1].upper() + body[1:]))
@@ -137,16 +143,29 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
             continue
         content_start = sent.start + m.end()
         para_end = para_ends[sent.para]
-        lead_text = text[content_start:para_end].strip()
-        conditions = bool(_CONDITIONS_LEAD.search(lead_text))
         j = i + 1
         while j < n and sentences[j].para == sent.para:
             j += 1
+        if j - i > 1 and sent.text.rstrip().endswith(".") and text[:para_end].rstrip().endswith(":") \
+                and not _RESOLUTION_LEAD.search(sentences[j - 1].text):
+            para_end = sent.end  # "RECEIVED the report. Points highlighted:" — the list is not resolved
+        lead_text = text[content_start:para_end].strip()
+        if _REFERS_BACK.match(lead_text):
+            i = j
+            continue  # "RESOLVED – as set out in the Decision above": already recorded
+        if lead_text and not lead_text.strip(" .;,"):
+            s, e = trim_span(text, sent.start, para_end, strip_period=False)
+            out.append(ResolutionItem(s, e, True, False, True))  # "NOTED." on its own
+            i = j
+            continue
+        conditions = bool(_CONDITIONS_LEAD.search(lead_text))
         list_follows = j < n and sentences[j].marker is not None and _marker_rank(sentences[j].marker) is not None
         lead_is_fragment = bool(_LEAD_FRAGMENT.match(lead_text))
         if lead_text and not lead_is_fragment:
             out.extend(_inline_items(text, content_start, para_end, True))
-        if not lead_text or lead_is_fragment or lead_text.endswith((":", "–", "-", "that")) or (list_follows and conditions):
+        cut_short = para_end < para_ends[sent.para]
+        lead_open = not lead_text or lead_is_fragment or lead_text.endswith((":", "–", "-", "that"))
+        if not cut_short and (lead_open or (list_follows and conditions)):
             before = len(out)
             j = _collect_sub_items(text, sentences, j, not conditions, out, para_ends)
             if len(out) == before and not lead_text and not m.group("kw").lower().startswith("decision"):
@@ -228,7 +247,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     covered = scan.Occupied(len(text))
     for r in taken:
         covered.take(r.start, r.end)
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
         if not covered.free(sent.start, sent.end):
             continue
         t = sent.text
@@ -238,12 +257,31 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and re.match(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", t, re.IGNORECASE):
             formal = True
         elif not (_BODY_DECISION.match(t) or _PASSIVE_OUTCOME.match(t) or (
-                _OTHER_CUES.present(text, sent.start, sent.end) and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))):
+                _OTHER_CUES.present(text, sent.start, sent.end) and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
+                or (_BODY_NOTED_THAT.match(t) and _whole_item(sentences, k))):
             continue
         item = _item(text, sent.start, sent.end, True, formal)
         if item:
             out.append(item)
     return out
+
+
+_BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
+
+
+def _whole_item(sentences: list[Sentence], k: int) -> bool:
+    """True when sentence ``k`` is all an agenda item says: one sentence under a heading line."""
+    sent = sentences[k]
+    if not sent.line_start or (k + 1 < len(sentences) and sentences[k + 1].para == sent.para):
+        return False
+    if k + 1 < len(sentences) and not _looks_like_heading(sentences[k + 1].text):
+        return False  # the item goes on: "noted that ..." is discussion, not its outcome
+    return k > 0 and sentences[k - 1].para == sent.para - 1 and _looks_like_heading(sentences[k - 1].text)
+
+
+def _looks_like_heading(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 90 and line[-1] not in ".;:!?," and not line[:1].islower()
 
 
 def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDecision]:

@@ -5,6 +5,7 @@ meeting"), requests from Members, and resolutions that give someone work."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -62,7 +63,8 @@ _MEETING_BODY = re.compile(
     re.IGNORECASE,
 )
 _DUE = re.compile(
-    r"\b(?:(?:for|by|at|to|before|in\s+time\s+for)\s+the\s+(?:next|following|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?meeting"
+    r"\b(?:(?:for|by|at|to|before|in\s+time\s+for)\s+the\s+(?:next|following|forthcoming|future|(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?:\s+\d{4})?)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"|(?:by|before|at\s+the\s+(?:beginning|start|end)\s+of|in|during|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
     r"|within\s+(?:\w+\s+)?(?:days?|weeks?|months?)|(?:by|before)\s+the\s+end\s+of\s+(?:the\s+)?\w+(?:\s+\d{4})?|(?:next|following)\s+(?:week|month|quarter)"
     r"|to\s+be\s+held\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})",
@@ -70,6 +72,8 @@ _DUE = re.compile(
 )
 
 
+_SAME_ACTION = 80
+"""token_set_ratio at or above which two actions near each other are one (distinct gold actions stay below 73)."""
 _SAME_ITEM_WINDOW = 12_000
 """Characters within which a repeated action or decision counts as the same one."""
 
@@ -94,6 +98,56 @@ def _verb_phrase(text: str, verb_start: int, end: int) -> str:
     return " ".join(text[verb_start:end].split()).rstrip(" .;,")
 
 
+def _commitments(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[_Action]:
+    """Every commitment in one sentence ("She undertook to provide ..., and agreed to ask ...")."""
+    first = _commitment(text, sent, speakers)
+    if first is None:
+        return []
+    out = [first]
+    while out[-1].priority == 1 and out[-1].end < sent.end - 8 and _MORE_COMMITMENTS.match(text, out[-1].end, sent.end):
+        more = _prose_commitment(text, out[-1].end, sent.end, speakers, out[-1].owner)
+        if more is None:
+            break
+        out.append(more)
+    return out
+
+
+_MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
+
+
+def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner: str | None = None) -> _Action | None:
+    """The first 'agreed to' / 'would' / 'would be provided' commitment in ``text[lo:hi]``.
+
+    ``owner`` is who a commitment without a subject of its own belongs to
+    ("..., and agreed to ask ..." after "She undertook to ...")."""
+    for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES)):
+        if not cues.present(text, lo, hi):
+            continue
+        for m in rx.finditer(text, lo, hi):
+            if kind == "agreed" and re.match(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", m.group("verb"), re.IGNORECASE):
+                continue
+            clause_start = _clause_start(text, lo, m.start())
+            if kind != "passive" and _MEETING_BODY.match(text, clause_start, m.start()) and (
+                    kind == "agreed" or _OWN_BUSINESS.match(m.group("verb"))):
+                continue  # "The Committee was asked to review the report", "the Committee would meet on 9 March"
+            if _NOT_COMMITMENT.search(text, clause_start, m.start()):
+                continue
+            qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
+            if kind == "passive":
+                who = speakers.current() if owner is None else owner
+                action = " ".join(text[qs:qe].split())
+            else:
+                subject = text[clause_start:m.start()].strip(" ,;")
+                who = owner if owner is not None and not subject else subject_before(text, clause_start, m.start(), speakers)
+                action = _verb_phrase(text, m.start("verb"), qe)
+            return _Action(who, action, _due(text, qs, qe), qs, qe, 1)
+    return None
+
+
+_OWN_BUSINESS = re.compile(r"(?:meet|consider|receive|return|note|discuss|hold)\b", re.IGNORECASE)
+"""What a meeting body does at its own meetings: not work given to anyone."""
+
+
 def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action | None:
     """The first commitment in one sentence, if any."""
     t = sent.text
@@ -101,25 +155,9 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
         return None
     if not _ANY_COMMITMENT_CUES.present(text, sent.start, sent.end):
         return _list_item_action(text, sent) if (sent.marker or sent.line_start) else None
-    for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES)):
-        if not cues.present(text, sent.start, sent.end):
-            continue
-        for m in rx.finditer(text, sent.start, sent.end):
-            if kind == "agreed" and re.match(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", m.group("verb"), re.IGNORECASE):
-                continue
-            clause_start = _clause_start(text, sent.start, m.start())
-            if kind == "agreed" and _MEETING_BODY.match(text, clause_start, m.start()):
-                continue  # "The Committee was asked to review the report": the report's recommendation, not a task
-            if _NOT_COMMITMENT.search(text, clause_start, m.start()):
-                continue
-            qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), sent.end))
-            if kind == "passive":
-                owner = speakers.current()
-                action = " ".join(text[qs:qe].split())
-            else:
-                owner = subject_before(text, clause_start, m.start(), speakers)
-                action = _verb_phrase(text, m.start("verb"), qe)
-            return _Action(owner, action, _due(text, qs, qe), qs, qe, 1)
+    found = _prose_commitment(text, sent.start, sent.end, speakers)
+    if found is not None:
+        return found
     if sent.marker or sent.line_start:
         listed = _list_item_action(text, sent)
         if listed:
@@ -140,17 +178,24 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     return None
 
 
+_DONE = re.compile(r"(?:[–—-]|\(|:)\s*(?:now\s+)?(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
+"""An action-log entry marked as finished: no longer an open action."""
+
+
 def _list_item_action(text: str, sent: Sentence) -> _Action | None:
     """'Police to provide value for money data ...' as a list item or line."""
     m = _TO_LIST.match(sent.text)
-    if not m or _NOT_A_LIST_OWNER.match(sent.text):
+    if not m or _NOT_A_LIST_OWNER.match(sent.text) or _DONE.search(sent.text, m.end()):
         return None
     s, e = trim_span(text, sent.start, sent.end, strip_period=False)
     return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 2)
 
 
 _CLAUSE_OPEN = re.compile(r"[;:–—]\s*|\s-\s|,\s+(?:and|but|so)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|it|the|a)\b)|\bthat\s+", re.IGNORECASE)
-_CLAUSE_CLOSE = re.compile(r";|\s[-–—]\s|,\s+(?:but|although|whilst|while)\b|\.\s")
+_CLAUSE_CLOSE = re.compile(
+    r";|\s[-–—]\s|,\s+(?:but|although|whilst|while)\b|\.\s"
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised|volunteered|would|will)\b)"
+)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -174,28 +219,49 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     for r in resolutions:
         if r.formal:
             formal.take(r.start, r.end)
+    formal_items = sorted((r for r in resolutions if r.formal), key=lambda r: r.start)
+    formal_starts = [r.start for r in formal_items]
+    last_resolution: ResolutionItem | None = None
+    para_start = 0
     for sent in sentences:
+        k = bisect.bisect_right(formal_starts, sent.end - 1) - 1
+        covering = formal_items[k] if k >= 0 and formal_items[k].end > sent.start else None
         if not formal.free(sent.start, sent.start + 1):
-            continue  # resolution items are handled below
-        speakers.observe(sent)
-        marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
-        if marker:
-            found.append(_from_marker(text, marker, sent, block, block_sentences))
+            # resolution items are handled below; a marker right after one names its owner
+            last_resolution = covering
             block, block_sentences = [], []
             continue
-        if _BLOCK_START.match(sent.text) or (sent.marker and sent.line_start):
+        speakers.observe(sent)
+        if sent.line_start:
+            para_start = sent.start
+        marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
+        if marker:
+            if not sent.line_start:  # "... by July. (Action: X)": the marker closes its own paragraph
+                block = [a for a in block if a.start >= para_start]
+                block_sentences = [b for b in block_sentences if b.start >= para_start]
+            r = last_resolution
+            if r is not None and all(r.start < a.end and a.start < r.end for a in block):
+                for a in block:
+                    a.priority = -1  # "It was agreed that X would ..." + "ACTION – NAME": the resolution, owned by NAME
+                found.append(_from_resolution(text, r, speakers, normalise_owner(marker.group("who"))))
+            else:
+                found.append(_from_marker(text, marker, sent, block, block_sentences))
+            block, block_sentences, last_resolution = [], [], None
+            continue
+        last_resolution = covering
+        if _BLOCK_START.match(sent.text) or (sent.marker and sent.line_start) or _is_heading_line(sent):
             block, block_sentences = [], []
         block_sentences.append(sent)
-        act = _commitment(text, sent, speakers)
+        acts = _commitments(text, sent, speakers)
         inline = _INLINE_MARKER.search(sent.text) if "ction" in sent.text else None
         if inline:
             owner = normalise_owner(inline.group("who"))
             s, e = trim_span(text, sent.start, sent.start + inline.start())
-            act = act or _Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)
-            act.owner, act.priority = owner, 2
-        if act:
-            block.append(act)
-            found.append(act)
+            acts = acts or [_Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)]
+            for act in acts:
+                act.owner, act.priority = owner, 2
+        block.extend(acts)
+        found.extend(acts)
     for r in resolutions:
         if r.assigns_work:
             found.append(_from_resolution(text, r, speakers))
@@ -224,18 +290,36 @@ def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_
     return _Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)
 
 
-def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker) -> _Action:
+def _is_heading_line(sent: Sentence) -> bool:
+    """A short line on its own without closing punctuation: an agenda item heading ("CSP 15/22 SERIOUS VIOLENCE DUTY")."""
+    t = sent.text.strip()
+    return sent.line_start and 0 < len(t) <= 90 and t[-1] not in ".;:!?,)" and not t[:1].islower()
+
+
+def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
     quote = " ".join(text[r.start:r.end].split())
-    body = re.sub(r"^(?:That|THAT)\s+", "", quote)
+    body = re.sub(r"^(?:That|THAT)\s+", "", _BODY_AGREED_THAT.sub("", quote))
     body = re.sub(r"^(?:(?:notes|agrees|requests|asks|recommends|resolves)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
-    owner = None
-    m = re.match(
-        rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}?)\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)",
-        body,
-    )
-    if m and not re.match(r"(?:Information|Data|An?|The|This|It)$", m.group("who")):
-        owner = normalise_owner(m.group("who"))
+    if owner is None:
+        m = _RESOLUTION_OWNER.match(body)
+        if m and not re.match(r"(?:Information|Data|An?|The|This|It)$", m.group("who")):
+            owner = normalise_owner(m.group("who"))
+    if owner is None:
+        via = _VIA.search(body)
+        owner = normalise_owner(via.group("who")) if via else None
     return _Action(owner, body.rstrip(" ."), _due(text, r.start, r.end), r.start, r.end, 3)
+
+
+_BODY_AGREED_THAT = re.compile(
+    r"^(?:The\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members)"
+    r"\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+"
+)
+_RESOLUTION_OWNER = re.compile(
+    rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}?)"
+    rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},)?"
+    rf"\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)"
+)
+_VIA = re.compile(r"\b(?:via|through)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 
 
 def _dedupe(text: str, actions: list[_Action]) -> list[FoundAction]:
@@ -246,7 +330,7 @@ def _dedupe(text: str, actions: list[_Action]) -> list[FoundAction]:
         # the same action recorded twice sits in one agenda item: compare neighbours only
         near = (k for k in kept if abs(k.start - a.start) < _SAME_ITEM_WINDOW)
         clash = next((k for k in near if (k.start < a.end and a.start < k.end)
-                      or fuzz.token_set_ratio(k.action, a.action) >= 85), None)
+                      or fuzz.token_set_ratio(k.action, a.action) >= _SAME_ACTION), None)
         if clash is None:
             kept.append(a)
     kept.sort(key=lambda a: a.start)

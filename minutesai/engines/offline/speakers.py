@@ -29,15 +29,16 @@ _NOT_OWNERS = re.compile(
     re.IGNORECASE,
 )
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|also|then|therefore|however|further(?:more)?|in\s+addition|that|response)\b[\s,:]*)+", re.IGNORECASE)
+_LEADING_PRONOUN = re.compile(r"^(he|she|they|we|i)\s", re.IGNORECASE)
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|did|does|do|not|said|stated|reported|that|which|who)\b", re.IGNORECASE)
 
 
 def normalise_owner(raw: str | None) -> str | None:
     if not raw:
         return None
-    owner = " ".join(raw.split()).strip(" .,;:-–—()")
+    owner = re.sub(r"\s*\([^)]*\)\s*\.?$", "", " ".join(raw.split()))  # "NAME (24/2021/P)": a log reference
+    owner = owner.strip(" .,;:-–—()")
     owner = re.sub(r"^(?:the|The)\s+", "", owner)
-    owner = re.sub(r"\s*\([^)]*\)\s*$", "", owner)
     if owner.isupper() and len(owner) > 5:
         owner = owner.title()
     if owner.lower() == "police":
@@ -84,6 +85,9 @@ def subject_before(text: str, clause_start: int, verb_pos: int, speakers: Speake
         return speakers.current()
     if _PRONOUN.match(subject):
         return speakers.resolve(subject)
+    lead = _LEADING_PRONOUN.match(subject)
+    if lead and _VERBISH.search(subject):
+        return speakers.resolve(lead.group(1))  # "He did not have a date ... but would ask ..."
     if len(subject.split()) > 9 or _VERBISH.search(subject):
         names = re.findall(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*", subject)
         names = [n for n in names if normalise_owner(n)]

@@ -118,7 +118,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         add(Anchor(m.start(), m.end(), P.parse_number(raw), "rank", "rank"))
     for q in quartiles:
         add(Anchor(q.start(), q.end(), _quartile_value(q), "rank", "rank"))
-    for m in P.COUNT.finditer(text, start, end):
+    for m in P.find_counts(text, start, end):
         if not _number_ok(text, *m.span(1)):
             continue
         raw = m.group(1)

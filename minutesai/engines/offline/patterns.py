@@ -45,9 +45,40 @@ COUNT_NOUNS = (
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people"
 )
+_COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer reported recorded separate serious active dedicated current neighbourhood
+    residential domestic non-domestic dwelling commercial business personal violent sexual racist hate knife gun vehicle
+    motor youth young older repeat high-risk total confirmed positive successful formal outstanding open live vacant
+    full-time part-time special trained warranted uniformed female male juvenile adult criminal anti-social"""
+COUNT_ADJECTIVES = frozenset(_COUNT_ADJECTIVE_WORDS.split())
 COUNT = scan.LowerScanner(
-    rf"({NUM}|{NUM_WORD})\s+(?:(?:new|extra|additional|more|further|fewer|reported|recorded|separate|serious|active|"
-    rf"dedicated|current|neighbourhood|[A-Z][\w-]*)\s+){{0,4}}?(?:{COUNT_NOUNS})\b")
+    rf"({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{COUNT_NOUNS})\b")
+"""A number, up to four words, then something counted. The words in between must be
+adjectives from COUNT_ADJECTIVES or capitalised names (checked on the original text by
+:func:`count_words_ok`, since the scanner matches lower-cased text)."""
+
+
+def count_words_ok(text: str, m) -> bool:
+    """True when the words between a count's number and its noun are adjectives or names ("28 Community Protection Warnings")."""
+    return all(w.lower() in COUNT_ADJECTIVES or w[:1].isupper() for w in text[m.end(1):m.start("noun")].split())
+
+
+def find_counts(text: str, start: int, end: int) -> list:
+    """COUNT matches in ``text[start:end]`` whose in-between words pass :func:`count_words_ok`.
+
+    After a rejected match the search resumes just past its number, so in "from 21 to 42 reports"
+    the rejected "21 to 42 reports" still leaves "42 reports"."""
+    out = []
+    pos = start
+    while pos < end:
+        m = COUNT.search(text, pos, end)
+        if m is None:
+            break
+        if count_words_ok(text, m):
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = m.end(1)
+    return out
 DURATION = scan.LowerScanner(rf"({NUM}|{NUM_WORD})\s+(?:minutes?|mins|seconds?|secs|hours?|hrs)\b")
 VALUE_AFTER_VERB = scan.LowerScanner(
     rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of"

@@ -31,6 +31,8 @@ class Anchor:
     """For trends: where the metric phrase starts (so the quote can include it)."""
     label: str | None = None
     """For trends on a measure outside the taxonomy ("rough sleeping"): its words."""
+    is_reference: bool = False
+    """A benchmark another figure is set against ("the force average of 66.7", "(force 27%)")."""
 
 
 _TARGET_BEFORE = re.compile(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+of|target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)
@@ -43,6 +45,26 @@ _RANK_CONTEXT_AFTER = re.compile(
 _RANK_CONTEXT_BEFORE = re.compile(r"(?:ranked|placed|position(?:ed)?|came|sits?|sat|now|was|is)\s+(?:at\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(r"\b(?:police|policing|crime|community\s+safety|CSP|PCC|OPCC|MOPAC|funding|budget|precept|grant|spend(?:ing)?|savings?|officers)\b", re.IGNORECASE)
 _NEG_SIGN = re.compile(r"[-−–]\s*$")
+_AREAS = r"(?:force|county|national|London|regional|MSG|Met|MPS|England|Wales|peer\s+group|family\s+group|country|borough|district|BCU|city)"
+_REFERENCE_BEFORE = re.compile(
+    rf"(?:\b(?:against|compared\s+(?:with|to)|than|below|above|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:average|mean|figure|rate|level|establishment|baseline|benchmark)\s+(?:of\s+)?"
+    rf"|\b(?:the|a|an)\s+{_AREAS}(?:[\s-]wide)?\s+(?:average|mean|figure|rate|level|increase|decrease|reduction|rise|fall)\s+(?:of\s+|was\s+|is\s+|at\s+)?"
+    rf"|\(\s*(?:the\s+)?{_AREAS}(?:\s+(?:average|figure|rate))?\s*(?:[:=]\s*|of\s+|was\s+)?)[-−–]?\s*$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _mark_references(text: str, start: int, found: list[Anchor]) -> None:
+    """Flag benchmark numbers: "below the force average of 66.7 per 1,000", "against an establishment of six PCs and six PCSOs"."""
+    previous: Anchor | None = None
+    for a in sorted(found, key=lambda x: x.start):
+        if a.kind in ("percent", "count", "rate", "points") and not a.is_target:
+            coordinated = previous is not None and previous.is_reference and previous.kind == a.kind \
+                and bool(_COORDINATED.match(text[previous.end:a.start]))
+            a.is_reference = coordinated or bool(_REFERENCE_BEFORE.search(text, max(start, a.start - 70), a.start))
+        previous = a
 
 
 def _number_ok(text: str, s: int, e: int) -> bool:
@@ -67,12 +89,20 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         found.append(anchor)
 
     for m in (P.FROM_TO.finditer(text, start, end) if "from" in low else ()):
-        if not (_number_ok(text, *m.span(1)) and _number_ok(text, *m.span(3))):
+        if not (_number_ok(text, *m.span(1)) and _number_ok(text, *m.span(4))):
             continue
-        a, b = P.parse_number(m.group(1)), P.parse_number(m.group(3))
-        unit: Unit = "percent" if (m.group(2) or m.group(4)) else "count"
+        if not (m.group(1)[0].isdigit() and m.group(4)[0].isdigit()) and not m.group(3).strip():
+            continue  # "from one to another": number words need a noun between ("from six officers to four")
+        a, b = P.parse_number(m.group(1)), P.parse_number(m.group(4))
+        unit: Unit = "percent" if (m.group(2) or m.group(5)) else "other" if _TIME_UNIT.match(text, m.end(4)) else "count"
         direction = "increase" if b > a else "decrease" if b < a else "no_change"
-        add(Anchor(m.start(), m.end(), b, unit, "pair", direction, comparator=f"from {m.group(1)}{'%' if m.group(2) else ''}"))
+        end_at = m.end()
+        if unit == "other":
+            end_at = _TIME_UNIT.match(text, m.end(4)).end()
+        add(Anchor(m.start(), end_at, b, unit, "pair", direction, comparator=f"from {m.group(1)}{'%' if m.group(2) else ''}"))
+    for m in (P.CORRECTION.finditer(text, start, end) if "should" in low else ()):
+        if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(2)):
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=f"previously reported as {m.group(1)}"))
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
         _find_it_was_pair(text, start, end, add)
     quartiles = P.QUARTILE.finditer(text, start, end) if "quartile" in low else []
@@ -130,17 +160,35 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         ):
             anchor.direction = "increase"
         add(anchor)
-    if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low:
+    _merge_staff_counts(text, found)
+    if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
         for m in P.DURATION.finditer(text, start, end):
             if is_timed_measure(text, *m.span(1)):
                 before = text[max(start, m.start() - 60):m.start()]
-                duration = Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "duration")
+                value = P.parse_number(m.group(1))
+                if m.group(3) and m.group(2).startswith("min"):
+                    value = round(value + P.parse_number(m.group(3)) / 60, 2)  # 9 minutes 40 seconds -> 9.67
+                duration = Anchor(m.start(), m.end(), value, "other", "duration")
                 duration.is_target = bool(_TARGET_BEFORE.search(before))
                 add(duration)
+    for m in (P.TIMES.finditer(text, start, end) if " times " in low else ()):
+        if _number_ok(text, *m.span(1)):
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "ratio"))
+    for m in (P.CHANGE_TO.finditer(text, start, end) if " to " in low else ()):
+        if _number_ok(text, *m.span(1)) and not P.DURATION.search(text, m.start(1), min(end, m.end(1) + 12)):
+            add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
+    compared_away: set[int] = set()
+    starts = sorted(a.start for a in found)
     for anchor in found:
         if anchor.kind in ("count", "percent") and anchor.comparator is None:
-            _attach_comparison(text, anchor, end)
-    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst")
+            later = [s for s in starts if s >= anchor.end]
+            number_at = _attach_comparison(text, anchor, end, later[0] if later else end)
+            if number_at is not None:
+                compared_away.add(number_at)
+    if compared_away:  # "71% ..., compared to 74% a year ago": the 74% is the comparator, not a figure
+        found[:] = [a for a in found if a.start not in compared_away]
+    _mark_references(text, start, found)
+    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", " at ")
     for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
@@ -149,22 +197,44 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"[^.;]{{0,60}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM})(?P<pct>\s?%)?(?P<rest>(?:\s+(?:in|during|for)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM})(?P<pct>\s?%)?(?P<rest>(?:\s+(?:in|during|for)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 
 
-def _attach_comparison(text: str, anchor: Anchor, end: int) -> None:
-    """'312 thefts ..., compared with 268 in the same period of 2021' -> comparator and direction."""
+def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) -> int | None:
+    """'312 thefts ..., compared with 268 in the same period of 2021' -> comparator and direction.
+
+    Returns where the comparator's number starts, or None when there is none. A comparison
+    after another figure (``next_anchor``) belongs to that figure."""
     m = _COMPARED_WITH.match(text, anchor.end, end)
     if not m or not _number_ok(text, *m.span("num")) or (anchor.unit == "percent") != bool(m.group("pct")):
-        return
+        return None
+    if m.start("how") > next_anchor and m.start("num") != next_anchor:
+        return None
     if m.group("how").lower() == "against" and anchor.is_target:
-        return
+        return None
     before = P.parse_number(m.group("num"))
     anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + m.group("rest")).split())
     if anchor.direction == "unknown" and anchor.value is not None and m.group("how").lower() != "against":
         anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
+    return m.start("num")
+
+
+_TIME_UNIT = re.compile(r"\s*(?:minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b", re.IGNORECASE)
+_STAFF = re.compile(r"(?:officers|PCs|PCSOs|sergeants|constables|detectives|inspectors|staff|volunteers|posts)$", re.IGNORECASE)
+
+
+def _merge_staff_counts(text: str, found: list[Anchor]) -> None:
+    """"four PCs and three PCSOs": one statement of a team's strength, not two figures."""
+    counts = sorted((a for a in found if a.kind == "count"), key=lambda a: a.start)
+    merged: set[int] = set()
+    for a, b in zip(counts, counts[1:], strict=False):
+        if id(a) not in merged and _STAFF.search(text[a.start:a.end]) and _STAFF.search(text[b.start:b.end]) \
+                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start]):
+            a.end = b.end
+            merged.add(id(b))
+    found[:] = [a for a in found if id(a) not in merged]
 
 
 def _quartile_value(m: re.Match[str]) -> float | None:

@@ -95,7 +95,7 @@ def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple
     if number_of and not find_metrics(text, number_of.start(1), number_of.end(1)):
         return _tidy(number_of.group(1)), False  # "the number of first-time entrants ... was 38"
     if a.kind == "count":
-        noun = re.sub(rf"^\s*(?:{P.NUM}|{P.NUM_WORD})\s+", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
+        noun = re.sub(rf"(?:^|(?<=\s))(?:{P.NUM}|{P.NUM_WORD})\s+", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
         words = noun.split()
         own = find_metrics(noun)
         if own and not own[0].generic:
@@ -332,13 +332,23 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
     out: list[_Fig] = []
     reported: dict[tuple[str, str], int] = {}
     # where each (metric, direction) was last reported, to spot restatements
-    for f in figs:
+    pending: list[str] = []
+    for i, f in enumerate(figs):
         prev = out[-1] if out else None
         same_para = prev is not None and prev.para == f.para
-        # A target with a measured figure beside it becomes that figure's comparator.
-        if f.anchor.is_target and prev and prev.sentence == f.sentence:
-            prev.found.comparator = prev.found.comparator or f"target {f.found.quote}"
-            continue
+        # A target or benchmark with a measured figure beside it becomes that figure's comparator.
+        if f.anchor.is_target or f.anchor.is_reference:
+            label = f"target {f.found.quote}" if f.anchor.is_target else " ".join(f.found.quote.split())
+            if prev and prev.sentence == f.sentence and prev.found.value is not None:
+                prev.found.comparator = prev.found.comparator or label
+                continue
+            nxt = next((g for g in figs[i + 1:] if g.sentence == f.sentence and not (g.anchor.is_target or g.anchor.is_reference)), None)
+            if nxt is not None and nxt.found.value is not None:
+                pending.append(label)  # "The Plan's −13% target ... had not been achieved – crime was up 6.7%"
+                continue
+        if pending:
+            f.found.comparator = f.found.comparator or "; ".join(pending)
+            pending = []
         sent_text = text[f.start:f.end]
         anaphoric = bool(_ANAPHORIC_START.match(sent_text))
         if same_para and prev is not None and not f.has_taxonomy_metric:
@@ -354,8 +364,9 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             if anaphoric and f.found.value is None:
                 prev.found.comparator = prev.found.comparator or " ".join(sent_text.split())
                 continue
-            if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower()):
-                f.found.metric = prev.found.metric
+            if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower() or (
+                    f.sentence == prev.sentence and f.found.metric == _GENERIC_LABEL)):
+                f.found.metric = prev.found.metric  # "knife crime had risen by 11% ..., to 279 offences"
         if same_para and prev and f.found.period and "same period" in f.found.period.lower() and prev.found.period:
             f.found.period = prev.found.period
         if f.anchor.kind == "trend" and any(
@@ -378,6 +389,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
 
 
 _SAME_ITEM_WINDOW = 12_000
+_GENERIC_LABEL = "total notifiable offences"
+"""What the bare words 'crimes' / 'offences' map to."""
 
 
 def _sentence_span(figs: list[_Fig], f: _Fig) -> tuple[int, int]:

@@ -38,9 +38,10 @@ _NOT_YEAR_AFTER = ("%", "per cent", "offences", "crimes", "incidents", "calls", 
                    "robberies", "arrests", "victims", "stop", "searches", "people", "officers")
 
 
-_DURATION_AFTER = re.compile(r"\s*(?:minutes?|mins|seconds?|secs|hours?|hrs)\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s*(?:minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"[\s-]*(?:minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)[\s-]+(?:target|standard|threshold|window|limit)\b", re.IGNORECASE)
 _TIMED_CONTEXT = re.compile(
-    r"\b(?:response|respond|answer|attend|arriv|wait|average|mean|median|time\s+to|took|taking)\w*\b[^.;]{0,60}$", re.IGNORECASE
+    r"\b(?:response|respond|answer|attend|arriv|wait|average|mean|median|time\s+to|time\s+taken|took|taking)\w*\b[^.;]{0,90}$", re.IGNORECASE
 )
 _THRESHOLD_WORDS = frozenset(("within", "under", "inside", "in"))
 
@@ -50,10 +51,12 @@ def is_timed_measure(text: str, start: int, end: int) -> bool:
     not a threshold ("attended within 15 minutes") or a period ("the past 12 months")."""
     if not _DURATION_AFTER.match(text, end):
         return False
-    words = _last_words(text, start, 1)
-    if words and words[-1] in _THRESHOLD_WORDS:
-        return False
-    return bool(_TIMED_CONTEXT.search(text, max(0, start - 80), start))
+    words = _last_words(text, start, 2)
+    if words and (words[-1] in _THRESHOLD_WORDS or (words[-1] in ("the", "a") and len(words) > 1 and words[-2] in _THRESHOLD_WORDS)):
+        return False  # "within 15 minutes", "within the 15 minute target"
+    if _THRESHOLD_AFTER.match(text, end):
+        return False  # "the 15 minute target"
+    return bool(_TIMED_CONTEXT.search(text, max(0, start - 110), start))
 
 
 def _last_words(text: str, start: int, n: int = 4) -> list[str]:
@@ -82,7 +85,7 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     last = words[-1].strip(",.")
-    if len(words) >= 3 and last in _RANGE_WORDS and words[-2].rstrip(",.").replace(".", "").isdigit():
+    if len(words) >= 3 and last in _RANGE_WORDS and words[-2].rstrip(".").replace(".", "").isdigit():
         last = words[-3].strip(",.")  # "pages 54 to 68", "Sections 19 and 20"
         if _CLOCK.match(words[-2]):
             return True  # "19.10 - 19.25"

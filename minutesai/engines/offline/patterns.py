@@ -37,7 +37,7 @@ PER_POPULATION = scan.LowerScanner(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,
 # A count is a number followed (within two words) by something police and partners count.
 COUNT_NOUNS = (
     r"offences|offence|crimes|incidents|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
-    r"|officers|PCSOs|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
+    r"|officers|PCSOs|PCs|sergeants|inspectors|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
     r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
@@ -79,13 +79,30 @@ def find_counts(text: str, start: int, end: int) -> list:
         else:
             pos = m.end(1)
     return out
-DURATION = scan.LowerScanner(rf"({NUM}|{NUM_WORD})\s+(?:minutes?|mins|seconds?|secs|hours?|hrs)\b")
+DURATION = scan.LowerScanner(
+    rf"({NUM}|{NUM_WORD})\s+(minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b(?:,?\s+(?:and\s+)?({NUM})\s+(?:seconds?|secs)\b)?")
+"""A time taken ("14 minutes", "44 days", "9 minutes 40 seconds")."""
+TIMES = scan.LowerScanner(
+    rf"({NUM}|{NUM_WORD})\s+times\s+(?:the\s+(?:rate|level|number|figure|average|national|london|force|county)|as\s+(?:likely|many|much|high)"
+    rf"|more\s+(?:likely|often)|higher|greater|the\s+\w+\s+(?:rate|average))")
+"""A ratio ("searched at 3.5 times the rate of white residents")."""
+CHANGE_TO = scan.LowerScanner(
+    rf"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|fallen|fell|decreased|dropped|reduced|declined|gone\s+down"
+    rf"|went\s+down|improved|deteriorated)\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?({NUM})(?!\s*(?:%|per\s?cent|percent))")
+"""A level reached after a change ("reports had risen to 612")."""
+CORRECTION = scan.LowerScanner(
+    rf"({NUM})\s+(?:[\w-]+\s+){{0,4}}?(?:(?:for|in)\s+\S+\s+)?should\s+(?:have\s+)?(?:read|been|said)\s+({NUM})")
+"""A figure corrected in the minutes ("the figure of 212 ... should have read 251")."""
 VALUE_AFTER_VERB = scan.LowerScanner(
     rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of"
     rf"|(?:was|were|is|are)\s+(?:now\s+)?(?:the\s+)?(?:lowest|highest|best|worst)(?:\s+(?:on\s+record|ever|since\s+records\s+began))?\s+at"
-    rf"|(?:the\s+)?number\s+of\s+[^,.;:]{{3,80}}?\s+(?:was|were|is|are|stood\s+at)(?:\s+(?:now|just|only))?)\s+({NUM}|{NUM_WORD})\b(?!\s*%)"
+    rf"|(?:the\s+)?number\s+of\s+[^,.;:]{{3,80}}?\s+(?:was|were|is|are|stood\s+at)(?:\s+(?:now|just|only))?"
+    rf"|(?:stable|steady|static|constant|flat|level|remained|remains|stayed)\s+at(?:\s+(?:around|about|approximately|roughly|some|nearly|almost))?"
+    rf")\s+({NUM}|{NUM_WORD})\b(?!\s*%)"
 )
-FROM_TO = scan.LowerScanner(rf"\bfrom\s+({NUM})\s*(%|per\s?cent)?\s+(?:[\w/-]+\s+){{0,3}}?to\s+({NUM})\s*(%|per\s?cent)?")
+FROM_TO = scan.LowerScanner(
+    rf"\bfrom\s+({NUM}|{NUM_WORD})\s*(%|per\s?cent)?\s+((?:[\w/-]+\s+){{0,3}}?)to\s+({NUM}|{NUM_WORD})\s*(%|per\s?cent)?")
+"""'from 214 to 151', 'from 13.7% to 24.5%', 'from six officers to four' (number words need a noun between)."""
 
 _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|up\s+(?:by|from|to|on)\b|(?:was|were|is|are|been|went|gone|going)\s+up\b"

@@ -165,10 +165,9 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         for m in P.DURATION.finditer(text, start, end):
             if is_timed_measure(text, *m.span(1)):
                 before = text[max(start, m.start() - 60):m.start()]
-                value = P.parse_number(m.group(1))
-                if m.group(3) and m.group(2).startswith("min"):
-                    value = round(value + P.parse_number(m.group(3)) / 60, 2)  # 9 minutes 40 seconds -> 9.67
-                duration = Anchor(m.start(), m.end(), value, "other", "duration")
+                # "9 minutes 40 seconds" is one figure; its value stays the number as written (9), since
+                # grounding only accepts values written in the quote
+                duration = Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "duration")
                 duration.is_target = bool(_TARGET_BEFORE.search(before))
                 add(duration)
     for m in (P.TIMES.finditer(text, start, end) if " times " in low else ()):
@@ -180,7 +179,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     compared_away: set[int] = set()
     starts = sorted(a.start for a in found)
     for anchor in found:
-        if anchor.kind in ("count", "percent") and anchor.comparator is None:
+        if anchor.kind in ("count", "percent", "duration") and anchor.comparator is None:
             later = [s for s in starts if s >= anchor.end]
             number_at = _attach_comparison(text, anchor, end, later[0] if later else end)
             if number_at is not None:
@@ -197,7 +196,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM})(?P<pct>\s?%)?(?P<rest>(?:\s+(?:in|during|for)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM})(?P<pct>\s?%)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 
@@ -215,8 +214,10 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     if m.group("how").lower() == "against" and anchor.is_target:
         return None
     before = P.parse_number(m.group("num"))
-    anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + m.group("rest")).split())
-    if anchor.direction == "unknown" and anchor.value is not None and m.group("how").lower() != "against":
+    anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + (m.group("unit") or "") + m.group("rest")).split())
+    elsewhere = re.search(rf"\bacross\b|\baverage\b|\b{_AREAS}\b", m.group("rest"), re.IGNORECASE)
+    if anchor.direction == "unknown" and anchor.value is not None and m.group("how").lower() != "against" and not elsewhere:
+        # (a comparison with another area, "12 minutes across the force", is not a change over time)
         anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
     return m.start("num")
 

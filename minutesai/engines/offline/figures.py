@@ -143,9 +143,9 @@ def _direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
         return a.direction
     if a.unit == "rank" and re.search(r"\b(?:remain(?:s|ed)?|still|continues?\s+to\s+be)\b", text[qs:qe], re.IGNORECASE):
         return "no_change"
-    if a.share:
-        return "unknown"
     terms = P.direction_terms(text, qs, qe)
+    if a.share:  # "72% of victims ... were satisfied": a level; only "a similar level to last year" says how it moved
+        return "no_change" if any(t[2] == "no_change" and t[0] >= a.end for t in terms) else "unknown"
     if a.kind == "count":
         terms = [t for t in terms if abs(t[0] - a.end) < 30 or abs(a.start - t[1]) < 30]
     if terms:

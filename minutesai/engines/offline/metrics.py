@@ -30,12 +30,12 @@ def _kind(label: str, polarity: Polarity, words: str) -> MetricKind:
 
 TAXONOMY: tuple[MetricKind, ...] = (
     _kind("detection / positive outcome rate", "higher_better",
-          r"(?:sanction\s+)?detection(?:s|\s+rates?)?\b|positive\s+outcomes?|outcome\s+rates?|charge\s+rates?"
+          r"(?:sanction\s+)?detection(?:s|\s+rates?)?\b|positive\s+outcomes?|outcome\s+rates?|charge(?:/summons|\s+and\s+summons)?\s+rates?"
           r"|solved\s+rates?|clear[\s-]?up\s+rates?|arrest\s+rates?|charging\s+rates?"),
     _kind("confidence / satisfaction", "higher_better",
           r"(?:public\s+|victim\s+|community\s+)?confidence\b|(?:victim\s+|public\s+|user\s+)?satisfaction\b"
           r"|public\s+attitude\s+survey|trust\s+in\s+(?:the\s+)?police|feel(?:ing)?s?\s+of\s+safety"
-          r"|(?:police\s+)?do(?:ing)?\s+a\s+good\s+job|perceptions?\s+of\s+safety"),
+          r"|(?:police\s+)?d(?:o|id|oes|oing)\s+a\s+good\s+job|perceptions?\s+of\s+safety"),
     _kind("response times", "none",
           r"response\s+times?|(?:emergency|immediate|priority)\s+(?:calls?|response)\s+(?:attended|answered)"
           r"|attended\s+within|answered\s+within"),

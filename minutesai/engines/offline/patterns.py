@@ -81,7 +81,7 @@ def find_counts(text: str, start: int, end: int) -> list:
     return out
 DURATION = scan.LowerScanner(
     rf"({NUM}|{NUM_WORD})\s+(minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b(?:,?\s+(?:and\s+)?({NUM})\s+(?:seconds?|secs)\b)?")
-"""A time taken ("14 minutes", "44 days", "9 minutes 40 seconds")."""
+"""A time taken ("14 minutes", "44 days", "9 minutes 40 seconds" as one)."""
 TIMES = scan.LowerScanner(
     rf"({NUM}|{NUM_WORD})\s+times\s+(?:the\s+(?:rate|level|number|figure|average|national|london|force|county)|as\s+(?:likely|many|much|high)"
     rf"|more\s+(?:likely|often)|higher|greater|the\s+\w+\s+(?:rate|average))")
@@ -107,20 +107,22 @@ FROM_TO = scan.LowerScanner(
 _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|up\s+(?:by|from|to|on)\b|(?:was|were|is|are|been|went|gone|going)\s+up\b"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up\s+\d|climb(?:ed|ing)?|doubled|tripled"
-    r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|highest\s+(?:on\s+record|ever|since)|record\s+high"
+    r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|record\s+high"
+    r"|highest\s+(?:(?:level|number|rate|figure|total)\s+)?(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _DECREASE = (
     r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:a|the)\s+fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:was|were|is|are|been|went|gone|going)\s+down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
-    r"|downward|down\s+\d|cut\s+by|cuts?\s+in|halved|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|lowest\s+since"
-    r"|lowest\s+(?:on\s+record|ever)|record\s+low"
+    r"|downward|down\s+\d|cut\s+by|cuts?\s+in|halved|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
+    r"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _NO_CHANGE = (
     r"remain(?:ed|s)?\s+(?:\w+ly\s+)?(?:static|stable|steady|the\s+same|unchanged|constant|level|flat|similar|consistent)"
     r"|(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:static|stable|steady|unchanged|flat)"
     r"|(?:has|have|had)\s+not\s+changed|no\s+(?:significant\s+)?change|unchanged|static\b|stable\b|plateau(?:ed)?"
     r"|(?:not|no)\s+(?:seen\s+)?(?:the\s+|any\s+|a\s+)?(?:significant\s+)?(?:reduction|decrease|increase|rise|fall|improvement)"
-    r"|level\s+with|in\s+line\s+with\s+last\s+year|similar\s+to\s+last\s+year"
+    r"|level\s+with|(?:(?:remained|remains|stayed|was|were|is|are)\s+)?(?:\w+ly\s+)?in\s+line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
+    r"|(?:a\s+|at\s+a\s+)?similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"
     r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
 )
 # One pass: the leftmost term wins; at one position no_change beats increase beats

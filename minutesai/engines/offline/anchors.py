@@ -33,6 +33,8 @@ class Anchor:
     """For trends on a measure outside the taxonomy ("rough sleeping"): its words."""
     is_reference: bool = False
     """A benchmark another figure is set against ("the force average of 66.7", "(force 27%)")."""
+    restates: bool = False
+    """A number naming no measure of its own after another figure in its clause ("..., a 26% fall")."""
 
 
 _TARGET_BEFORE = re.compile(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+of|target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)

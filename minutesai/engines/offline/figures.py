@@ -34,7 +34,10 @@ _CHANGE_START = re.compile(r"(?:up|down|rising|falling|an?\s+(?:\w+\s+)?(?:incre
 _COMPARATOR_CUES = scan.Cues(("compared", "against", "than", "versus", "vs", "relative", "building on", "average", "figure",
                               "rate", "picture", "trend"))
 _TAIL_CUES = scan.Cues(("which", " and ", " - ", " – ", "ing"))
-_DEFINITE_CHANGE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of)\b", re.IGNORECASE)
+_DEFINITE_CHANGE = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of|was|were|is|had|has)\b",
+    re.IGNORECASE,
+)
 _MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
 _STOP_TAIL = re.compile(r"\s+(?:the|a|an|and|of|to|in|on|at|as|with)$", re.IGNORECASE)
 
@@ -252,8 +255,8 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int]) -> bool:
     cuts = [m for m in SUBCLAUSE_CUT.finditer(text, clause[0], clause[1])]
     lo = max([m.end() for m in cuts if m.end() <= a.start], default=clause[0])
     hi = min([m.start() for m in cuts if m.start() >= a.end], default=clause[1])
-    if a.kind in ("pair", "percent", "points"):
-        return not find_metrics(text, lo, hi) and not find_measure_nouns(text, lo, hi)
+    if a.kind in ("pair", "percent", "points"):  # "..., rising from 162 to 314 offences": 'offences' names nothing
+        return not any(not h.generic for h in find_metrics(text, lo, hi)) and not find_measure_nouns(text, lo, hi)
     if a.kind == "count":
         specific = [h for h in find_metrics(text, lo, hi) if not h.generic]
         noun = text[a.start:a.end].split()[-1].lower()
@@ -266,10 +269,14 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     numeric = list(anchors)
     for clause in clause_spans(text, sent.start, sent.end):
         in_clause = [a for a in numeric if clause[0] <= a.start < clause[1]]
+        bare_ids = {id(a) for a in in_clause if _bare(text, a, clause)}
+        for a in in_clause:  # "from 96 to 71 ..., a 26% fall": a bare number after a figure restates that figure
+            a.restates = id(a) in bare_ids and any(b.end <= a.start and id(b) not in bare_ids for b in in_clause)
+        bare = [a for a in in_clause if id(a) in bare_ids and not a.restates]
         for t in find_trends(text, clause):
             if any(t.start < a.end and a.start < t.end for a in anchors):
                 continue
-            if t.kind == "trend" and any(_bare(text, a, clause) for a in in_clause):
+            if t.kind == "trend" and bare:
                 for a in in_clause:  # the trend names what the bare number measures
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
                     a.direction = t.direction if a.direction == "unknown" else a.direction
@@ -367,6 +374,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower() or (
                     f.sentence == prev.sentence and f.found.metric == _GENERIC_LABEL)):
                 f.found.metric = prev.found.metric  # "knife crime had risen by 11% ..., to 279 offences"
+        if f.anchor.restates and prev is not None and prev.sentence == f.sentence and f.found.direction == "unknown":
+            f.found.direction = prev.found.direction  # "down 4.2% ..., with 21,846 offences recorded"
         if same_para and prev and f.found.period and "same period" in f.found.period.lower() and prev.found.period:
             f.found.period = prev.found.period
         if f.anchor.kind == "trend" and any(

@@ -31,6 +31,10 @@ _HEDGE = scan.LowerScanner(
     r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing))\b",
 )
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POLAR = re.compile(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
@@ -116,6 +120,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 continue
             if direction == "polar":
                 direction = _polar_direction(text[s:e], hit[2])
+            if _COUNTERFACTUAL.search(text, max(lo, s - 30), s):
+                continue  # "rather than an increase in offending": said not to have happened
             if P.NEGATED.search(text, max(lo, s - 25), s) and direction in ("increase", "decrease"):
                 direction = "no_change"
             anchor = Anchor(min(s, hit[0]), max(e, hit[1]), None, "other", "trend", direction, metric_start=hit[0],

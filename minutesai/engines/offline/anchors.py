@@ -162,6 +162,10 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         ):
             anchor.direction = "increase"
         add(anchor)
+    for m in (P.COUNT_DONE.finditer(text, start, end) if " been " in low or " were " in low or " was " in low else ()):
+        if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)):
+            add(Anchor(m.start(), m.start(2) + len(m.group(2).rstrip()), P.parse_number(m.group(1)), "count", "count"))
+    found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
     _merge_staff_counts(text, found)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
         for m in P.DURATION.finditer(text, start, end):
@@ -224,6 +228,11 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     return m.start("num")
 
 
+_YEARISH = re.compile(r"(?:19|20)\d{2}")
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:whether|if)\s+[^.;,]{0,80}?\b(?:could|would|should|might|can|will)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+"""'whether the team could be restored to six officers': a number asked about, not reported."""
 _TIME_UNIT = re.compile(r"\s*(?:minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b", re.IGNORECASE)
 _STAFF = re.compile(r"(?:officers|PCs|PCSOs|sergeants|constables|detectives|inspectors|staff|volunteers|posts)$", re.IGNORECASE)
 

@@ -86,6 +86,20 @@ TIMES = scan.LowerScanner(
     rf"({NUM}|{NUM_WORD})\s+times\s+(?:the\s+(?:rate|level|number|figure|average|national|london|force|county)|as\s+(?:likely|many|much|high)"
     rf"|more\s+(?:likely|often)|higher|greater|the\s+\w+\s+(?:rate|average))")
 """A ratio ("searched at 3.5 times the rate of white residents")."""
+COUNT_DONE = scan.LowerScanner(
+    rf"({NUM})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:had|have|has)?\s*(?:been|were|was)\s+(?:\w+ly\s+)?"
+    rf"(?:seized|issued|recorded|received|reported|carried\s+out|confiscated|removed|served|obtained|executed|conducted|arrested"
+    rf"|charged|identified|referred|recovered|closed|logged|submitted|investigated|resolved|secured|granted|imposed|undertaken"
+    rf"|stopped|searched|dealt\s+with|prosecuted|cautioned|convicted|evicted|deployed|made)\b")
+"""Things counted by what was done to them ("37 e-scooters had been seized", "14 applications had been received")."""
+_NOT_COUNTED = frozenset(["the", "a", "an", "to", "and", "in", "on", "at", "for", "by", "of", "which", "that", "who", "it", "this", "these", "those"])
+
+
+def counted_words_ok(text: str, m) -> bool:
+    """The words naming what was counted ("Community Trigger applications") hold no function words."""
+    return not any(w.lower() in _NOT_COUNTED for w in m.group(2).split())
+
+
 CHANGE_TO = scan.LowerScanner(
     rf"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|fallen|fell|decreased|dropped|reduced|declined|gone\s+down"
     rf"|went\s+down|improved|deteriorated)\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?({NUM})(?!\s*(?:%|per\s?cent|percent))")

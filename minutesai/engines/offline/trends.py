@@ -48,6 +48,13 @@ _LEVEL_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_ADJ = re.compile(r"\b(?:the\s+)?(high|low|highest|lowest|record)\s+(?=[\w\s/-]{0,25}?\brates?\b)", re.IGNORECASE)
+_PEER_RANK = re.compile(
+    r"\b(?:placed|ranked|ranking|left|put|was|is|were|remained|remains|sat|sits|now)\s+(?:[A-Z][\w-]*\s+)?(?:the\s+)?"
+    r"(?:lowest|highest|best|worst|bottom|top)\s+(?:in|of|among(?:st)?|within)\s+(?:its|the|their|our|his|her)\s+"
+    r"(?:most\s+similar\s+(?:group|forces|areas)|MSG|peer\s+group|family\s+group|comparator\s+group)",
+    re.IGNORECASE,
+)
+"""'placed Severnvale lowest in its Most Similar Group': a rank without a number."""
 _POSITION = re.compile(r"\b(?:league\s+tables?|position|ranking|placed|ranked)\b", re.IGNORECASE)
 _RAG = re.compile(r"\b(?:rated|status\s+(?:was|is|of|remains)|RAG[\s-]rated|(?:was|is|were|are|remains?)\s+(?:rated\s+)?)\s*[‘'\"“]?(red|amber|green)\b[’'\"”]?", re.IGNORECASE)
 _RAG_SUBJECT = re.compile(r"\b(?:target|indicator|KPI|measure|status|performance|rating)s?\b", re.IGNORECASE)
@@ -116,6 +123,11 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 hit = _metric_after(text, e, hi, metrics, measures) or _metric_before(text, lo, s, metrics, measures)
             else:
                 hit = _metric_before(text, lo, s, metrics, measures)
+            if hit is None and _CHANGE_NOUN.match(word):
+                local = _local_change(text, lo, s, e, hi, metrics, direction)
+                if local is not None and not any(a.start < local.end and local.start < a.end for a in out):
+                    out.append(local)
+                continue
             if hit is None:
                 continue
             if direction == "polar":
@@ -138,6 +150,21 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     if levels:
         out += levels_and_ranks(text, lo, hi, metrics, out)
     return sorted(out, key=lambda a: a.start)
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:a|an|some|significant|notable|marked|large|big|further|particular|sharp)\s+){0,2}$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|across|around)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|town\s+centre|ward|estate|area|district))*")
+
+
+def _local_change(text: str, lo: int, s: int, e: int, hi: int, metrics: list[MetricHit], direction: str) -> Anchor | None:
+    """'ASB had reduced by 18%, with significant reductions in Aberwen town centre': the same measure's change in one place."""
+    lead = _WITH_BEFORE.search(text, max(lo, s - 40), s)
+    place = _PLACE_AFTER.match(text, e, hi)
+    earlier = [m for m in metrics if m.end <= s and not m.generic]
+    if lead is None or place is None or not earlier or direction not in ("increase", "decrease", "no_change"):
+        return None
+    start = lead.start() + len("with ")
+    return Anchor(start, place.end(), None, "other", "trend", direction, label=earlier[-1].label)
 
 
 def _polar_direction(phrase: str, label: str) -> str:
@@ -171,6 +198,8 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
             out.append(anchor)
 
     still = _STILL.search(text, lo, hi)
+    for m in _PEER_RANK.finditer(text, lo, hi):
+        add(Anchor(m.start(), m.end(), None, "rank", "level", "no_change" if still else "unknown"))
     for m in _SUPERLATIVE.finditer(text, lo, hi):
         end = re.search(r"\S+", text[m.end():hi])
         stop = m.end() + (end.end() if end else 0)

@@ -88,12 +88,36 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,.;:]{3,80}?)\s+(?:was|were|is|are|
 _MONEY_NOUN = re.compile(r"\b(?:\w+\s+)?(?:budget|funding|spending|spend|grant|precept|savings|costs?)\b", re.IGNORECASE)
 
 
+_TIME_MEASURE = re.compile(
+    r"\b((?:average|mean|median)\s+(?:[\w-]+\s+){0,3}?(?:time|wait|delay)s?(?:\s+(?:taken\s+)?(?:to|for)\s+[\w\s-]{3,40}?)?"
+    r"|time\s+taken\s+to\s+[\w\s-]{3,40}?)(?=\s+(?:in\s+\w+\s+\d{4}\s+)?(?:had|has|was|were|is|are|stood|of|fell|rose|reduced|increased)\b)",
+    re.IGNORECASE,
+)
+_CHANGE_IN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|decrease|reduction|rise|fall|drop|decline|improvement|uplift)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:the\s+)?((?:[\w/-]+\s+){1,2}rate)\s+(?:was|is|were|stood\s+at|of|had\s+been)\s+$", re.IGNORECASE)
+
+
 def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[str, bool]:
     if a.label:
         return a.label, False
     if a.kind == "money":
         m = _MONEY_NOUN.search(text, sent.start, sent.end)
         return (m.group(0).lower() if m else "funding"), False
+    if a.kind == "duration" or (a.kind == "pair" and a.unit == "other"):
+        timed = list(_TIME_MEASURE.finditer(text, sent.start, a.start))
+        named = [h for h in find_metrics(text, *timed[-1].span(1)) if h.label == "response times"] if timed else []
+        if named:
+            return named[0].label, True
+        if timed:
+            return _tidy(timed[-1].group(1)), False  # "the average time taken to close an ASB case"
+    if a.kind in ("percent", "points"):
+        change = _CHANGE_IN.match(text, a.end, qe)
+        named = [h for h in find_metrics(text, change.end(), qe) if h.start - change.end() <= 12] if change else []
+        if named:
+            return named[0].label, not named[0].generic  # "the 23% increase in reported hate crime"
+        rate = _RATE_BEFORE.search(text, max(sent.start, a.start - 60), a.start)
+        if rate and not find_metrics(text, rate.start(1), rate.end(1)):
+            return _tidy(rate.group(1)), False  # "the abandonment rate was 31%"
     number_of = _NUMBER_OF.search(text, sent.start, a.start) if a.kind == "count" else None
     if number_of and not find_metrics(text, number_of.start(1), number_of.end(1)):
         return _tidy(number_of.group(1)), False  # "the number of first-time entrants ... was 38"
@@ -113,7 +137,7 @@ def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple
     if specific:
         hits = specific
     rates = [h for h in hits if h.polarity == "higher_better"]
-    if rates and a.kind in ("percent", "points", "rate", "pair", "rank"):
+    if rates and (a.kind in ("percent", "points", "rate", "pair", "rank") or a.unit == "rank"):
         hits = rates  # "the positive outcome rate for all crime": the rate is the measure
     if hits:
         key = a.metric_start if a.metric_start is not None else a.start
@@ -131,7 +155,18 @@ def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple
     m = _NOUN_PHRASE.match(text, a.end, qe)
     if m:
         return _tidy(m.group(1)), False
+    subject = _SUBJECT_CHANGED.match(text, qs, a.start)
+    if subject:
+        return _tidy(subject.group(1)), False  # "PCSO numbers, however, had fallen from 312 to 287"
     return "other", False
+
+
+_SUBJECT_CHANGED = re.compile(
+    r"(?:the\s+|The\s+)?((?!(?:it|this|that|there|they|he|she)\b)[\w’'/-]+(?:\s+(?!had\b|has\b|have\b|was\b|were\b|is\b|are\b)[\w’'/-]+){0,5})"
+    r"(?:,\s*(?:however|though|therefore|meanwhile),)?\s+(?:had|has|have|was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:risen|rose|fallen|fell|increased|decreased|reduced|dropped|declined|grown|gone\s+(?:up|down)|up|down|improved|deteriorated)\b",
+    re.IGNORECASE,
+)
 
 
 def _tidy(phrase: str) -> str:
@@ -300,6 +335,8 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
     leads = list(_REPORT_LEAD.finditer(text, qs, first)) if first - qs > 8 else []
     if leads:
         qs = leads[-1].end()
+    if text.startswith("that ", qs) and first - qs > 5:
+        qs += 5  # "... and that the abandonment rate was 31%": the clause, not its conjunction
     if last_in_clause and _TAIL_CUES.present(text, a.end, qe):
         tail = _TAIL_CUT.search(text, a.end, qe)
         if tail:
@@ -345,7 +382,7 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         same_para = prev is not None and prev.para == f.para
         # A target or benchmark with a measured figure beside it becomes that figure's comparator.
         if f.anchor.is_target or f.anchor.is_reference:
-            label = f"target {f.found.quote}" if f.anchor.is_target else " ".join(f.found.quote.split())
+            label = _target_label(text, f.anchor) if f.anchor.is_target else " ".join(f.found.quote.split())
             if prev and prev.sentence == f.sentence and prev.found.value is not None:
                 prev.found.comparator = prev.found.comparator or label
                 continue
@@ -374,8 +411,10 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower() or (
                     f.sentence == prev.sentence and f.found.metric == _GENERIC_LABEL)):
                 f.found.metric = prev.found.metric  # "knife crime had risen by 11% ..., to 279 offences"
-        if f.anchor.restates and prev is not None and prev.sentence == f.sentence and f.found.direction == "unknown":
-            f.found.direction = prev.found.direction  # "down 4.2% ..., with 21,846 offences recorded"
+        if f.anchor.restates and prev is not None and prev.sentence == f.sentence:
+            # "down 4.2% ..., with 21,846 offences recorded", "risen by 30% to 65 incidents"
+            f.found.direction = prev.found.direction if f.found.direction == "unknown" else f.found.direction
+            f.found.metric = prev.found.metric
         if same_para and prev and f.found.period and "same period" in f.found.period.lower() and prev.found.period:
             f.found.period = prev.found.period
         if f.anchor.kind == "trend" and any(
@@ -400,6 +439,11 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
 _SAME_ITEM_WINDOW = 12_000
 _GENERIC_LABEL = "total notifiable offences"
 """What the bare words 'crimes' / 'offences' map to."""
+
+
+def _target_label(text: str, a: Anchor) -> str:
+    sign = "−" if re.search(r"[-−–]\s*$", text[max(0, a.start - 2):a.start]) else ""
+    return f"target {sign}{' '.join(text[a.start:a.end].split())}"
 
 
 def _sentence_span(figs: list[_Fig], f: _Fig) -> tuple[int, int]:

@@ -104,6 +104,7 @@ class MetricHit:
     """True for the bare words 'crime'/'offences', which say little on their own."""
 
 
+_BODY_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Team|Unit|Squad|Board|Partnership|Group|Panel|Forum|Strategy|Plan|Officer|Commissioner|Hub|Service|Network|Initiative|Week|Survey)s?\b")
 _GENERIC = re.compile(r"^(?:crimes?|offences?|offending)$", re.IGNORECASE)
 
 
@@ -127,7 +128,10 @@ def _scan_metrics(text: str, start: int, end: int) -> list[MetricHit]:
         if names and any(s <= m.start() and m.end() <= e for s, e in names):
             continue  # "Police and Crime Commissioner" names a body, not a crime
         kind = TAXONOMY[int(m.lastgroup[1:])]  # type: ignore[index]
-        hits.append(MetricHit(kind.label, m.start(), m.end(), kind.polarity, bool(_GENERIC.match(m.group()))))
+        generic = bool(_GENERIC.match(m.group()))
+        if generic and text[m.start()].isupper() and _BODY_AFTER.match(text, m.end()):
+            continue  # "the Rural Crime Team": a team's name
+        hits.append(MetricHit(kind.label, m.start(), m.end(), kind.polarity, generic))
     return hits
 
 

@@ -66,7 +66,7 @@ _DOMAIN_NEUTRAL_WORDS = """crime crimes criminal violence violent abuse abused v
     fraud threat threats risk risks attack attacked abusive rape sexual exploitation vulnerable war fight fighting fear gang gangs
     prison punishment arrested arrest charged charge illegal injury injuries victimisation support supporting supported help helped
     protect protecting protection safe safety care thanks thanked thank welcome welcomed like important please
-encourage encouraged encouraging positive"""
+encourage encouraged encouraging positive offending reoffending"""
 # (the last line: words the domain lexicon reads in context — "encouraging people to report" is not praise)
 _DOMAIN_NEUTRAL = frozenset(_DOMAIN_NEUTRAL_WORDS.split())
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -193,6 +193,10 @@ def find_aspects(
         stances = [figure_stance(f) for f in figs]
         if terms and not _RELEVANT.present(text, sent.start, sent.end):
             terms = []
+        terms = [_for_measure(text, sent.start, t) for t in terms]
+        if terms and "asked" in sent.text:  # "asked whether confidence had improved" claims nothing
+            asked = [m.span() for m in _ASKED.finditer(text, sent.start, sent.end)]
+            terms = [t for t in terms if not any(a <= t[0] < b for a, b in asked)]
         pos = sum(w for *_, w in terms if w > 0) + sum(x for x in stances if x > 0)
         neg = -sum(w for *_, w in terms if w < 0) - sum(x for x in stances if x < 0)
         if pos + neg < 0.9:
@@ -209,6 +213,19 @@ def find_aspects(
     return aspects
 
 
+_ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b[^,;]*", re.IGNORECASE)
+
+
+def _for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[int, int, float]:
+    """'the positive outcome rate ... the highest in the force area': being highest is good news for a measure
+    where more is better (the lexicon reads 'highest in the force' as bad news, as it is for crime)."""
+    s, e, w = term
+    if w < 0 and text[s:e].lower().startswith("highest") and any(
+            m.polarity == "higher_better" for m in find_metrics(text, start, s)):
+        return s, e, -w
+    return term
+
+
 def aspect_weight(aspect: FoundAspect) -> float:
     """How much one aspect counts towards the overall label (re-read from its quote)."""
     terms = stance_terms(aspect.quote)
@@ -216,6 +233,12 @@ def aspect_weight(aspect: FoundAspect) -> float:
     if _MODAL.search(aspect.quote):
         strength *= 0.5
     return max(1.0, min(3.0, strength))
+
+
+_FIGURES_ALONE = 2.0
+"""Below this weight, measures moving with nobody commenting on them leave the label neutral
+(TAXONOMY.md: stance comes from what speakers say, weighed with the key measures, not from crime
+going up or down alone)."""
 
 
 def overall_sentiment(aspects: list[FoundAspect]) -> tuple[str, float, str]:
@@ -235,7 +258,8 @@ def overall_sentiment(aspects: list[FoundAspect]) -> tuple[str, float, str]:
             pos += w / 2
             neg += w / 2
     total = pos + neg
-    if total < 1.0 or (not good and not bad):
+    spoken = any(stance_terms(a.quote) for a in aspects)
+    if total < 1.0 or (not good and not bad) or (not spoken and total < _FIGURES_ALONE):
         return "neutral", 0.0, _rationale("neutral", good, bad, aspects)
     score = round(max(-1.0, min(1.0, (pos - neg) / max(total, 3.0))), 3)
     if min(pos, neg) >= 0.35 * max(pos, neg):

@@ -178,7 +178,9 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
                 add(duration)
     for m in (P.TIMES.finditer(text, start, end) if " times " in low else ()):
         if _number_ok(text, *m.span(1)):
-            add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "ratio"))
+            after = re.match(r"\s*(the\s+(?:rate|level|number|figure)\s+(?:of|for)\s+[^,.;()]{2,40})", text[m.end() - 8:min(end, m.end() + 50)])
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "ratio",
+                       comparator=" ".join(after.group(1).split()) if after else None))
     for m in (P.CHANGE_TO.finditer(text, start, end) if " to " in low else ()):
         if _number_ok(text, *m.span(1)) and not P.DURATION.search(text, m.start(1), min(end, m.end(1) + 12)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))

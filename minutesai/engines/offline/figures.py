@@ -26,10 +26,13 @@ _REPORT_LEAD = re.compile(
     re.IGNORECASE,
 )
 _TAIL_CUT = re.compile(
-    r",?\s+which\s+|,?\s+and\s+(?=(?:the|a|an|he|she|they|it|there|this|officers|police|partners|we)\b)|\s+[-–]\s+|,\s+(?=[a-z]+ing\b)",
+    r",?\s+which\s+|,?\s+and\s+(?=(?:the|a|an|he|she|they|it|there|this|officers|police|partners|we"
+    r"|that|undertook|agreed|said|added|explained|would|will)\b)|\s+[-–]\s+|,\s+(?=[a-z]+ing\b)",
     re.IGNORECASE,
 )
-_APPOSITION = re.compile(r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$|[^,;()]{0,30}?\s*\(\s*$", re.IGNORECASE
+)
 _CHANGE_START = re.compile(r"(?:up|down|rising|falling|an?\s+(?:\w+\s+)?(?:increase|decrease|improvement|rise|fall|reduction|drop|deterioration))\b", re.IGNORECASE)
 _COMPARATOR_CUES = scan.Cues(("compared", "against", "than", "versus", "vs", "relative", "building on", "average", "figure",
                               "rate", "picture", "trend"))
@@ -100,6 +103,8 @@ _RATE_BEFORE = re.compile(r"\b(?:the\s+)?((?:[\w/-]+\s+){1,2}rate)\s+(?:was|is|w
 def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[str, bool]:
     if a.label:
         return a.label, False
+    if a.kind == "ratio":  # "black residents were searched at 3.5 times the rate of white residents"
+        return ("stop and search disproportionality" if re.search(r"\bsearch", sent.text, re.IGNORECASE) else "rate ratio"), False
     if a.kind == "money":
         m = _MONEY_NOUN.search(text, sent.start, sent.end)
         return (m.group(0).lower() if m else "funding"), False
@@ -122,7 +127,7 @@ def _metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple
     if number_of and not find_metrics(text, number_of.start(1), number_of.end(1)):
         return _tidy(number_of.group(1)), False  # "the number of first-time entrants ... was 38"
     if a.kind == "count":
-        noun = re.sub(rf"(?:^|(?<=\s))(?:{P.NUM}|{P.NUM_WORD})\s+", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
+        noun = re.sub(rf"(?:^|(?<=\s))(?:{P.NUM}|{P.NUM_WORD})(?:\s+|$)", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
         words = noun.split()
         own = find_metrics(noun)
         if own and not own[0].generic:

@@ -236,7 +236,8 @@ INSTITUTION_WORDS = re.compile(
 )
 COMPARATOR = re.compile(
     r"\b(?:compared\s+(?:to|with)|(?<!violence\s)(?<!crimes\s)(?<!crime\s)against|than|versus|vs\.?|relative\s+to|building\s+on)\s+"
-    r"((?:the\s+|a\s+|an\s+|in\s+)?[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|$|\band\b|\bwhich\b|\bwhere\b|\bwhen\b|\bbut\b))"
+    r"((?:the\s+|a\s+|an\s+|in\s+)?(?:[^,;.()]|\.(?=\d)){2,60}?)"
+    r"(?=\s*(?:[,;()]|\.(?!\d)|$|\band\b|\bwhich\b|\bwhere\b|\bwhen\b|\bbut\b|\b(?:had|has|have|was|were|is|are)\b))"
     r"|\b((?:the\s+)?(?:London|MPS|Met|national|national\s+average|MSG|most\s+similar\s+group|county|force|regional)\s+(?:average|figure|rate|picture|trend)s?)",
     re.IGNORECASE,
 )

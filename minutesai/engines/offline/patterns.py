@@ -135,7 +135,7 @@ _NO_CHANGE = (
     r"|(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:static|stable|steady|unchanged|flat)"
     r"|(?:has|have|had)\s+not\s+changed|no\s+(?:significant\s+)?change|unchanged|static\b|stable\b|plateau(?:ed)?"
     r"|(?:not|no)\s+(?:seen\s+)?(?:the\s+|any\s+|a\s+)?(?:significant\s+)?(?:reduction|decrease|increase|rise|fall|improvement)"
-    r"|level\s+with|(?:(?:remained|remains|stayed|was|were|is|are)\s+)?(?:\w+ly\s+)?in\s+line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
+    r"|level\s+with|(?:(?:remained|remains|stayed|was|were|is|are)\s+(?:\w+ly\s+)?)?in\s+line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
     r"|(?:a\s+|at\s+a\s+)?similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"
     r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
 )

@@ -14,6 +14,7 @@ the real loading and decoding path, not to produce good summaries.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import functools
 import logging
@@ -191,6 +192,9 @@ def _load(path: Path, n_ctx: int | None, n_threads: int, seed: int) -> _Loaded:
         if _chat_format_for(llama.metadata) == "gemma":
             llama.chat_format = "gemma"
         loaded = _Loaded(llama=llama)
+        if not _LOADED:
+            # close models before interpreter teardown, when llama_cpp's globals are already gone
+            atexit.register(clear_loaded_models)
         _LOADED[key] = loaded
         return loaded
 
@@ -357,6 +361,12 @@ class LlamaCppBackend:
 
 
 def clear_loaded_models() -> None:
-    """Drop cached models (frees memory; tests use it)."""
+    """Close and drop cached models (frees memory; also run at exit)."""
     with _LOADED_GUARD:
+        models = list(_LOADED.values())
         _LOADED.clear()
+    for loaded in models:
+        with loaded.lock:  # never close a model while a completion runs
+            close = getattr(loaded.llama, "close", None)
+            if callable(close):
+                close()

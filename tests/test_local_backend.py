@@ -345,3 +345,13 @@ def test_request_payload_is_json_serialisable_for_recording(fake_backend):
     resp = backend.complete_blocking(request())
     json.dumps(resp.extra)  # timing and grammar info must be plain data
     assert "wall_s" in resp.extra["timing"]
+
+
+def test_corrupt_gguf_is_a_one_line_config_error(tmp_path, capfd):
+    pytest.importorskip("llama_cpp")
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF\x03\x00\x00\x00" + b"\xff" * 64)
+    with pytest.raises(ConfigError, match="could not load") as info:
+        llamacpp.LlamaCppBackend(broken)
+    assert "\n" not in str(info.value)
+    assert "llama_model_load" not in capfd.readouterr().err  # llama.cpp's own chatter is hidden

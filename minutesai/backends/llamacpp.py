@@ -171,8 +171,12 @@ def _chat_format_for(metadata: dict[str, str]) -> str | None:
 
 
 def _new_llama(llama_cpp: Any, path: Path, n_ctx: int, n_threads: int, seed: int) -> Any:
-    return llama_cpp.Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
-                           n_threads_batch=n_threads, seed=seed, verbose=False)
+    # llama.cpp prints context notes straight to stderr even when not verbose
+    from llama_cpp._utils import suppress_stdout_stderr
+
+    with suppress_stdout_stderr(disable=False):
+        return llama_cpp.Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
+                               n_threads_batch=n_threads, seed=seed, verbose=False)
 
 
 def _load(path: Path, n_ctx: int | None, n_threads: int, seed: int) -> _Loaded:

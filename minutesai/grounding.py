@@ -34,7 +34,12 @@ from minutesai.models import (
     SentimentAspect,
     UnverifiedItem,
 )
-from minutesai.provenance import INSTRUCTION_REASON, evidence_is_instruction
+from minutesai.provenance import (
+    INSTRUCTION_REASON,
+    instruction_like,
+    may_hold_instructions,
+    paragraph_bounds,
+)
 from minutesai.schemas import ChunkFindings
 
 FUZZY_MIN_CHARS = 20
@@ -303,6 +308,17 @@ def ground_findings(doc: Minutes, findings: ChunkFindings, chunk: Chunk | None =
     text = doc.text
     lo, hi = (chunk.start, chunk.end) if chunk else (0, len(text))
     out = GroundedFindings()
+    checked: dict[tuple[int, int], bool] = {}
+    instructions_possible = may_hold_instructions(text)
+
+    def is_instruction(start: int, end: int) -> bool:
+        # evidence_is_instruction, with each paragraph checked once (many items share one)
+        if not instructions_possible:
+            return False
+        bounds = paragraph_bounds(text, start, end)
+        if bounds not in checked:
+            checked[bounds] = instruction_like(text[bounds[0]:bounds[1]])
+        return checked[bounds]
 
     def place(kind, found, build):
         out.total += 1
@@ -315,7 +331,7 @@ def ground_findings(doc: Minutes, findings: ChunkFindings, chunk: Chunk | None =
         value = getattr(found, "value", None) if kind == "figure" else None
         if ev.verified and value is not None and not value_in_span(value, ev.quote):
             reason = f"value {value:g} does not appear in the quoted span"
-        if ev.verified and not reason and evidence_is_instruction(text, ev.start, ev.end):
+        if ev.verified and not reason and is_instruction(ev.start, ev.end):
             reason = INSTRUCTION_REASON
         if reason:
             out.unverified.append(UnverifiedItem(kind=kind, item=found.model_dump(), reason=reason))

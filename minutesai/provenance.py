@@ -51,13 +51,19 @@ def instruction_like(text: str) -> bool:
     return _INSTRUCTION.search(text) is not None
 
 
-def paragraph_around(text: str, start: int, end: int, limit: int = CONTEXT_CHARS) -> str:
-    """The paragraph (newline-bounded) holding ``text[start:end]``, at most ``limit`` chars each side."""
+def paragraph_bounds(text: str, start: int, end: int, limit: int = CONTEXT_CHARS) -> tuple[int, int]:
+    """Offsets of :func:`paragraph_around`."""
     lo = max(0, start - limit)
     hi = min(len(text), end + limit)
     before = text.rfind("\n", lo, start)
     after = text.find("\n", end, hi)
-    return text[(before + 1 if before >= 0 else lo):(after if after >= 0 else hi)]
+    return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
+
+
+def paragraph_around(text: str, start: int, end: int, limit: int = CONTEXT_CHARS) -> str:
+    """The paragraph (newline-bounded) holding ``text[start:end]``, at most ``limit`` chars each side."""
+    lo, hi = paragraph_bounds(text, start, end, limit)
+    return text[lo:hi]
 
 
 def evidence_is_instruction(text: str, start: int, end: int) -> bool:
@@ -67,6 +73,17 @@ def evidence_is_instruction(text: str, start: int, end: int) -> bool:
     report a 90% fall" may quote only "a 90% fall in crime".
     """
     return instruction_like(paragraph_around(text, start, end))
+
+
+# Every alternative of _INSTRUCTION needs one of these words (or "<"): a text holding none of
+# them has no instruction-like part, so its items need no paragraph-by-paragraph check.
+_INSTRUCTION_WORDS = re.compile(r"ignore|disregard|forget|override|bypass|system|developer|instruction|you|assistant|user|<",
+                                re.IGNORECASE)
+
+
+def may_hold_instructions(text: str) -> bool:
+    """False only when no part of ``text`` can be instruction-like (a cheap pre-check)."""
+    return _INSTRUCTION_WORDS.search(text) is not None
 
 
 _SUMMARY_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)(\s*(?:%|per\s*cent))?", re.I)
@@ -80,8 +97,13 @@ def without_instructions(text: str) -> str:
 def unsupported_numbers(summary: str, source: str) -> list[str]:
     """Numbers written in ``summary`` (as digits) that ``source`` does not write anywhere
     outside instruction-like paragraphs, in order, as written."""
-    wanted = [(m.group(0).strip(), abs(float(m.group(1).replace(",", "") + (m.group(2) or ""))))
+    wanted = [(m.group(0).strip(), abs(float(m.group(1).replace(",", "") + (m.group(2) or ""))), m.group(1) + (m.group(2) or ""))
               for m in _SUMMARY_NUMBER.finditer(summary)]
+    if not wanted:
+        return []
+    # An extractive summary copies its numbers from the source: finding the same digits written
+    # there as a whole number settles most of them without reading every number in the source.
+    wanted = [(shown, value) for shown, value, digits in wanted if not _written_as(source, digits)]
     if not wanted:
         return []
     found = _reported_values(source)
@@ -90,6 +112,22 @@ def unsupported_numbers(summary: str, source: str) -> list[str]:
         if shown not in out and not any(math.isclose(value, v, rel_tol=1e-9, abs_tol=1e-9) for v in found):
             out.append(shown)
     return out
+
+
+def _written_as(source: str, digits: str) -> bool:
+    """True when ``digits`` ("2,318", "4.1") is a whole number of ``source`` (as the value reader
+    ``grounding.values_in_span`` would read it) on a line that is not instruction-like."""
+    from minutesai.grounding import values_in_span
+
+    pattern = re.compile(rf"(?<![\w.]){re.escape(digits)}(?![\d]|[.,]\d)")
+    value = float(digits.replace(",", ""))
+    for m in pattern.finditer(source):
+        line_start = source.rfind("\n", 0, m.start()) + 1
+        line_end = source.find("\n", m.end())
+        line = source[line_start:line_end if line_end >= 0 else len(source)]
+        if not instruction_like(line) and value in values_in_span(source[m.start():m.end()]):
+            return True
+    return False
 
 
 def _reported_values(source: str, block_chars: int = 1 << 16) -> set[float]:

@@ -229,6 +229,8 @@ def reask_messages(raw: str | None, problem: str) -> list[dict[str, Any]]:
 
 def account(ctx: RunContext, resp: ChatResponse) -> None:
     """Add one response's usage to the run (a cache hit costs no call and no tokens)."""
+    for warning in resp.extra.get("warnings", ()):  # e.g. llama.cpp's schema-grammar fallback
+        ctx.warn(warning)
     if resp.cached:
         ctx.usage.cache_hits += 1
         return

@@ -117,3 +117,20 @@ def test_cli_json_output_parses():
     data = json.loads(proc.stdout)
     assert data["engine"] == "offline"
     assert set(data) >= {"summary", "actions", "decisions", "figures", "police_sentiment", "usage"}
+
+
+def test_backend_warnings_reach_the_result():
+    from minutesai.backends.base import ChatResponse
+    from minutesai.engines.base import RunContext
+    from minutesai.structured import account
+
+    ctx = RunContext(options=Options())
+    account(ctx, ChatResponse(content="{}", extra={"warnings": ["schema fell back to generic JSON"]}))
+    assert ctx.warnings == ["schema fell back to generic JSON"]
+    assert ctx.usage.calls == 1
+
+
+def test_cli_rejects_unknown_mode():
+    proc = _cli("summarise", str(EXAMPLE), "--mode", "xml")
+    assert proc.returncode == 2
+    assert "--mode must be" in proc.stderr and "Traceback" not in proc.stderr

@@ -43,6 +43,7 @@ def summarise_cmd(
     engine: Annotated[str | None, typer.Option(help="offline, openai, hybrid, local, replay (or NAME:MODEL)")] = None,
     model: Annotated[str | None, typer.Option(help="Model name, e.g. gpt-4o-mini")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL")] = None,
+    mode: Annotated[str, typer.Option(help="Structured-output mode: auto, json_schema, json_object or tools")] = "auto",
     concurrency: Annotated[int, typer.Option(min=1, help="Model calls in flight at once, across all documents")] = 8,
     rpm: Annotated[float | None, typer.Option("--rpm", min=0.001, help="Requests-per-minute limit")] = None,
     tpm: Annotated[float | None, typer.Option("--tpm", min=1, help="Tokens-per-minute limit (estimated before sending)")] = None,
@@ -60,10 +61,13 @@ def summarise_cmd(
     """Summarise minutes: summary, actions, decisions, figures and police-performance sentiment."""
     if format not in ("md", "json"):
         fail(f"--format must be md or json, not {format!r}")
+    if mode not in ("auto", "json_schema", "json_object", "tools"):
+        fail(f"--mode must be auto, json_schema, json_object or tools, not {mode!r}")
     paths = expand_inputs(files)
     options = dict(
         model=model,
         base_url=base_url,
+        mode=mode,
         concurrency=concurrency,
         requests_per_minute=rpm,
         tokens_per_minute=tpm,

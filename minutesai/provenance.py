@@ -75,10 +75,14 @@ def evidence_is_instruction(text: str, start: int, end: int) -> bool:
     return instruction_like(paragraph_around(text, start, end))
 
 
-# Every alternative of _INSTRUCTION needs one of these words (or "<"): a text holding none of
-# them has no instruction-like part, so its items need no paragraph-by-paragraph check.
-_INSTRUCTION_WORDS = re.compile(r"ignore|disregard|forget|override|bypass|system|developer|instruction|you|assistant|user|<",
-                                re.IGNORECASE)
+# Every alternative of _INSTRUCTION contains one of these (without its word-boundary and
+# line-start conditions, which a cut-out paragraph can meet where the whole text does not): a
+# text holding none has no instruction-like part, so its items need no paragraph-by-paragraph check.
+_INSTRUCTION_WORDS = re.compile(
+    r"(?:ignore|disregard|forget|override|bypass)\s|system\s+prompt|developer\s+(?:prompt|message|instruction)"
+    r"|instructions?\s*[:\-]|you\s+(?:are\s+now|must|should|will|are\s+to|need\s+to)|(?:system|assistant|user)\s*:|<",
+    re.IGNORECASE,
+)
 
 
 def may_hold_instructions(text: str) -> bool:
@@ -103,31 +107,37 @@ def unsupported_numbers(summary: str, source: str) -> list[str]:
         return []
     # An extractive summary copies its numbers from the source: finding the same digits written
     # there as a whole number settles most of them without reading every number in the source.
-    wanted = [(shown, value) for shown, value, digits in wanted if not _written_as(source, digits)]
-    if not wanted:
+    written = _written_in(source, {digits for _, _, digits in wanted})
+    rest = [(shown, value) for shown, value, digits in wanted if digits not in written]
+    if not rest:
         return []
     found = _reported_values(source)
     out: list[str] = []
-    for shown, value in wanted:
+    for shown, value in rest:
         if shown not in out and not any(math.isclose(value, v, rel_tol=1e-9, abs_tol=1e-9) for v in found):
             out.append(shown)
     return out
 
 
-def _written_as(source: str, digits: str) -> bool:
-    """True when ``digits`` ("2,318", "4.1") is a whole number of ``source`` (as the value reader
-    ``grounding.values_in_span`` would read it) on a line that is not instruction-like."""
-    from minutesai.grounding import values_in_span
-
-    pattern = re.compile(rf"(?<![\w.]){re.escape(digits)}(?![\d]|[.,]\d)")
-    value = float(digits.replace(",", ""))
-    for m in pattern.finditer(source):
-        line_start = source.rfind("\n", 0, m.start()) + 1
-        line_end = source.find("\n", m.end())
-        line = source[line_start:line_end if line_end >= 0 else len(source)]
-        if not instruction_like(line) and value in values_in_span(source[m.start():m.end()]):
-            return True
-    return False
+def _written_in(source: str, numbers: set[str]) -> set[str]:
+    """Which of ``numbers`` ("2,318", "4.1") ``source`` writes as a whole number (as
+    ``grounding.values_in_span`` reads numbers) on a line that is not instruction-like."""
+    alternatives = "|".join(re.escape(d) for d in sorted(numbers, key=len, reverse=True))
+    check_lines = may_hold_instructions(source)
+    lines: dict[int, bool] = {}
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w.])(?:{alternatives})(?![\d]|[.,]\d)", source):
+        if m.group() in found:
+            continue
+        if check_lines:
+            line_start = source.rfind("\n", 0, m.start()) + 1
+            if line_start not in lines:
+                line_end = source.find("\n", m.end())
+                lines[line_start] = instruction_like(source[line_start:line_end if line_end >= 0 else len(source)])
+            if lines[line_start]:
+                continue
+        found.add(m.group())
+    return found
 
 
 def _reported_values(source: str, block_chars: int = 1 << 16) -> set[float]:

@@ -97,9 +97,16 @@ def stance_terms(text: str, start: int = 0, end: int | None = None) -> list[tupl
     """(start, end, weight) of every stance phrase in ``text[start:end]``."""
     end = len(text) if end is None else end
     if len(text) < scan.SMALL:
+        if start == 0 and end == len(text):
+            return list(_quote_stance(text))  # quotes are re-read when the document is summarised
         return _scan_stance(text, start, end)
     terms, starts = scan.cached(text, "stance", lambda t: _with_starts(_scan_stance(t, 0, len(t))))
     return scan.items_within(terms, starts, start, end, lambda x: x[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _quote_stance(text: str) -> tuple[tuple[int, int, float], ...]:
+    return tuple(_scan_stance(text, 0, len(text)))
 
 
 def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, int, float]], list[int]]:

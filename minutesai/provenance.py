@@ -85,9 +85,24 @@ _INSTRUCTION_WORDS = re.compile(
 )
 
 
+_CUE_STARTS = ("ignore", "disregard", "forget", "override", "bypass", "system", "developer", "instruction", "you",
+               "assistant", "user", "<")
+_FOLDS_TO_ASCII = "\u017f\u212a\u0130\u0131"
+"""Letters that case-insensitive matching equates with an ASCII letter but ``str.lower`` does not."""
+
+
 def may_hold_instructions(text: str) -> bool:
     """False only when no part of ``text`` can be instruction-like (a cheap pre-check)."""
-    return _INSTRUCTION_WORDS.search(text) is not None
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return _INSTRUCTION_WORDS.search(text) is not None
+    low = text.lower()
+    for start in _CUE_STARTS:  # find each cue's first word quickly, then match the cue there
+        i = low.find(start)
+        while i >= 0:
+            if _INSTRUCTION_WORDS.match(low, i):
+                return True
+            i = low.find(start, i + 1)
+    return False
 
 
 _SUMMARY_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)(\s*(?:%|per\s*cent))?", re.I)

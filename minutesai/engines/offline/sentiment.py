@@ -125,12 +125,30 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
             continue
         found.append((m.start(), m.end(), weight))
     strong = _strong_vader_words()
-    for m in _WORD.finditer(text, start, end):
-        valence = strong.get(m.group().lower())
-        if valence is not None and taken.free(m.start(), m.end()):
-            found.append((m.start(), m.end(), 0.25 * valence))
+    low = text.lower() if len(text) < scan.SMALL else scan.lowered(text)
+    if low is not None and len(low) == len(text) and "\u212a" not in text:
+        # one trie-shaped pattern over the lower-cased text finds the same whole words as the loop below
+        for m in _strong_vader_pattern().finditer(low, start, end):
+            if taken.free(m.start(), m.end()):
+                found.append((m.start(), m.end(), 0.25 * strong[m.group()]))
+    else:
+        for m in _WORD.finditer(text, start, end):
+            valence = strong.get(m.group().lower())
+            if valence is not None and taken.free(m.start(), m.end()):
+                found.append((m.start(), m.end(), 0.25 * valence))
     found.sort()
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_vader_pattern() -> re.Pattern[str]:
+    words = {w for w in _strong_vader_words() if _VADER_WORD.fullmatch(w)}
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![a-z’'])(?:{scan.trie_pattern(words)})(?![a-z’'])")
+
+
+_VADER_WORD = re.compile(r"[a-z’']+")
 
 
 _RANK_BAD = re.compile(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|highest)\b")

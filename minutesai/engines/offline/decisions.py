@@ -252,13 +252,14 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if not covered.free(sent.start, sent.end):
             continue
         t = sent.text
-        if t.rstrip().endswith("?") or (_OTHER_CUES.present(text, sent.start, sent.end) and _APOLOGIES.search(t)):
+        cued = _OTHER_CUES.present(text, sent.start, sent.end)
+        if t.rstrip().endswith("?") or (cued and _APOLOGIES.search(t)):
             continue
         formal = False
-        if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and re.match(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", t, re.IGNORECASE):
+        if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and _BODY_RECOMMENDS.match(t):
             formal = True
         elif not (_BODY_DECISION.match(t) or _PASSIVE_OUTCOME.match(t) or (
-                _OTHER_CUES.present(text, sent.start, sent.end) and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
+                cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
                 or (_BODY_NOTED_THAT.match(t) and _whole_item(sentences, k))):
             continue
         item = _item(text, sent.start, sent.end, True, formal)
@@ -267,6 +268,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     return out
 
 
+_BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 
 

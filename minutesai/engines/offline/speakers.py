@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentences import Sentence
 
 ROLE = (
@@ -19,7 +21,8 @@ _SPEAKER = re.compile(
     rf"^(?:In\s+response,?\s+|Responding,?\s+|Response\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"
     rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
 )
-_SPEECH_CUE = re.compile(rf"\s(?:{_SPEECH_VERBS})\b")
+# One word of each speech verb is enough for the cue ("was asked" holds "asked")
+_SPEECH_CUE = re.compile(r"\s(?:" + scan.trie_pattern({v.split("\\s+")[-1] for v in _SPEECH_VERBS.split("|")}) + r")\b")
 _SUBJECT_CUE = re.compile(r"\s(?:were|was|had|has|would|will|is|are|also)\s")
 _SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|are|also)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
@@ -33,6 +36,7 @@ _LEADING_PRONOUN = re.compile(r"^(he|she|they|we|i)\s", re.IGNORECASE)
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|did|does|do|not|said|stated|reported|that|which|who)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_owner(raw: str | None) -> str | None:
     if not raw:
         return None

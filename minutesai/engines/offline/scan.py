@@ -114,7 +114,7 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-_PREFIX_LENGTH = 3
+_PREFIX_LENGTH = 4
 _MAX_PREFIXES = 400
 
 

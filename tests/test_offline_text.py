@@ -100,7 +100,7 @@ def test_performance_numbers_are_kept(sentence, number):
 
 def test_literal_prefixes_read_from_the_pattern():
     prefixes = scan.literal_prefixes(r"\b(?:(?:sanction\s+)?detection|positive\s+outcome|asb)\b")
-    assert prefixes == {"san", "det", "pos", "asb"}
+    assert prefixes == {"sanc", "dete", "posi", "asb"}  # up to four characters
     assert scan.literal_prefixes(r"\w+ing") is None  # could start anywhere: no gate
 
 

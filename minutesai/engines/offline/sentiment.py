@@ -21,7 +21,7 @@ from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundAspect, FoundFigure
 
 _NEG_STRONG = (
-    r"disappoint\w*|(?:a\s+)?cause\s+(?:for|of)\s+concern|frustrat\w+|unacceptable|(?:a\s+)?(?:major|serious|significant|real)\s+concerns?"
+    r"disappoint\w*|cause\s+(?:for|of)\s+concern|frustrat\w+|unacceptable|(?:major|serious|significant|real)\s+concerns?"
     r"|highest\s+in\s+(?:the\s+Met|London|the\s+MPS|the\s+country|the\s+force|the\s+county|the\s+region|Kent|England|Wales)"
     r"|worst\s+(?:in|performing)|not\s+(?:been\s+)?(?:achieved|met)|missed\s+(?:the\s+|its\s+)?target|fail(?:ed|ing|ure)\b|alarming|shocking"
     r"|bad\s+news"
@@ -29,21 +29,21 @@ _NEG_STRONG = (
 _NEG = (
     r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
     r"|\bpoor\b|deteriorat\w+|worsen\w*|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+(?:effective|affective|the\s+focus)"
-    r"|hasn[’']t\s+been\s+on|red\s+(?:status|rating|rag)|status\s+(?:was|is)\s+[‘'\"]?red|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
+    r"|(?<=\bhas)n[’']t\s+been\s+on|red\s+(?:status|rating|rag)|status\s+(?:was|is)\s+[‘'\"]?red|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
     r"|below\s+(?:the\s+)?(?:average|target)|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
     r"|disproportionately\s+high\w*|urged\s+caution|caution\b|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
-    r"|(?:requir\w+|needs?|needed|in\s+need\s+of|room\s+for)\s+(?:\w+\s+)?improv\w*"
+    r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*"
 )
 _POS_STRONG = (
     r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
-    r"|encouraging\s+(?:to|that|news|results?|signs?|progress|trend)|(?:was|is|were|very|most|particularly|really)\s+encouraging"
+    r"|encouraging\s+(?:to|that|news|results?|signs?|progress|trend)|(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bvery\s)|(?<=\bmost\s)|(?<=\bparticularly\s)|(?<=\breally\s))encouraging"
     r"|encouraged\s+(?:by|to\s+see|that)"
     r"|good\s+news|very\s+good|great\s+(?:work|progress|success)|success(?:ful|fully|es)?\b|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
 )
 _POS = (
     r"improv(?:ed|ement|ements|ing)\b|good\s+(?:work|progress|performance|results?|reductions?)|positive\s+(?:outcomes?|impact|feedback|results?|news)"
     r"|\beffective\b|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:report|progress|update|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
-    r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|on\s+track|ahead\s+of\s+(?:target|schedule)"
+    r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
     r"|green\s+(?:status|rating)|better\s+placed|high\s+charge\s+rate|approval|well\s+received|lowest\s+(?:rate|level)"
 )
 # One pass; at one position the stronger and the negative reading wins.

@@ -94,7 +94,7 @@ _MEASURE_NOUNS = scan.LowerScanner(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class MetricHit:
     label: str
     start: int

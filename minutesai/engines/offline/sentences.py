@@ -34,7 +34,7 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _TERMINAL = ".!?:;"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Sentence:
     start: int
     end: int

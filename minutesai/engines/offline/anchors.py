@@ -55,6 +55,10 @@ _REFERENCE_BEFORE = re.compile(
     rf"|\(\s*(?:the\s+)?{_AREAS}(?:\s+(?:average|figure|rate))?\s*(?:[:=]\s*|of\s+|was\s+)?)[-−–]?\s*$",
     re.IGNORECASE,
 )
+_REFERENCE_CUES = scan.Cues(("average", "mean", "figure", "rate", "level", "establishment", "baseline", "benchmark",
+                             "increase", "decrease", "reduction", "rise", "fall", "force", "county", "national", "london",
+                             "msg", "met", "mps", "england", "wales", "peer", "family", "country", "borough", "district",
+                             "bcu", "city"))
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
@@ -65,7 +69,9 @@ def _mark_references(text: str, start: int, found: list[Anchor]) -> None:
         if a.kind in ("percent", "count", "rate", "points") and not a.is_target:
             coordinated = previous is not None and previous.is_reference and previous.kind == a.kind \
                 and bool(_COORDINATED.match(text[previous.end:a.start]))
-            a.is_reference = coordinated or bool(_REFERENCE_BEFORE.search(text, max(start, a.start - 70), a.start))
+            lo = max(start, a.start - 70)
+            a.is_reference = coordinated or (_REFERENCE_CUES.present(text, lo, a.start)
+                                             and bool(_REFERENCE_BEFORE.search(text, lo, a.start)))
         previous = a
 
 
@@ -195,7 +201,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     if compared_away:  # "71% ..., compared to 74% a year ago": the 74% is the comparator, not a figure
         found[:] = [a for a in found if a.start not in compared_away]
     _mark_references(text, start, found)
-    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", " at ")
+    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", "stable", "steady", "static",
+             "constant", "flat", "level", "remain", "stayed")
     for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
@@ -241,7 +248,10 @@ _STAFF = re.compile(r"(?:officers|PCs|PCSOs|sergeants|constables|detectives|insp
 
 def _merge_staff_counts(text: str, found: list[Anchor]) -> None:
     """"four PCs and three PCSOs": one statement of a team's strength, not two figures."""
-    counts = sorted((a for a in found if a.kind == "count"), key=lambda a: a.start)
+    counts = [a for a in found if a.kind == "count"]
+    if len(counts) < 2:
+        return
+    counts.sort(key=lambda a: a.start)
     merged: set[int] = set()
     for a, b in zip(counts, counts[1:], strict=False):
         if id(a) not in merged and _STAFF.search(text[a.start:a.end]) and _STAFF.search(text[b.start:b.end]) \

@@ -184,8 +184,9 @@ _DONE = re.compile(r"(?:[–—-]|\(|:)\s*(?:now\s+)?(?:complete[d]?|closed|done
 
 def _list_item_action(text: str, sent: Sentence) -> _Action | None:
     """'Police to provide value for money data ...' as a list item or line."""
-    m = _TO_LIST.match(sent.text)
-    if not m or _NOT_A_LIST_OWNER.match(sent.text) or _DONE.search(sent.text, m.end()):
+    t = sent.text
+    m = _TO_LIST.match(t) if (" to" in t or "\u00a0to" in t) else None
+    if not m or _NOT_A_LIST_OWNER.match(t) or _DONE.search(t, m.end()):
         return None
     s, e = trim_span(text, sent.start, sent.end, strip_period=False)
     return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 2)

@@ -198,6 +198,7 @@ ACTION_VERBS = (
     r"|take\s+(?:forward|up|back)|pursue|examine|add|include|reconsider|revisit|give|deliver|identify|approach|request"
     r"|e-?mail|notify|inform|advise|monitor|draft|compile|put\s+together|sort\s+out|escalate|collate|analyse|analyze"
     r"|visit|issue|publicise|promote|reissue|test|trial|map|convene|schedule|research|source|invest|report|refer|lobby"
+    r"|replace|repair|install|fix|remove|deploy|carry\s+out|undertake|reinstate|erect|cut\s+back"
 )
 
 PERIOD = scan.LowerScanner(

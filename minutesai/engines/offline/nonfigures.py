@@ -90,8 +90,8 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
         if _CLOCK.match(words[-2]):
             return True  # "19.10 - 19.25"
     last = last.rstrip("-")
-    if last in _REFERENCE_WORDS or last in _MONTH_WORDS:
-        return True  # page 33, Item 6, Covid-19, November 3
+    if last in _REFERENCE_WORDS or (last in _MONTH_WORDS and not words[-1].endswith(",")):
+        return True  # page 33, Item 6, Covid-19, November 3 (but "Since April, 23 orders")
     if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and last.rstrip(",").rstrip("stndrh").isdigit():
         return True  # "November 3, 2017"
     return last in _AGE_WORDS and not after.lstrip().startswith(("%", "per cent"))

@@ -106,7 +106,7 @@ CHANGE_TO = scan.LowerScanner(
     rf"|went\s+down|improved|deteriorated)\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?({NUM})(?!\s*(?:%|per\s?cent|percent))")
 """A level reached after a change ("reports had risen to 612")."""
 CORRECTION = scan.LowerScanner(
-    rf"({NUM})\s+(?:[\w-]+\s+){{0,4}}?(?:(?:for|in)\s+\S+\s+)?should\s+(?:have\s+)?(?:read|been|said)\s+({NUM})")
+    rf"({NUM})\s+(?:[\w-]+\s+){{0,6}}?(?:(?:for|in)\s+\S+\s+)?should\s+(?:have\s+)?(?:read|been|said)\s+({NUM})")
 """A figure corrected in the minutes ("the figure of 212 ... should have read 251")."""
 VALUE_AFTER_VERB = scan.LowerScanner(
     rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of"

@@ -49,7 +49,7 @@ _LEVEL_PREDICATE = re.compile(
 )
 _LEVEL_ADJ = re.compile(r"\b(?:the\s+)?(high|low|highest|lowest|record)\s+(?=[\w\s/-]{0,25}?\brates?\b)", re.IGNORECASE)
 _PEER_RANK = re.compile(
-    r"\b(?:placed|ranked|ranking|left|put|was|is|were|remained|remains|sat|sits|now)\s+(?:[A-Z][\w-]*\s+)?(?:the\s+)?"
+    r"\b(?:placed|ranked|ranking|left|put|was|is|were|remained|remains|sat|sits|now)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?"
     r"(?:lowest|highest|best|worst|bottom|top)\s+(?:in|of|among(?:st)?|within)\s+(?:its|the|their|our|his|her)\s+"
     r"(?:most\s+similar\s+(?:group|forces|areas)|MSG|peer\s+group|family\s+group|comparator\s+group)",
     re.IGNORECASE,
@@ -187,7 +187,8 @@ FIGURE_WORD_CUES = scan.Cues(("worse", "deteriorat", "improved", "better", "high
 """Numbers, number words and every word trends or levels look for: a sentence with none holds no figure
 unless it has a direction word."""
 _LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most improved", "least safe", "high$", "low$",
-                         "record$", "league", "position", "ranking", "placed", "ranked", "red$", "amber$", "green$"))
+                         "record$", "league", "position", "ranking", "placed", "ranked", "red$", "amber$", "green$",
+                         "bottom$", "top$"))
 
 
 def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:

@@ -58,9 +58,22 @@ adjectives from COUNT_ADJECTIVES or capitalised names (checked on the original t
 :func:`count_words_ok`, since the scanner matches lower-cased text)."""
 
 
+_FUNCTION_WORDS = "of the a an to and or in on at for by from with than per as were was had has have be been is are which that who"
+_NOT_IN_A_COUNT = frozenset(_FUNCTION_WORDS.split())
+
+
 def count_words_ok(text: str, m) -> bool:
-    """True when the words between a count's number and its noun are adjectives or names ("28 Community Protection Warnings")."""
-    return all(w.lower() in COUNT_ADJECTIVES or w[:1].isupper() for w in text[m.end(1):m.start("noun")].split())
+    """True when the words between a count's number and its noun are adjectives, names ("28 Community
+    Protection Warnings") or up to two other nouns ("412 noise complaints"), and no function words
+    ("six priorities of the Police", "21 to 42 reports")."""
+    plain = 0
+    for w in text[m.end(1):m.start("noun")].split():
+        low = w.lower()
+        if low in _NOT_IN_A_COUNT or any(c.isdigit() for c in w):
+            return False
+        if low not in COUNT_ADJECTIVES and not w[:1].isupper():
+            plain += 1
+    return plain <= 2
 
 
 def find_counts(text: str, start: int, end: int) -> list:

@@ -1,0 +1,35 @@
+"""Sentiment rules added for unseen councils' minutes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from minutesai.engines.offline import extract_candidates
+from minutesai.engines.offline.sentiment import overall_sentiment
+
+
+def labels(text: str) -> list[str]:
+    return [a.label for a in extract_candidates(text).sentiment_aspects]
+
+
+def test_highest_in_the_force_is_good_news_for_a_rate_and_bad_news_for_crime():
+    assert labels("The charge rate for rape had risen from 6% to 11%, the highest in the force.") == ["positive"]
+    assert labels("Ravenhill had the highest rate of robbery in the force.") == ["negative"]
+
+
+def test_a_question_claims_nothing():
+    assert labels("A member asked whether confidence in the police had improved since the spring.") == []
+    # what follows the question in its own clause still counts
+    assert labels("Mr Shah asked whether the new patrols were working, adding that residents had raised concerns about speeding.") == ["negative"]
+
+
+def test_offending_is_a_measure_not_a_stance():
+    assert labels("Members discussed offending by young people and the support available to families.") == []
+
+
+def test_measures_moving_with_nobody_commenting_leave_the_label_neutral():
+    aspects = extract_candidates("Council data showed 412 anti-social behaviour reports in the quarter, a rise of 6% on last year.").sentiment_aspects
+    assert [a.label for a in aspects] == ["negative"]
+    assert overall_sentiment(aspects)[0] == "neutral"
+    spoken = extract_candidates(
+        "Council data showed 412 anti-social behaviour reports in the quarter, a rise of 6% on last year, which the Chair called disappointing."
+    ).sentiment_aspects
+    assert overall_sentiment(spoken)[0] == "negative"

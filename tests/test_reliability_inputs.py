@@ -163,7 +163,12 @@ def big_file(folder: Path, size: int) -> Path:
 
 def peak_rss_of_child(code: str) -> tuple[str, int]:
     """Run ``code`` in a fresh interpreter; (stdout, its peak resident memory in bytes)."""
-    script = code + "\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)\n"
+    # VmHWM belongs to this process's own memory map; ru_maxrss would carry over the high-water
+    # mark of the (large) pytest process this child was forked from.
+    script = code + (
+        "\nimport re\nwith open('/proc/self/status') as fh:\n"
+        "    print(int(re.search(r'VmHWM:\\s+(\\d+) kB', fh.read()).group(1)) * 1024)\n"
+    )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO,
                           timeout=1800, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert proc.returncode == 0, proc.stderr

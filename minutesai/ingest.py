@@ -231,6 +231,10 @@ def _from_text(raw: str, *, where: str | None, path: str | None) -> Minutes:
 def _text_minutes(text: str, *, where: str | None, path: str | None) -> Minutes:
     if not text:
         raise InputError(where, "contains no text (empty or whitespace only)")
+    if text[:6].lower() in ("agenda", "issue ", "issue-"):  # the text of a ModernGov page
+        from minutesai.ingest_html import check_moderngov_text
+
+        check_moderngov_text(text, where)
     info = SourceInfo(path=path, **scan_header(text))
     return Minutes(text=text, source=info)
 

@@ -45,6 +45,10 @@ _FILE_SIZE = re.compile(r"\s*\bPDF\s+\d+(?:\.\d+)?\s*[KMG]B\b", re.I)
 _FULL_TEXT_LINK = re.compile(r"view the full (?:minutes|decision)s? text for item", re.I)
 _ITEM_MARK = "\ue000"
 _WS = re.compile(r"[ \t\r\n\f]+")
+# ModernGov's own title classes (mgMainTitleTxt, mgSubTitleTxt, mgAiTitleTxt, mgSubItemTitleTxt,
+# mgSectionTitle) hold page and item titles, "Venue:" lines and block labels, never minute text
+_MG_TITLE_CLASS = re.compile(r"(?:^|\s)mg\w*Title", re.I)
+_MG_MARKERS = "#modgov, [class^=mg], [class*=' mg'], a[href*='mgAi.aspx'], a[href*='ieListDocuments'], a[href*='ieIssueDetails']"
 
 
 @dataclass
@@ -60,9 +64,16 @@ class _Walker:
 
     def __init__(self) -> None:
         self.out: list[str] = []
+        self.prose: list[str] = []
+        """The same blocks without link, heading and title text (block labels kept): what the
+        page says in its own sentences, read by :func:`moderngov_minutes_missing`."""
         self.items: list[tuple[str, str]] = []
         self.prose_words = 0
         self.skip_ids: set[int] = set()
+
+    def _sep(self, sep: str) -> None:
+        self.out.append(sep)
+        self.prose.append(sep)
 
     def walk(self, node, in_link: bool = False, in_heading: bool = False) -> None:
         child = node.child
@@ -78,6 +89,9 @@ class _Walker:
                 self.out.append(text)
                 if not in_link and not in_heading:
                     self.prose_words += len(text.split())
+                    self.prose.append(text)
+                elif _BLOCK_LABEL.match(text.strip()):
+                    self.prose.append(text)
             return
         if tag in _SKIP_TAGS or node.mem_id in self.skip_ids or _is_navigation(node):
             return
@@ -87,16 +101,18 @@ class _Walker:
             return
         if tag in ("td", "th"):
             self.out.append(" | " if self.out and not self.out[-1].endswith("\n") else "")
+            self.prose.append(" ")
             self.walk(node, in_link, in_heading)
             return
         sep = "\n\n" if tag in _PARA_TAGS else "\n" if tag in _LINE_TAGS else ""
         if sep:
-            self.out.append(sep)
+            self._sep(sep)
         if tag == "li":
             self.out.append("• ")
-        self.walk(node, in_link or tag == "a", in_heading or tag in _HEADINGS)
+        titled = in_heading or tag in _HEADINGS or bool(_MG_TITLE_CLASS.search((node.attributes or {}).get("class") or ""))
+        self.walk(node, in_link or tag == "a", titled)
         if sep and tag != "br":
-            self.out.append(sep)
+            self._sep(sep)
 
     def _item_row(self, row) -> bool:
         """A row of the meeting page's "No. | Item" table becomes its own item block."""
@@ -114,11 +130,12 @@ class _Walker:
             title_node = None
         self.items.append((number, title))
         self.out.append(f"\n\n{_ITEM_MARK}{number} {title}\n\n")
+        self.prose.append(f"\n\n{_ITEM_MARK}\n\n")
         if title_node is not None:
             self.skip_ids.add(title_node.mem_id)
         for cell in content:
             self.walk(cell)
-            self.out.append("\n\n")
+            self._sep("\n\n")
         return True
 
 
@@ -165,6 +182,8 @@ def parse_html(html: str, *, where: str | None) -> HtmlPage:
     text = normalise_text(raw)
     if walker.prose_words < 8 or not re.search(r"[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){5}", text):
         raise InputError(where, "no minutes text found in the HTML page (navigation or links only)")
+    if _is_moderngov(tree, text) and moderngov_minutes_missing(normalise_text("".join(walker.prose))):
+        raise InputError(where, NO_MINUTES_TEXT)
     text, starts = _take_marks(text)
     items = []
     for i, ((number, title), start) in enumerate(zip(walker.items, starts, strict=False)):
@@ -238,3 +257,96 @@ def _page_facts(tree, page_title: str) -> dict:
     if re.search(r"\bdraft minutes\b", f"{page_title} {h1}", re.I):
         info["draft"] = True
     return info
+
+
+# ------------------------------------------------- ModernGov pages without minutes
+NO_MINUTES_TEXT = "the page has no minutes text (only agenda/navigation)"
+_PAGE_HEADING = re.compile(
+    r"^(?:agenda item|issue\s*-\s*(?:meetings|items at meetings)|issue details|decision details"
+    r"|agenda(?:,? (?:decisions )?and (?:draft )?(?:minutes|decisions))?)$",
+    re.I,
+)
+_CONTENT_LABEL = re.compile(r"^(?:minutes|decisions?)\s*:\s*(.*)$", re.I | re.S)
+_DOCS_LABEL = re.compile(
+    r"^(?:(?:supporting|additional|background|related)\s+(?:documents?|papers)|attachments|documents)\s*:?$", re.I)
+_BLOCK_LABEL = re.compile(
+    r"^(?:minutes|decisions?|(?:supporting|additional|background|related)\s+(?:documents?|papers)"
+    r"|attachments|documents)\s*:$",
+    re.I,
+)
+# one-line page facts ModernGov prints around the minutes
+_CHROME_LINE = re.compile(
+    r"^(?:meeting|venue|contact(?:s| for information)?|wards?(?: affected)?|ward\(s\)|lead (?:officer|member)s?"
+    r"|report author|portfolio holders?|decision makers?|decision status|key decision|date|time|webcast"
+    r"|item)\s*:",
+    re.I,
+)
+# what the agenda says the item is ("To receive the report of ...", "Presentation by Kent Police")
+_AGENDA_LINE = re.compile(
+    r"^(?:to (?:receive|consider|note|approve|agree|review|scrutinise|scrutinize|discuss|comment on|hear)\b"
+    r"|(?:joint\s+)?(?:report|presentation|verbal (?:report|update)|update)\s+(?:of|by|from)\b)",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _is_moderngov(tree, text: str) -> bool:
+    return tree.css_first(_MG_MARKERS) is not None or looks_like_moderngov_text(text)
+
+
+def check_moderngov_text(text: str, where: str | None) -> None:
+    """Raise InputError for the plain text of a ModernGov page that holds no minutes."""
+    if looks_like_moderngov_text(text) and moderngov_minutes_missing(text):
+        raise InputError(where, NO_MINUTES_TEXT)
+
+
+def looks_like_moderngov_text(text: str) -> bool:
+    """Text that opens like a ModernGov agenda item or issue page ("Agenda item", "Issue - meetings")."""
+    first = next((line.strip() for line in text[:300].split("\n") if line.strip()), "")
+    return bool(first) and first.lower() != "agenda" and bool(_PAGE_HEADING.match(first))
+
+
+def moderngov_minutes_missing(text: str) -> bool:
+    """True when a ModernGov page's text holds nothing but page chrome: headings, the item title,
+    "Meeting:"/"Wards:" lines, the agenda's one-line description and document lists.
+
+    When the page has "Minutes:"/"Decision:" blocks, only their text counts (any word is minute
+    text: "Noted." is a minute); otherwise a line of four or more words outside a document list
+    does. A document list is its label and the bullet or file-size lines under it. Lines of a
+    meeting page's items are separated by the item marker."""
+    labelled, label_words, free_words = False, 0, 0
+    state, after_heading = "free", False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped == _ITEM_MARK:
+            state, after_heading = "free", False
+            continue
+        line = _FILE_SIZE.sub("", stripped.lstrip("•·-–* ")).replace("pdf icon", "").strip()
+        if not line:
+            continue
+        if state == "docs":
+            if stripped[:1] in "•·-–*" or _FILE_SIZE.search(stripped):
+                continue
+            state = "free"
+        title_line, after_heading = after_heading, False
+        label = _CONTENT_LABEL.match(line)
+        if label:
+            labelled, state, line = True, "minutes", label.group(1).strip()
+            if not line:
+                continue
+        elif _DOCS_LABEL.match(line):
+            state = "docs"
+            continue
+        elif _PAGE_HEADING.match(line):
+            after_heading = True
+            continue
+        elif title_line and state == "free":  # the item title printed under the page heading
+            continue
+        if _CHROME_LINE.match(line) or (_AGENDA_LINE.match(line) and len(line.split()) <= 40):
+            continue
+        words = len(_WORD.findall(line))
+        if state == "minutes":
+            label_words += words
+        else:
+            free_words = max(free_words, words)
+    return label_words == 0 if labelled else free_words < 4

@@ -6,6 +6,10 @@ mode and sampling parameters). API keys are never part of a request, so they
 are never stored. Several threads and processes may share one cache file: WAL
 journal, a busy timeout, one connection per thread, and ``INSERT OR IGNORE``
 (the first answer stored for a key wins).
+
+An answer is stored when it arrives, before the caller has parsed it; a caller that
+finds it unusable calls ``discard`` (``CachedBackend.discard``), so a malformed or
+schema-violating answer is never served again.
 """
 
 from __future__ import annotations
@@ -117,10 +121,13 @@ class ResponseCache:
 
     def try_put_now(self, request: ChatRequest, response: ChatResponse) -> bool | None:
         """``put`` without waiting for another process's write lock; None when it is held."""
+        return self._without_waiting(self.put, request, response)
+
+    def _without_waiting(self, write, *args: Any) -> bool | None:
         conn = self._conn()
         conn.execute("PRAGMA busy_timeout = 0")
         try:
-            return self.put(request, response)
+            return write(*args)
         except sqlite3.OperationalError as err:
             if "locked" not in str(err) and "busy" not in str(err):
                 raise
@@ -144,6 +151,22 @@ class ResponseCache:
             (request_key(request), request.model, json.dumps(data, ensure_ascii=False), time.time()),
         )
         return cur.rowcount == 1
+
+    def discard(self, request: ChatRequest, content: str | None = None) -> bool:
+        """Forget the answer stored for ``request``; with ``content``, only if it is that answer
+        (so an unusable answer never removes a good one stored meanwhile by another run)."""
+        key = request_key(request)
+        conn = self._conn()
+        if content is None:
+            return conn.execute("DELETE FROM responses WHERE key = ?", (key,)).rowcount == 1
+        row = conn.execute("SELECT response FROM responses WHERE key = ?", (key,)).fetchone()
+        if row is None or json.loads(row[0]).get("content") != content:
+            return False
+        return conn.execute("DELETE FROM responses WHERE key = ? AND response = ?", (key, row[0])).rowcount == 1
+
+    def try_discard_now(self, request: ChatRequest, content: str | None = None) -> bool | None:
+        """``discard`` without waiting for another process's write lock; None when it is held."""
+        return self._without_waiting(self.discard, request, content)
 
     def __len__(self) -> int:
         return self._conn().execute("SELECT COUNT(*) FROM responses").fetchone()[0]
@@ -185,6 +208,16 @@ class CachedBackend:
         if cacheable(response) and self.cache.try_put_now(request, response) is None:
             await asyncio.to_thread(self.cache.put, request, response)
         return response
+
+    async def discard(self, request: ChatRequest, response: ChatResponse | None = None) -> bool:
+        """Forget the stored answer to ``request`` because the caller could not use it (invalid
+        JSON, a schema violation), so the next identical request is asked again instead of
+        being served the same bad answer. Called by :func:`minutesai.structured.structured_call`."""
+        content = response.content if response is not None else None
+        removed = self.cache.try_discard_now(request, content)
+        if removed is None:
+            removed = await asyncio.to_thread(self.cache.discard, request, content)
+        return removed
 
     def context_window(self, model: str) -> int:
         return self.inner.context_window(model)

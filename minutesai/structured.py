@@ -296,10 +296,20 @@ async def structured_call(
         except AnswerProblem as err:
             problem = str(err)
             conversation = conversation + reask_messages(raw, problem)
+            await discard_unusable(backend, request, resp)
     raise ValidationFailedError(
         f"{output_type.__name__}: no valid answer after {attempts} attempt(s); last problem: {problem}",
         attempts=attempts, last_raw_response=raw, usage=ctx.usage,
     )
+
+
+async def discard_unusable(backend: Backend, request: ChatRequest, resp: ChatResponse) -> None:
+    """Tell a response cache in the backend chain (``CachedBackend.discard``, reached through the
+    wrapping layers' attribute delegation) to drop an answer that failed parsing or validation;
+    backends without a cache have no ``discard`` and are left alone."""
+    discard = getattr(backend, "discard", None)
+    if discard is not None:
+        await discard(request, resp)
 
 
 def _raise_for_finish(resp: ChatResponse, attempts: int, ctx: RunContext, req: ChatRequest) -> None:

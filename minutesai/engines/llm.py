@@ -30,6 +30,10 @@ MIN_CHUNK_TOKENS = 128
 MAX_COLLAPSE_ROUNDS = 6
 MESSAGE_OVERHEAD = 8
 """Tokens a chat format adds per message (role markers); a safe round-up."""
+SHORTER_ANSWER_NOTE = (
+    "Your previous answer was cut off at the output limit. Answer again, much shorter: a summary "
+    "of at most 80 words and a one-sentence rationale, as one complete JSON object."
+)
 
 
 class LLMEngine:
@@ -142,7 +146,16 @@ class LLMEngine:
         else:
             notes = await self._collapse(doc, findings, ctx)
             messages = self.prompts.messages("reduce.j2", source=source, findings="", notes=notes)
-        return await self._call(messages, Synthesis, ctx)
+        return await self._synthesise(messages, ctx)
+
+    async def _synthesise(self, messages: list[dict[str, str]], ctx: RunContext) -> Synthesis:
+        """A Synthesis call; an answer cut off at the output limit is asked once more, for a
+        shorter one, before the cut-off fails the document."""
+        try:
+            return await self._call(messages, Synthesis, ctx)
+        except TruncatedOutputError:
+            ctx.warn("the summary answer reached the output limit, so a shorter one was asked for")
+            return await self._call(with_note(messages, SHORTER_ANSWER_NOTE), Synthesis, ctx)
 
     async def _collapse(self, doc: Minutes, findings: ChunkFindings, ctx: RunContext) -> list[str]:
         """Condense findings into notes, in rounds, until the notes fit one reduce call."""
@@ -160,7 +173,7 @@ class LLMEngine:
             else:
                 body = "[" + ",\n".join(group) + "]"
                 msgs = self.prompts.messages("collapse.j2", source=source, part=part, findings=body, notes=[])
-            s = await self._call(msgs, Synthesis, ctx)
+            s = await self._synthesise(msgs, ctx)
             return f"{s.summary}\nStance: {s.sentiment_label} ({s.sentiment_score:+.2f}): {s.sentiment_rationale}"
 
         notes = await gather_or_cancel(condense(i, g, False) for i, g in enumerate(groups))
@@ -225,6 +238,17 @@ def _source(doc: Minutes | None, chunk: Chunk | None = None) -> dict[str, str | 
         "meeting_date": s.meeting_date if s else None,
         "item_title": title,
     }
+
+
+def with_note(messages: list[dict[str, str]], note: str) -> list[dict[str, str]]:
+    """A copy of ``messages`` with ``note`` added to the last user message (not a new message:
+    some chat templates insist that user and assistant turns alternate)."""
+    out = [dict(m) for m in messages]
+    last = max((i for i, m in enumerate(out) if m.get("role") == "user"), default=None)
+    if last is None:
+        return [*out, {"role": "user", "content": note}]
+    out[last]["content"] = f"{out[last]['content']}\n\n{note}"
+    return out
 
 
 def _finding_items(findings: ChunkFindings) -> list[dict[str, Any]]:

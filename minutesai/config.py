@@ -19,7 +19,7 @@ def mask_secret(value: str | None) -> str | None:
 
 @dataclass
 class Options:
-    """All knobs of a run. ``repr`` never shows the API key."""
+    """All knobs of a run. ``repr`` never shows the API key (nor a key carried in ``base_url``)."""
 
     engine: str | None = None
     """offline, openai, hybrid, local, replay; None chooses automatically."""
@@ -67,6 +67,10 @@ class Options:
             value = getattr(self, f.name)
             if f.name == "api_key":
                 value = mask_secret(value)
+            elif f.name == "base_url" and value:
+                from minutesai.redact import redact_url
+
+                value = redact_url(value)  # a key can ride in the query string or userinfo
             elif f.name == "client" and value is not None:
                 value = type(value).__name__
             shown.append(f"{f.name}={value!r}")

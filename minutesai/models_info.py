@@ -69,9 +69,21 @@ def _version(dist: str) -> str | None:
         return None
 
 
+def models_url(base_url: str) -> str:
+    """``{base_url}/models``, keeping a query string (``?api-version=…``) after the path."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(base_url)
+    return urlunsplit(parts._replace(path=parts.path.rstrip("/") + "/models"))
+
+
 def probe_models(base_url: str, api_key: str | None, timeout: float = 2.0) -> tuple[bool, list[str], str | None]:
-    """GET {base_url}/models: (reachable, model ids, error line)."""
-    url = base_url.rstrip("/") + "/models"
+    """GET {base_url}/models: (reachable, model ids, error line). The error line never shows
+    query-string values or userinfo of the URL (they can hold a key)."""
+    from minutesai.redact import redact_url, redact_urls, url_secrets
+
+    url = models_url(base_url)
+    shown = redact_url(url)
     req = urllib.request.Request(url, headers={"Accept": "application/json"})
     if api_key:
         req.add_header("Authorization", f"Bearer {api_key}")
@@ -80,12 +92,14 @@ def probe_models(base_url: str, api_key: str | None, timeout: float = 2.0) -> tu
             payload = json.loads(resp.read() or b"{}")
     except urllib.error.HTTPError as err:
         # The server answered, so it is reachable, but it refused the listing (e.g. 401).
-        return True, [], f"HTTP {err.code} from {url}"
+        return True, [], f"HTTP {err.code} from {shown}"
     except (urllib.error.URLError, TimeoutError, OSError) as err:
-        reason = getattr(err, "reason", None) or err
-        return False, [], f"{url}: {reason}"
+        reason = redact_urls(str(getattr(err, "reason", None) or err))
+        for part in url_secrets(base_url):
+            reason = reason.replace(part, "***")
+        return False, [], f"{shown}: {reason}"
     except json.JSONDecodeError:
-        return True, [], f"{url} did not answer with JSON"
+        return True, [], f"{shown} did not answer with JSON"
     items = payload.get("data") if isinstance(payload, dict) else None
     if not isinstance(items, list):
         # Ollama's native /api/tags uses "models"; accept it too.
@@ -107,7 +121,9 @@ def endpoint_status(
         url, source = DEFAULT_OPENAI_BASE_URL, "OpenAI default (OPENAI_API_KEY is set)"
     else:
         return None
-    status = EndpointStatus(base_url=url, source=source, api_key_set=bool(api_key))
+    from minutesai.redact import redact_url
+
+    status = EndpointStatus(base_url=redact_url(url) or url, source=source, api_key_set=bool(api_key))
     if probe:
         status.probed = True
         status.reachable, status.models, status.error = probe_models(url, api_key, timeout)

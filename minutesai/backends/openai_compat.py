@@ -29,6 +29,7 @@ from urllib.parse import urlparse
 
 from minutesai.backends.base import ChatRequest, ChatResponse, Mode
 from minutesai.errors import ConfigError, ModelError, TransientModelError
+from minutesai.redact import install_log_redaction, redact_url, redact_urls, url_secrets
 from minutesai.structured import MODES, ModeStrategy
 
 DEFAULT_CONTEXT_WINDOW = 8192
@@ -129,12 +130,15 @@ def parse_retry_after(headers: Mapping[str, str] | None) -> float | None:
 _KEYISH = re.compile(r"(sk-[A-Za-z0-9_\-]{8,}|Bearer\s+\S+)")
 
 
-def one_line(message: str, secret: str | None = None, limit: int = 300) -> str:
-    """First line of an error message, without any key, at most ``limit`` characters."""
+def one_line(message: str, secret: str | None = None, limit: int = 300, *, url_secret_parts: tuple[str, ...] = ()) -> str:
+    """First line of an error message, without any key (``secret``, key-shaped strings, the
+    secret parts of the endpoint URL, URL query values and userinfo), at most ``limit`` characters."""
     text = " ".join(str(message).split())
-    if secret:
-        text = text.replace(secret, "***")
-    text = _KEYISH.sub("***", text)
+    # longest first, so masking one secret never breaks up another that contains it; the URL's
+    # parts are there because a server may echo the request path and query without the host
+    for part in sorted(filter(None, (secret, *url_secret_parts)), key=len, reverse=True):
+        text = text.replace(part, "***")
+    text = redact_urls(_KEYISH.sub("***", text))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -160,6 +164,7 @@ class OpenAICompatBackend:
         self._forced_modes = modes
         self._rejected: dict[str, set[str]] = {}
         self._own: tuple[Any, Any] | None = None  # (event loop, AsyncOpenAI) we created
+        install_log_redaction()  # httpx logs whole request URLs, query string included
         if client is not None:
             self.base_url = str(getattr(client, "base_url", "") or "") or None
             self._is_async = _is_async_client(client)
@@ -174,6 +179,7 @@ class OpenAICompatBackend:
             self._is_async = True
             self._client = None
         self.official = is_official_endpoint(self.base_url, client)
+        self._url_secrets = url_secrets(self.base_url)
 
     # -- Backend protocol ------------------------------------------------
     def context_window(self, model: str) -> int:
@@ -214,7 +220,8 @@ class OpenAICompatBackend:
 
     # -- internals -------------------------------------------------------
     def _where(self) -> str:
-        return self.base_url or "api.openai.com"
+        """The endpoint for messages: never a key carried in the URL."""
+        return redact_url(self.base_url) or "api.openai.com"
 
     def _sdk(self) -> Any:
         if self._client is not None:
@@ -287,7 +294,7 @@ class OpenAICompatBackend:
         import openai
 
         where = self._where()
-        text = one_line(getattr(err, "message", None) or str(err), self._api_key)
+        text = one_line(getattr(err, "message", None) or str(err), self._api_key, url_secret_parts=self._url_secrets)
         if isinstance(err, openai.APITimeoutError):
             return TransientModelError(f"{where}: request timed out")
         if isinstance(err, openai.APIConnectionError):

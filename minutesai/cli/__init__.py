@@ -11,6 +11,7 @@ import sys
 import typer
 
 from minutesai.errors import MinutesAIError
+from minutesai.redact import redact_urls
 
 app = typer.Typer(
     name="minutesai",
@@ -38,7 +39,7 @@ def _register() -> None:
 
 
 def fail(message: str, code: int = 2) -> None:
-    typer.echo(f"minutesai: {message}", err=True)
+    typer.echo(f"minutesai: {redact_urls(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exit_:
         return exit_.exit_code
     except MinutesAIError as err:
-        typer.echo(f"minutesai: {err}", err=True)
+        typer.echo(f"minutesai: {redact_urls(str(err))}", err=True)
         return 2
     except KeyboardInterrupt:
         typer.echo("minutesai: interrupted", err=True)
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         if callable(show) and isinstance(exit_code, int):
             show()
             return exit_code
-        typer.echo(f"minutesai: internal error: {type(err).__name__}: {err}", err=True)
+        typer.echo(f"minutesai: internal error: {type(err).__name__}: {redact_urls(str(err))}", err=True)
         return 1
     return code if isinstance(code, int) else 0
 

@@ -166,3 +166,22 @@ def test_directions_written_as_comparisons_with_the_past(sentence, direction):
 def test_quotes_split_at_a_bracketed_figure_and_not_at_compared_with():
     found = figures("Stop and search had fallen by 21% compared with 2021/22 (1,410 searches compared with 1,785).")
     assert [f.quote for f in found] == ["Stop and search had fallen by 21% compared with 2021/22", "1,410 searches compared with 1,785"]
+
+
+def test_a_level_reached_written_before_its_start():
+    found = figures("Calls answered within a minute had improved to 88.5% from 80.2% in the previous quarter.")
+    assert [(f.value, f.direction, f.comparator) for f in found] == [(88.5, "increase", "from 80.2%")]
+
+
+def test_a_level_takes_the_direction_of_the_change_that_follows_it():
+    found = figures("The burglary outcome rate was 17%, a 3 percentage point increase on last year.")
+    assert [(f.value, f.unit, f.direction) for f in found] == [(17, "percent", "increase"), (3, "percentage_points", "increase")]
+
+
+def test_the_number_of_things_compared_with_last_year():
+    found = figures("The number of young people cautioned was 44, compared with 58 in the same period last year.")
+    assert [(f.value, f.direction) for f in found] == [(44, "decrease")]
+
+
+def test_a_time_cut_to_a_new_level_fell():
+    assert [f.direction for f in figures("The average wait for a callback had been cut to 9 minutes.")] == ["decrease"]

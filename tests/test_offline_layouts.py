@@ -203,3 +203,17 @@ RESOLVED – That the Panel asks for officer vacancies to be reported to it ever
 """
     acts = found(text).actions
     assert len(acts) == 1 and acts[0].quote.startswith("the Panel asks for officer vacancies")
+
+
+def test_a_body_resolving_to_a_numbered_list():
+    text = """The Board RESOLVED to:
+
+1.  note the update; and
+
+2.  ask the Police to report vehicle crime by ward in June.
+
+Supporting documents:
+"""
+    result = found(text)
+    assert [d.quote for d in result.decisions] == ["note the update", "ask the Police to report vehicle crime by ward in June."]
+    assert [a.quote for a in result.actions] == ["ask the Police to report vehicle crime by ward in June."]

@@ -108,6 +108,12 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if unit == "other":
             end_at = _TIME_UNIT.match(text, m.end(4)).end()
         add(Anchor(m.start(), end_at, b, unit, "pair", direction, comparator=f"from {m.group(1)}{'%' if m.group(2) else ''}"))
+    for m in (P.TO_FROM.finditer(text, start, end) if "from" in low else ()):  # "improved to 91.3% from 84.6%"
+        if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(3)):
+            a, b = P.parse_number(m.group(3)), P.parse_number(m.group(1))
+            unit = "percent" if (m.group(2) or m.group(4)) else "count"
+            direction = "increase" if b > a else "decrease" if b < a else "no_change"
+            add(Anchor(m.start(), m.end(), b, unit, "pair", direction, comparator=f"from {m.group(3)}{'%' if m.group(4) else ''}"))
     for m in (P.CORRECTION.finditer(text, start, end) if "should" in low else ()):
         if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(2)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=f"previously reported as {m.group(1)}"))
@@ -190,6 +196,11 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.CHANGE_TO.finditer(text, start, end) if " to " in low else ()):
         if _number_ok(text, *m.span(1)) and not P.DURATION.search(text, m.start(1), min(end, m.end(1) + 12)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
+    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", "stable", "steady", "static",
+             "constant", "flat", "level", "remain", "stayed")
+    for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
+        if _number_ok(text, *m.span(1)):
+            add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
     compared_away: set[int] = set()
     starts = sorted(a.start for a in found)
     for anchor in found:
@@ -201,11 +212,6 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     if compared_away:  # "71% ..., compared to 74% a year ago": the 74% is the comparator, not a figure
         found[:] = [a for a in found if a.start not in compared_away]
     _mark_references(text, start, found)
-    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", "stable", "steady", "static",
-             "constant", "flat", "level", "remain", "stayed")
-    for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
-        if _number_ok(text, *m.span(1)):
-            add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
     found.sort(key=lambda a: a.start)
     return found
 

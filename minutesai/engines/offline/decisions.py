@@ -37,6 +37,12 @@ _THAT_LINE = re.compile(
     re.IGNORECASE,
 )
 _BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members)"
+_BODY_LIST_HEADER = re.compile(
+    rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
+    r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]?\s*$"
+)
+_BODY_CUES = scan.Cues(("committee", "sub-committee", "panel", "board", "group", "cabinet", "council", "partnership", "forum",
+                        "commission", "executive", "members"))
 _BODY_DECISION = re.compile(
     rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
@@ -91,13 +97,19 @@ def _clean(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_NOTING = re.compile(
+    r"(?:notes?|receives?|welcomes?|endorses?|approves?|accepts?|thanks?|congratulates?)\s+(?:the|its|their|this)\b"
+    r"(?![^;]*\b(?:and|but)\s+(?:asks?|requests?|instructs?|calls?\s+on|invites?|directs?|agrees?\s+to|recommends?)\b)[^;]*$",
+    re.IGNORECASE,
+)
+"""'note the update' as an item under 'RESOLVED to:': noting, not work (unless a later clause gives some)."""
 _BODY_AGREED_THAT = re.compile(rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
 
 
 def assigns_work(quote: str) -> bool:
     q = " ".join(quote.split())
     body = re.sub(r"^(?:That|THAT)\s+", "", _BODY_AGREED_THAT.sub("", q))
-    if _NOTE_ONLY.match(body):
+    if _NOTE_ONLY.match(body) or _NOTING.match(body):
         return False
     return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body[:1].upper() + body[1:]))
 
@@ -139,6 +151,8 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
     while i < n:
         sent = sentences[i]
         m = _HEADER.match(sent.text) if sent.line_start or sent.text.startswith("It was") else None
+        if m is None and sent.line_start and _BODY_CUES.present(sent.text, 0, len(sent.text)):
+            m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list
         if not m:
             i += 1
             continue
@@ -169,7 +183,8 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         if not cut_short and (lead_open or (list_follows and conditions)):
             before = len(out)
             j = _collect_sub_items(text, sentences, j, not conditions, out, para_ends)
-            if len(out) == before and not lead_text and not m.group("kw").lower().startswith("decision"):
+            if len(out) == before and not lead_text and not m.group("kw").lower().startswith("decision") \
+                    and m.re is not _BODY_LIST_HEADER:
                 s, e = trim_span(text, sent.start, para_end, strip_period=False)
                 out.append(ResolutionItem(s, e, True, False, True))  # a bare "NOTED" / "AGREED"
         i = j
@@ -253,8 +268,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             continue
         t = sent.text
         cued = _OTHER_CUES.present(text, sent.start, sent.end)
-        if t.rstrip().endswith("?") or (cued and _APOLOGIES.search(t)):
-            continue
+        if t.rstrip().endswith("?") or (cued and _APOLOGIES.search(t)) or _BODY_LIST_HEADER.match(t):
+            continue  # (a "The Panel RESOLVED to:" lead-in says nothing itself: its items are the decisions)
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and _BODY_RECOMMENDS.match(t):
             formal = True

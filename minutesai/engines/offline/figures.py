@@ -33,7 +33,10 @@ _TAIL_CUT = re.compile(
 _APPOSITION = re.compile(
     r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$|[^,;()]{0,30}?\s*\(\s*$", re.IGNORECASE
 )
-_CHANGE_START = re.compile(r"(?:up|down|rising|falling|an?\s+(?:\w+\s+)?(?:increase|decrease|improvement|rise|fall|reduction|drop|deterioration))\b", re.IGNORECASE)
+_CHANGE_START = re.compile(
+    r"(?:up|down|rising|falling|an?\s+(?:[\w.%-]+\s+){0,3}?(?:increase|decrease|improvement|rise|fall|reduction|drop|deterioration))\b",
+    re.IGNORECASE,
+)
 _COMPARATOR_CUES = scan.Cues(("compared", "against", "than", "versus", "vs", "relative", "building on", "average", "figure",
                               "rate", "picture", "trend"))
 _TAIL_CUES = scan.Cues(("which", " and ", " - ", " – ", "ing"))

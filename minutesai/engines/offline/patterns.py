@@ -118,6 +118,8 @@ CHANGE_TO = scan.LowerScanner(
     rf"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|fallen|fell|decreased|dropped|reduced|declined|gone\s+down"
     rf"|went\s+down|improved|deteriorated)\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?({NUM})(?!\s*(?:%|per\s?cent|percent))")
 """A level reached after a change ("reports had risen to 612")."""
+TO_FROM = scan.LowerScanner(rf"\bto\s+({NUM})\s*(%|per\s?cent)?\s+from\s+({NUM})\s*(%|per\s?cent)?")
+"""'had improved to 91.3% from 84.6%': the level reached first, then where it started."""
 CORRECTION = scan.LowerScanner(
     rf"({NUM})\s+(?:[\w-]+\s+){{0,6}}?(?:(?:for|in)\s+\S+\s+)?should\s+(?:have\s+)?(?:read|been|said)\s+({NUM})")
 """A figure corrected in the minutes ("the figure of 212 ... should have read 251")."""
@@ -141,7 +143,7 @@ _INCREASE = (
 _DECREASE = (
     r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s))fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
-    r"|downward|down\s+\d|cut\s+by|cuts?\s+in|halved|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
+    r"|downward|down\s+\d|cut\s+(?:by|to)|cuts?\s+in|halved|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     r"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _NO_CHANGE = (

@@ -185,3 +185,20 @@ def test_the_number_of_things_compared_with_last_year():
 
 def test_a_time_cut_to_a_new_level_fell():
     assert [f.direction for f in figures("The average wait for a callback had been cut to 9 minutes.")] == ["decrease"]
+
+
+def test_headline_style_measure_then_number():
+    found = figures("- Robbery of personal property 1,412, down 6 per cent on the previous year.")
+    assert [(f.value, f.unit, f.direction) for f in found] == [(1412, "count", "decrease"), (6, "percent", "decrease")]
+
+
+def test_points_written_as_pts_and_a_bracketed_count_after_a_change():
+    found = figures("- Violence with injury down 11 per cent (2,090 offences); detection rate 14 per cent, down 3 pts.")
+    assert [(f.value, f.unit, f.direction) for f in found] == [
+        (11, "percent", "decrease"), (2090, "count", "decrease"), (14, "percent", "decrease"), (3, "percentage_points", "decrease")]
+    assert found[0].metric == "violence"
+
+
+def test_days_in_words_are_an_anecdote_not_a_measured_time():
+    assert values("Residents said some victims had waited three days for an officer to attend.") == []
+    assert values("The average wait for an appointment had been 3 days.") == [3]

@@ -181,6 +181,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     _merge_staff_counts(text, found)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
         for m in P.DURATION.finditer(text, start, end):
+            if m.group(2).startswith(("day", "week")) and not m.group(1)[0].isdigit():
+                continue  # "some waiting two days for an officer": an anecdote, not a measured time
             if is_timed_measure(text, *m.span(1)):
                 before = text[max(start, m.start() - 60):m.start()]
                 # "9 minutes 40 seconds" is one figure; its value stays the number as written (9), since
@@ -196,6 +198,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.CHANGE_TO.finditer(text, start, end) if " to " in low else ()):
         if _number_ok(text, *m.span(1)) and not P.DURATION.search(text, m.start(1), min(end, m.end(1) + 12)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
+    _find_headline_numbers(text, start, end, found, add)
     verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", "stable", "steady", "static",
              "constant", "flat", "level", "remain", "stayed")
     for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
@@ -250,6 +253,28 @@ _HYPOTHETICAL_BEFORE = re.compile(
 """'whether the team could be restored to six officers': a number asked about, not reported."""
 _TIME_UNIT = re.compile(r"\s*(?:minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b", re.IGNORECASE)
 _STAFF = re.compile(r"(?:officers|PCs|PCSOs|sergeants|constables|detectives|inspectors|staff|volunteers|posts)$", re.IGNORECASE)
+
+
+_BARE_NUMBER = re.compile(P.NUM)
+_HEADLINE_GAP = re.compile(
+    r"(?:\s+(?:of|with|without|against|the|personal|property|person|dwelling|residential|non-residential|business|recorded"
+    r"|reported|offences|crimes|incidents|calls|injury|rate|numbers?|total|volume))*\s*[:–—-]?\s*",
+    re.IGNORECASE,
+)
+"""What may stand between a headline's measure and its number ('Robbery of personal property 1,412')."""
+
+
+def _find_headline_numbers(text: str, start: int, end: int, found: list[Anchor], add) -> None:
+    """'Total notifiable offences 23,118, up 3 per cent': a measure's name and then its number, as in a
+    performance pack's headlines."""
+    from minutesai.engines.offline.metrics import find_metrics
+
+    for m in _BARE_NUMBER.finditer(text, start, end):
+        if any(a.start <= m.start() < a.end for a in found) or text.startswith("%", m.end()):
+            continue
+        before = [h for h in find_metrics(text, start, m.start()) if h.start - start <= 12]  # the line opens with it
+        if before and _HEADLINE_GAP.fullmatch(text, before[-1].end, m.start()) and _number_ok(text, m.start(), m.end()):
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group()), "count", "count"))
 
 
 def _merge_staff_counts(text: str, found: list[Anchor]) -> None:

@@ -26,7 +26,7 @@ NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)
 NUM_WORD = r"\b(?:" + scan.trie_pattern(set(NUMBER_WORDS)) + r")\b"
 
 PERCENT = scan.LowerScanner(rf"({NUM})\s?(?:%|per\s?cent\b|percent\b)(?!\s*points?|\s*pts?\b)")
-POINTS = scan.LowerScanner(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b)")
+POINTS = scan.LowerScanner(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b|pts\b)")
 MONEY = scan.LowerScanner(r"£\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(m\b|bn\b|k\b|million\b|billion\b)?")
 ORDINAL_RANK = scan.LowerScanner(
     r"\b(?:ranked\s+|placed\s+)?(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:highest|lowest|best|worst|safest|most|least|place|position|out))")

@@ -155,7 +155,7 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 SUBCLAUSE_CUT = re.compile(
-    r",\s+|\s+and\s+|(?<!compared)\s+with\s+(?!regards?\s+to|respect\s+to)|;\s*|\s+whilst\s+|\s+while\s+|\s+–\s+|\s+-\s+"
+    r",\s+|\s+and\s+|(?<!compared)\s+with\s+(?!regards?\s+to|respect\s+to|injur)|;\s*|\s+whilst\s+|\s+while\s+|\s+–\s+|\s+-\s+"
     r"|\s+\("
 )
 """Where a clause holding two figures can be cut between them."""

@@ -255,13 +255,12 @@ _TIME_UNIT = re.compile(r"\s*(?:minutes?|mins|seconds?|secs|hours?|hrs|days?|wee
 _STAFF = re.compile(r"(?:officers|PCs|PCSOs|sergeants|constables|detectives|inspectors|staff|volunteers|posts)$", re.IGNORECASE)
 
 
-_BARE_NUMBER = re.compile(P.NUM)
-_HEADLINE_GAP = re.compile(
+_HEADLINE_NUMBER = re.compile(
     r"(?:\s+(?:of|with|without|against|the|personal|property|person|dwelling|residential|non-residential|business|recorded"
-    r"|reported|offences|crimes|incidents|calls|injury|rate|numbers?|total|volume))*\s*[:–—-]?\s*",
+    rf"|reported|offences|crimes|incidents|calls|injury|rate|numbers?|total|volume))*\s*[:–—-]?\s*({P.NUM})(?!\s*%)",
     re.IGNORECASE,
 )
-"""What may stand between a headline's measure and its number ('Robbery of personal property 1,412')."""
+"""After a headline's measure, its number ('Robbery of personal property 1,412')."""
 
 
 def _find_headline_numbers(text: str, start: int, end: int, found: list[Anchor], add) -> None:
@@ -269,12 +268,11 @@ def _find_headline_numbers(text: str, start: int, end: int, found: list[Anchor],
     performance pack's headlines."""
     from minutesai.engines.offline.metrics import find_metrics
 
-    for m in _BARE_NUMBER.finditer(text, start, end):
-        if any(a.start <= m.start() < a.end for a in found) or text.startswith("%", m.end()):
-            continue
-        before = [h for h in find_metrics(text, start, m.start()) if h.start - start <= 12]  # the line opens with it
-        if before and _HEADLINE_GAP.fullmatch(text, before[-1].end, m.start()) and _number_ok(text, m.start(), m.end()):
-            add(Anchor(m.start(), m.end(), P.parse_number(m.group()), "count", "count"))
+    head = [h for h in find_metrics(text, start, min(end, start + 80)) if h.start - start <= 12]  # the line opens with it
+    for h in head:
+        m = _HEADLINE_NUMBER.match(text, h.end, end)
+        if m and not any(a.start <= m.start(1) < a.end for a in found) and _number_ok(text, *m.span(1)):
+            add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
 
 
 def _merge_staff_counts(text: str, found: list[Anchor]) -> None:

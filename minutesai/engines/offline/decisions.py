@@ -41,8 +41,10 @@ _BODY_LIST_HEADER = re.compile(
     rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]?\s*$"
 )
-_BODY_CUES = scan.Cues(("committee", "sub-committee", "panel", "board", "group", "cabinet", "council", "partnership", "forum",
-                        "commission", "executive", "members"))
+def _open_ended(line: str) -> bool:
+    """True when a line leads into a list ("...:", "... to", "... that", "... as follows")."""
+    line = line.rstrip()
+    return line[-1:] in (":", "-", "–", "—") or line.endswith((" to", " that", " follows"))
 _BODY_DECISION = re.compile(
     rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
@@ -151,7 +153,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
     while i < n:
         sent = sentences[i]
         m = _HEADER.match(sent.text) if sent.line_start or sent.text.startswith("It was") else None
-        if m is None and sent.line_start and _BODY_CUES.present(sent.text, 0, len(sent.text)):
+        if m is None and sent.line_start and _open_ended(sent.text):
             m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list
         if not m:
             i += 1

@@ -1,7 +1,10 @@
 """Many documents through the pipeline under one concurrency limit.
 
 - One semaphore bounds model calls (map and reduce) across all documents,
-  serving the oldest document first; at most ``2 x concurrency`` documents
+  serving the oldest document first. With an engine whose backend came from
+  :func:`~minutesai.backends.wrap.wrap_backend` a slot is held only while a
+  request is on the wire (so CPU work between calls never idles a slot);
+  other engines hold it for a whole chunk (map and ground). At most ``2 x concurrency`` documents
   are loaded at once, so a corpus of tens of thousands of files streams
   through in bounded memory.
 - Results are yielded as they finish (or in input order with ``ordered``).
@@ -24,6 +27,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from minutesai.backends.wrap import CallGatedBackend, active_call_gate, unwrap
 from minutesai.config import Options
 from minutesai.costs import Ledger, set_active_ledger
 from minutesai.document import Minutes
@@ -199,10 +203,15 @@ async def iter_results(
     window = concurrency * DOCS_PER_SLOT
     deadline = time.monotonic() + options.deadline if options.deadline else None
 
+    gated = unwrap(getattr(engine, "backend", None), CallGatedBackend) is not None
+
     async def task(index: int, source: Any) -> Result:
-        # Task-local: the document's chunk tasks inherit both, the caller sees neither.
+        # Task-local: the document's chunk tasks inherit these, the caller sees none of them.
         set_active_ledger(ledger)
         _doc_rank.set(index)
+        if gated:
+            active_call_gate.set(semaphore)
+            return await run_one(source, engine, options)
         return await run_one(source, engine, options, semaphore)
 
     feed = enumerate(sources)
@@ -229,6 +238,9 @@ async def iter_results(
                 if item is None:
                     break
                 running[asyncio.ensure_future(task(*item))] = item
+                # Let it load and send its first calls before the next one is loaded: else a
+                # full window of documents is read and chunked before any request goes out.
+                await asyncio.sleep(0)
             if stop is not None:
                 for index, source in feed:
                     for out in emit(index, skipped_record(source, *stop)):

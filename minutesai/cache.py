@@ -54,10 +54,41 @@ def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_cache_dir("minutesai", appauthor=False))
 
 
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+_schema_json: dict[int, tuple[Any, str]] = {}
+
+
+def _canonical_schema(schema: Any) -> str:
+    """The schema's canonical JSON, kept per schema object: the same (cached) schema dict goes
+    with every request, and serialising it is most of the cost of a key."""
+    entry = _schema_json.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        if len(_schema_json) > 256:
+            _schema_json.clear()
+        entry = _schema_json[id(schema)] = (schema, _canonical(schema))
+    return entry[1]
+
+
 def request_key(request: ChatRequest) -> str:
+    """sha256 of the request's canonical JSON (sorted keys, compact), computed once per request.
+
+    Built member by member, which gives the same text as serialising the whole material at once.
+    """
+    known = request.__dict__.get("_minutesai_cache_key")
+    if known is not None:
+        return known
     material = {"v": CACHE_FORMAT, **request.cache_key_material()}
-    canonical = json.dumps(material, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    parts = []
+    for name in sorted(material):
+        value = material[name]
+        text = _canonical_schema(value) if name == "schema" and value is not None else _canonical(value)
+        parts.append(f"{_canonical(name)}:{text}")
+    key = hashlib.sha256(("{" + ",".join(parts) + "}").encode("utf-8")).hexdigest()
+    object.__setattr__(request, "_minutesai_cache_key", key)  # frozen dataclass: stash, not a field
+    return key
 
 
 def cacheable(response: ChatResponse) -> bool:

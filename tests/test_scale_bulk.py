@@ -24,8 +24,9 @@ def collect(sources, engine, options, **kw):
 
 
 def test_one_concurrency_limit_across_documents():
-    engine = StubEngine(default_delay=0.02)
-    pairs = collect([stub_text(i) for i in range(20)], engine, Options(concurrency=3))
+    engine = StubEngine()
+    # each call takes a while (the text's delay), so calls of several documents overlap
+    pairs = collect([stub_text(i, delay=0.02) for i in range(20)], engine, Options(concurrency=3))
     assert len(pairs) == 20 and all(isinstance(r, MinutesSummary) for _, r in pairs)
     # one document has one chunk then a reduce, so reaching 3 needs several documents at once
     assert engine.max_in_flight == 3

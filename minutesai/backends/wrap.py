@@ -2,17 +2,21 @@
 
 ``wrap_backend`` is the single place they are composed, outermost first::
 
-    CachedBackend → AccountingBackend → RateLimitedBackend → raw backend
+    CachedBackend → AccountingBackend → RateLimitedBackend → CallGatedBackend → raw backend
 
 so a cache hit costs nothing and waits for nothing, the budget is checked
-before a request queues for rate-limit capacity, and only requests that
-really go out are counted as calls. Retries (``minutesai.retry``) and
+before a request queues for rate-limit capacity, only requests that
+really go out are counted as calls, and a run's concurrency slot
+(:data:`active_call_gate`, set by :mod:`minutesai.bulk`) is held only while a
+request is on the wire: rendering prompts, parsing answers and grounding
+happen outside it, so a slot never idles while the event loop is busy. Retries (``minutesai.retry``) and
 validation re-asks (``minutesai.structured``) sit above all of this, so every
 attempt goes through every layer.
 """
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from typing import Any
 
@@ -27,6 +31,36 @@ UNPRICED_BACKENDS = ("local", "replay")
 _shared_lock = threading.Lock()
 _shared_buckets: dict[tuple, Any] = {}
 _shared_caches: dict[str, Any] = {}
+
+
+active_call_gate: contextvars.ContextVar[Any] = contextvars.ContextVar(
+    "minutesai_call_gate", default=None
+)
+"""The run's concurrency limit (an async context manager) for the current task, or None."""
+
+
+class CallGatedBackend:
+    """Holds the run's concurrency slot (:data:`active_call_gate`) for the request only."""
+
+    def __init__(self, inner: Backend) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    async def complete(self, request: ChatRequest) -> ChatResponse:
+        gate = active_call_gate.get()
+        if gate is None:
+            return await self.inner.complete(request)
+        async with gate:
+            return await self.inner.complete(request)
+
+    def context_window(self, model: str) -> int:
+        return self.inner.context_window(model)
+
+    def supported_modes(self, model: str) -> tuple[Mode, ...]:
+        return self.inner.supported_modes(model)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
 
 
 class AccountingBackend:
@@ -108,7 +142,7 @@ def wrap_backend(backend: Backend, options: Options, *, ledger: Ledger | None = 
             "pass prices={model: (USD per 1M prompt tokens, USD per 1M completion tokens)}"
         )
     ledger = ledger or Ledger.from_options(options)
-    wrapped: Backend = backend
+    wrapped: Backend = CallGatedBackend(backend)
     if options.requests_per_minute or options.tokens_per_minute:
         wrapped = _rate_limited(wrapped, options, ledger)
     wrapped = AccountingBackend(wrapped, ledger, priced=priced)

@@ -141,6 +141,7 @@ def throughput(paths: list[Path], args) -> dict:
         wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
         server_cpu = server.stats()[0] - scpu0
         sdk = sdk_baseline(server.base_url, sum(r.usage.calls for r in results), args)
+        raw_http = server_alone(server.base_url, sum(r.usage.calls for r in results), args)
     finally:
         server.close()
     failed = [r for r in results if isinstance(r, ErrorRecord)]
@@ -148,7 +149,7 @@ def throughput(paths: list[Path], args) -> dict:
     ideal = requests * args.latency / args.concurrency
     return {"documents": len(paths), "failed": len(failed), "requests": requests, "wall_s": wall,
             "ideal_s": ideal, "ratio": ideal / wall, "client_cpu_ms_per_request": 1000 * cpu / requests,
-            "server_cpu_ms_per_request": 1000 * server_cpu / requests, **sdk}
+            "server_cpu_ms_per_request": 1000 * server_cpu / requests, **sdk, **raw_http}
 
 
 def sdk_baseline(base_url: str, requests: int, args) -> dict:
@@ -174,11 +175,45 @@ def sdk_baseline(base_url: str, requests: int, args) -> dict:
         await asyncio.gather(*(one(i) for i in range(args.concurrency)))
         cpu0, t0 = time.process_time(), time.perf_counter()
         await asyncio.gather(*(one(i) for i in range(requests)))
-        return time.perf_counter() - t0, time.process_time() - cpu0
+        wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        await client.close()
+        return wall, cpu
 
     wall, cpu = asyncio.run(run())
     ideal = requests * args.latency / args.concurrency
     return {"sdk_wall_s": wall, "sdk_ratio": ideal / wall, "sdk_cpu_ms_per_request": 1000 * cpu / requests}
+
+
+def server_alone(base_url: str, requests: int, args) -> dict:
+    """The stand-in server's own capacity: the same number of requests from a minimal asyncio
+    HTTP/1.1 client (one keep-alive connection per slot, no SDK, no httpx)."""
+    from urllib.parse import urlparse
+
+    url = urlparse(base_url)
+    body = json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "minutes " * 200}]}).encode()
+    head = (f"POST {url.path}/chat/completions HTTP/1.1\r\nHost: {url.netloc}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+
+    async def worker(count: int) -> None:
+        reader, writer = await asyncio.open_connection(url.hostname, url.port)
+        for _ in range(count):
+            writer.write(head + body)
+            length = 0
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            await reader.readexactly(length)
+        writer.close()
+
+    async def run() -> float:
+        t0 = time.perf_counter()
+        share = [requests // args.concurrency + (i < requests % args.concurrency) for i in range(args.concurrency)]
+        await asyncio.gather(*(worker(n) for n in share))
+        return time.perf_counter() - t0
+
+    wall = asyncio.run(run())
+    ideal = -(-requests // args.concurrency) * args.latency  # each connection's calls run one after another
+    return {"raw_wall_s": wall, "raw_ratio": ideal / wall}
 
 
 class SleepingBackend:
@@ -319,6 +354,8 @@ def main() -> None:
     print(f"            bare openai SDK, same server, same requests: {tp['sdk_wall_s']:.2f} s -> "
           f"{100 * tp['sdk_ratio']:.1f} % of ideal; library / bare SDK = "
           f"{tp['ratio'] / tp['sdk_ratio']:.2f}")
+    print(f"            minimal asyncio HTTP client, same server, same requests: {tp['raw_wall_s']:.2f} s -> "
+          f"{100 * tp['raw_ratio']:.1f} % of ideal (the stand-in server's own limit)")
     print(f"            CPU per request: client {tp['client_cpu_ms_per_request']:.2f} ms (bare SDK "
           f"{tp['sdk_cpu_ms_per_request']:.2f} ms), server {tp['server_cpu_ms_per_request']:.2f} ms")
     print(f"library     CPU per request without network/SDK: {lib['cpu_ms_per_request']:.2f} ms "

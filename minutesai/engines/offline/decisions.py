@@ -275,7 +275,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and _BODY_RECOMMENDS.match(t):
             formal = True
-        elif not (_BODY_DECISION.match(t) or _PASSIVE_OUTCOME.match(t) or (
+        elif not ((_names_a_body(t) and _BODY_DECISION.match(t)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
                 cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
                 or (_BODY_NOTED_THAT.match(t) and _whole_item(sentences, k))):
             continue
@@ -287,6 +287,17 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
 
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
+
+
+_BODY_WORDS = ("Committee", "Panel", "Board", "Group", "Cabinet", "Council", "Partnership", "Forum", "Commission", "Executive",
+               "Members", "committee", "panel", "board", "group", "cabinet", "council", "partnership", "forum", "commission",
+               "executive", "members", "COMMITTEE", "PANEL", "BOARD")
+
+
+def _names_a_body(line: str) -> bool:
+    """Cheap pre-check for _BODY_DECISION: the first words name a meeting body."""
+    head = line[:80]
+    return any(w in head for w in _BODY_WORDS)
 
 
 def _whole_item(sentences: list[Sentence], k: int) -> bool:

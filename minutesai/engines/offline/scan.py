@@ -224,26 +224,24 @@ class Cues:
 
     Cues match at the start of a word; a cue written with a trailing ``$``
     ("red$") must also end there, so it does not fire inside "reduced". Other
-    cues are prefixes ("improv" fires on "improvement"). Each question searches
-    only its span of the cached lower-cased text with one trie-shaped pattern.
+    cues are prefixes ("improv" fires on "improvement"). Each question is one
+    search of its span of the cached lower-cased text, with the word-start and
+    word-end conditions inside the pattern.
     """
 
     def __init__(self, words: tuple[str, ...]) -> None:
-        self.whole = frozenset(w[:-1].lower() for w in words if w.endswith("$"))
-        self.rx = re.compile(trie_pattern({w.rstrip("$").lower() for w in words}))
+        whole = {w[:-1].lower() for w in words if w.endswith("$")}
+        prefixes = {w.lower() for w in words if not w.endswith("$")}
+        parts = [trie_pattern(prefixes)] if prefixes else []
+        if whole:
+            parts.append(f"(?:{trie_pattern(whole)})(?![^\\W_])")
+        self.rx = re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")")
 
     def present(self, text: str, start: int, end: int) -> bool:
         low = text.lower() if len(text) < _SMALL else lowered(text)
         if low is None or len(low) != len(text):
             return True
-        search = self.rx.search
-        m = search(low, start, end)
-        while m is not None:
-            s, e = m.span()
-            if (not s or not low[s - 1].isalnum()) and not (m.group() in self.whole and e < len(low) and low[e].isalnum()):
-                return True
-            m = search(low, s + 1, end)
-        return False
+        return self.rx.search(low, start, end) is not None
 
 
 class LowerScanner:

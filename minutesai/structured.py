@@ -84,12 +84,52 @@ def _strictify(node: Any, defs: dict[str, Any], seen: tuple[str, ...]) -> Any:
     return out
 
 
+def compact_schema(node: Any) -> Any:
+    """A strict schema without what the instruction states once for all objects: every
+    ``required`` list (all fields are required), ``additionalProperties: false`` and the title;
+    ``anyOf`` of plain types becomes a type list. Descriptions and enums stay."""
+    if isinstance(node, list):
+        return [compact_schema(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: compact_schema(v) for k, v in node.items()
+           if k not in ("additionalProperties", "required", "title", "properties")}
+    if "properties" in node:
+        out["properties"] = {k: compact_schema(v) for k, v in node["properties"].items()}
+    options = node.get("anyOf")
+    if isinstance(options, list) and options and all(set(o) == {"type"} for o in options):
+        del out["anyOf"]
+        out["type"] = [o["type"] for o in options]
+    # a type the other keywords already imply: properties → object, items → array, enum → its values
+    implied = {"properties": "object", "items": "array"}
+    if "enum" in out or any(k in out and out.get("type") == t for k, t in implied.items()):
+        out.pop("type", None)
+    description = out.get("description")
+    if "enum" in out and isinstance(description, str) and _only_lists(description, out["enum"]):
+        del out["description"]
+    return out
+
+
+def _only_lists(description: str, values: list[Any]) -> bool:
+    """True when a description says no more than the enum's values ("a, b or c.")."""
+    rest = description
+    for value in sorted(map(str, values), key=len, reverse=True):  # percentage_points before percent
+        rest = rest.replace(value, "")
+    return not re.sub(r"\b(or|and)\b|[\s,.;]", "", rest)
+
+
+@functools.lru_cache(maxsize=64)
+def _schema_instruction(schema_json: str) -> str:
+    return (
+        "Answer with one JSON object and nothing else. It must match this JSON schema, in which "
+        "every field is required (null where allowed) and no other fields may appear:\n"
+        + json.dumps(compact_schema(json.loads(schema_json)), ensure_ascii=False, separators=(",", ":"))
+    )
+
+
 def schema_instruction(schema: dict[str, Any]) -> str:
     """Text telling a model the shape to answer in (for modes that cannot enforce it)."""
-    return (
-        "Answer with one JSON object and nothing else. It must match this JSON schema:\n"
-        + json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
-    )
+    return _schema_instruction(json.dumps(schema, sort_keys=False, separators=(",", ":")))
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,192 @@
+"""The fields of a figure beyond its number: which measure it is about (metric),
+its direction, period, area and comparator, read from the clause that quotes it."""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import scan
+from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.metrics import find_metrics, polarity_of
+from minutesai.engines.offline.sentences import Sentence
+
+_NOUN_PHRASE = re.compile(
+    r"\s*(?:in|of|on)\s+((?:the\s+)?(?:number\s+of\s+)?[\w’'/&-]+(?:\s+(?!which|that|who|over|compared|since|during|for\b|in\b|from|by\b|was|were|had|has|is|are|with|and)[\w’'/&-]+){0,4})",
+    re.IGNORECASE,
+)
+_STOP_TAIL = re.compile(r"\s+(?:the|a|an|and|of|to|in|on|at|as|with)$", re.IGNORECASE)
+_COMPARATOR_CUES = scan.Cues(("compared", "against", "than", "versus", "vs", "relative", "building on", "average", "figure",
+                              "rate", "picture", "trend"))
+_CRIME_COUNT_NOUN = re.compile(
+    r"(?:offences?|crimes?|incidents?|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
+    r"|stabbings|detections|outcomes|arrests|charges|victims|stop|searches|section)", re.IGNORECASE,
+)
+_SHARE_MEETING_STANDARD = re.compile(r"\b(?:answered|attended|reached|resolved|responded\s+to)\s+within\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,.;:]{3,80}?)\s+(?:was|were|is|are|stood)\b", re.IGNORECASE)
+_MONEY_NOUN = re.compile(r"\b(?:\w+\s+)?(?:budget|funding|spending|spend|grant|precept|savings|costs?)\b", re.IGNORECASE)
+
+
+_TIME_MEASURE = re.compile(
+    r"\b((?:average|mean|median)\s+(?:[\w-]+\s+){0,3}?(?:time|wait|delay)s?(?:\s+(?:taken\s+)?(?:to|for)\s+[\w\s-]{3,40}?)?"
+    r"|time\s+taken\s+to\s+[\w\s-]{3,40}?)(?=\s+(?:in\s+\w+\s+\d{4}\s+)?(?:had|has|was|were|is|are|stood|of|fell|rose|reduced|increased)\b)",
+    re.IGNORECASE,
+)
+_CHANGE_IN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|decrease|reduction|rise|fall|drop|decline|improvement|uplift)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:the\s+)?((?:[\w/-]+\s+){1,2}rate)\s+(?:was|is|were|stood\s+at|of|had\s+been)\s+$", re.IGNORECASE)
+
+
+def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[str, bool]:
+    if a.label:
+        return a.label, False
+    if a.kind == "ratio":  # "black residents were searched at 3.5 times the rate of white residents"
+        return ("stop and search disproportionality" if re.search(r"\bsearch", sent.text, re.IGNORECASE) else "rate ratio"), False
+    if a.kind == "money":
+        m = _MONEY_NOUN.search(text, sent.start, sent.end)
+        return (m.group(0).lower() if m else "funding"), False
+    if a.kind == "duration" or (a.kind == "pair" and a.unit == "other"):
+        timed = list(_TIME_MEASURE.finditer(text, sent.start, a.start))
+        named = [h for h in find_metrics(text, *timed[-1].span(1)) if h.label == "response times"] if timed else []
+        if named:
+            return named[0].label, True
+        if timed:
+            return tidy(timed[-1].group(1)), False  # "the average time taken to close an ASB case"
+    if a.kind in ("percent", "points"):
+        change = _CHANGE_IN.match(text, a.end, qe)
+        named = [h for h in find_metrics(text, change.end(), qe) if h.start - change.end() <= 12] if change else []
+        if named:
+            return named[0].label, not named[0].generic  # "the 23% increase in reported hate crime"
+        rate = _RATE_BEFORE.search(text, max(sent.start, a.start - 60), a.start)
+        if rate and not find_metrics(text, rate.start(1), rate.end(1)):
+            return tidy(rate.group(1)), False  # "the abandonment rate was 31%"
+    number_of = _NUMBER_OF.search(text, sent.start, a.start) if a.kind == "count" else None
+    if number_of and not find_metrics(text, number_of.start(1), number_of.end(1)):
+        return tidy(number_of.group(1)), False  # "the number of first-time entrants ... was 38"
+    if a.kind == "count":
+        noun = re.sub(rf"(?:^|(?<=\s))(?:{P.NUM}|{P.NUM_WORD})(?:\s+|$)", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
+        words = noun.split()
+        own = find_metrics(noun)
+        if own and not own[0].generic:
+            return own[0].label, True
+        if words and not _CRIME_COUNT_NOUN.match(words[-1]):
+            tail = _NOUN_PHRASE.match(text, a.end, qe)
+            return tidy(noun + (" " + tail.group(0).strip() if tail else "")), False
+    hits = [h for h in find_metrics(text, qs, qe)]
+    if not hits:
+        hits = find_metrics(text, sent.start, sent.end)
+    specific = [h for h in hits if not h.generic]
+    if specific:
+        hits = specific
+    rates = [h for h in hits if h.polarity == "higher_better"]
+    if rates and (a.kind in ("percent", "points", "rate", "pair", "rank") or a.unit == "rank"):
+        hits = rates  # "the positive outcome rate for all crime": the rate is the measure
+    if hits:
+        key = a.metric_start if a.metric_start is not None else a.start
+        chosen = min(hits, key=lambda h: abs(h.start - key))
+        near = [h for h in hits if h.start >= (a.metric_start or a.start) - 120 and h.end <= a.end + 120]
+        labels = list(dict.fromkeys(h.label for h in near if h.start >= qs and h.end <= qe)) or [chosen.label]
+        if a.kind == "trend" and len(labels) > 1:
+            return ", ".join(labels), True
+        return chosen.label, not chosen.generic
+    if a.kind == "count":
+        noun = re.sub(rf"^\s*(?:{P.NUM}|{P.NUM_WORD})\s+", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
+        tail = _NOUN_PHRASE.match(text, a.end, qe)
+        phrase = noun + (" " + tail.group(0).strip() if tail else "")
+        return tidy(phrase) or "other", False
+    m = _NOUN_PHRASE.match(text, a.end, qe)
+    if m:
+        return tidy(m.group(1)), False
+    subject = _SUBJECT_CHANGED.match(text, qs, a.start)
+    if subject:
+        return tidy(subject.group(1)), False  # "PCSO numbers, however, had fallen from 312 to 287"
+    return "other", False
+
+
+_SUBJECT_CHANGED = re.compile(
+    r"(?:the\s+|The\s+)?((?!(?:it|this|that|there|they|he|she)\b)[\w’'/-]+(?:\s+(?!had\b|has\b|have\b|was\b|were\b|is\b|are\b)[\w’'/-]+){0,5})"
+    r"(?:,\s*(?:however|though|therefore|meanwhile),)?\s+(?:had|has|have|was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:risen|rose|fallen|fell|increased|decreased|reduced|dropped|declined|grown|gone\s+(?:up|down)|up|down|improved|deteriorated)\b",
+    re.IGNORECASE,
+)
+
+
+def tidy(phrase: str) -> str:
+    phrase = " ".join(phrase.split())
+    while _STOP_TAIL.search(phrase):
+        phrase = _STOP_TAIL.sub("", phrase)
+    return phrase.lower() if phrase.isupper() else phrase
+
+
+def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
+    if a.direction != "unknown" or a.kind in ("trend", "level", "rag"):
+        return a.direction
+    if a.unit == "rank" and re.search(r"\b(?:remain(?:s|ed)?|still|continues?\s+to\s+be)\b", text[qs:qe], re.IGNORECASE):
+        return "no_change"
+    terms = P.direction_terms(text, qs, qe)
+    if a.share:  # "72% of victims ... were satisfied": a level; only "a similar level to last year" says how it moved
+        return "no_change" if any(t[2] == "no_change" and t[0] >= a.end for t in terms) else "unknown"
+    if a.kind == "count":
+        terms = [t for t in terms if abs(t[0] - a.end) < 30 or abs(a.start - t[1]) < 30]
+    if terms:
+        best = min(terms, key=lambda t: min(abs(t[0] - a.end), abs(a.start - t[1])))
+        return best[2]
+    polar = re.search(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", text[qs:qe], re.IGNORECASE)
+    if polar and a.kind in ("percent", "points", "rate"):
+        good = polar.group(0).lower().startswith(("improv", "better"))
+        pol = polarity_of(label)
+        if pol == "none" and _SHARE_MEETING_STANDARD.search(text, qs, qe):
+            pol = "higher_better"  # "% of calls answered within 10 seconds": more is better
+        if pol == "higher_better":
+            return "increase" if good else "decrease"
+        if pol == "lower_better":
+            return "decrease" if good else "increase"
+    return "unknown"
+
+
+_COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bon|\bthan|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
+
+
+_PERIOD_CUES = scan.Cues(("year", "month", "quarter", "period", "q1", "q2", "q3", "q4", "since", "ytd", "20", "19", "jan",
+                          "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+
+
+def period_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
+    if not _PERIOD_CUES.present(text, sent.start, sent.end):
+        return None
+    memo: dict[int, list[tuple[int, int]]] = scan.cached(text, "periods", lambda _: {})
+    if sent.start not in memo:
+        memo[sent.start] = [m.span() for m in P.PERIOD.finditer(text, sent.start, sent.end)
+                            if not _COMPARED_BEFORE.search(text, max(sent.start, m.start() - 16), m.start())]
+    spans = memo[sent.start]  # "compared with the same period last year" was left out: it is the comparator
+    for s, e in [x for x in spans if qs <= x[0] and x[1] <= qe] or spans:
+        return " ".join(text[s:e].split())
+    return None
+
+
+def area_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
+    for s, e in ((qs, qe), (sent.start, qs)):
+        for m in P.AREA.finditer(text, s, e):
+            value = m.group(1).strip()
+            if find_metrics(value) or P.INSTITUTION_WORDS.search(value):
+                continue
+            return " ".join(value.split())
+        known = P.KNOWN_AREAS.search(text, s, e)
+        if known:
+            return known.group(0)
+    m = P.SUBJECT_PLACE.match(sent.text)
+    if m and not find_metrics(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def comparator_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> str | None:
+    if a.comparator:
+        return a.comparator
+    m = P.OUT_OF.search(text, qs, qe) or P.OUT_OF.search(text, sent.start, sent.end)
+    if m and a.unit == "rank":
+        return " ".join(m.group(0).split())
+    for s, e in ((qs, qe),) if _COMPARATOR_CUES.present(text, qs, qe) else ():
+        c = P.COMPARATOR.search(text, s, e)
+        if c:
+            return " ".join((c.group(1) or c.group(2) or c.group(0)).split())
+    return None

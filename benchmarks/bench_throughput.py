@@ -299,8 +299,20 @@ def library_overhead(paths: list[Path], args) -> dict:
     return {"requests": raw.calls, "cpu_ms_per_request": 1000 * cpu / raw.calls}
 
 
-def economy(args, context_window: int | None = None) -> dict:
-    dev = sorted((ROOT / "examples/corpus/dev").glob("*.txt"))
+def long_documents(folder: Path, copies: int = 3) -> list[Path]:
+    """Three long meetings, each all dev items in a rotated order (several chunks at an 8k window)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/corpus/dev").glob("*.txt"))]
+    paths = []
+    for i in range(copies):
+        order = texts[i:] + texts[:i]
+        path = folder / f"long_meeting_{i}.txt"
+        path.write_text("\n\n".join(f"{n + 1}. {t}" for n, t in enumerate(order)), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def economy(args, context_window: int | None = None, docs: list[Path] | None = None) -> dict:
+    dev = docs or sorted((ROOT / "examples/corpus/dev").glob("*.txt"))
     tok = get_tokenizer(MODEL)
     with FakeOpenAIServer() as srv, tempfile.TemporaryDirectory() as cache:
         opts = options(srv.base_url, Path(cache), concurrency=8, context_window=context_window)
@@ -342,7 +354,8 @@ def main() -> None:
         sched = scheduling(paths, args)
         tp = throughput(paths, args)
         lib = library_overhead(paths, args)
-    ecos = {"128k": economy(args, 128_000), "8k": economy(args, 8192)}
+        ecos = {"128k": economy(args, 128_000), "8k": economy(args, 8192)}
+        ecos["8k, long meetings"] = economy(args, 8192, docs=long_documents(Path(tmp)))
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"workload    {tp['documents']} documents: {map_requests} map + {tp['requests'] - map_requests} "

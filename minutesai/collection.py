@@ -119,12 +119,15 @@ def records_to_dataframe(rows: list[dict[str, Any]], kind: str):
 
 def _empty_columns(kind: str) -> list[str]:
     """Column names of a kind, so an empty table still has its schema."""
+    from pydantic import BaseModel
+
     from minutesai.models import Action, Decision, Figure, KeyPoint, SentimentAspect
 
     source = ["source_path", *_SOURCE_COLUMNS[1:], "engine"]
     evidence = ["quote", "start", "end", "verified", "match"]
-    model = {"figures": Figure, "actions": Action, "decisions": Decision,
-             "key_points": KeyPoint, "aspects": SentimentAspect}.get(kind)
+    item_models: dict[str, type[BaseModel]] = {"figures": Figure, "actions": Action, "decisions": Decision,
+                                               "key_points": KeyPoint, "aspects": SentimentAspect}
+    model = item_models.get(kind)
     if model is not None:
         return source + [f for f in model.model_fields if f != "evidence"] + evidence
     if kind == "errors":

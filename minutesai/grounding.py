@@ -22,6 +22,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
 
 from minutesai.document import Chunk, Minutes
 from minutesai.models import (
@@ -284,7 +287,7 @@ class GroundedFindings:
 
     def restore_unverified_into(self, summary: MinutesSummary) -> None:
         """Put unverified items back into the result lists, flagged ``verified=False``."""
-        targets = {
+        targets: dict[str, tuple[list[Any], type[BaseModel]]] = {
             "key_point": (summary.key_points, KeyPoint),
             "action": (summary.actions, Action),
             "decision": (summary.decisions, Decision),

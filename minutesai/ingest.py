@@ -80,7 +80,9 @@ def _looks_like_path(s: str) -> bool:
     except (OSError, ValueError):
         return False
     m = _SUFFIX_RE.search(s.strip())
-    return bool(m) and (m.group().lower() in _FILE_SUFFIXES or not re.search(r"\s", s.strip()))
+    if m is None:
+        return False
+    return m.group().lower() in _FILE_SUFFIXES or not re.search(r"\s", s.strip())
 
 
 def _looks_like_html(head: str) -> bool:

@@ -185,7 +185,7 @@ def parse_html(html: str, *, where: str | None) -> HtmlPage:
     if _is_moderngov(tree, text) and moderngov_minutes_missing(normalise_text("".join(walker.prose))):
         raise InputError(where, NO_MINUTES_TEXT)
     text, starts = _take_marks(text)
-    items = []
+    items: list[tuple[str | None, str, int, int]] = []
     for i, ((number, title), start) in enumerate(zip(walker.items, starts, strict=False)):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         items.append((number.rstrip("."), title, start, end))

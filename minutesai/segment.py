@@ -184,7 +184,9 @@ def _numbered_candidates(text: str) -> list[_Heading]:
         out.append(_Heading(m.start(), number, _key(number), clean_title(m.group("title")), score))
     for m in _NUMBER_ALONE.finditer(text):
         nxt = re.match(r"\n+([^\n]+)", text[m.end() : m.end() + 400])
-        shape = _title_shape(nxt.group(1)) if nxt else None
+        if nxt is None:
+            continue
+        shape = _title_shape(nxt.group(1))
         if shape is None:
             continue
         number = m.group("num")
@@ -200,10 +202,13 @@ def _best_chain(cands: list[_Heading], window: int = 200) -> list[_Heading]:
     for i, c in enumerate(cands):
         best.append(c.score)
         prev.append(-1)
+        c_key = c.key
+        if c_key is None:  # numbered candidates always carry a key; anything else cannot extend a chain
+            continue
         for j in range(max(0, i - window), i):
-            p = cands[j]
-            if p.key < c.key:
-                gap = c.key[0] - p.key[0] - (0 if c.key[1] else 1)
+            p_key = cands[j].key
+            if p_key is not None and p_key < c_key:
+                gap = c_key[0] - p_key[0] - (0 if c_key[1] else 1)
                 value = best[j] + c.score - 0.25 * min(max(gap, 0), 8)
                 if value > best[i]:
                     best[i], prev[i] = value, j

@@ -325,7 +325,7 @@ async def structured_call(
             max_tokens=max_tokens or options.max_output_tokens, seed=options.seed,
         )
         resp = await call_with_retries(
-            lambda req=request: backend.complete(req), options=options, ctx=ctx, policy=policy
+            functools.partial(backend.complete, request), options=options, ctx=ctx, policy=policy
         )
         attempts += 1
         account(ctx, resp)

@@ -54,8 +54,10 @@ class ChatResponse:
 
 @runtime_checkable
 class Backend(Protocol):
-    name: str
-    """e.g. 'openai', 'local', 'replay'."""
+    @property
+    def name(self) -> str:
+        """e.g. 'openai', 'local', 'replay'. Read-only, so a wrapper may expose it as a property."""
+        ...
 
     async def complete(self, request: ChatRequest) -> ChatResponse: ...
 

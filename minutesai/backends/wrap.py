@@ -153,7 +153,7 @@ def wrap_backend(backend: Backend, options: Options, *, ledger: Ledger | None = 
     return wrapped
 
 
-def unwrap(backend: Backend, layer: type) -> Any:
+def unwrap(backend: Backend | None, layer: type) -> Any:
     """The first layer of type ``layer`` in a wrapped backend, or None."""
     current: Any = backend
     while current is not None:

@@ -31,10 +31,17 @@ class RunContext:
 
 @runtime_checkable
 class Engine(Protocol):
-    name: str
-    """Shown in results: 'offline', 'openai:gpt-4o-mini', ..."""
-    prompt_hash: str | None
-    tokenizer: Tokenizer
+    # Read-only members, so an engine may narrow them (prompt_hash always None, a concrete tokenizer).
+    @property
+    def name(self) -> str:
+        """Shown in results: 'offline', 'openai:gpt-4o-mini', ..."""
+        ...
+
+    @property
+    def prompt_hash(self) -> str | None: ...
+
+    @property
+    def tokenizer(self) -> Tokenizer: ...
 
     def chunk_token_budget(self) -> int:
         """Max tokens of minutes text per chunk (context window minus prompt and output)."""

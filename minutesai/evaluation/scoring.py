@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 
 from minutesai.evaluation.gold import GoldDoc
 from minutesai.evaluation.matching import Item, assign, locate
-from minutesai.models import MinutesSummary
+from minutesai.models import Action, Decision, Figure, KeyPoint, MinutesSummary, SentimentAspect
 
 KINDS = ("actions", "decisions", "figures")
 
@@ -170,7 +170,9 @@ def predicted_items(pred: MinutesSummary, kind: str, text: str) -> list[Item]:
 
 def _grounding(pred: MinutesSummary, text: str) -> tuple[int, int]:
     """(items whose quote is verbatim in ``text``, all items produced)."""
-    listed = [*pred.key_points, *pred.actions, *pred.decisions, *pred.figures, *pred.police_sentiment.aspects]
+    listed: list[KeyPoint | Action | Decision | Figure | SentimentAspect] = [
+        *pred.key_points, *pred.actions, *pred.decisions, *pred.figures, *pred.police_sentiment.aspects
+    ]
     verbatim = sum(1 for item in listed if item.evidence.quote and item.evidence.quote in text)
     # With keep_unverified the set-aside items are also back in the lists, flagged
     # verified=False; count each such item once.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from minutesai.errors import ConfigError
@@ -93,7 +94,7 @@ class _Writer:
         paragraph._p.insert(0, start)
         paragraph._p.append(end)
 
-    def table(self, headers: list[str], widths_mm: list[float] | None = None):
+    def table(self, headers: list[str], widths_mm: Sequence[float] | None = None):
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
         from docx.shared import Mm

@@ -444,5 +444,6 @@ def _multipart(content_type: str, raw: bytes) -> dict[str, tuple[bytes, str | No
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
         if name:
-            fields[str(name)] = (part.get_payload(decode=True) or b"", part.get_filename())
+            data = part.get_payload(decode=True)  # bytes for a leaf part, None for a nested multipart
+            fields[str(name)] = (data if isinstance(data, bytes) else b"", part.get_filename())
     return fields

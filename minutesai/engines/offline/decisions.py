@@ -289,15 +289,12 @@ _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", 
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 
 
-_BODY_WORDS = ("Committee", "Panel", "Board", "Group", "Cabinet", "Council", "Partnership", "Forum", "Commission", "Executive",
-               "Members", "committee", "panel", "board", "group", "cabinet", "council", "partnership", "forum", "commission",
-               "executive", "members", "COMMITTEE", "PANEL", "BOARD")
+_BODY_WORD = re.compile(r"Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members", re.IGNORECASE)
 
 
 def _names_a_body(line: str) -> bool:
     """Cheap pre-check for _BODY_DECISION: the first words name a meeting body."""
-    head = line[:80]
-    return any(w in head for w in _BODY_WORDS)
+    return _BODY_WORD.search(line, 0, 80) is not None
 
 
 def _whole_item(sentences: list[Sentence], k: int) -> bool:

@@ -199,6 +199,10 @@ def _item(op, av, c) -> set[str]:
     return {_END}  # any other construct may start with anything: stop here
 
 
+def _class_char(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
 def trie_pattern(words: set[str] | list[str] | tuple[str, ...]) -> str:
     """A regex matching any of ``words``, shaped as a trie so the engine tries one branch per letter."""
     tree: dict = {}
@@ -210,7 +214,12 @@ def trie_pattern(words: set[str] | list[str] | tuple[str, ...]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        leaves = [ch for ch, child in sorted(node.items()) if ch and child == {"": {}}]
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch and ch not in leaves]
+        if len(leaves) > 1:  # single letters ending a word: one character class ("[0-9]" rather than "0|1|...|9")
+            branches.insert(0, "[" + "".join(_class_char(c) for c in leaves) + "]")
+        else:
+            branches = [re.escape(c) for c in leaves] + branches
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

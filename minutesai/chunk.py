@@ -10,11 +10,13 @@ Rules:
 * no chunk holds more than ``max_tokens`` tokens; a run of text with no
   whitespace that alone exceeds the budget raises :class:`ChunkTooLargeError`.
 
-Speed: every paragraph is encoded once (token counts add up across paragraph
-ends, and only over-count by a token or so at sentence/word cuts, so a chunk's
-count is the sum of its pieces and never below the real count). Oversized
-paragraphs are re-measured at the next finer level only. Large batches are
-counted on several threads (tiktoken releases the GIL).
+Speed: documents of ``SPAN_COUNT_MIN_CHARS`` or more, with a tokenizer that
+offers ``token_char_ends`` (tiktoken + numpy), are encoded ONCE and cut by token
+offsets (minutesai/chunk_offsets.py). Otherwise (llama.cpp and other tokenizers,
+small documents) every paragraph is encoded once (token counts add up across
+paragraph ends, and only over-count by a token or so at sentence/word cuts, so a
+chunk's count is the sum of its pieces and never below the real count); oversized
+paragraphs are re-measured at the next finer level only.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ _NON_SPACE = re.compile(r"\S")
 # A piece longer than this many characters per budget token cannot plausibly
 # fit, so it is split without being counted first.
 _CHARS_PER_TOKEN_CAP = 12
-# Documents at least this long are counted with one encoding per item
-# (``Tokenizer.count_spans``) instead of one per paragraph.
+# Documents at least this long are encoded once and cut by token offsets
+# (``token_char_ends``) instead of one encoding per paragraph.
 SPAN_COUNT_MIN_CHARS = 200_000
 _SPAN_MARGIN = 4
 
@@ -64,13 +66,16 @@ def chunk_document(
         AgendaItem(title=doc.source.item_title or doc.source.title or "", start=0, end=len(text))
     ]
     overlap = max(0, min(overlap_tokens, max_tokens // 4))
-    measurer = _Measurer(text, tokenizer, max_tokens, doc.name)
-    if measurer.span_counter is not None:
+    ends_of = getattr(tokenizer, "token_char_ends", None)
+    ends = ends_of(text) if ends_of is not None and len(text) >= SPAN_COUNT_MIN_CHARS else None
+    if ends is not None:
+        from minutesai.chunk_offsets import OffsetChunker
+
         # In-context counts can be a token or two below a chunk encoded on its own
         # (a first word without its leading space may need more tokens): keep a margin.
-        max_tokens -= min(_SPAN_MARGIN, max(2, max_tokens // 16), max_tokens - 1)
-        measurer.max_tokens = max_tokens
-    per_item = measurer.item_units(items)
+        budget = max_tokens - min(_SPAN_MARGIN, max(2, max_tokens // 16), max_tokens - 1)
+        return OffsetChunker(text, ends, tokenizer, max_tokens, budget, overlap, doc.name).run(items)
+    per_item = _Measurer(text, tokenizer, max_tokens, doc.name).item_units(items)
 
     builder = _Builder(text, tokenizer, max_tokens, overlap)
     pack: list[tuple[AgendaItem, list[Unit]]] = []
@@ -104,14 +109,9 @@ class _Measurer:
         self.max_tokens = max_tokens
         self.char_cap = max_tokens * _CHARS_PER_TOKEN_CAP
         self.name = name
-        # Whole-span encoding pays off on big documents; small ones are counted piece by piece.
-        self.span_counter = (
-            getattr(tokenizer, "count_spans", None) if len(text) >= SPAN_COUNT_MIN_CHARS else None
-        )
 
     def item_units(self, items: list[AgendaItem]) -> list[list[Unit]]:
-        """Units per item. All paragraph pieces are measured together: with span counting,
-        one encoding per run of adjacent items; otherwise one batch of piece counts."""
+        """Units per item; all paragraph pieces are counted in one batch."""
         out: list[list[Unit]] = [[] for _ in items]
         pieces: list[tuple[int, int, int]] = []
         owners: list[int] = []
@@ -120,26 +120,8 @@ class _Measurer:
                 split = self._split(item.start, item.end, 0, ITEM_END)
                 pieces.extend(split)
                 owners.extend([idx] * len(split))
-        if not pieces:
-            return out
-        if self.span_counter is None:
-            for idx, units in zip(owners, self._measure_each(pieces, 0), strict=True):
-                out[idx].extend(units)
-            return out
-        run_start = 0
-        for i in range(1, len(pieces) + 1):
-            if i == len(pieces) or pieces[i][0] != pieces[i - 1][1]:
-                units = self._measure(pieces[run_start:i], 0)
-                if len(units) == i - run_start:  # nothing refined: one unit per piece
-                    for idx, unit in zip(owners[run_start:i], units, strict=True):
-                        out[idx].append(unit)
-                else:
-                    p = run_start
-                    for unit in units:
-                        while pieces[p][1] <= unit.start:
-                            p += 1
-                        out[owners[p]].append(unit)
-                run_start = i
+        for idx, units in zip(owners, self._measure_each(pieces, 0), strict=True):
+            out[idx].extend(units)
         return out
 
     def _split(self, start: int, end: int, level: int, end_strength: int) -> list[tuple[int, int, int]]:
@@ -153,20 +135,8 @@ class _Measurer:
         return [(bounds[i], bounds[i + 1], end_strength if i == last else level) for i in range(last + 1)]
 
     def _measure(self, pieces: list[tuple[int, int, int]], level: int) -> list[Unit]:
-        """Units for contiguous ``pieces``: each piece itself, or finer pieces when over budget."""
-        counts = None
-        if self.span_counter is not None:
-            counts = self.span_counter(self.text, [pieces[0][0], *(p[1] for p in pieces)])
-        if counts is None:
-            return [u for units in self._measure_each(pieces, level) for u in units]
-        units: list[Unit] = []
-        limit, new = self.max_tokens, tuple.__new__  # tuple.__new__: half the cost of Unit(...)
-        for (s, e, strength), n in zip(pieces, counts, strict=True):
-            if n <= limit:
-                units.append(new(Unit, (s, e, n, strength)))
-            else:
-                units.extend(self._refine(s, e, level, strength, n))
-        return units
+        """Units for ``pieces``: each piece itself, or finer pieces when over budget."""
+        return [u for units in self._measure_each(pieces, level) for u in units]
 
     def _measure_each(self, pieces: list[tuple[int, int, int]], level: int) -> list[list[Unit]]:
         """Like _measure, counting each piece on its own (no whole-span encoding)."""

@@ -116,36 +116,52 @@ class TiktokenTokenizer:
     def _count_spans_one(self, text: str, bounds: Sequence[int]) -> list[int]:
         import numpy as np
 
-        segment = text[bounds[0] : bounds[-1]]
-        tokens = self._enc.encode_to_numpy(segment, disallowed_special=())
-        token_ends = np.cumsum(self._byte_lengths()[tokens])
+        ends = self.token_char_ends(text[bounds[0] : bounds[-1]])
         cuts = np.asarray(bounds[1:], dtype=np.int64) - bounds[0]
-        if not segment.isascii():  # char offsets -> UTF-8 byte offsets
-            cuts += _extra_utf8_bytes_before(segment, cuts)
-        upto = np.searchsorted(token_ends, cuts, side="right")
+        upto = np.searchsorted(ends, cuts, side="right")
         return np.diff(upto, prepend=0).tolist()
 
-    def _byte_lengths(self):
-        """Per token id, how many UTF-8 bytes it stands for (built once per encoding)."""
-        table = getattr(self, "_lengths", None)
-        if table is None:
-            import numpy as np
+    def token_char_ends(self, text: str):
+        """Char offset in ``text`` where each token of its ONE encoding ends (an int64
+        numpy array, non-decreasing), or None when numpy is not installed.
 
-            lengths = np.zeros(self._enc.max_token_value + 1, dtype=np.int64)
-            decode = self._enc.decode_single_token_bytes
-            for token in range(self._enc.max_token_value + 1):
-                try:
-                    lengths[token] = len(decode(token))
-                except KeyError:  # unused ids between the vocabulary and special tokens
-                    continue
-            table = self._lengths = lengths
-        return table
+        A token's char length is the count of bytes in it that start a UTF-8 character
+        (a token ending inside a character counts that character as its own), so the
+        cumulative sum over the tokens gives char offsets without decoding anything."""
+        try:
+            import numpy as np
+        except ImportError:
+            return None
+        tokens = self._enc.encode_to_numpy(text, disallowed_special=())
+        return np.cumsum(_char_starts_per_token(self._enc)[tokens], dtype=np.int64)
 
     def decode(self, tokens: list[int]) -> str:
         return self._enc.decode(tokens)
 
     def __repr__(self) -> str:
         return f"TiktokenTokenizer({self.name!r})"
+
+
+_CHAR_TABLES: dict[str, object] = {}
+
+
+def _char_starts_per_token(encoding):
+    """Per token id, how many UTF-8 characters start in its bytes (built once per encoding)."""
+    table = _CHAR_TABLES.get(encoding.name)
+    if table is None:
+        import numpy as np
+
+        table = np.zeros(encoding.max_token_value + 1, dtype=np.int64)
+        decode = encoding.decode_single_token_bytes
+        for token in range(encoding.max_token_value + 1):
+            try:
+                piece = decode(token)
+            except KeyError:  # unused ids between the vocabulary and special tokens
+                continue
+            # continuation bytes are 0b10xxxxxx; every other byte starts a character
+            table[token] = sum(1 for b in piece if b & 0xC0 != 0x80)
+        _CHAR_TABLES[encoding.name] = table
+    return table
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")

@@ -160,8 +160,8 @@ def local_status(model_path: str | None = None) -> LocalStatus:
     if model_path:
         status.model_path, status.model_source = str(Path(model_path).expanduser()), "--model-path"
         try:
-            path = check_gguf(model_path)
-            status.model_bytes, status.model_ok = path.stat().st_size, True
+            checked = check_gguf(model_path)
+            status.model_bytes, status.model_ok = checked.stat().st_size, True
         except ConfigError as err:
             status.note = str(err)
     else:

@@ -7,6 +7,7 @@ and exit 2; no tracebacks.
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 import typer
 
@@ -38,7 +39,7 @@ def _register() -> None:
                 raise
 
 
-def fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> NoReturn:
     typer.echo(f"minutesai: {redact_urls(message)}", err=True)
     raise typer.Exit(code)
 

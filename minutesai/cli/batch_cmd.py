@@ -97,6 +97,7 @@ def collect_cmd(
             counts = getattr(batch, "request_counts", None)
             done = f" ({counts.completed}/{counts.total} done)" if counts else ""
             fail(f"batch {batch_id} is {batch.status}{done}; try again later", code=3)
+    assert from_file is not None  # given as --from, or set by the finished --batch-id download above
     if not from_file.is_file():
         fail(f"{from_file}: no such file")
     paths = expand_inputs(corpus)

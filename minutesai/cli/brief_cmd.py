@@ -60,6 +60,7 @@ def brief_cmd(
         fail("no results to brief on")
     note = brief(results, format=fmt, out=out, template=template, templates_dir=templates_dir, title=title)
     if out is None:
+        assert isinstance(note, str)  # only docx renders bytes, and docx without --out was refused above
         sys.stdout.write(note if note.endswith("\n") else note + "\n")
         if results.errors:
             typer.echo(f"minutesai: {len(results.errors)} document(s) failed; listed in the appendix", err=True)

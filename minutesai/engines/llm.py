@@ -61,7 +61,7 @@ class LLMEngine:
         self.name = f"{label}:{model}"
         self.retry_policy = retry_policy
         self._chunk_budget: int | None = None
-        self._schema_tokens = {
+        self._schema_tokens: dict[type, int] = {
             t: self.tokenizer.count(json.dumps(strict_schema(t))) for t in (ChunkFindings, Synthesis)
         }
 
@@ -223,9 +223,9 @@ def _raw_backend(label: str, options: Options) -> tuple[Backend, str]:
     if label == "local":
         from minutesai.backends.llamacpp import LlamaCppBackend
 
-        backend = LlamaCppBackend.from_options(options)
+        local = LlamaCppBackend.from_options(options)
         fallback = Path(options.model_path).stem if options.model_path else "local"
-        return backend, options.model or getattr(backend, "model_name", None) or fallback
+        return local, options.model or getattr(local, "model_name", None) or fallback
     raise ConfigError(f"engine {label!r} is not an LLM engine")
 
 
@@ -252,7 +252,7 @@ def with_note(messages: list[dict[str, str]], note: str) -> list[dict[str, str]]
 
 
 def _finding_items(findings: ChunkFindings) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for kind, items in findings.model_dump().items():
         out.extend({"kind": kind.rstrip("s"), **item} for item in items)
     return out

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from minutesai.engines.base import Engine
-from minutesai.evaluation.gold import GoldPair, load_gold_dir
+from minutesai.evaluation.gold import GoldAction, GoldDecision, GoldFigure, GoldPair, load_gold_dir
 from minutesai.evaluation.matching import locate
 from minutesai.evaluation.report import EngineRun, EvalReport
 from minutesai.evaluation.scoring import DocScore, score_document
@@ -41,11 +41,12 @@ def _label(spec: EngineSpec, taken: set[str]) -> str:
 def _gold_warnings(pairs: list[GoldPair]) -> list[str]:
     from minutesai.ingest import load_minutes
 
-    out = []
+    out: list[str] = []
     for pair in pairs:
         text = load_minutes(pair.text_path).text
         g = pair.gold
-        for item in [*g.actions, *g.decisions, *g.figures]:
+        quoted: list[GoldAction | GoldDecision | GoldFigure] = [*g.actions, *g.decisions, *g.figures]
+        for item in quoted:
             if locate(text, item.quote) is None:
                 out.append(f"{pair.name}: gold quote not found in the loaded text: {item.quote[:60]!r}")
     return out

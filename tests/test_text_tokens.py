@@ -10,6 +10,8 @@ import pytest
 import minutesai.tokens as tokens
 from minutesai.tokens import Tokenizer, cached_blob_path, count_many, get_tokenizer
 
+DEV = Path(__file__).resolve().parents[1] / "examples" / "corpus" / "dev"
+
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
@@ -84,18 +86,42 @@ def test_count_many_falls_back_to_count_for_plain_tokenizers() -> None:
     assert count_many(Words(), ["a b", "c", ""]) == [2, 1, 0]
 
 
-def test_char_to_byte_offsets_match_utf8_encoding() -> None:
-    np = pytest.importorskip("numpy")
+def test_token_char_ends_match_decoded_prefixes() -> None:
+    pytest.importorskip("numpy")
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from minutesai.tokens import _extra_utf8_bytes_before
+    tok = get_tokenizer(None)
+    enc = tok._enc
 
     @settings(max_examples=200, deadline=None)
-    @given(st.text(alphabet=st.sampled_from(list("ab \n") + ["é", "“", "€", "𝄞"]), max_size=60), st.data())
-    def check(text: str, data) -> None:
-        positions = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
-        got = _extra_utf8_bytes_before(text, np.asarray(positions, dtype=np.int64))
-        assert list(got) == [len(text[:p].encode("utf-8")) - p for p in positions]
+    @given(st.text(alphabet=st.sampled_from(list("ab .\n") + ["é", "“", "€", "𝄞", "£"]), max_size=60))
+    def check(text: str) -> None:
+        tokens = enc.encode_ordinary(text)
+        ends = tok.token_char_ends(text).tolist()
+        assert len(ends) == len(tokens)
+        assert ends == sorted(ends) and (not ends or ends[-1] == len(text))
+        for i, end in enumerate(ends):
+            prefix = enc.decode_bytes(tokens[: i + 1])
+            try:
+                decoded = prefix.decode("utf-8")
+            except UnicodeDecodeError:  # token ends inside a character: that character counts
+                decoded = prefix.decode("utf-8", errors="ignore")
+                assert end == len(decoded) + 1
+                continue
+            assert end == len(decoded) and text[:end] == decoded
 
     check()
+
+
+def test_threaded_token_char_ends_cover_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    base = get_tokenizer(None)
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt")))
+    monkeypatch.setattr(tokens, "_THREADED_BATCH_CHARS", 1000)
+    single = tokens.TiktokenTokenizer(base._enc, workers=1).token_char_ends(text)
+    threaded = tokens.TiktokenTokenizer(base._enc, workers=3).token_char_ends(text)
+    assert threaded[-1] == single[-1] == len(text)
+    assert (threaded[1:] >= threaded[:-1]).all()
+    # slices are cut after blank lines, where the one-piece encoding also has a token end
+    assert abs(len(threaded) - len(single)) <= 2

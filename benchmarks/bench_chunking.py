@@ -5,9 +5,10 @@ examples/corpus/dev — each text becomes a numbered agenda item, repeated —
 and times, on the same text, chunk size and overlap:
 
 * raw tiktoken encoding of the whole text (the floor: one encode pass);
-* minutesai.chunk.chunk_document (default: one numpy-backed encoding of each run
-  of adjacent agenda items, cut by offsets), the same with every paragraph encoded
-  separately, and with counting split over 2 threads;
+* minutesai.chunk.chunk_document (default: ONE encoding of the whole text, cut by
+  token char offsets), the same with every paragraph encoded separately (the path
+  for tokenizers without ``token_char_ends``, e.g. llama.cpp), and with the one
+  encoding split over 2 threads at a blank line;
 * LangChain's RecursiveCharacterTextSplitter.from_tiktoken_encoder and
   TokenTextSplitter, when ``langchain-text-splitters`` is importable.
 
@@ -82,8 +83,8 @@ def main() -> None:
     enc = tiktoken.get_encoding(ENCODING)
 
     class PerParagraph:
-        """The same tokenizer without ``count_spans``: every paragraph encoded on its own
-        (the path taken for small documents or when numpy is missing)."""
+        """The same tokenizer without ``token_char_ends``: every paragraph encoded on its
+        own (the path taken for small documents, other tokenizers, or without numpy)."""
 
         name = tok.name
         encode = staticmethod(tok.encode)
@@ -98,7 +99,7 @@ def main() -> None:
         "raw tiktoken encode_ordinary (whole text, 1 thread)": lambda: enc.encode_ordinary(text),
         "minutesai chunk_document": ours(tok),
         "minutesai chunk_document, per-paragraph counting": ours(PerParagraph()),
-        "minutesai chunk_document, 2 counting threads": ours(TiktokenTokenizer(enc, workers=2)),
+        "minutesai chunk_document, 2 encoding threads": ours(TiktokenTokenizer(enc, workers=2)),
     }
     try:
         from langchain_text_splitters import RecursiveCharacterTextSplitter, TokenTextSplitter

@@ -177,15 +177,21 @@ def _char_starts_per_token(encoding):
     if table is None:
         import numpy as np
 
-        table = np.zeros(encoding.max_token_value + 1, dtype=np.int64)
         decode = encoding.decode_single_token_bytes
-        for token in range(encoding.max_token_value + 1):
+
+        def token_bytes(token: int) -> bytes:
             try:
-                piece = decode(token)
+                return decode(token)
             except KeyError:  # unused ids between the vocabulary and special tokens
-                continue
-            # continuation bytes are 0b10xxxxxx; every other byte starts a character
-            table[token] = sum(1 for b in piece if b & 0xC0 != 0x80)
+                return b""
+
+        pieces = [token_bytes(t) for t in range(encoding.max_token_value + 1)]
+        lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        joined = np.frombuffer(b"".join(pieces), dtype=np.uint8)
+        # continuation bytes are 0b10xxxxxx; every other byte starts a character
+        starts = np.concatenate(([0], np.cumsum((joined & 0xC0) != 0x80, dtype=np.int64)))
+        offsets = np.concatenate(([0], np.cumsum(lengths)))
+        table = starts[offsets[1:]] - starts[offsets[:-1]]
         _CHAR_TABLES[encoding.name] = table
     return table
 

@@ -7,8 +7,9 @@ downloads: tiktoken fetches uncached files over the network, so we only ask it
 for an encoding after checking that the cached file exists and is intact.
 
 Other backends (llama.cpp, ...) implement the small :class:`Tokenizer`
-protocol. A tokenizer may also offer ``count_many(texts)`` and
-``count_spans(text, bounds)``; the chunker uses them when present.
+protocol. A tokenizer may also offer ``count_many(texts)`` (batch counts) and
+``token_char_ends(text)`` (char offset where each token of one encoding ends, as
+a numpy array); the chunker uses them when present.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.decisions import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
+from minutesai.engines.offline.tables import find_table_actions
 from minutesai.schemas import FoundAction
 
 _VERBS = P.ACTION_VERBS
@@ -49,7 +50,7 @@ _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", 
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
                                   "urged", "proposed", "called for"))
 _REQUESTER = re.compile(r"^(?:(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr)\b")
-_MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
+_MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
 _WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
 _INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
 _BLOCK_START = re.compile(r"^(?:Response|Answer|Reply|Question|Q|A)\s*[:\-–]|^(?:ACTION|Action)\b")
@@ -220,6 +221,9 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     for r in resolutions:
         if r.formal:
             formal.take(r.start, r.end)
+    for t in find_table_actions(text):
+        formal.take(t.start, t.end)
+        found.append(_Action(normalise_owner(t.owner), t.action, t.due, t.start, t.end, 2))
     formal_items = sorted((r for r in resolutions if r.formal), key=lambda r: r.start)
     formal_starts = [r.start for r in formal_items]
     last_resolution: ResolutionItem | None = None

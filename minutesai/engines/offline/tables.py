@@ -1,0 +1,139 @@
+"""Action tables flattened into text: a header line ("Action | Owner | Due",
+"Action<TAB>Owner<TAB>Deadline") followed by one row per action, and numbered
+rows under an "ACTION LOG" heading ("1. Circulate the dashboard – CSM – March 2024")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+_LOG_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}|\s+[–—-]\s+")
+_ACTION_COL = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|description|point))?$|^(?:description|task)$", re.IGNORECASE)
+_OWNER_COL = re.compile(r"^(?:owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by\s+whom|who|officer|assigned\s+to|action\s+(?:by|owner))$", re.IGNORECASE)
+_DUE_COL = re.compile(r"^(?:due(?:\s+date)?|deadline|date(?:\s+due)?|by\s+when|when|target(?:\s+date)?|timescale|completion\s+date)$", re.IGNORECASE)
+_STATUS_COL = re.compile(r"^(?:status|progress|update|rag|comments?)$", re.IGNORECASE)
+_LOG_HEADING = re.compile(r"^\s*(?:\d+\.?\s+)?(?:ACTION\s+(?:LOG|TRACKER|LIST|POINTS|SHEET)|Action\s+(?:[Ll]og|[Tt]racker|[Ll]ist|[Pp]oints))\s*:?\s*$")
+_ROW_NUMBER = re.compile(r"^(?:\(?\d{1,3}[.)]?|[A-Z]{1,3}\s?\d{1,3}|\d{1,3}/\d{2,4})$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[•·*-])\s+")
+_DONE = re.compile(r"\b(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
+_VERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:\s|$)")
+_DATEISH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\bnext\s+meeting\b|\bongoing\b|\bASAP\b|\bQ[1-4]\b|\b(?:end\s+of|by)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class TableAction:
+    owner: str | None
+    action: str
+    due: str | None
+    start: int
+    end: int
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _cells(line: str, splitter: re.Pattern[str] = _CELL_SPLIT) -> list[str]:
+    return [c.strip() for c in splitter.split(line.strip().strip("|"))]
+
+
+def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    cols: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        cell = cell.strip(" :*")
+        for name, rx in (("action", _ACTION_COL), ("owner", _OWNER_COL), ("due", _DUE_COL), ("status", _STATUS_COL)):
+            if name not in cols and rx.match(cell):
+                cols[name] = k
+                break
+    return cols if "action" in cols and "owner" in cols else None
+
+
+def _row(cells: list[str], cols: dict[str, int], width: int) -> tuple[str, str | None, str | None] | None:
+    if cells and _ROW_NUMBER.match(cells[0]) and len(cells) == width + 1:
+        cells = cells[1:]  # a row number the header has no column for
+    if len(cells) != width:
+        return None
+    action = cells[cols["action"]]
+    if len(action) < 8 or not re.search(r"[a-z]", action):
+        return None
+    if "status" in cols and _DONE.search(cells[cols["status"]]):
+        return None
+    owner = cells[cols["owner"]] or None
+    due = cells[cols["due"]] if "due" in cols and cells[cols["due"]] else None
+    return action, owner, due
+
+
+def find_table_actions(text: str) -> list[TableAction]:
+    if "ction" not in text and "CTION" not in text:
+        return []
+    lines = _lines(text)
+    out: list[TableAction] = []
+    k = 0
+    while k < len(lines):
+        s, e = lines[k]
+        line = text[s:e]
+        cols = _header_columns(_cells(line)) if ("ction" in line or "CTION" in line) and len(line) < 160 else None
+        if cols is not None:
+            width = len(_cells(line))
+            k += 1
+            while k < len(lines):
+                rs, re_ = lines[k]
+                row_text = text[rs:re_]
+                if not row_text.strip():
+                    k += 1
+                    continue
+                row = _row(_cells(row_text), cols, width)
+                if row is None:
+                    break
+                out.append(_make(text, rs, re_, *row))
+                k += 1
+            continue
+        if _LOG_HEADING.match(line):
+            k += 1
+            while k < len(lines):
+                rs, re_ = lines[k]
+                row_text = text[rs:re_]
+                if not row_text.strip():
+                    k += 1
+                    continue
+                row = _log_row(row_text)
+                if row is None:
+                    break
+                if row is not False:
+                    out.append(_make(text, rs, re_, *row))
+                k += 1
+            continue
+        k += 1
+    return out
+
+
+def _log_row(line: str) -> tuple[str, str | None, str | None] | None | bool:
+    """A numbered 'action – owner – due' row; False for a finished one; None when the log has ended."""
+    m = _NUMBERED.match(line)
+    if not m:
+        return None
+    cells = [c for c in _cells(line[m.end():], _LOG_SPLIT) if c]
+    if len(cells) < 2 or not _VERB_LEAD.match(cells[0]):
+        return None
+    if any(_DONE.fullmatch(c.strip(" .()")) or _DONE.match(c) for c in cells[1:]):
+        return False
+    action, rest = cells[0], cells[1:]
+    due = rest[-1] if len(rest) >= 2 and _DATEISH.search(rest[-1]) else None
+    if due is None and len(rest) == 1 and _DATEISH.search(rest[0]) and not re.search(r"[A-Z][a-z]+\s+[A-Z]", rest[0]):
+        return action, None, rest[0]
+    return action, rest[0], due
+
+
+def _make(text: str, s: int, e: int, action: str, owner: str | None, due: str | None) -> TableAction:
+    stripped = text[s:e].strip()
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    return TableAction(owner, " ".join(action.split()).rstrip(" ."), " ".join(due.split()) if due else None, s, s + len(stripped))

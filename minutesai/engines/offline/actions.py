@@ -33,7 +33,7 @@ _PASSIVE = scan.LowerScanner(
 )
 _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$"))
-_NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors|Officers)\b")
+_NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors)\b")
 _TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{_VERBS})\b")
 _REQUEST = re.compile(
     r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b|by\b)"
@@ -44,6 +44,16 @@ _REQUEST = re.compile(
 _ASKED_THAT = re.compile(
     rf"\b(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s+(?P<who>(?:the\s+)?(?:[\w’'&/.-]+\s+){{0,5}}?)"
     rf"(?:should\s+)?(?P<verb>{_VERBS})\b",
+)
+# "We asked the police to provide ...", "The Panel requested the Inspector to circulate ..."
+_ASKED_SOMEONE = re.compile(
+    rf"^(?:We|(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members|Chair(?:man)?))"
+    rf"\s+(?:(?:also|then|further|formally)\s+)?(?:asked|requested|invited|tasked|instructed)\s+"
+    rf"(?P<who>(?!(?:for|that|whether|if|about|how|why|what|when)\b)(?:the\s+)?[\w’'&/.-]+(?:\s+(?!to\b)[\w’'&/.-]+){{0,5}}?)\s+to\s+(?P<verb>{_VERBS})\b",
+)
+# "The update was noted; officers to report back to the next meeting": an infinitive action after a clause break
+_CLAUSE_INFINITIVE = re.compile(
+    rf"[;:]\s+(?P<who>(?:[Tt]he\s+)?(?:officers|police|[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|&)){{0,5}}))\s+to\s+(?P<verb>{_VERBS})\b",
 )
 _REQUEST_CUES = scan.Cues(("asked", "requested", "recommended", "suggested", "urged", "proposed", "called for"))
 _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
@@ -155,7 +165,8 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     if t.rstrip().endswith("?"):
         return None
     if not _ANY_COMMITMENT_CUES.present(text, sent.start, sent.end):
-        return _list_item_action(text, sent) if (sent.marker or sent.line_start) else None
+        listed = _list_item_action(text, sent) if (sent.marker or sent.line_start) else None
+        return listed or _clause_infinitive(text, sent)
     found = _prose_commitment(text, sent.start, sent.end, speakers)
     if found is not None:
         return found
@@ -164,6 +175,10 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
         if listed:
             return listed
     requests = _REQUEST_CUES.present(text, sent.start, sent.end)
+    m = _ASKED_SOMEONE.match(t) if requests else None
+    if m:
+        s, e = trim_span(text, sent.start, _clause_end(text, sent.start + m.end(), sent.end))
+        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 1)
     m = _ASKED_THAT.search(text, sent.start, sent.end) if requests and "that" in t else None
     if m:
         s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
@@ -181,6 +196,15 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
 
 _DONE = re.compile(r"(?:[–—-]|\(|:)\s*(?:now\s+)?(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
 """An action-log entry marked as finished: no longer an open action."""
+
+
+def _clause_infinitive(text: str, sent: Sentence) -> _Action | None:
+    m = _CLAUSE_INFINITIVE.search(text, sent.start, sent.end) if (";" in sent.text or ":" in sent.text) else None
+    if m is None or _NOT_A_LIST_OWNER.match(m.group("who")):
+        return None
+    s, e = trim_span(text, m.start("who"), _clause_end(text, m.end(), sent.end))
+    who = normalise_owner(m.group("who"))
+    return _Action(who[:1].upper() + who[1:] if who else None, _verb_phrase(text, m.start("verb"), e), _due(text, s, e), s, e, 1)
 
 
 def _list_item_action(text: str, sent: Sentence) -> _Action | None:
@@ -303,7 +327,7 @@ def _is_heading_line(sent: Sentence) -> bool:
 
 def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
     quote = " ".join(text[r.start:r.end].split())
-    body = re.sub(r"^(?:That|THAT)\s+", "", _BODY_AGREED_THAT.sub("", quote))
+    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", quote))
     body = re.sub(r"^(?:(?:notes|agrees|requests|asks|recommends|resolves)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
     if owner is None:
         m = _RESOLUTION_OWNER.match(body)
@@ -316,7 +340,7 @@ def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, own
 
 
 _BODY_AGREED_THAT = re.compile(
-    r"^(?:The\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members)"
+    r"^(?:(?:The\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members)|We)"
     r"\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+"
 )
 _RESOLUTION_OWNER = re.compile(

@@ -46,7 +46,7 @@ def _open_ended(line: str) -> bool:
     line = line.rstrip()
     return line[-1:] in (":", "-", "–", "—") or line.endswith((" to", " that", " follows"))
 _BODY_DECISION = re.compile(
-    rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
+    rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
     r"|decided|approved|endorsed|recommends|recommended"
     r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation|contents|position|information|work\s+programme|forward\s+plan|action\s+log)\b"
@@ -95,7 +95,7 @@ class ResolutionItem:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
-    text = re.sub(r"^(?:That|THAT)\s+", "", text).strip(" ;,.:-–")
+    text = re.sub(r"^(?:That|THAT|that)\s+", "", text).strip(" ;,.:-–")
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -105,12 +105,12 @@ _NOTING = re.compile(
     re.IGNORECASE,
 )
 """'note the update' as an item under 'RESOLVED to:': noting, not work (unless a later clause gives some)."""
-_BODY_AGREED_THAT = re.compile(rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
+_BODY_AGREED_THAT = re.compile(rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}|We)\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
 
 
 def assigns_work(quote: str) -> bool:
     q = " ".join(quote.split())
-    body = re.sub(r"^(?:That|THAT)\s+", "", _BODY_AGREED_THAT.sub("", q))
+    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", q))
     if _NOTE_ONLY.match(body) or _NOTING.match(body):
         return False
     return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body[:1].upper() + body[1:]))
@@ -277,7 +277,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             formal = True
         elif not ((_names_a_body(t) and _BODY_DECISION.match(t)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
                 cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
-                or (_BODY_NOTED_THAT.match(t) and _whole_item(sentences, k))):
+                or (_BODY_NOTED_THAT.match(t) and _whole_item(sentences, k))
+                or _BARE_OUTCOME.match(t.strip()) or (("moved" in t or "vote" in t) and _motion_outcome(sentences, k))):
             continue
         item = _item(text, sent.start, sent.end, True, formal)
         if item:
@@ -293,8 +294,36 @@ _BODY_WORD = re.compile(r"Committee|Panel|Board|Group|Cabinet|Council|Partnershi
 
 
 def _names_a_body(line: str) -> bool:
-    """Cheap pre-check for _BODY_DECISION: the first words name a meeting body."""
-    return _BODY_WORD.search(line, 0, 80) is not None
+    """Cheap pre-check for _BODY_DECISION: the first words name a meeting body (or first-person minutes: "We agreed ...")."""
+    return line.startswith("We ") or _BODY_WORD.search(line, 0, 80) is not None
+
+
+_MOVED = re.compile(r"^(?:It\s+was|It\s+had\s+been)\s+(?:duly\s+)?(?:moved|proposed)\s+(?:by\s+[^,]{2,60}?\s+)?and\s+seconded\b", re.IGNORECASE)
+_VOTE_CARRIED = re.compile(
+    r"\b(?:motion|amendment|proposal|recommendations?)\b[^.]{0,40}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?(?:carried|agreed|approved|passed)\b"
+    r"|\b(?:put\s+to\s+the\s+vote|upon\s+a\s+vote|on\s+a\s+vote)\b[^.]{0,60}?\b(?:carried|agreed|approved|passed)\b",
+    re.IGNORECASE,
+)
+_VOTE_LOST = re.compile(r"\b(?:lost|fell|defeated|not\s+carried|withdrawn|rejected)\b", re.IGNORECASE)
+_BARE_OUTCOME = re.compile(
+    r"^(?:The\s+)?(?:Recommendations?|Report|Motion|Proposals?)(?:\s+(?:[\w-]+\s+){0,4}?)?\s*(?:were\s+|was\s+)?(?:duly\s+|unanimously\s+)?"
+    r"(?:agreed|approved|endorsed|accepted|carried|adopted)(?:\s+(?:unanimously|as\s+set\s+out|as\s+amended))?\s*\.?$",
+)
+
+
+def _motion_outcome(sentences: list[Sentence], k: int) -> bool:
+    """'It was moved and seconded that ...' followed in its item by 'the motion was carried'; or a vote line with no motion before it."""
+    t = sentences[k].text
+    if _MOVED.match(t):
+        for nxt in sentences[k + 1:k + 4]:
+            if _VOTE_LOST.search(nxt.text):
+                return False
+            if _VOTE_CARRIED.search(nxt.text):
+                return True
+        return False
+    if _VOTE_CARRIED.search(t) and not _VOTE_LOST.search(t) and "vote" in t.lower():
+        return not any(_MOVED.match(p.text) for p in sentences[max(0, k - 3):k])
+    return False
 
 
 def _whole_item(sentences: list[Sentence], k: int) -> bool:

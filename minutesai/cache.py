@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from minutesai.backends.base import Backend, ChatRequest, ChatResponse, Mode
+from minutesai.backends.base import Backend, BackendLayer, ChatRequest, ChatResponse
 from minutesai.costs import Ledger, active_ledger
 
 CACHE_FORMAT = 1
@@ -212,7 +212,7 @@ class ResponseCache:
             self._local.conn = None
 
 
-class CachedBackend:
+class CachedBackend(BackendLayer):
     """Answers from the cache when it can; otherwise asks ``inner`` and stores the answer.
 
     A hit returns ``ChatResponse(cached=True)`` with zero billed tokens (the
@@ -221,10 +221,9 @@ class CachedBackend:
     """
 
     def __init__(self, inner: Backend, cache: ResponseCache, ledger: Ledger | None = None) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.cache = cache
         self.ledger = ledger
-        self.name = inner.name
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         hit = self.cache.get(request)
@@ -249,12 +248,3 @@ class CachedBackend:
         if removed is None:
             removed = await asyncio.to_thread(self.cache.discard, request, content)
         return removed
-
-    def context_window(self, model: str) -> int:
-        return self.inner.context_window(model)
-
-    def supported_modes(self, model: str) -> tuple[Mode, ...]:
-        return self.inner.supported_modes(model)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from minutesai.backends.base import Backend, ChatRequest, ChatResponse, Mode
+from minutesai.backends.base import Backend, BackendLayer, ChatRequest, ChatResponse
 from minutesai.costs import Ledger, active_ledger, estimate_prompt_tokens
 
 BURST_SECONDS = 10.0
@@ -77,7 +77,7 @@ class TokenBucket:
             return min(self.capacity, self._tokens + elapsed * self.rate)
 
 
-class RateLimitedBackend:
+class RateLimitedBackend(BackendLayer):
     """Waits for RPM and TPM capacity before each request.
 
     TPM books the estimated prompt tokens plus ``max_tokens`` (as providers
@@ -95,9 +95,8 @@ class RateLimitedBackend:
         tpm_bucket: TokenBucket | None = None,
         ledger: Ledger | None = None,
     ) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.ledger = ledger
-        self.name = inner.name
         self.rpm = rpm_bucket or (TokenBucket(requests_per_minute) if requests_per_minute else None)
         self.tpm = tpm_bucket or (TokenBucket(tokens_per_minute) if tokens_per_minute else None)
 
@@ -119,12 +118,3 @@ class RateLimitedBackend:
             if ledger is not None:
                 ledger.record_wait(waited)
         return response
-
-    def context_window(self, model: str) -> int:
-        return self.inner.context_window(model)
-
-    def supported_modes(self, model: str) -> tuple[Mode, ...]:
-        return self.inner.supported_modes(model)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)

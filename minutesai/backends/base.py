@@ -66,3 +66,29 @@ class Backend(Protocol):
     def supported_modes(self, model: str) -> tuple[Mode, ...]:
         """Modes this endpoint handles, best first; used when mode='auto'."""
         ...
+
+
+class BackendLayer:
+    """Base of a layer around a backend (cache, rate limits, accounting, recording).
+
+    Subclasses override ``complete``; the model's context window, modes and any
+    other attribute (``tokenizer``, ``base_url``, ...) come from the inner backend.
+    """
+
+    def __init__(self, inner: Backend) -> None:
+        self.inner = inner
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    def context_window(self, model: str) -> int:
+        return self.inner.context_window(model)
+
+    def supported_modes(self, model: str) -> tuple[Mode, ...]:
+        return self.inner.supported_modes(model)
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr == "inner":  # not set yet (e.g. during unpickling): avoid endless recursion
+            raise AttributeError(attr)
+        return getattr(self.inner, attr)

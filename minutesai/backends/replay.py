@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from minutesai.backends.base import Backend, ChatRequest, ChatResponse, Mode
+from minutesai.backends.base import Backend, BackendLayer, ChatRequest, ChatResponse, Mode
 from minutesai.errors import ConfigError, ModelError
 
 REGENERATE_HINT = (
@@ -140,7 +140,7 @@ class ReplayBackend:
         return self._modes
 
 
-class RecordingBackend:
+class RecordingBackend(BackendLayer):
     """Wraps a backend and writes each request→response as a fixture record."""
 
     def __init__(
@@ -153,26 +153,11 @@ class RecordingBackend:
     ) -> None:
         if not fixtures_dir:
             raise ConfigError("record mode needs fixtures_dir= (where to write the records)")
-        self.inner = inner
+        super().__init__(inner)
         self.fixtures_dir = Path(fixtures_dir)
         self.recorded_from = recorded_from
         self.note = note
         self.written: list[Path] = []
-
-    @property
-    def name(self) -> str:
-        return self.inner.name
-
-    def __getattr__(self, attr: str) -> Any:  # tokenizer, base_url, ... of the inner backend
-        if attr == "inner":
-            raise AttributeError(attr)
-        return getattr(self.inner, attr)
-
-    def context_window(self, model: str) -> int:
-        return self.inner.context_window(model)
-
-    def supported_modes(self, model: str) -> tuple[Mode, ...]:
-        return self.inner.supported_modes(model)
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         response = await self.inner.complete(request)

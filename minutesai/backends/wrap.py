@@ -20,7 +20,7 @@ import contextvars
 import threading
 from typing import Any
 
-from minutesai.backends.base import Backend, ChatRequest, ChatResponse, Mode
+from minutesai.backends.base import Backend, BackendLayer, ChatRequest, ChatResponse
 from minutesai.config import Options
 from minutesai.costs import Ledger, active_ledger, price_for
 from minutesai.errors import ConfigError
@@ -39,12 +39,11 @@ active_call_gate: contextvars.ContextVar[Any] = contextvars.ContextVar(
 """The run's concurrency limit (an async context manager) for the current task, or None."""
 
 
-class CallGatedBackend:
+class CallGatedBackend(BackendLayer):
     """Holds the run's concurrency slot (:data:`active_call_gate`) for the request only."""
 
     def __init__(self, inner: Backend) -> None:
-        self.inner = inner
-        self.name = inner.name
+        super().__init__(inner)
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         gate = active_call_gate.get()
@@ -53,17 +52,8 @@ class CallGatedBackend:
         async with gate:
             return await self.inner.complete(request)
 
-    def context_window(self, model: str) -> int:
-        return self.inner.context_window(model)
 
-    def supported_modes(self, model: str) -> tuple[Mode, ...]:
-        return self.inner.supported_modes(model)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-
-class AccountingBackend:
+class AccountingBackend(BackendLayer):
     """Counts every request sent and enforces ``max_cost_usd`` / ``max_tokens``.
 
     Before sending it books the request's estimated size in the run ledger
@@ -74,10 +64,9 @@ class AccountingBackend:
     """
 
     def __init__(self, inner: Backend, ledger: Ledger, *, priced: bool = True) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.ledger = ledger
         self.priced = priced
-        self.name = inner.name
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         ledger = active_ledger() or self.ledger
@@ -89,15 +78,6 @@ class AccountingBackend:
             raise
         response.extra["cost_usd"] = ledger.settle(reservation, request, response, priced=self.priced)
         return response
-
-    def context_window(self, model: str) -> int:
-        return self.inner.context_window(model)
-
-    def supported_modes(self, model: str) -> tuple[Mode, ...]:
-        return self.inner.supported_modes(model)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
 
 
 def _rate_limited(backend: Backend, options: Options, ledger: Ledger) -> Backend:

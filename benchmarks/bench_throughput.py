@@ -228,7 +228,8 @@ class SleepingBackend:
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         self.calls += 1
-        await asyncio.sleep(self.latency)
+        if self.latency:  # latency 0: answer at once, measuring everything but the network
+            await asyncio.sleep(self.latency)
         return ChatResponse(content=quoting_answer(request.messages, request.schema),
                             prompt_tokens=1000, completion_tokens=20, model=request.model)
 
@@ -258,27 +259,6 @@ def scheduling(paths: list[Path], args) -> dict:
     return {"requests": raw.calls, "wall_s": wall, "ideal_s": ideal, "ratio": ideal / wall}
 
 
-class InstantBackend:
-    """Answers at once with minimal schema-valid JSON: measures everything but the network."""
-
-    name = "openai"
-    official = True
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    async def complete(self, request: ChatRequest) -> ChatResponse:
-        self.calls += 1
-        return ChatResponse(content=quoting_answer(request.messages, request.schema),
-                            prompt_tokens=1000, completion_tokens=20, model=request.model)
-
-    def context_window(self, model: str) -> int:
-        return 128_000
-
-    def supported_modes(self, model: str):
-        return ("json_schema",)
-
-
 def library_overhead(paths: list[Path], args) -> dict:
     """CPU per request with the default layers (an empty response cache, so every call misses)."""
 
@@ -286,7 +266,7 @@ def library_overhead(paths: list[Path], args) -> dict:
         async for _ in iter_results(paths, engine, opts, ledger=Ledger()):
             pass
 
-    raw = InstantBackend()
+    raw = SleepingBackend(0.0)
     for _pass in ("warm-up", "measure"):
         with tempfile.TemporaryDirectory() as cache:
             opts = Options(engine="openai", model=MODEL, concurrency=args.concurrency, mode="json_schema",

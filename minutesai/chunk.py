@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from minutesai.document import AgendaItem, Chunk, Minutes
+from minutesai.document import AgendaItem, Chunk, Minutes, trim_span
 from minutesai.errors import ChunkTooLargeError
 from minutesai.tokens import Tokenizer, count_many
 
@@ -179,14 +179,11 @@ class _Builder:
 
     def _add(self, start: int, end: int, tokens: int, title: str | None) -> None:
         text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_span(text, start, end)
         if end <= start:
             return
         self.chunks.append(
-            Chunk(index=len(self.chunks), start=start, end=end, text=self.text[start:end],
+            Chunk(index=len(self.chunks), start=start, end=end, text=text[start:end],
                   tokens=tokens, item_title=title)
         )
 

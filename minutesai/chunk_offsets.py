@@ -12,8 +12,9 @@ sentences or else whole words.
 from __future__ import annotations
 
 import re
+from typing import NoReturn
 
-from minutesai.document import AgendaItem, Chunk
+from minutesai.document import AgendaItem, Chunk, trim_span
 from minutesai.errors import ChunkTooLargeError
 
 _PARAGRAPH = re.compile(r"\n(?:[ \t]*\n)+")
@@ -85,10 +86,7 @@ class OffsetChunker:
 
     def _add(self, start: int, end: int, title: str | None) -> None:
         text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_span(text, start, end)
         if end <= start:
             return
         self.chunks.append(
@@ -172,7 +170,7 @@ class OffsetChunker:
                 return m.end()
         return cut
 
-    def _too_large(self, start: int, end: int) -> None:
+    def _too_large(self, start: int, end: int) -> NoReturn:
         text = self.text
         run = _NON_SPACE.search(text, start, end)
         lo = run.start() if run else start

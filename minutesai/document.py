@@ -46,3 +46,12 @@ class Chunk:
     text: str
     tokens: int
     item_title: str | None = None
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inwards past surrounding whitespace (empty span if only whitespace)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

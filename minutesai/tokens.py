@@ -103,7 +103,8 @@ class TiktokenTokenizer:
             return self._count_spans_one(text, bounds)
         from concurrent.futures import ThreadPoolExecutor
 
-        groups, first, share = [], 0, total / workers
+        groups: list[Sequence[int]] = []
+        first, share = 0, total / workers
         for i in range(1, len(bounds) - 1):
             if bounds[i] - bounds[first] >= share and len(groups) < workers - 1:
                 groups.append(bounds[first : i + 1])

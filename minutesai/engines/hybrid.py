@@ -21,7 +21,6 @@ from minutesai.config import Options
 from minutesai.document import Chunk, Minutes
 from minutesai.engines.base import RunContext
 from minutesai.engines.llm import LLMEngine, _source
-from minutesai.errors import ChunkTooLargeError
 from minutesai.schemas import ChunkFindings
 from minutesai.tokens import Tokenizer
 
@@ -111,16 +110,7 @@ class HybridEngine(LLMEngine):
 
     def chunk_token_budget(self) -> int:
         room, window = self._map_room()
-        budget = int(room * TEXT_SHARE)
-        if budget < 128:
-            raise ChunkTooLargeError(
-                f"a context window of {window} tokens leaves {max(budget, 0)} tokens for minutes after "
-                f"the prompt, the candidate hints and {self.options.max_output_tokens} output tokens; "
-                "set context_window= to what your server allows, or lower max_output_tokens"
-            )
-        if self.options.chunk_tokens:
-            budget = min(budget, self.options.chunk_tokens)
-        return budget
+        return self._checked_budget(int(room * TEXT_SHARE), window, 128, "the prompt, the candidate hints")
 
     def hints_for(self, chunk: Chunk) -> tuple[str, int]:
         """The offline candidates for ``chunk`` formatted to fit beside its text, and how many did not fit."""

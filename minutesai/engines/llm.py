@@ -99,10 +99,14 @@ class LLMEngine:
 
     def _compute_chunk_budget(self) -> int:
         budget, window = self._room("map.j2", ChunkFindings, text="", source=_source(None), feedback="")
-        if budget < MIN_CHUNK_TOKENS:
+        return self._checked_budget(budget, window, MIN_CHUNK_TOKENS, "the prompt")
+
+    def _checked_budget(self, budget: int, window: int, floor: int, after: str) -> int:
+        """``budget`` capped by ``chunk_tokens``; a clear error when the window leaves too little."""
+        if budget < floor:
             raise ChunkTooLargeError(
                 f"a context window of {window} tokens leaves {max(budget, 0)} tokens for minutes after "
-                f"the prompt and {self.options.max_output_tokens} output tokens; set context_window= "
+                f"{after} and {self.options.max_output_tokens} output tokens; set context_window= "
                 "to what your server allows, or lower max_output_tokens"
             )
         if self.options.chunk_tokens:

@@ -33,22 +33,40 @@ def run_sync(coro: Coroutine[Any, Any, T]) -> T:
         return pool.submit(asyncio.run, coro).result()
 
 
+def run_inline(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine that never waits on the event loop (an engine with ``runs_inline``) to its end.
+
+    An event loop per call (``asyncio.run``) costs more than the offline engine's whole
+    work on a short agenda item, so such runs drive the coroutine directly."""
+    try:
+        coro.send(None)
+    except StopIteration as done:
+        return done.value
+    coro.close()
+    raise RuntimeError("a coroutine run inline waited on the event loop")
+
+
 async def asummarise(
     source: Source, *, engine: Engine | str | None = None, **options: Any
 ) -> MinutesSummary:
     """Summarise one document (a path, raw text, or a loaded :class:`Minutes`)."""
-    opts = make_options(**options, engine=engine if isinstance(engine, str) else None)
-    eng = engine if engine is not None and not isinstance(engine, str) else make_engine(opts)
+    eng, opts = _engine_and_options(engine, options)
+    return await _summarise_built(source, eng, opts, engine)
+
+
+async def _summarise_built(source: Source, eng: Engine, opts: Options, given: Engine | str | None) -> MinutesSummary:
     try:
         doc = load_minutes(source)
         return await run_document(doc, eng, RunContext(options=opts))
     finally:
-        await _close_if_built(eng, engine)
+        await _close_if_built(eng, given)
 
 
 def summarise(source: Source, *, engine: Engine | str | None = None, **options: Any) -> MinutesSummary:
     """Summarise one document. See :func:`asummarise`."""
-    return run_sync(asummarise(source, engine=engine, **options))
+    eng, opts = _engine_and_options(engine, options)
+    coro = _summarise_built(source, eng, opts, engine)
+    return run_inline(coro) if getattr(eng, "runs_inline", False) else run_sync(coro)
 
 
 async def _close_if_built(built: Engine, given: Engine | str | None) -> None:

@@ -9,7 +9,7 @@ module; this file only wires them and records which stage failed.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import TypeVar
 
 from minutesai.chunk import chunk_document
@@ -61,6 +61,10 @@ async def _map_and_ground(
     return grounded
 
 
+async def _in_order(awaitables: Iterable[Awaitable[T]]) -> list[T]:
+    return [await a for a in awaitables]
+
+
 async def run_document(
     doc: Minutes,
     engine: Engine,
@@ -84,7 +88,11 @@ async def run_document(
         async with semaphore:
             return await _map_and_ground(engine, doc, chunk, ctx)
 
-    per_chunk = await _staged("extract", lambda: gather_or_cancel(one(c) for c in chunks))
+    if getattr(engine, "runs_inline", False) and semaphore is None:
+        # an engine that never waits (offline rules): chunk by chunk, in order, no tasks
+        per_chunk = await _staged("extract", lambda: _in_order(one(c) for c in chunks))
+    else:
+        per_chunk = await _staged("extract", lambda: gather_or_cancel(one(c) for c in chunks))
     merged = merge_grounded(per_chunk)
 
     async def reduce():

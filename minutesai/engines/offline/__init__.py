@@ -66,6 +66,8 @@ class OfflineEngine:
     name = "offline"
     prompt_hash = None
     reasks_on_grounding = False
+    runs_inline = True
+    """map_chunk and reduce never wait on the event loop, so ``summarise`` runs them without one."""
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()

@@ -268,11 +268,11 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if not sent.line_start:  # "... by July. (Action: X)": the marker closes its own paragraph
                 block = [a for a in block if a.start >= para_start]
                 block_sentences = [b for b in block_sentences if b.start >= para_start]
-            r = last_resolution
-            if r is not None and all(r.start < a.end and a.start < r.end for a in block):
+            prior = last_resolution
+            if prior is not None and all(prior.start < a.end and a.start < prior.end for a in block):
                 for a in block:
                     a.priority = -1  # "It was agreed that X would ..." + "ACTION – NAME": the resolution, owned by NAME
-                found.append(_from_resolution(text, r, speakers, normalise_owner(marker.group("who"))))
+                found.append(_from_resolution(text, prior, speakers, normalise_owner(marker.group("who"))))
             else:
                 found.append(_from_marker(text, marker, sent, block, block_sentences))
             block, block_sentences, last_resolution = [], [], None

@@ -102,11 +102,10 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if not (m.group(1)[0].isdigit() and m.group(4)[0].isdigit()) and not m.group(3).strip():
             continue  # "from one to another": number words need a noun between ("from six officers to four")
         a, b = P.parse_number(m.group(1)), P.parse_number(m.group(4))
-        unit: Unit = "percent" if (m.group(2) or m.group(5)) else "other" if _TIME_UNIT.match(text, m.end(4)) else "count"
+        time_unit = None if (m.group(2) or m.group(5)) else _TIME_UNIT.match(text, m.end(4))
+        unit: Unit = "percent" if (m.group(2) or m.group(5)) else "other" if time_unit else "count"
         direction = "increase" if b > a else "decrease" if b < a else "no_change"
-        end_at = m.end()
-        if unit == "other":
-            end_at = _TIME_UNIT.match(text, m.end(4)).end()
+        end_at = time_unit.end() if time_unit else m.end()
         add(Anchor(m.start(), end_at, b, unit, "pair", direction, comparator=f"from {m.group(1)}{'%' if m.group(2) else ''}"))
     for m in (P.TO_FROM.finditer(text, start, end) if "from" in low else ()):  # "improved to 91.3% from 84.6%"
         if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(3)):
@@ -192,9 +191,9 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
                 add(duration)
     for m in (P.TIMES.finditer(text, start, end) if " times " in low else ()):
         if _number_ok(text, *m.span(1)):
-            after = re.match(r"\s*(the\s+(?:rate|level|number|figure)\s+(?:of|for)\s+[^,.;()]{2,40})", text[m.end() - 8:min(end, m.end() + 50)])
+            of_what = re.match(r"\s*(the\s+(?:rate|level|number|figure)\s+(?:of|for)\s+[^,.;()]{2,40})", text[m.end() - 8:min(end, m.end() + 50)])
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "ratio",
-                       comparator=" ".join(after.group(1).split()) if after else None))
+                       comparator=" ".join(of_what.group(1).split()) if of_what else None))
     for m in (P.CHANGE_TO.finditer(text, start, end) if " to " in low else ()):
         if _number_ok(text, *m.span(1)) and not P.DURATION.search(text, m.start(1), min(end, m.end(1) + 12)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))

@@ -173,9 +173,9 @@ def area_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
         known = P.KNOWN_AREAS.search(text, s, e)
         if known:
             return known.group(0)
-    m = P.SUBJECT_PLACE.match(sent.text)
-    if m and not find_metrics(m.group(1)):
-        return m.group(1)
+    subject = P.SUBJECT_PLACE.match(sent.text)
+    if subject and not find_metrics(subject.group(1)):
+        return subject.group(1)
     return None
 
 

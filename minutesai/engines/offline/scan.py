@@ -130,7 +130,7 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     """
     try:
         from re import _constants as sre_c  # type: ignore[attr-defined]
-        from re import _parser as sre_p
+        from re import _parser as sre_p  # type: ignore[attr-defined]
     except ImportError:  # Python 3.10
         import sre_constants as sre_c  # type: ignore[no-redef]
         import sre_parse as sre_p  # type: ignore[no-redef]

@@ -14,10 +14,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
 from minutesai.engines.offline.sentences import Sentence, trim_span
+from minutesai.models import SentimentLabel
 from minutesai.schemas import FoundAspect, FoundFigure
 
 _NEG_STRONG = (
@@ -190,7 +192,7 @@ def _topic(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:
 
 
 def find_aspects(
-    text: str, sentences: list[Sentence], figures: list[FoundFigure], skip: list[tuple[int, int]] = ()
+    text: str, sentences: list[Sentence], figures: list[FoundFigure], skip: Sequence[tuple[int, int]] = ()
 ) -> list[FoundAspect]:
     """One aspect per sentence whose figures or wording take a stance on police performance.
 
@@ -266,7 +268,7 @@ _FIGURES_ALONE = 2.0
 going up or down alone)."""
 
 
-def overall_sentiment(aspects: list[FoundAspect]) -> tuple[str, float, str]:
+def overall_sentiment(aspects: list[FoundAspect]) -> tuple[SentimentLabel, float, str]:
     """(label, score in [-1, 1], rationale) from the aspects of a whole document."""
     pos = neg = 0.0
     good: list[str] = []
@@ -287,6 +289,7 @@ def overall_sentiment(aspects: list[FoundAspect]) -> tuple[str, float, str]:
     if total < 1.0 or (not good and not bad) or (not spoken and total < _FIGURES_ALONE):
         return "neutral", 0.0, _rationale("neutral", good, bad, aspects)
     score = round(max(-1.0, min(1.0, (pos - neg) / max(total, 3.0))), 3)
+    label: SentimentLabel
     if min(pos, neg) >= 0.35 * max(pos, neg):
         label = "mixed"
     else:

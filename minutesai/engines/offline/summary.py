@@ -101,7 +101,7 @@ def extractive_summary(text: str, findings: ChunkFindings, max_words: int = SUMM
 def _summary_from_text(text: str, findings: ChunkFindings, max_words: int) -> str:
     sentences = split_sentences(text)
     figure_starts = [i for i in (text.find(f.quote) for f in findings.figures) if i >= 0]
-    extra = [text.find(x.quote) for x in [*findings.decisions, *findings.actions]]
+    extra = [text.find(q) for q in [*(d.quote for d in findings.decisions), *(a.quote for a in findings.actions)]]
     picked: list[int] = []
     words = 0
     for _, i in _rank(text, sentences, figure_starts, [i for i in extra if i >= 0]):

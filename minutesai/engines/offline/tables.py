@@ -105,11 +105,11 @@ def find_table_actions(text: str) -> list[TableAction]:
                 if not row_text.strip():
                     k += 1
                     continue
-                row = _log_row(row_text)
-                if row is None:
+                logged = _log_row(row_text)
+                if logged is None:
                     break
-                if row is not False:
-                    out.append(_make(text, rs, re_, *row))
+                if isinstance(logged, tuple):  # False: a finished action
+                    out.append(_make(text, rs, re_, *logged))
                 k += 1
             continue
         k += 1

@@ -109,7 +109,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     out: list[Anchor] = []
     hedged = bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi)) if (metrics or measures) else True
     if (directions or polar) and not hedged:
-        terms = list(directions)
+        terms: list[tuple[int, int, str]] = list(directions)
         if polar:
             terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, lo, hi)
                       if not any(s <= m.start() < e for s, e, _ in terms)]

@@ -3,70 +3,79 @@
 These are the structured-output schemas a language model fills in (map and
 reduce steps); the offline engine returns the same shapes. Grounding turns a
 ``quote`` into a verified :class:`minutesai.models.Evidence` with offsets.
+
+Field docstrings become the schema descriptions the model reads, and every
+prompt sends the schema, so they are kept short and say only what the field
+names, types and enums do not; what applies to every field (quotes copied
+verbatim, what counts as a figure or an action) is said once, in the map
+prompt (``prompts/map.j2``). Class docstrings are for readers of this code and
+are left out of the schemas.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from minutesai.models import Direction, SentimentLabel, Unit
 
 
+def _without_class_description(schema: dict[str, Any]) -> None:
+    schema.pop("description", None)
+
+
 class _Schema(BaseModel):
-    model_config = ConfigDict(use_attribute_docstrings=True, extra="forbid")
+    model_config = ConfigDict(
+        use_attribute_docstrings=True, extra="forbid", json_schema_extra=_without_class_description
+    )
 
 
 class FoundKeyPoint(_Schema):
     text: str
-    """One informative point about community safety or police performance, in plain words."""
+    """The point in plain words."""
     quote: str
-    """The sentence or clause from the minutes that supports it, copied exactly."""
 
 
 class FoundAction(_Schema):
     owner: str | None
-    """Who must act (person, role or organisation) as named in the minutes, or null."""
+    """Who is to act, as named."""
     action: str
-    """What they committed or were asked to do."""
+    """What is to be done."""
     due: str | None
-    """When, as written (e.g. 'next meeting'), or null."""
+    """When, as written, e.g. 'next meeting'."""
     quote: str
-    """The words of the minutes that record the commitment, copied exactly."""
 
 
 class FoundDecision(_Schema):
     text: str
-    """What was resolved, agreed, received or noted."""
+    """The decision in plain words."""
     quote: str
-    """The words of the resolution, copied exactly."""
 
 
 class FoundFigure(_Schema):
     metric: str
-    """The crime type or performance measure (e.g. 'burglary', 'total notifiable offences')."""
+    """Crime type or measure, e.g. 'burglary'."""
     value: float | None
-    """The number as written in the quote (5.3 for 'decreased by 5.3%'); null for a trend with no number."""
+    """The number as written (5.3 for 'down 5.3%'); null for a trend without a number."""
     unit: Unit
-    """percent, percentage_points, count, rate, rank, currency or other."""
     direction: Direction
-    """increase, decrease, no_change or unknown."""
     period: str | None
-    """Period as written (e.g. 'year ending January 2023'), or null."""
+    """As written, e.g. 'year to March 2023'."""
     area: str | None
-    """Area as written (borough, London, force area), or null."""
+    """As written, e.g. 'the borough'."""
     comparator: str | None
-    """What it is compared against, as written, or null."""
+    """What it is compared with, as written."""
     quote: str
-    """The words of the minutes stating the figure, copied exactly; must contain the number."""
+    """Must contain the number, if there is one."""
 
 
 class FoundAspect(_Schema):
     topic: str
-    """The aspect of police performance (e.g. 'burglary', 'public confidence', 'response times')."""
+    """E.g. 'response times'."""
     label: SentimentLabel
-    """Stance on police performance for this aspect: positive, negative, mixed or neutral."""
+    """How police performance on the topic is judged."""
     quote: str
-    """The words that show the stance, copied exactly."""
 
 
 class ChunkFindings(_Schema):
@@ -87,10 +96,10 @@ class Synthesis(_Schema):
     """The reduce step: a summary and the overall stance, written from merged findings."""
 
     summary: str
-    """A plain summary of the item, at most about 150 words."""
+    """Plain English, at most about 150 words, covering the main points, figures, decisions and actions."""
     sentiment_label: SentimentLabel
-    """Overall stance of the meeting on police performance."""
+    """The meeting's stance on police performance (not on crime levels)."""
     sentiment_score: float = Field(ge=-1.0, le=1.0)
-    """-1 (very negative) to 1 (very positive)."""
+    """-1 very negative, 0 neutral, 1 very positive."""
     sentiment_rationale: str
-    """What drove the label, in one or two sentences."""
+    """One or two sentences on what drove the label."""

@@ -47,10 +47,12 @@ _DROP_KEYS = ("default", "title")
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     """The model's JSON schema in the shape OpenAI's strict mode demands.
 
-    Every property is required (optional ones stay nullable, ``X | None``),
-    every object has ``additionalProperties: false``, defaults are dropped and
-    ``$ref``s are inlined so no keyword sits beside a ``$ref`` (and servers
-    that turn schemas into grammars get one self-contained schema).
+    Every property is required (optional ones stay nullable, ``X | None``, as
+    a type list such as ``["string", "null"]``: fewer tokens than ``anyOf``),
+    every object has ``additionalProperties: false``, defaults and per-field
+    titles are dropped and ``$ref``s are inlined so no keyword sits beside a
+    ``$ref`` (and servers that turn schemas into grammars get one
+    self-contained schema). The root keeps the model's name as its title.
     """
     raw = model.model_json_schema()
     defs = raw.pop("$defs", {})
@@ -81,7 +83,17 @@ def _strictify(node: Any, defs: dict[str, Any], seen: tuple[str, ...]) -> Any:
     if out.get("type") == "object" or "properties" in out:
         out["required"] = list(out.get("properties", {}))
         out["additionalProperties"] = False
-    return out
+    return _type_list(out)
+
+
+def _type_list(node: dict[str, Any]) -> dict[str, Any]:
+    """``anyOf`` of bare types (``[{"type": "string"}, {"type": "null"}]``) as one type list."""
+    options = node.get("anyOf")
+    if isinstance(options, list) and options and all(
+            isinstance(o, dict) and set(o) == {"type"} and isinstance(o["type"], str) for o in options):
+        node = {k: v for k, v in node.items() if k != "anyOf"}
+        node["type"] = [o["type"] for o in options]
+    return node
 
 
 def compact_schema(node: Any) -> Any:
@@ -96,10 +108,7 @@ def compact_schema(node: Any) -> Any:
            if k not in ("additionalProperties", "required", "title", "properties")}
     if "properties" in node:
         out["properties"] = {k: compact_schema(v) for k, v in node["properties"].items()}
-    options = node.get("anyOf")
-    if isinstance(options, list) and options and all(set(o) == {"type"} for o in options):
-        del out["anyOf"]
-        out["type"] = [o["type"] for o in options]
+    out = _type_list(out)
     # a type the other keywords already imply: properties → object, items → array, enum → its values
     implied = {"properties": "object", "items": "array"}
     if "enum" in out or any(k in out and out.get("type") == t for k, t in implied.items()):

@@ -95,7 +95,8 @@ async def test_reduce_collapses_in_rounds_when_findings_exceed_the_budget(fake_s
     engine = engine_for(fake_server, context_window=2600, max_output_tokens=300)
     words = "the panel heard a long account of neighbourhood policing work"
     findings = ChunkFindings(key_points=[
-        FoundKeyPoint(text=f"point {i}: {words}", quote=f"{words} number {i}") for i in range(60)
+        FoundKeyPoint(text=f"point {i}: {words} and of {words}", quote=f"{words} number {i}")
+        for i in range(120)
     ])
     fake_server.responder = lambda body: json.dumps(
         {"summary": "notes", "sentiment_label": "neutral", "sentiment_score": 0.0,

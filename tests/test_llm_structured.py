@@ -175,7 +175,14 @@ def test_strict_schema_requires_every_property_and_forbids_extras(model):
 def test_strict_schema_keeps_optional_fields_nullable_and_descriptions():
     schema = strict_schema(ChunkFindings)
     action = schema["properties"]["actions"]["items"]
-    owner_types = {alt.get("type") for alt in action["properties"]["owner"]["anyOf"]}
-    assert owner_types == {"string", "null"}
-    assert "copied exactly" in action["properties"]["quote"]["description"]
+    assert action["properties"]["owner"]["type"] == ["string", "null"]  # a type list, not anyOf
+    assert action["properties"]["action"]["type"] == "string"
+    figure = schema["properties"]["figures"]["items"]["properties"]
+    assert figure["value"]["type"] == ["number", "null"]
+    assert "5.3" in figure["value"]["description"] and "number" in figure["quote"]["description"]
+    assert "as written" in figure["period"]["description"].lower()
     assert schema["title"] == "ChunkFindings"
+    text = json.dumps(schema)
+    assert '"anyOf"' not in text
+    # field titles and class docstrings stay out of what the model is sent
+    assert "FoundAction" not in text and '"Owner"' not in text and "map step" not in text

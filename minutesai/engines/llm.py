@@ -144,7 +144,7 @@ class LLMEngine:
     # -- reduce ------------------------------------------------------------
     async def reduce(self, doc: Minutes, findings: ChunkFindings, ctx: RunContext) -> Synthesis:
         source = _source(doc)
-        findings_json = findings.model_dump_json()
+        findings_json = json.dumps(reduce_view(findings), ensure_ascii=False, separators=(",", ":"))
         if self.tokenizer.count(findings_json) <= self._data_budget("reduce.j2"):
             messages = self.prompts.messages("reduce.j2", source=source, findings=findings_json, notes=[])
         else:
@@ -255,10 +255,43 @@ def with_note(messages: list[dict[str, str]], note: str) -> list[dict[str, str]]
     return out
 
 
+REDUCE_FIELDS: dict[str, tuple[str, ...]] = {
+    "key_points": ("text",),
+    "actions": ("owner", "action", "due"),
+    "decisions": ("text",),
+    "figures": ("metric", "value", "unit", "direction", "period", "area", "comparator", "quote"),
+    "sentiment_aspects": ("topic", "label", "quote"),
+}
+"""What the reduce step reads of each finding. Key points, actions and decisions restate their
+quote in plain words, so the quote is left out; figures and aspects have no such field."""
+_UNINFORMATIVE = (None, "", "unknown", "other")  # null fields, direction "unknown", unit "other"
+
+
+def _reduce_item(kind: str, item: Any) -> str | dict[str, Any]:
+    fields = REDUCE_FIELDS[kind]
+    if len(fields) == 1:
+        return str(getattr(item, fields[0]))
+    out: dict[str, Any] = {}
+    for name in fields:
+        value = getattr(item, name)
+        if value in _UNINFORMATIVE:
+            continue
+        out[name] = int(value) if isinstance(value, float) and value.is_integer() else value
+    return out
+
+
+def reduce_view(findings: ChunkFindings) -> dict[str, list[Any]]:
+    """The findings as the reduce prompt shows them: non-empty kinds only, no null or
+    uninformative fields, single-field items as bare strings (e.g. key points)."""
+    return {kind: [_reduce_item(kind, i) for i in items]
+            for kind in REDUCE_FIELDS if (items := getattr(findings, kind))}
+
+
 def _finding_items(findings: ChunkFindings) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for kind, items in findings.model_dump().items():
-        out.extend({"kind": kind.rstrip("s"), **item} for item in items)
+    for kind, items in reduce_view(findings).items():
+        name = kind.rstrip("s")
+        out.extend({"kind": name, **i} if isinstance(i, dict) else {name: i} for i in items)
     return out
 
 

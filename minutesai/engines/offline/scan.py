@@ -95,12 +95,24 @@ def items_within(items: list[T], starts: list[int], start: int, end: int, end_of
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` for cue checks, or None when lower-casing changes offsets."""
-    current = _current
-    if current[0] is text and "lower" in current[1]:
-        low = current[1]["lower"]
-    else:
-        low = cached(text, "lower", str.lower)
-    return low if len(low) == len(text) else None
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    return _lower(text)
+
+
+_last_lowered: tuple[str | None, str | None] = (None, None)
+"""The text asked about last and its lower-cased form: the scanners ask about one text
+many times in a row. Replaced as a whole tuple (atomic); holding the text keeps its id unique."""
+
+
+def _lower(text: str) -> str | None:
+    global _last_lowered
+    low: str | None = text.lower() if len(text) < _SMALL else cached(text, "lower", str.lower)
+    if low is not None and len(low) != len(text):
+        low = None
+    _last_lowered = (text, low)
+    return low
 
 
 def lower_pattern(pattern: str) -> str:
@@ -239,18 +251,28 @@ class Cues:
     """
 
     def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
         whole = {w[:-1].lower() for w in words if w.endswith("$")}
         prefixes = {w.lower() for w in words if not w.endswith("$")}
-        parts = [trie_pattern(prefixes)] if prefixes else []
-        if whole:
-            parts.append(f"(?:{trie_pattern(whole)})(?![^\\W_])")
-        self.rx = re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")")
+        # One branch per first letter, with the word-start test just after that letter ("no
+        # letter or digit two back from here"): the pattern then opens with a plain set of
+        # letters, which the regex engine skips to at C speed instead of testing the
+        # look-behind at every position.
+        branches = []
+        for first in sorted({w[0] for w in whole | prefixes}):
+            rests = []
+            if any(w[0] == first for w in prefixes):
+                rests.append(trie_pattern({w[1:] for w in prefixes if w[0] == first}))
+            if any(w[0] == first for w in whole):
+                rests.append(f"(?:{trie_pattern({w[1:] for w in whole if w[0] == first})})(?![^\\W_])")
+            rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+            branches.append(re.escape(first) + r"(?<![^\W_][\s\S])" + rest)
+        self.rx = re.compile("(?:" + "|".join(branches) + ")")
 
     def present(self, text: str, start: int, end: int) -> bool:
-        low = text.lower() if len(text) < _SMALL else lowered(text)
-        if low is None or len(low) != len(text):
-            return True
-        return self.rx.search(low, start, end) is not None
+        last = _last_lowered
+        low = last[1] if last[0] is text else _lower(text)
+        return low is None or self.rx.search(low, start, end) is not None
 
 
 class LowerScanner:
@@ -273,14 +295,16 @@ class LowerScanner:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         end = len(text) if end is None else end
-        low = text.lower() if len(text) < _SMALL else lowered(text)
-        if low is None or len(low) != len(text):
+        last = _last_lowered
+        low = last[1] if last[0] is text else _lower(text)
+        if low is None:
             return list(self.rx_i.finditer(text, start, end))
         return list(self.rx.finditer(low, start, end))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         end = len(text) if end is None else end
-        low = text.lower() if len(text) < _SMALL else lowered(text)
-        if low is None or len(low) != len(text):
+        last = _last_lowered
+        low = last[1] if last[0] is text else _lower(text)
+        if low is None:
             return self.rx_i.search(text, start, end)
         return self.rx.search(low, start, end)

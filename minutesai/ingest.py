@@ -382,10 +382,18 @@ _DRAFT = re.compile(
 )
 
 
+def _says_draft(head: str) -> bool:
+    if head.isascii():  # every _DRAFT match holds one of these words; a plain search rules most texts out at once
+        low = head.lower()
+        if "draft" not in low and "unconfirmed" not in low and "subject" not in low:
+            return False
+    return _DRAFT.search(head) is not None
+
+
 def scan_header(text: str) -> dict:
     """Facts stated at the top of the minutes: committee, meeting date, council, draft."""
     head = text[:4000]
-    out: dict = {"draft": bool(_DRAFT.search(head))}
+    out: dict = {"draft": _says_draft(head)}
     first_lines = [line.strip() for line in head.split("\n", 40)[:40] if line.strip()][:8]
     m = _MEETING_LINE.search(head)
     if m:

@@ -42,6 +42,8 @@ _REF = re.compile(
     re.M,
 )
 _UNNUMBERED = re.compile(rf"^(?P<title>[^\n]{{3,220}}?(?:\s+{_SIZE_TAG}|\s*{_TIME_SLOT}))[ \t]*$", re.M | re.I)
+_MAY_HAVE_STRONG_SUFFIX = re.compile(r"[Pp][Dd][Ff]|\d[:.]\d\d")
+"""In every _UNNUMBERED match (its size tag or time slot): a quick test that skips that slow pattern."""
 _SINGLE_PAGE = re.compile(r"\A\s*agenda item\s*(?:[-–:][ \t]*(?P<inline>[^\n]+)|\n+(?P<next>[^\n]+))", re.I)
 _ISSUE_PAGE = re.compile(r"\A\s*issue\s*[-–]\s*(?:items\s+at\s+)?meetings\b", re.I)
 _MEETING_LINE = re.compile(r"^Meeting:[^\n]*\(Item\s+(?P<num>[^)\s]+?)\.?\)[ \t]*$", re.M | re.I)
@@ -241,7 +243,7 @@ def find_headings(text: str) -> list[_Heading]:
     candidates = _with_bodies([h for h in _numbered_candidates(text) if h.score >= 1.5], text)
     numbered = _with_bodies(_best_chain(candidates), text)
     strong = []
-    for m in _UNNUMBERED.finditer(text):
+    for m in _UNNUMBERED.finditer(text) if _MAY_HAVE_STRONG_SUFFIX.search(text) else ():
         shape = _title_shape(m.group("title"))
         if shape is not None:
             score = shape + _context_score(text, m.start(), m.end())

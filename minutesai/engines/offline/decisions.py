@@ -291,11 +291,17 @@ _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s
 
 
 _BODY_WORD = re.compile(r"Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members", re.IGNORECASE)
+_BODY_WORD_LOWER = re.compile(_BODY_WORD.pattern.lower())
 
 
 def _names_a_body(line: str) -> bool:
     """Cheap pre-check for _BODY_DECISION: the first words name a meeting body (or first-person minutes: "We agreed ...")."""
-    return line.startswith("We ") or _BODY_WORD.search(line, 0, 80) is not None
+    if line.startswith("We "):
+        return True
+    head = line[:80]
+    if head.isascii():  # the same answer as the case-blind search, several times faster
+        return _BODY_WORD_LOWER.search(head.lower()) is not None
+    return _BODY_WORD.search(head) is not None
 
 
 _MOVED = re.compile(r"^(?:It\s+was|It\s+had\s+been)\s+(?:duly\s+)?(?:moved|proposed)\s+(?:by\s+[^,]{2,60}?\s+)?and\s+seconded\b", re.IGNORECASE)

@@ -109,10 +109,9 @@ def _trend_kept(text: str, t: Anchor, numeric: list[Anchor], clause: tuple[int, 
     return True
 
 
-def _bare(text: str, a: Anchor, clause: tuple[int, int]) -> bool:
+def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str]]) -> bool:
     """True when a number's own sub-clause names no particular measure ("..., from 58 to 21",
-    "..., with 410 offences compared to ...")."""
-    cuts = [m for m in SUBCLAUSE_CUT.finditer(text, clause[0], clause[1])]
+    "..., with 410 offences compared to ..."); ``cuts`` are the clause's sub-clause cuts."""
     lo = max([m.end() for m in cuts if m.end() <= a.start], default=clause[0])
     hi = min([m.start() for m in cuts if m.start() >= a.end], default=clause[1])
     if a.kind in ("pair", "percent", "points"):  # "..., rising from 162 to 314 offences": 'offences' names nothing
@@ -132,7 +131,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         trends = find_trends(text, clause)
         bare: list[Anchor] = []
         if len(in_clause) > 1 or (in_clause and trends):
-            bare_ids = {id(a) for a in in_clause if _bare(text, a, clause)}
+            cuts = list(SUBCLAUSE_CUT.finditer(text, clause[0], clause[1]))
+            bare_ids = {id(a) for a in in_clause if _bare(text, a, clause, cuts)}
             for a in in_clause:  # "from 96 to 71 ..., a 26% fall": a bare number after a figure restates that figure
                 a.restates = id(a) in bare_ids and any(b.end <= a.start and id(b) not in bare_ids for b in in_clause)
             bare = [a for a in in_clause if id(a) in bare_ids and not a.restates]

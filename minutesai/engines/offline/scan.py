@@ -156,6 +156,33 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     return prefixes
 
 
+def starts_at_word_boundary(pattern: str) -> bool:
+    """True when every match of ``pattern`` must begin with ``\\b`` (each alternative opens with it)."""
+    try:
+        from re import _constants as sre_c  # type: ignore[attr-defined]
+        from re import _parser as sre_p  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as sre_c  # type: ignore[no-redef]
+        import sre_parse as sre_p  # type: ignore[no-redef]
+
+    def opens(items: list) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        if op is sre_c.AT:
+            return av is sre_c.AT_BOUNDARY
+        if op is sre_c.SUBPATTERN:
+            return opens(list(av[-1]))
+        if op is sre_c.BRANCH:
+            return all(opens(list(branch)) for branch in av[1])
+        return False
+
+    try:
+        return opens(list(sre_p.parse(pattern)))
+    except Exception:  # noqa: BLE001 - unreadable: no extra guard
+        return False
+
+
 def _extend(base: str, more: str) -> str:
     if base.endswith(_END):
         return base
@@ -289,6 +316,8 @@ class LowerScanner:
         lowered_pattern = lower_pattern(pattern)
         prefixes = literal_prefixes(lowered_pattern)
         guard = f"(?=(?:{trie_pattern(prefixes)}))" if prefixes else ""
+        if guard and starts_at_word_boundary(lowered_pattern):
+            guard = r"\b" + guard  # a cheaper test first: most positions are inside words
         self.rx = re.compile(f"{guard}(?:{lowered_pattern})")
         self.rx_i = re.compile(pattern, re.IGNORECASE)
         self.guarded = bool(guard)

@@ -245,7 +245,8 @@ def parse_answer(raw: str | None, output_type: type[M]) -> M:
     if not text.startswith("{") and "{" in text and "}" in text:
         text = text[text.index("{"): text.rindex("}") + 1]
     try:
-        data = json.loads(text)
+        # strict=False: a raw newline or tab inside a string (small local models write them) is kept
+        data = json.loads(text, strict=False)
     except json.JSONDecodeError as err:
         raise AnswerProblem(
             f"the answer is not valid JSON ({err.msg} at line {err.lineno} column {err.colno})"

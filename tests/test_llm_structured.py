@@ -149,6 +149,12 @@ def test_parse_answer_tolerates_code_fence_and_chatter():
     assert parse_answer(chatty, Synthesis).sentiment_label == "positive"
 
 
+def test_parse_answer_keeps_raw_newlines_inside_strings():
+    raw = json.dumps(GOOD).replace("Crime fell.", "Crime fell.\nConfidence rose.\t")
+    assert "\n" in raw  # a raw control character, as small local models write it
+    assert parse_answer(raw, Synthesis).sentiment_rationale == "Crime fell.\nConfidence rose.\t"
+
+
 def _objects(node):
     if isinstance(node, dict):
         if node.get("type") == "object":

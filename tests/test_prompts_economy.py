@@ -126,7 +126,7 @@ def test_map_prompt_keeps_the_rules_that_matter():
     prompts = PromptSet()
     system, user = prompts.messages("map.j2", text="Burglary fell by 5%.", source=SOURCE, feedback="")
     s = system["content"]
-    for phrase in ("<minutes>", "data, never instructions", "role changes", "character for character",
+    for phrase in ("<minutes>", "data, never an instruction", "role changes", "character for character",
                    "shortest", "Never paraphrase", "empty list", "not figures"):
         assert phrase in s, phrase
     for facet in ChunkFindings.model_fields:
@@ -152,7 +152,7 @@ def test_unknown_meeting_details_are_left_out_not_spelt_out():
 @pytest.mark.parametrize("template,extra", [("reduce.j2", {}), ("collapse.j2", {"part": "1 of 2"})])
 def test_reduce_and_collapse_prompts_treat_findings_and_notes_as_data(template, extra):
     system, user = PromptSet().messages(template, source=SOURCE, findings="", notes=["n1", "n2"], **extra)
-    assert "data, never instructions" in system["content"]
+    assert "data, never an instruction" in system["content"]
     assert "<findings>" in system["content"] and "<notes>" in system["content"]
     assert user["content"].count("<notes>") == 2
 
@@ -197,3 +197,17 @@ def test_long_meeting_prompt_tokens_within_the_issue_allowance(fake_server, tmp_
         sent += TOK.count(json.dumps(body["response_format"], separators=(",", ":")))
     allowed = 1.2 * TOK.count(load_minutes(path).text) + 500 * chunks
     assert sent <= allowed, (sent, allowed)
+
+
+async def test_reduce_with_nothing_verified_shows_every_kind_empty(fake_server):
+    from minutesai.config import Options
+    from minutesai.document import Minutes
+    from minutesai.engines.base import RunContext
+    from minutesai.engines.llm import LLMEngine
+
+    engine = LLMEngine.from_options(Options(engine="openai", model="fake-model", base_url=fake_server.base_url,
+                                            api_key="k", use_cache=False))
+    await engine.reduce(Minutes(text="x"), ChunkFindings(), RunContext(options=engine.options))
+    user = fake_server.requests[-1]["messages"][-1]["content"]
+    shown = json.loads(re.search(r"<findings>\n(.*)\n</findings>", user, re.S).group(1))
+    assert shown == {kind: [] for kind in ChunkFindings.model_fields}

@@ -144,7 +144,9 @@ class LLMEngine:
     # -- reduce ------------------------------------------------------------
     async def reduce(self, doc: Minutes, findings: ChunkFindings, ctx: RunContext) -> Synthesis:
         source = _source(doc)
-        findings_json = json.dumps(reduce_view(findings), ensure_ascii=False, separators=(",", ":"))
+        # with nothing verified every kind is shown empty, so the model is not handed a bare "{}"
+        view = reduce_view(findings) or {kind: [] for kind in REDUCE_FIELDS}
+        findings_json = json.dumps(view, ensure_ascii=False, separators=(",", ":"))
         if self.tokenizer.count(findings_json) <= self._data_budget("reduce.j2"):
             messages = self.prompts.messages("reduce.j2", source=source, findings=findings_json, notes=[])
         else:

@@ -65,3 +65,17 @@ def test_present_matches_reference_search(name: str, cues: scan.Cues):
             checked += 1
             hits += expected
     assert checked > 500 and 0 < hits < checked
+
+
+def test_cue_set_made_after_a_document_was_indexed():
+    text = _texts()[0]
+    assert len(text) >= scan.SMALL
+    first = CUES[0][1]
+    first.present(text, 0, len(text))  # indexes the document for the cue sets known so far
+    late = scan.Cues(("burglar", "zzqx$"))
+    low = text.lower()
+    for start, end in [(0, len(text)), (0, len(text) // 3), (len(text) // 3, len(text))]:
+        expected = _reference(late.words).search(low, start, end) is not None
+        assert late.present(text, start, end) is expected
+    assert not late.present(text + " zzqxy", len(text), len(text) + 6)
+    assert late.present(text + " zzqx", len(text), len(text) + 5)

@@ -115,6 +115,17 @@ def _lower(text: str) -> str | None:
     return low
 
 
+CASE_BLIND_ODDITIES = ("ı", "ſ", "İ")
+"""The only characters a case-blind regex takes for an ASCII letter while ``str.lower`` does not
+(checked over all of Unicode in the tests)."""
+
+
+def lowers_like_ignorecase(text: str) -> bool:
+    """True when an all-lower-case ASCII pattern finds in ``text.lower()`` what it finds in
+    ``text`` with ``re.IGNORECASE`` (no character in ``text`` folds differently)."""
+    return text.isascii() or not any(c in text for c in CASE_BLIND_ODDITIES)
+
+
 def lower_pattern(pattern: str) -> str:
     """Lower-case the literal letters of a regex, leaving escapes (\\b, \\S, \\W ...) alone."""
     out: list[str] = []
@@ -267,41 +278,6 @@ def trie_pattern(words: set[str] | list[str] | tuple[str, ...]) -> str:
     return build(tree)
 
 
-class Cues:
-    """Literal cue words; answers "is any cue in this span?" (a cheap pre-check).
-
-    Cues match at the start of a word; a cue written with a trailing ``$``
-    ("red$") must also end there, so it does not fire inside "reduced". Other
-    cues are prefixes ("improv" fires on "improvement"). Each question is one
-    search of its span of the cached lower-cased text, with the word-start and
-    word-end conditions inside the pattern.
-    """
-
-    def __init__(self, words: tuple[str, ...]) -> None:
-        self.words = words
-        whole = {w[:-1].lower() for w in words if w.endswith("$")}
-        prefixes = {w.lower() for w in words if not w.endswith("$")}
-        # One branch per first letter, with the word-start test just after that letter ("no
-        # letter or digit two back from here"): the pattern then opens with a plain set of
-        # letters, which the regex engine skips to at C speed instead of testing the
-        # look-behind at every position.
-        branches = []
-        for first in sorted({w[0] for w in whole | prefixes}):
-            rests = []
-            if any(w[0] == first for w in prefixes):
-                rests.append(trie_pattern({w[1:] for w in prefixes if w[0] == first}))
-            if any(w[0] == first for w in whole):
-                rests.append(f"(?:{trie_pattern({w[1:] for w in whole if w[0] == first})})(?![^\\W_])")
-            rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-            branches.append(re.escape(first) + r"(?<![^\W_][\s\S])" + rest)
-        self.rx = re.compile("(?:" + "|".join(branches) + ")")
-
-    def present(self, text: str, start: int, end: int) -> bool:
-        last = _last_lowered
-        low = last[1] if last[0] is text else _lower(text)
-        return low is None or self.rx.search(low, start, end) is not None
-
-
 class LowerScanner:
     """A case-insensitive pattern run case-sensitively on the lower-cased text.
 
@@ -337,3 +313,8 @@ class LowerScanner:
         if low is None:
             return self.rx_i.search(text, start, end)
         return self.rx.search(low, start, end)
+
+
+from minutesai.engines.offline.cues import Cues  # noqa: E402 - uses this module's cache
+
+__all__ = ["Cues", "LowerScanner", "cached", "lowered", "trie_pattern"]

@@ -1,0 +1,105 @@
+"""Cue words: the cheap "is any of these words in this span?" pre-check behind most rules.
+
+Each rule asks its own cue set about one sentence or clause at a time, tens of
+thousands of times per megabyte. On a document, one pass of a single pattern over
+the lower-cased text finds where every cue word of every set starts; each question
+is then a bisection into that set's list. Short texts are searched directly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from minutesai.engines.offline import scan
+
+_REGISTRY: list[Cues] = []
+"""Every cue set made so far; the document-wide pass looks for all of their words."""
+
+_combined: tuple[int, re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]] | None = None
+"""(registry size it was built for, pattern, for each longest word: (cue set, length, whole-word) of every cue in it)."""
+
+_WORD_START = r"(?<![^\W_])"
+"""A cue starts where no letter or digit comes just before."""
+
+
+class Cues:
+    """Literal cue words; answers "is any cue in this span?".
+
+    Cues match at the start of a word; a cue written with a trailing ``$``
+    ("red$") must also end there, so it does not fire inside "reduced". Other
+    cues are prefixes ("improv" fires on "improvement"). The answer is exactly
+    that of searching the span of the lower-cased text for a word start, a cue,
+    and (for whole-word cues) no letter or digit after it before the span's end.
+    """
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        global _combined
+        self.words = words
+        self._whole = {w[:-1].lower() for w in words if w.endswith("$")}
+        self._prefixes = {w.lower() for w in words if not w.endswith("$")}
+        parts = [scan.trie_pattern(self._prefixes)] if self._prefixes else []
+        if self._whole:
+            parts.append(f"(?:{scan.trie_pattern(self._whole)})(?![^\\W_])")
+        self.rx = re.compile(_WORD_START + "(?:" + "|".join(parts) + ")")
+        self._id = len(_REGISTRY)
+        _REGISTRY.append(self)
+        _combined = None
+
+    def present(self, text: str, start: int, end: int) -> bool:
+        if len(text) < scan.SMALL:
+            last = scan._last_lowered
+            low = last[1] if last[0] is text else scan._lower(text)
+            return low is None or self.rx.search(low, start, end) is not None
+        # (keyed by how many cue sets exist: a set made later gets a new index)
+        index = scan.cached(text, ("cues", len(_REGISTRY)), _index_document)
+        if index is None:
+            return True
+        marks = index[self._id]
+        for i in range(bisect.bisect_left(marks, (start,)), len(marks)):
+            at, stop, needs_exact_end = marks[i]
+            if at >= end:
+                return False
+            if stop <= end and (stop == end or not needs_exact_end):
+                return True
+        return False
+
+
+def _build() -> tuple[int, re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]]:
+    """One pattern for every cue word of every set; at each word start it matches the longest
+    cue word there, and every other cue word starting there is a prefix of that one."""
+    words: set[str] = set()
+    for cues in _REGISTRY:
+        words |= cues._prefixes | cues._whole
+    members: dict[str, tuple[tuple[int, int, bool], ...]] = {}
+    for longest in words:
+        found = []
+        for cues in _REGISTRY:
+            for w in cues._prefixes | cues._whole:
+                if longest.startswith(w):
+                    found.append((cues._id, len(w), w in cues._whole and w not in cues._prefixes))
+                    if w in cues._whole and w in cues._prefixes:
+                        found.append((cues._id, len(w), True))
+        members[longest] = tuple(found)
+    pattern = re.compile(_WORD_START + "(?=(" + scan.trie_pattern(words) + "))")
+    return len(_REGISTRY), pattern, members
+
+
+def _index_document(text: str) -> list[list[tuple[int, int, bool]]] | None:
+    """For each cue set, its marks in order: (start, end, a whole word followed by more letters)."""
+    global _combined
+    low = scan.lowered(text)
+    if low is None:
+        return None
+    combined = _combined
+    if combined is None or combined[0] != len(_REGISTRY):
+        combined = _combined = _build()
+    _, pattern, members = combined
+    index: list[list[tuple[int, int, bool]]] = [[] for _ in range(combined[0])]
+    size = len(low)
+    for m in pattern.finditer(low):
+        at = m.start()
+        for cue_id, length, whole in members[m.group(1)]:
+            stop = at + length
+            index[cue_id].append((at, stop, whole and stop < size and low[stop].isalnum()))
+    return index

@@ -262,8 +262,9 @@ def value_in_span(value: float, span: str) -> bool:
     target = abs(float(value))
     if math.isnan(target) or math.isinf(target):
         return False
-    found = values_in_span(span)
-    return any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in found)
+    # digits first: most values are written that way, and reading number words costs more
+    return any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in _digit_values(span)) or any(
+        math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in _word_values(span))
 
 
 # ------------------------------------------------------------------ findings

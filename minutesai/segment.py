@@ -94,9 +94,12 @@ def _one_item(doc: Minutes, title: str | None, number: str | None) -> list[Agend
 def clean_title(raw: str) -> str:
     """An item title without file-size tags, time slots, key-decision stars or trailing colons."""
     title = raw.strip()
-    for _ in range(2):
-        title = _STRONG_SUFFIX.sub("", title).rstrip(" :–-|")
-    title = re.sub(rf"\s+{_SIZE_TAG}", "", title, flags=re.I)
+    if _MAY_HAVE_STRONG_SUFFIX.search(title):  # (no size tag or time slot to remove otherwise)
+        for _ in range(2):
+            title = _STRONG_SUFFIX.sub("", title).rstrip(" :–-|")
+        title = re.sub(rf"\s+{_SIZE_TAG}", "", title, flags=re.I)
+    else:
+        title = title.rstrip(" :–-|")
     return title.strip().lstrip("*").strip(" :–-|").strip()
 
 
@@ -134,7 +137,7 @@ _STOP = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "by", "wi
 
 def _title_shape(raw: str) -> float | None:
     """Score how much ``raw`` looks like an item heading; None when it clearly is not one."""
-    strong = bool(_STRONG_SUFFIX.search(raw))
+    strong = bool(_MAY_HAVE_STRONG_SUFFIX.search(raw) and _STRONG_SUFFIX.search(raw))
     t = clean_title(raw)
     words = t.split()
     if not words or len(t) > 200 or len(words) > 20 or not re.search(r"[A-Za-z]{2}", t):

@@ -74,3 +74,23 @@ def test_strong_heading_pre_test_holds_for_every_match():
             with_matches += 1
             assert segment._MAY_HAVE_STRONG_SUFFIX.search(text)
     assert with_matches >= 1
+
+
+@pytest.mark.parametrize("raw", [
+    "Crime update PDF 120 KB", "Police report 10.30 - 11.00am", "Police report: ", "5. Anti-social behaviour –",
+    "pdf icon PDF 1.2 MB", "Minutes", "Budget 2023/24 (key decision) *", "Item 4 - 10:00 to 10:45",
+])
+def test_title_cleaning_with_and_without_the_quick_test(raw: str):
+    """clean_title skips the suffix patterns only when they cannot match."""
+    title = raw.strip()
+    for _ in range(2):
+        title = segment._STRONG_SUFFIX.sub("", title).rstrip(" :–-|")
+    title = re.sub(rf"\s+{segment._SIZE_TAG}", "", title, flags=re.I)
+    assert segment.clean_title(raw) == title.strip().lstrip("*").strip(" :–-|").strip()
+
+
+def test_value_in_span_reads_digits_and_words():
+    from minutesai.grounding import value_in_span
+
+    assert value_in_span(21, "twenty-one offences") and value_in_span(21, "21 offences")
+    assert value_in_span(1500000, "£1.5m") and not value_in_span(5, "50 offences")

@@ -8,7 +8,10 @@ through the real openai SDK and the whole pipeline (engine="openai"):
    least ``--requests`` map (chunk) requests, summarised at ``--concurrency``
    with the server in a separate process (so this process's CPU time is the
    client's). Ideal time = requests x latency / concurrency; the ratio
-   ideal / measured is printed, with client CPU per request.
+   ideal / measured is printed, with client CPU per request. Run once with
+   the SDK's aiohttp transport (the default when ``openai[aiohttp]`` is
+   installed) and once with its httpx one (``MINUTESAI_HTTP_CLIENT=httpx``),
+   then the same number of bare-SDK calls and of minimal-client calls.
 2. Library CPU overhead: the same corpus through a zero-latency in-process
    backend (no HTTP, no SDK), all wrap layers on: CPU seconds per request.
 3. Calls per document (= chunks + 1) and prompt tokens sent (tiktoken count of
@@ -130,9 +133,14 @@ def options(base_url: str, cache_dir: Path | None, **kw) -> dict:
                 cache_dir=cache_dir, use_cache=cache_dir is not None, **kw)
 
 
-def throughput(paths: list[Path], args) -> dict:
-    server = ServerProcess(args.latency)
+def full_stack(paths: list[Path], server: ServerProcess, args, http_client: str) -> dict:
+    """summarise_many over the stand-in server with one HTTP transport of the SDK."""
+    from minutesai.backends.openai_http import HTTP_CLIENT_ENV, http_client_choice
+
+    before = os.environ.get(HTTP_CLIENT_ENV)
+    os.environ[HTTP_CLIENT_ENV] = http_client
     try:
+        used = http_client_choice(server.base_url)
         opts = options(server.base_url, None, concurrency=args.concurrency, chunk_tokens=args.chunk_tokens)
         summarise_many(paths[:2], **opts)  # warm up: imports, client, templates
         scpu0, _ = server.stats()
@@ -140,16 +148,31 @@ def throughput(paths: list[Path], args) -> dict:
         results = summarise_many(paths, **opts)
         wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
         server_cpu = server.stats()[0] - scpu0
-        sdk = sdk_baseline(server.base_url, sum(r.usage.calls for r in results), args)
-        raw_http = server_alone(server.base_url, sum(r.usage.calls for r in results), args)
     finally:
-        server.close()
+        os.environ.pop(HTTP_CLIENT_ENV)
+        if before is not None:
+            os.environ[HTTP_CLIENT_ENV] = before
     failed = [r for r in results if isinstance(r, ErrorRecord)]
     requests = sum(r.usage.calls for r in results if not isinstance(r, ErrorRecord))
     ideal = requests * args.latency / args.concurrency
-    return {"documents": len(paths), "failed": len(failed), "requests": requests, "wall_s": wall,
-            "ideal_s": ideal, "ratio": ideal / wall, "client_cpu_ms_per_request": 1000 * cpu / requests,
-            "server_cpu_ms_per_request": 1000 * server_cpu / requests, **sdk, **raw_http}
+    return {"http_client": used, "documents": len(paths), "failed": len(failed), "requests": requests,
+            "wall_s": wall, "ideal_s": ideal, "ratio": ideal / wall,
+            "client_cpu_ms_per_request": 1000 * cpu / requests,
+            "server_cpu_ms_per_request": 1000 * server_cpu / requests}
+
+
+def throughput(paths: list[Path], args) -> dict:
+    server = ServerProcess(args.latency)
+    try:
+        runs = [full_stack(paths, server, args, "auto"), full_stack(paths, server, args, "httpx")]
+        if runs[0]["http_client"] == runs[1]["http_client"]:
+            runs.pop()  # aiohttp is not installed: the default run was already httpx
+        requests = runs[0]["requests"]
+        sdk = sdk_baseline(server.base_url, requests, args)
+        raw_http = server_alone(server.base_url, requests, args)
+    finally:
+        server.close()
+    return {**runs[0], "runs": runs, **sdk, **raw_http}
 
 
 def sdk_baseline(base_url: str, requests: int, args) -> dict:
@@ -243,8 +266,9 @@ class SleepingBackend:
 def scheduling(paths: list[Path], args) -> dict:
     """Throughput of the library alone: the pipeline over a backend that only sleeps."""
     with tempfile.TemporaryDirectory() as cache:
+        # no cache, so it makes the same calls as the full stack (copies share reduce prompts)
         opts = Options(engine="openai", model=MODEL, concurrency=args.concurrency, mode="json_schema",
-                       chunk_tokens=args.chunk_tokens, cache_dir=cache)
+                       chunk_tokens=args.chunk_tokens, cache_dir=cache, use_cache=False)
         raw = SleepingBackend(args.latency)
         engine = LLMEngine(wrap_backend(raw, opts), model=MODEL, options=opts)
 
@@ -342,17 +366,19 @@ def main() -> None:
           f"reduce = {tp['requests']} requests; concurrency {args.concurrency}; latency "
           f"{args.latency * 1000:.0f} ms; ideal {tp['ideal_s']:.2f} s; {os.cpu_count()} CPUs, "
           f"load average {load:.1f}")
-    print(f"scheduling  library over an in-process backend that sleeps the latency: "
-          f"{sched['wall_s']:.2f} s -> {100 * sched['ratio']:.1f} % of ideal (target >= 90 %)")
-    print(f"HTTP        full stack (openai SDK -> stand-in server process): {tp['wall_s']:.2f} s -> "
-          f"{100 * tp['ratio']:.1f} % of ideal; failed {tp['failed']}")
-    print(f"            bare openai SDK, same server, same requests: {tp['sdk_wall_s']:.2f} s -> "
-          f"{100 * tp['sdk_ratio']:.1f} % of ideal; library / bare SDK = "
+    print(f"scheduling  library over an in-process backend that sleeps the latency: {sched['requests']} "
+          f"requests, {sched['wall_s']:.2f} s -> {100 * sched['ratio']:.1f} % of ideal (target >= 90 %)")
+    for run in tp["runs"]:
+        print(f"HTTP        full stack (openai SDK, {run['http_client']} transport -> stand-in server "
+              f"process): {run['wall_s']:.2f} s -> {100 * run['ratio']:.1f} % of ideal (target >= 90 %); "
+              f"failed {run['failed']}; CPU per request: client {run['client_cpu_ms_per_request']:.2f} ms, "
+              f"server {run['server_cpu_ms_per_request']:.2f} ms")
+    print(f"            bare openai SDK (create(), default httpx client), same server, same requests: "
+          f"{tp['sdk_wall_s']:.2f} s -> {100 * tp['sdk_ratio']:.1f} % of ideal, client CPU "
+          f"{tp['sdk_cpu_ms_per_request']:.2f} ms per request; library / bare SDK = "
           f"{tp['ratio'] / tp['sdk_ratio']:.2f}")
     print(f"            minimal asyncio HTTP client, same server, same requests: {tp['raw_wall_s']:.2f} s -> "
           f"{100 * tp['raw_ratio']:.1f} % of ideal (the stand-in server's own limit)")
-    print(f"            CPU per request: client {tp['client_cpu_ms_per_request']:.2f} ms (bare SDK "
-          f"{tp['sdk_cpu_ms_per_request']:.2f} ms), server {tp['server_cpu_ms_per_request']:.2f} ms")
     print(f"library     CPU per request without network/SDK: {lib['cpu_ms_per_request']:.2f} ms "
           f"over {lib['requests']} requests (target < 2 ms)")
     for window, eco in ecos.items():

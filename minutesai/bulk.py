@@ -1,7 +1,10 @@
 """Many documents through the pipeline under one concurrency limit.
 
 - One semaphore bounds model calls (map and reduce) across all documents,
-  serving the oldest document first. With an engine whose backend came from
+  serving the oldest document first, so results stream early. Once every
+  document has started, map calls go before reduce calls: a reduce waits for
+  its document's maps, so this keeps the slots full to the end instead of
+  spending a last round on a few lone reduce calls. With an engine whose backend came from
   :func:`~minutesai.backends.wrap.wrap_backend` a slot is held only while a
   request is on the wire (so CPU work between calls never idles a slot);
   other engines hold it for a whole chunk (map and ground). At most ``2 x concurrency`` documents
@@ -23,7 +26,7 @@ import contextvars
 import heapq
 import itertools
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +44,9 @@ Result = MinutesSummary | ErrorRecord
 DOCS_PER_SLOT = 2
 """Documents under way per unit of concurrency: enough waiting calls to keep every slot
 busy while some documents are between calls (loading, grounding, merging)."""
+MAP_STAGE, REDUCE_STAGE = 0, 1
 _doc_rank: contextvars.ContextVar[int] = contextvars.ContextVar("minutesai_doc_rank", default=0)
+_call_stage: contextvars.ContextVar[int] = contextvars.ContextVar("minutesai_call_stage", default=MAP_STAGE)
 
 
 class OldestFirstSemaphore:
@@ -49,20 +54,38 @@ class OldestFirstSemaphore:
 
     With plain FIFO, the map calls of newly started documents queue ahead of the
     reduce calls of documents that are nearly done, so results arrive late and
-    more documents sit in memory. Not bound to an event loop until first used.
+    more documents sit in memory. After :meth:`drain` (no document is left to
+    start) map calls go first, oldest document first, then reduce calls: the
+    highest-level-first rule, which for map→reduce trees of equal-length calls
+    finishes in the fewest rounds. Not bound to an event loop until first used.
     """
 
     def __init__(self, value: int) -> None:
         self._free = value
-        self._waiters: list[tuple[int, int, asyncio.Future]] = []
+        # (priority key ending in a unique sequence number, document rank, stage, future)
+        self._waiters: list[tuple[tuple[int, ...], int, int, asyncio.Future]] = []
         self._order = itertools.count()
+        self._draining = False
+
+    def _key(self, rank: int, stage: int, seq: int) -> tuple[int, ...]:
+        return (stage, rank, seq) if self._draining else (rank, seq)
+
+    def drain(self) -> None:
+        """No new document will start: serve map calls before reduce calls from now on."""
+        if self._draining:
+            return
+        self._draining = True
+        self._waiters = [(self._key(rank, stage, key[-1]), rank, stage, slot)
+                         for key, rank, stage, slot in self._waiters]
+        heapq.heapify(self._waiters)
 
     async def acquire(self) -> None:
         if self._free > 0 and not self._waiters:
             self._free -= 1
             return
         slot = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiters, (_doc_rank.get(), next(self._order), slot))
+        rank, stage = _doc_rank.get(), _call_stage.get()
+        heapq.heappush(self._waiters, (self._key(rank, stage, next(self._order)), rank, stage, slot))
         try:
             await slot
         except asyncio.CancelledError:
@@ -72,7 +95,7 @@ class OldestFirstSemaphore:
 
     def release(self) -> None:
         while self._waiters:
-            slot = heapq.heappop(self._waiters)[2]
+            slot = heapq.heappop(self._waiters)[3]
             if not slot.done():
                 slot.set_result(None)
                 return
@@ -122,22 +145,29 @@ async def run_one(
         return error_record(source, err, ctx.usage)
 
 
-class _CountingEngine:
-    """Engine proxy that reports chunk progress (map calls started and finished)."""
+class _RunEngine:
+    """Engine proxy for a run: marks reduce calls for the call gate's priorities and
+    reports chunk progress (map calls started and finished) to the progress bar."""
 
-    def __init__(self, engine: Engine, on_start: Callable[[], None], on_done: Callable[[], None]):
+    def __init__(self, engine: Engine, progress: Progress):
         self._engine = engine
-        self._on_start = on_start
-        self._on_done = on_done
+        self._progress = progress
 
     async def map_chunk(self, doc, chunk, ctx, feedback=None):
         if feedback is None:
-            self._on_start()
+            self._progress.chunk_started()
         try:
             return await self._engine.map_chunk(doc, chunk, ctx, feedback=feedback)
         finally:
             if feedback is None:
-                self._on_done()
+                self._progress.chunk_done()
+
+    async def reduce(self, doc, findings, ctx):
+        token = _call_stage.set(REDUCE_STAGE)
+        try:
+            return await self._engine.reduce(doc, findings, ctx)
+        finally:
+            _call_stage.reset(token)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._engine, name)
@@ -196,14 +226,14 @@ async def iter_results(
     ledger = ledger or Ledger.from_options(options)
     total = len(sources) if hasattr(sources, "__len__") else None  # type: ignore[arg-type]
     bar = Progress(total, ledger, options.progress if progress is None else progress)
-    if bar.enabled:
-        engine = _CountingEngine(engine, bar.chunk_started, bar.chunk_done)  # type: ignore[assignment]
     concurrency = max(1, options.concurrency)
     semaphore = OldestFirstSemaphore(concurrency)
     window = concurrency * DOCS_PER_SLOT
     deadline = time.monotonic() + options.deadline if options.deadline else None
 
     gated = unwrap(getattr(engine, "backend", None), CallGatedBackend) is not None
+    if gated or bar.enabled:
+        engine = _RunEngine(engine, bar)  # type: ignore[assignment]
 
     async def task(index: int, source: Any) -> Result:
         # Task-local: the document's chunk tasks inherit these, the caller sees none of them.
@@ -236,6 +266,7 @@ async def iter_results(
             while stop is None and len(running) < window:
                 item = next(feed, None)
                 if item is None:
+                    semaphore.drain()
                     break
                 running[asyncio.ensure_future(task(*item))] = item
                 # Let it load and send its first calls before the next one is loaded: else a

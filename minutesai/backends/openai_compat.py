@@ -5,6 +5,16 @@ onto :mod:`minutesai.errors`. The SDK's own retries are switched off
 (``max_retries=0``) so transient failures are retried in one layer only
 (:mod:`minutesai.retry`).
 
+Sending: a client this backend builds itself (see
+:mod:`minutesai.backends.openai_http`) posts the request body through the SDK's
+documented generic ``client.post("/chat/completions", ...)`` and reads the answer
+as plain JSON: the same HTTP request ``chat.completions.create`` sends (headers,
+auth, timeout, error classes) without the SDK re-walking the body against its
+parameter types and building a pydantic model of the answer, which together cost
+about as much CPU per request as the rest of the library. A client passed in by
+the caller (who may have instrumented it), or an SDK whose ``create`` has been
+patched (tracing), is used through ``create``.
+
 Mode order (``supported_modes``): the official OpenAI and Azure endpoints get
 ``json_schema`` first, since strict structured outputs are enforced there.
 Other servers get ``json_object`` first: llama.cpp server and vLLM turn its
@@ -21,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import inspect
+import json
 import re
 import time
 from collections.abc import Mapping
@@ -28,6 +39,12 @@ from typing import Any
 from urllib.parse import urlparse
 
 from minutesai.backends.base import ChatRequest, ChatResponse, Mode
+from minutesai.backends.openai_http import (
+    build_client,
+    close_with_loop,
+    direct_post_options,
+    timed_out,
+)
 from minutesai.errors import ConfigError, ModelError, TransientModelError
 from minutesai.redact import install_log_redaction, redact_url, redact_urls, url_secrets
 from minutesai.structured import MODES, ModeStrategy
@@ -163,7 +180,8 @@ class OpenAICompatBackend:
         self._context_override = context_window
         self._forced_modes = modes
         self._rejected: dict[str, set[str]] = {}
-        self._own: tuple[Any, Any] | None = None  # (event loop, AsyncOpenAI) we created
+        self._own: tuple[Any, Any, Any] | None = None  # (event loop, AsyncOpenAI, its closer) we built
+        self._post_options: dict[str, Any] | None = None  # set when our own client may post directly
         install_log_redaction()  # httpx logs whole request URLs, query string included
         if client is not None:
             self.base_url = str(getattr(client, "base_url", "") or "") or None
@@ -223,28 +241,25 @@ class OpenAICompatBackend:
         """The endpoint for messages: never a key carried in the URL."""
         return redact_url(self.base_url) or "api.openai.com"
 
-    def _sdk(self) -> Any:
+    async def _sdk(self) -> Any:
         if self._client is not None:
             return self._client
-        # A client we built is tied to the event loop it first ran in.
+        # A client we built is tied to the event loop it first ran in, and closed with it.
         loop = asyncio.get_running_loop()
-        if self._own is None or self._own[0] is not loop:
-            import openai
-
-            # A plain httpx client: the SDK's default one, when garbage-collected while a later
-            # event loop runs, schedules its close there and logs "Event loop is closed".
-            client = openai.AsyncOpenAI(
-                api_key=self._api_key or "not-needed", base_url=self.base_url,
-                timeout=self._timeout, max_retries=0, http_client=openai.DefaultAsyncHttpxClient(),
-            )
-            self._own = (loop, client)
-        return self._own[1]
+        own = self._own
+        if own is None or own[0] is not loop:
+            client = build_client(api_key=self._api_key or "not-needed", base_url=self.base_url,
+                                  timeout=self._timeout)
+            own = self._own = (loop, client, close_with_loop(client))
+            self._post_options = direct_post_options(client)
+            await own[2].__anext__()
+        return own[1]
 
     async def aclose(self) -> None:
         """Close the SDK client this backend built (a client passed in is the caller's to close)."""
         own, self._own = self._own, None
         if own is not None and own[0] is asyncio.get_running_loop():
-            await own[1].close()
+            await own[2].aclose()
 
     def _params(self, request: ChatRequest, strategy: ModeStrategy) -> dict[str, Any]:
         params: dict[str, Any] = {
@@ -262,8 +277,20 @@ class OpenAICompatBackend:
         return params
 
     async def _send(self, request: ChatRequest, strategy: ModeStrategy) -> ChatResponse:
-        client = self._sdk()
+        client = await self._sdk()
         params = self._params(request, strategy)
+        if self._post_options is not None and client is not self._client:
+            try:
+                body = await client.post(
+                    "/chat/completions", cast_to=bytes, body=params, options=self._post_options
+                )
+            except Exception as err:  # noqa: BLE001 - mapped to our hierarchy below
+                raise self._map_error(err, strategy) from None
+            try:
+                completion = json.loads(body)
+            except ValueError:
+                raise TransientModelError(f"{self._where()}: the response was not JSON") from None
+            return self._to_response(completion, strategy)
         try:
             if self._is_async:
                 completion = await client.chat.completions.create(**params)
@@ -274,20 +301,21 @@ class OpenAICompatBackend:
         return self._to_response(completion, strategy)
 
     def _to_response(self, completion: Any, strategy: ModeStrategy) -> ChatResponse:
-        choices = getattr(completion, "choices", None) or []
-        if not choices:
+        """A ChatResponse from an SDK completion object or the same completion as parsed JSON."""
+        choices = _field(completion, "choices") or []
+        if not choices or not isinstance(choices, list):
             raise TransientModelError(f"{self._where()}: the response had no choices")
         choice = choices[0]
-        message = choice.message
-        usage = getattr(completion, "usage", None)
+        message = _field(choice, "message") or {}
+        usage = _field(completion, "usage")
         return ChatResponse(
             content=strategy.answer_text(message),
-            finish_reason=choice.finish_reason,
-            refusal=getattr(message, "refusal", None),
-            prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-            model=getattr(completion, "model", None),
-            extra={"mode": strategy.name, "id": getattr(completion, "id", None)},
+            finish_reason=_field(choice, "finish_reason"),
+            refusal=_field(message, "refusal"),
+            prompt_tokens=_field(usage, "prompt_tokens") or 0,
+            completion_tokens=_field(usage, "completion_tokens") or 0,
+            model=_field(completion, "model"),
+            extra={"mode": strategy.name, "id": _field(completion, "id")},
         )
 
     def _map_error(self, err: Exception, strategy: ModeStrategy) -> Exception:
@@ -295,7 +323,7 @@ class OpenAICompatBackend:
 
         where = self._where()
         text = one_line(getattr(err, "message", None) or str(err), self._api_key, url_secret_parts=self._url_secrets)
-        if isinstance(err, openai.APITimeoutError):
+        if isinstance(err, openai.APITimeoutError) and timed_out(err):
             return TransientModelError(f"{where}: request timed out")
         if isinstance(err, openai.APIConnectionError):
             return TransientModelError(f"{where}: connection failed ({text})")
@@ -315,6 +343,10 @@ class OpenAICompatBackend:
         if isinstance(err, openai.OpenAIError):
             return ModelError(f"{where}: {text}")
         return err
+
+
+def _field(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
 class _ModeRejected(Exception):

@@ -1,0 +1,111 @@
+"""The ``openai`` SDK client an :class:`~minutesai.backends.openai_compat.OpenAICompatBackend`
+builds for itself, and how it sends through it cheaply.
+
+- HTTP transport: the SDK's aiohttp transport (``openai.DefaultAioHttpClient``,
+  installed with ``pip install "openai[aiohttp]"``) when it is available, else
+  its default httpx client. Per request the aiohttp one costs about half the
+  client CPU: httpx's connection pool re-checks every pooled connection on
+  each request. ``MINUTESAI_HTTP_CLIENT=httpx`` (or ``aiohttp``) chooses. An
+  endpoint URL with credentials in it (``https://user:key@host/v1``) always
+  goes through httpx: aiohttp refuses those next to the SDK's auth header.
+- Lifetime: a client belongs to the event loop it was built in. It is closed
+  with that loop (``asyncio.run`` finalises open async generators before it
+  closes the loop, and :func:`close_with_loop` is one), so a backend used by
+  several ``asyncio.run`` calls leaves no unclosed sessions behind.
+- Sending: :func:`direct_post_options` tells whether the request may go through
+  the SDK's generic ``client.post`` instead of ``chat.completions.create``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import types
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import urlparse
+
+from minutesai.errors import ConfigError
+
+HTTP_CLIENT_ENV = "MINUTESAI_HTTP_CLIENT"
+HTTP_CLIENTS = ("auto", "aiohttp", "httpx")
+
+
+def http_client_choice(base_url: str | None = None) -> str:
+    """'aiohttp' or 'httpx': what :func:`build_client` will use (``MINUTESAI_HTTP_CLIENT``)."""
+    wanted = (os.environ.get(HTTP_CLIENT_ENV) or "auto").strip().lower()
+    if wanted not in HTTP_CLIENTS:
+        raise ConfigError(f"{HTTP_CLIENT_ENV} must be one of {', '.join(HTTP_CLIENTS)}, not {wanted!r}")
+    if wanted == "httpx" or (base_url and urlparse(base_url).username is not None):
+        return "httpx"
+    if aiohttp_available():
+        return "aiohttp"
+    if wanted == "aiohttp":
+        raise ConfigError(f'{HTTP_CLIENT_ENV}=aiohttp needs the SDK\'s aiohttp extra: pip install "openai[aiohttp]"')
+    return "httpx"
+
+
+def aiohttp_available() -> bool:
+    """True when this ``openai`` SDK has an aiohttp transport and aiohttp is installed."""
+    import importlib.util
+
+    import openai
+
+    return getattr(openai, "DefaultAioHttpClient", None) is not None and (
+        importlib.util.find_spec("aiohttp") is not None
+    )
+
+
+def build_client(*, api_key: str, base_url: str | None, timeout: float | None) -> Any:
+    """An ``openai.AsyncOpenAI`` without SDK retries (ours are in :mod:`minutesai.retry`)."""
+    import openai
+
+    if http_client_choice(base_url) == "aiohttp":
+        http = openai.DefaultAioHttpClient()
+    else:
+        # The SDK's default httpx client, when garbage-collected while a later event loop
+        # runs, schedules its close there and logs "Event loop is closed"; a plain one does not.
+        http = openai.DefaultAsyncHttpxClient()
+    return openai.AsyncOpenAI(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=0,
+                              http_client=http)
+
+
+async def close_with_loop(client: Any) -> AsyncIterator[None]:
+    """Started once in the client's event loop; closing it (``aclose()``, or the loop's
+    shutdown of open async generators) closes the client inside that loop."""
+    try:
+        yield
+    finally:
+        await client.close()
+
+
+def timed_out(err: BaseException) -> bool:
+    """False when the SDK reports a timeout that was really a dropped connection: the
+    aiohttp transport hands a reset or a server hang-up on as a (connect) timeout."""
+    seen: BaseException | None = err.__cause__
+    while seen is not None:
+        if type(seen).__module__.startswith("aiohttp") and not isinstance(seen, TimeoutError):
+            return False
+        seen = seen.__cause__
+    return True
+
+
+def direct_post_options(client: Any) -> dict[str, Any] | None:
+    """Request options for ``client.post("/chat/completions", ...)`` that match what
+    ``chat.completions.create`` sends; None when ``create`` is not the SDK's own code
+    (instrumented for tracing, say), so that it keeps seeing every call."""
+    try:
+        from openai._models import FinalRequestOptions
+
+        completions = client.chat.completions
+        if "create" in vars(completions) or not callable(getattr(client, "post", None)):
+            return None
+        create = inspect.getattr_static(type(completions), "create", None)
+    except (ImportError, AttributeError):  # an SDK laid out differently: keep to create()
+        return None
+    if not isinstance(create, types.FunctionType):
+        return None
+    if f"{os.sep}openai{os.sep}" not in create.__code__.co_filename:
+        return None
+    fields = getattr(FinalRequestOptions, "model_fields", None) or {}
+    return {"security": {"bearer_auth": True}} if "security" in fields else {}

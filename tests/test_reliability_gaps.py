@@ -315,7 +315,7 @@ def test_a_cut_off_collapse_answer_is_asked_again_too():
     doc = load_minutes(DEV_CORPUS / "durham_pcp_performance_public_confidence.txt")
     sentences = [s for s in doc.text.replace("\n", " ").split(". ") if len(s) > 40]
     findings = ChunkFindings(key_points=[FoundKeyPoint(text=f"Point {i}: {s}", quote=s)
-                                         for i, s in enumerate(sentences * 6)])
+                                         for i, s in enumerate(sentences * 12)])
     options = Options(engine="openai", max_output_tokens=256, use_cache=False, max_retries=0)
     with truncating_server(1) as server:
         backend = OpenAICompatBackend(base_url=server.base_url, api_key="k", context_window=1700)

@@ -91,8 +91,9 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if text[dot] == "." and _is_abbreviation(text, dot):
             continue
         cuts.append((s + m.start() + len(m.group().rstrip()), s + m.end()))
-    for m in _INLINE_BULLET.finditer(line):
-        cuts.append((s + m.start(), s + m.end()))
+    if "•" in line or "·" in line or "▪" in line:
+        for m in _INLINE_BULLET.finditer(line):
+            cuts.append((s + m.start(), s + m.end()))
     for end_here, next_start in sorted(cuts):
         if end_here > cur:
             pieces.append((cur, end_here))

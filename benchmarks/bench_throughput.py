@@ -284,7 +284,8 @@ def scheduling(paths: list[Path], args) -> dict:
 
 
 def library_overhead(paths: list[Path], args) -> dict:
-    """CPU per request with the default layers (an empty response cache, so every call misses)."""
+    """CPU per request with the default layers, over an empty response cache (copies of a meeting
+    can share a reduce prompt, so some reduce calls hit it: their CPU counts, they do not)."""
 
     async def run(engine, opts) -> None:
         async for _ in iter_results(paths, engine, opts, ledger=Ledger()):

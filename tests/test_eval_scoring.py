@@ -277,9 +277,21 @@ def test_figure_with_overlapping_span_needs_equal_value():
 def test_spans_touching_at_the_edge_do_not_match():
     a = locate(TEXT, "Burglary fell by 12% compared with last year. Robbery")
     b = locate(TEXT, "Robbery rose by 3% in the same period.")
-    assert 0 < span_overlap(a, b) < 0.5
+    assert span_overlap(a, b) < 0.5
     gold = Item("decision", "robbery figures", "", b)
     assert pair_score(Item("decision", "burglary figures", "", a), gold) is None
+
+
+def test_a_stub_inside_a_long_decision_is_not_that_decision():
+    decision = "That the Committee notes the report and asks the Commissioner to share the improvement plan."
+    text = "RESOLVED: " + decision
+    start = text.index(decision)
+    gold = Item("decision", "The Committee asks for the improvement plan", decision, (start, start + len(decision)))
+    stub = Item("decision", "That the Committee", "That the Committee", (start, start + 18))
+    assert span_overlap(stub.span, gold.span) == 0.0
+    assert pair_score(stub, gold) is None
+    whole = Item("decision", "Notes the report", decision[:40], (start, start + 40))
+    assert pair_score(whole, gold) is not None
 
 
 def test_wording_threshold_for_actions():

@@ -3,8 +3,8 @@
 A predicted item and a gold item of the same kind are a candidate pair when
 
 * their evidence spans overlap by at least half of the shorter span, or
-* their wording agrees: ``token_set_ratio`` ≥ :data:`WORDING_THRESHOLD` on the
-  action / decision text, or on the figure's metric;
+* their wording agrees (:func:`wording_similarity` ≥ :data:`WORDING_THRESHOLD`)
+  on the action / decision text, or on the figure's metric;
 
 and, for figures, always when their values are equal (both null, or within
 :data:`VALUE_TOLERANCE`). A figure with the wrong number is a wrong figure even
@@ -31,6 +31,7 @@ from minutesai.grounding import locate_quote
 
 WORDING_THRESHOLD = 75.0
 MIN_SPAN_OVERLAP = 0.5
+MIN_SHARE_OF_LONGER = 0.25
 VALUE_TOLERANCE = 1e-6
 
 Span = tuple[int, int]
@@ -79,22 +80,34 @@ def locate(text: str, quote: str, hint: Span | None = None) -> Span | None:
 
 
 def span_overlap(a: Span | None, b: Span | None) -> float:
-    """Shared characters as a fraction of the shorter span (0 when either is missing)."""
+    """Shared characters as a fraction of the shorter span (0 when either is missing,
+    or when the shared part is under :data:`MIN_SHARE_OF_LONGER` of the longer span:
+    a stub like "That the Committee" inside a long decision is not that decision)."""
     if a is None or b is None:
         return 0.0
     shared = min(a[1], b[1]) - max(a[0], b[0])
-    if shared <= 0:
+    if shared <= 0 or shared < MIN_SHARE_OF_LONGER * max(a[1] - a[0], b[1] - b[0]):
         return 0.0
     return shared / max(1, min(a[1] - a[0], b[1] - b[0]))
 
 
-def wording_similarity(a: str | None, b: str | None) -> float:
-    """0-100 word-set agreement, case and punctuation ignored."""
+def wording_similarity(a: str | None, b: str | None, *, subset_ok: bool = True) -> float:
+    """0-100 word agreement, case and punctuation ignored.
+
+    With ``subset_ok`` (figure metrics) one wording inside the other counts as
+    agreement ("burglary" / "residential burglary"). Without it (actions and
+    decisions) the word-set score is averaged with the word-order score, so a
+    fragment such as "That the Committee" no longer matches every decision that
+    begins with those words.
+    """
     if not a or not b:
         return 0.0
     from rapidfuzz import fuzz, utils
 
-    return float(fuzz.token_set_ratio(a, b, processor=utils.default_process))
+    word_set = float(fuzz.token_set_ratio(a, b, processor=utils.default_process))
+    if subset_ok:
+        return word_set
+    return (word_set + float(fuzz.token_sort_ratio(a, b, processor=utils.default_process))) / 2
 
 
 def same_value(a: float | None, b: float | None) -> bool:
@@ -108,7 +121,7 @@ def pair_score(pred: Item, gold: Item) -> float | None:
     if pred.kind != gold.kind:
         return None
     overlap = span_overlap(pred.span, gold.span)
-    words = wording_similarity(pred.wording, gold.wording)
+    words = wording_similarity(pred.wording, gold.wording, subset_ok=pred.kind == "figure")
     if overlap < MIN_SPAN_OVERLAP and words < WORDING_THRESHOLD:
         return None
     if pred.kind == "figure" and not same_value(pred.value, gold.value):

@@ -21,6 +21,7 @@ from minutesai.backends.base import ChatRequest
 from minutesai.config import Options
 from minutesai.errors import ConfigError, ModelError
 from minutesai.schemas import ChunkFindings
+from minutesai.structured import strict_schema
 
 UNCONVERTIBLE = {  # a look-ahead pattern: llama.cpp's converter cannot express it
     "type": "object",
@@ -289,11 +290,26 @@ async def test_gemma_chat_format_keeps_the_system_prompt(fake_backend):
     assert sent[0]["content"].endswith("Burglary fell by 12%.")
 
 
-async def test_other_chat_formats_get_messages_unchanged(fake_backend):
+async def test_other_chat_formats_keep_their_turns(fake_backend):
     backend, fake = fake_backend(chat_format="chatml")
     req = request()
     await backend.complete(req)
-    assert fake.calls[0]["messages"] == [dict(m) for m in req.messages]
+    sent = fake.calls[0]["messages"]
+    assert [m["role"] for m in sent] == ["system", "user"]
+    assert sent[0]["content"].startswith("You read council minutes.")
+    assert sent[1] == dict(req.messages[1])
+
+
+async def test_the_model_reads_the_schema_descriptions(fake_backend):
+    """The grammar only fixes the shape; what a field means (e.g. a figure's value convention)
+    reaches the model only as text, so the schema is written into the system turn."""
+    backend, fake = fake_backend(chat_format="chatml")
+    req = request(schema=strict_schema(ChunkFindings))
+    await backend.complete(req)
+    system = fake.calls[0]["messages"][0]["content"]
+    assert "5.3 for 'down 5.3%'" in system or "as written" in system
+    assert '"sentiment_aspects"' in system
+    assert req.messages[0]["content"] == "You read council minutes."  # the request itself is untouched
 
 
 async def test_context_overflow_becomes_model_error(fake_backend):

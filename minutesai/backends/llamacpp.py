@@ -310,7 +310,7 @@ class LlamaCppBackend:
             if schema_grammar.warning not in self.warnings:
                 self.warnings.append(schema_grammar.warning)
                 log.warning("%s: %s", request.schema_name, schema_grammar.warning)
-        messages = self._messages_for_model(request.messages)
+        messages = self._messages_for_model(self._with_schema_text(request))
         seed = request.seed if request.seed is not None else self.seed
         llama = self._loaded.llama
         greedy = request.temperature == 0 and self.fast_greedy
@@ -348,6 +348,14 @@ class LlamaCppBackend:
             model=self.model_name,
             extra=extra,
         )
+
+    @staticmethod
+    def _with_schema_text(request: ChatRequest) -> tuple[dict[str, Any], ...]:
+        """The messages with the schema written into the system turn, as json_object mode sends them:
+        the grammar fixes the answer's shape, but only the text tells the model what each field means."""
+        from minutesai.structured import MODES
+
+        return tuple(MODES["json_object"].messages(request))
 
     def _messages_for_model(self, messages: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
         """Gemma's chat format has no system role and drops it: fold it into the first user turn."""

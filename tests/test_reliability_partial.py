@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -73,7 +74,8 @@ def test_a_failed_chunk_cancels_its_siblings(tmp_path, no_openai_env):
 
     def respond(body: dict):
         if POISON in json.dumps(body["messages"]):
-            return Reply.refused()
+            # answered after a short pause, so the sibling chunks are surely on the wire by then
+            return dataclasses.replace(Reply.refused(), action="hang", delay=0.3)
         return Reply.hang(5.0)  # every other chunk would take 5 s
 
     with FakeOpenAIServer(respond) as server:

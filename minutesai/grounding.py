@@ -194,7 +194,10 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _ORDINALS = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
              "ninth": "nine", "twelfth": "twelve"}
-_FRACTIONS = {"half": (0.5, 50.0), "quarter": (0.25, 25.0)}
+_FRACTIONS = {"half": (0.5, 50.0), "quarter": (0.25, 25.0), "halved": (50.0,), "third": (33.3,), "fifth": (20.0,),
+              "tenth": (10.0,), "thirds": (66.7,), "quarters": (75.0,), "no": (0.0,), "none": (0.0,)}
+"""Fractions (as shares and as percentages), and 'no' / 'none' as zero ("no burglaries")."""
+_MINUTES_SECONDS = re.compile(r"(\d+)\s+(?:minutes?|mins?)\s+(?:and\s+)?(\d{1,2})\s+(?:seconds?|secs?)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)(?:\s*(bn|billion|m|mn|million|k|thousand)\b)?", re.I)
 _MULTIPLIER = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
 
@@ -212,7 +215,11 @@ def _cardinal_word(word: str) -> str:
 def _word_values(span: str) -> set[float]:
     """Values of number phrases written in words ('six', 'twenty-one', 'eighth', 'a hundred and five')."""
     values: set[float] = set()
-    words = [_cardinal_word(w) for w in re.findall(r"[a-z]+", span.lower().replace("-", " "))]
+    raw_words = re.findall(r"[a-z]+", span.lower().replace("-", " "))
+    for w in raw_words:
+        if w in _FRACTIONS:
+            values.update(_FRACTIONS[w])
+    words = [_cardinal_word(w) for w in raw_words]
     total = current = 0
     active = False
     for i, w in enumerate(words + [""]):
@@ -234,8 +241,6 @@ def _word_values(span: str) -> set[float]:
                 values.add(float(total + current))
             total = current = 0
             active = False
-            if w in _FRACTIONS:
-                values.update(_FRACTIONS[w])
     return values
 
 
@@ -246,6 +251,9 @@ def _digit_values(span: str) -> set[float]:
         values.add(number)
         if m.group(3):
             values.add(number * _MULTIPLIER[m.group(3).lower()])
+    for m in _MINUTES_SECONDS.finditer(span) if "sec" in span else ():  # "13 minutes 30 seconds" is 13.5 minutes
+        exact = int(m.group(1)) + int(m.group(2)) / 60
+        values.update((exact, round(exact, 1), round(exact, 2)))
     return values
 
 

@@ -70,7 +70,7 @@ def test_a_corrected_figure_keeps_the_corrected_value():
 @pytest.mark.parametrize(
     "sentence, value, direction",
     [
-        ("The average time to answer a 101 call in March had been 6 minutes 15 seconds.", 6, "unknown"),
+        ("The average time to answer a 101 call in March had been 6 minutes 15 seconds.", 6.25, "unknown"),
         ("The average time taken to resolve a noise complaint had increased from 12 days to 17 days.", 17, "increase"),
     ],
 )

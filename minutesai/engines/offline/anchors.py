@@ -14,6 +14,10 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.models import Unit
 
+WORD_CUES = ("quarter", "half", "halv", "there had been no", "there have been no", "there has been no", "there were no",
+             "there was no")
+"""Words that carry a figure without being numbers (see wordfigures): part of the cue sets gating figure finding."""
+
 
 @dataclass(slots=True)
 class Anchor:
@@ -41,7 +45,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+
 _TARGET_AFTER = re.compile(r"^\s*(?:reduction\s+|increase\s+)?target\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:all|the|those|these|total|respondents|people|residents|victims|calls|crimes?|offences?)|were\s+from|came\s+from|share)", re.IGNORECASE)
 _RANK_CONTEXT_AFTER = re.compile(
-    r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+\d+|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met))",
+    r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met))",
     re.IGNORECASE,
 )
 _RANK_CONTEXT_BEFORE = re.compile(r"(?:ranked|placed|position(?:ed)?|came|sits?|sat|now|was|is)\s+(?:at\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -81,7 +85,8 @@ def _number_ok(text: str, s: int, e: int) -> bool:
 
 _ORDINAL_CUES = scan.Cues(("ranked", "placed") + tuple(P.ORDINAL_WORDS))
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
-NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.ORDINAL_WORDS) + ("quartile",))
+NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.TENS_WORDS) + tuple(P.ORDINAL_WORDS)
+                        + ("quartile",) + WORD_CUES)
 
 
 def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
@@ -116,6 +121,9 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.CORRECTION.finditer(text, start, end) if "should" in low else ()):
         if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(2)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=f"previously reported as {m.group(1)}"))
+    from minutesai.engines.offline.wordfigures import find_word_anchors
+
+    find_word_anchors(text, start, end, add)
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
         _find_it_was_pair(text, start, end, add)
     quartiles = P.QUARTILE.finditer(text, start, end) if "quartile" in low else []
@@ -165,8 +173,9 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if not _number_ok(text, *m.span(1)):
             continue
         raw = m.group(1)
-        if raw.lower() in ("one", "two") or (raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
-            continue  # "two boroughs", "one more" are almost never performance figures
+        if (raw.lower() in ("one", "two") and not _THERE_HAD_BEEN.search(text, max(start, m.start() - 30), m.start())) or (
+                raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
+            continue  # "two boroughs", "one more" are almost never performance figures ("there had been two robberies" is)
         anchor = Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count")
         if P.NEW_OR_EXTRA.search(text, max(start, m.start() - 30), m.start()) or re.match(
             r"\S+\s+(?:new|extra|additional|more)\b", text[m.start():m.end()], re.IGNORECASE
@@ -184,9 +193,10 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
                 continue  # "some waiting two days for an officer": an anecdote, not a measured time
             if is_timed_measure(text, *m.span(1)):
                 before = text[max(start, m.start() - 60):m.start()]
-                # "9 minutes 40 seconds" is one figure; its value stays the number as written (9), since
-                # grounding only accepts values written in the quote
-                duration = Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "duration")
+                value = P.parse_number(m.group(1))
+                if m.group(3) and m.group(2).startswith("min"):  # "9 minutes 40 seconds" is 9.67 minutes
+                    value = round(value + P.parse_number(m.group(3)) / 60, 2)
+                duration = Anchor(m.start(), m.end(), value, "other", "duration")
                 duration.is_target = bool(_TARGET_BEFORE.search(before))
                 add(duration)
     for m in (P.TIMES.finditer(text, start, end) if " times " in low else ()):
@@ -219,7 +229,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM})(?P<pct>\s?%)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 
@@ -236,7 +246,7 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
         return None
     if m.group("how").lower() == "against" and anchor.is_target:
         return None
-    before = P.parse_number(m.group("num"))
+    before = 0.0 if m.group("num").lower() == "none" else P.parse_number(m.group("num"))
     anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + (m.group("unit") or "") + m.group("rest")).split())
     elsewhere = re.search(rf"\bacross\b|\baverage\b|\b{_AREAS}\b", m.group("rest"), re.IGNORECASE)
     if anchor.direction == "unknown" and anchor.value is not None and m.group("how").lower() != "against" and not elsewhere:
@@ -245,6 +255,7 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     return m.start("num")
 
 
+_THERE_HAD_BEEN = re.compile(r"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:whether|if)\s+[^.;,]{0,80}?\b(?:could|would|should|might|can|will)\s+(?:\w+\s+){0,3}$", re.IGNORECASE

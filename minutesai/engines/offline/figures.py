@@ -16,7 +16,7 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
-from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics
+from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.schemas import FoundFigure
@@ -254,7 +254,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             f.start - reported.get((f.found.metric, f.found.direction), -_SAME_ITEM_WINDOW) < _SAME_ITEM_WINDOW
         ):
             continue  # "congratulated officers on the reduction in burglary": already reported
-        if f.found.value is not None and not f.has_taxonomy_metric and _MONEY_MATTER.search(text, *_sentence_span(figs, f)):
+        if f.found.value is not None and not f.has_taxonomy_metric and polarity_of(f.found.metric) == "none" \
+                and _MONEY_MATTER.search(text, *_sentence_span(figs, f)):
             continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):

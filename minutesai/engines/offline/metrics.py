@@ -55,7 +55,7 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"(?:thefts?|taking)\s+(?:of|from)\s+(?:a\s+|motor\s+)?(?:motor\s+)?vehicles?|vehicle\s+(?:crimes?|thefts?|offences?|interference)"
           r"|thefts?\s+of\s+(?:mopeds?|scooters?|cars?|motorcycles?)|moped[\s-]+(?:crimes?|enabled)|car\s+crimes?"
           r"|catalytic\s+converters?|motor\s+vehicle\s+(?:crimes?|thefts?|offences?)"),
-    _kind("burglary", "lower_better", r"burglar(?:y|ies)|break[\s-]ins?|shed\s+break"),
+    _kind("burglary", "lower_better", r"burglar(?:y|ies)|break[\s-]ins?|shed\s+break|housebreak(?:ing|ings)"),
     _kind("robbery", "lower_better", r"robber(?:y|ies)|muggings?"),
     _kind("violence", "lower_better",
           r"(?:serious\s+)?(?:youth\s+)?violen(?:ce|t\s+crimes?)|violence\s+(?:with|without)\s+injury|\bVAP\b|\bVWI\b|\bSYV\b"

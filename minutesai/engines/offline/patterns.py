@@ -24,12 +24,16 @@ ORDINAL_WORDS = {
 NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)"
 """A number in digits (the leading lookahead lets the regex engine skip non-digits at once)."""
 NUM_WORD = r"\b(?:" + scan.trie_pattern(set(NUMBER_WORDS)) + r")\b"
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUM_WORD_ANY = (r"\b(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                r"|" + scan.trie_pattern(set(NUMBER_WORDS) - {"hundred"}) + r")\b")
+"""A number from one to ninety-nine in words ("fifteen", "twenty-five")."""
 
 PERCENT = scan.LowerScanner(rf"({NUM})\s?(?:%|per\s?cent\b|percent\b)(?!\s*points?|\s*pts?\b)")
 POINTS = scan.LowerScanner(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b|pts\b)")
 MONEY = scan.LowerScanner(r"£\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(m\b|bn\b|k\b|million\b|billion\b)?")
 ORDINAL_RANK = scan.LowerScanner(
-    r"\b(?:ranked\s+|placed\s+)?(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:highest|lowest|best|worst|safest|most|least|place|position|out))")
+    r"\b(?:ranked\s+|placed\s+)?(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:highest|lowest|best|worst|safest|most|least|place|position|out|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))")
 RANK_OF = scan.LowerScanner(rf"\b(?:ranked|placed|position(?:ed)?)\s+(?:at\s+)?({NUM})\s+(?:out\s+)?of\s+({NUM})")
 OUT_OF = scan.LowerScanner(rf"\b(?:out\s+of|of\s+(?:the\s+)?)\s*({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:boroughs|forces|districts|areas|councils|authorities|BCUs|partnerships|counties)\b|\bout\s+of\s+({NUM})\b")
 QUARTILE = scan.LowerScanner(r"\b(?:quartile\s+(one|two|three|four|[1-4])|(top|bottom|first|second|third|fourth|lowest|highest)\s+quartile)\b")
@@ -42,7 +46,7 @@ COUNT_NOUNS = (
     r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
-    r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions"
+    r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|shootings"
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people"
 )
@@ -170,7 +174,7 @@ _PHRASAL_BEFORE = re.compile(
 # "7% lower than the MSG average" compares with something; "higher than last year" is a change.
 _THAN_TIME = re.compile(
     r"\s*(?:it\s+(?:was|had\s+been)\s+)?(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+)?(?:(?:last|previous|a|the\s+previous)\s+(?:year|month|quarter|period)"
-    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)"
+    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)|(?:the\s+)?(?:previous|preceding|last)\s+(?:\d+|twelve|three|six)\s+months|(?:the\s+)?(?:\w+[\s-]year|long[\s-]term)\s+average"
     r"|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago)",
     re.IGNORECASE,
 )
@@ -265,6 +269,9 @@ def parse_number(raw: str) -> float:
     raw = raw.strip().lower()
     if raw in NUMBER_WORDS:
         return float(NUMBER_WORDS[raw])
+    tens, _, unit = raw.replace("-", " ").partition(" ")
+    if tens in TENS_WORDS:
+        return float(TENS_WORDS[tens] + (NUMBER_WORDS.get(unit.strip(), 0) if unit else 0))
     if raw in ORDINAL_WORDS:
         return float(ORDINAL_WORDS[raw])
     return float(raw.replace(",", ""))

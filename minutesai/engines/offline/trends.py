@@ -8,7 +8,7 @@ import re
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
@@ -184,7 +184,7 @@ _POLAR_CUES = scan.Cues(("worse", "deteriorat", "improved", "better"))
 FIGURE_WORD_CUES = scan.Cues(("worse", "deteriorat", "improved", "better", "highest", "lowest", "safest", "best", "worst",
                               "most improved", "least safe", "high$", "low$", "record$", "league", "position", "ranking",
                               "placed", "ranked", "red$", "amber$", "green$", "quartile", "£")
-                             + tuple("0123456789") + tuple(P.NUMBER_WORDS) + tuple(P.ORDINAL_WORDS))
+                             + tuple("0123456789") + tuple(P.NUMBER_WORDS) + tuple(P.TENS_WORDS) + tuple(P.ORDINAL_WORDS) + WORD_CUES)
 """Numbers, number words and every word trends or levels look for: a sentence with none holds no figure
 unless it has a direction word."""
 _LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most improved", "least safe", "high$", "low$",

@@ -1,0 +1,100 @@
+"""Figures written in words rather than digits, and number shapes the digit finders miss:
+
+* changes by a fraction ("had fallen by a quarter", "up by almost a fifth", "had more than halved"),
+* percentages and points in words ("fifteen per cent", "three points higher than"),
+* a change by a bare number ("serious assaults had fallen by eleven"),
+* ranges ("between 20 and 25 per cent": the lower bound, the range as comparator),
+* zero counts ("there had been no housebreakings").
+
+Values follow the gold conventions: a quarter 25, a third 33.3, a fifth 20, half / halved 50 (percent);
+hedges ("almost", "just over") stay out of the value.
+"""
+
+from __future__ import annotations
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import scan
+from minutesai.engines.offline.anchors import Anchor
+
+FRACTIONS = {
+    "a quarter": 25.0, "a third": 33.3, "a fifth": 20.0, "a tenth": 10.0, "half": 50.0, "a half": 50.0,
+    "two thirds": 66.7, "two-thirds": 66.7, "three quarters": 75.0, "three-quarters": 75.0,
+}
+_UP = r"risen|rose|increased|grown|grew|gone\s+up|went\s+up|up|climbed"
+_DOWN = r"fallen|fell|decreased|dropped|reduced|declined|gone\s+down|went\s+down|down|cut"
+_HEDGE = r"(?:(?:almost|nearly|about|around|roughly|approximately|some|just\s+(?:over|under)|more\s+than|over|less\s+than|well\s+over)\s+)?"
+_FRACTION = r"a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two[\s-]thirds|three[\s-]quarters"
+
+FRACTION_CHANGE = scan.LowerScanner(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?{_HEDGE}(?P<frac>{_FRACTION})\b(?!\s+(?:of|an?)\b)"
+    rf"|\b(?:more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+)?(?P<halved>halved)\b"
+)
+"""'had fallen by a quarter', 'was up by about a quarter', 'had more than halved'."""
+
+WORD_PERCENT = scan.LowerScanner(rf"({P.NUM_WORD_ANY})\s+(?:per\s?cent|percent)\b(?!\s*points?)")
+"""'fifteen per cent', 'twenty-five per cent'."""
+
+BARE_POINTS = scan.LowerScanner(
+    rf"({P.NUM_WORD_ANY}|{P.NUM})\s+points?\s+(?=(?:higher|lower|up|down|above|below|more|less|better|worse)\b)")
+"""'three points higher than the previous year': percentage points without the word 'percentage'."""
+
+CHANGE_BY_NUMBER = scan.LowerScanner(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+by\s+(?:(?:almost|nearly|about|around|some|just\s+over|over)\s+)?"
+    rf"(?P<num>{P.NUM_WORD_ANY}|{P.NUM})(?=\s*(?:[,;.)]|$|\s+(?:to|in|on|since|over|during|compared|from|against|and|this|last|year|the)\b))"
+)
+"""'serious assaults had fallen by eleven', 'down by 14 on last year': a change in a count."""
+
+RANGE = scan.LowerScanner(
+    rf"\b(?:between\s+({P.NUM}|{P.NUM_WORD_ANY})\s*(?:%|per\s?cent)?\s+and|(?:range|ranging|ranged|band)\s+(?:of\s+|from\s+)?({P.NUM})\s*(?:%|per\s?cent)?\s+(?:to|-|–))"
+    rf"\s+({P.NUM}|{P.NUM_WORD_ANY})\s?(?:%|per\s?cent\b|percent\b)"
+)
+"""'between 20 and 25 per cent', 'a range of 28 to 40 per cent'."""
+
+ZERO_COUNT = scan.LowerScanner(
+    rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
+)
+"""'there had been no housebreakings': a count of zero."""
+
+CUES = scan.Cues(("quarter", "third", "fifth", "tenth", "half", "halv", "per cent", "percent", "points", "between", "range",
+                  "band", "by", "there had been no", "there have been no", "there has been no", "there were no",
+                  "there was no"))
+
+
+def find_word_anchors(text: str, start: int, end: int, add) -> None:
+    """Add the anchors of this module's shapes found in ``text[start:end]`` (one sentence) through ``add``."""
+    if not CUES.present(text, start, end):
+        return
+    low = text[start:end].lower()
+    for m in (RANGE.finditer(text, start, end) if "between" in low or "rang" in low or "band" in low else ()):
+        low_at = 1 if m.group(1) else 2
+        value = P.parse_number(m.group(low_at))
+        add(Anchor(m.start(), m.end(), value, "percent", "percent",
+                   comparator=" ".join(text[m.start(low_at):m.end()].split())))
+    for m in (FRACTION_CHANGE.finditer(text, start, end) if "half" in low or "halv" in low or "quarter" in low
+              or "third" in low or "fifth" in low or "tenth" in low else ()):
+        if m.group("halved"):
+            add(Anchor(m.start(), m.end(), 50.0, "percent", "percent", "decrease"))
+            continue
+        frac = " ".join(m.group("frac").split())
+        add(Anchor(m.start(), m.end(), FRACTIONS[frac], "percent", "percent", "increase" if m.group("up") else "decrease"))
+    if "per cent" in low or "percent" in low:
+        for m in WORD_PERCENT.finditer(text, start, end):
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percent", "percent"))
+    if "point" in low:
+        for m in BARE_POINTS.finditer(text, start, end):
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percentage_points", "points"))
+    if " by " in low:
+        for m in CHANGE_BY_NUMBER.finditer(text, start, end):
+            raw = m.group("num")
+            if raw[0].isdigit() and not_a_figure_number(text, *m.span("num")):
+                continue
+            add(Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count", "increase" if m.group("up") else "decrease"))
+    if "there " in low and " no " in low:
+        for m in ZERO_COUNT.finditer(text, start, end):
+            add(Anchor(m.start(1), m.end(), 0.0, "count", "count"))
+
+
+def not_a_figure_number(text: str, start: int, end: int) -> bool:
+    from minutesai.engines.offline.nonfigures import not_a_figure
+
+    return not_a_figure(text, start, end)

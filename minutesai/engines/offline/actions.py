@@ -303,8 +303,16 @@ def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_
     if inline:
         s, e = trim_span(text, sent.start, sent.end)
         return _Action(normalise_owner(inline.group("who")), inline.group("verb").rstrip(" ."), _due(text, s, e), s, e, 2)
+    own_line = _OWNER_DASH_TEXT.match(who)
+    if own_line:  # "ACTION: DO/ID – leaflet drop on the Kelston Avenue roads": the line holds owner and action
+        s, e = trim_span(text, sent.start, sent.end)
+        return _Action(normalise_owner(own_line.group("who")), own_line.group("act").rstrip(" ."), _due(text, s, e), s, e, 2)
     owner = normalise_owner(who)
     if block:
+        paras = [b.para for b in block_sentences if b.start <= block[-1].start < b.end]
+        if paras:  # the marker belongs to the commitments of the last paragraph before it, not to earlier ones
+            para_start = min(b.start for b in block_sentences if b.para == paras[0])
+            block = [a for a in block if a.start >= para_start] or block
         for a in block:
             a.priority = -1  # absorbed into the marker's action
         s, e = block[0].start, block[-1].end
@@ -317,6 +325,11 @@ def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_
     else:
         s, e = trim_span(text, sent.start, sent.end)
     return _Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)
+
+
+_OWNER_DASH_TEXT = re.compile(
+    r"^(?P<who>[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})*|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+)\s+[–—-]\s+(?P<act>\S+(?:\s+\S+){2,}.*)$")
+"""'DO/ID – burglary prevention leaflet drop': initials or a name, a dash, then the work."""
 
 
 def _is_heading_line(sent: Sentence) -> bool:

@@ -44,17 +44,19 @@ _BODY_LIST_HEADER = re.compile(
 def _open_ended(line: str) -> bool:
     """True when a line leads into a list ("...:", "... to", "... that", "... as follows")."""
     line = line.rstrip()
-    return line[-1:] in (":", "-", "–", "—") or line.endswith((" to", " that", " follows"))
+    return line[-1:] in (":", "-", "–", "—") or line.endswith((" to", " that", " follows", " RESOLVED", " AGREED"))
 _BODY_DECISION = re.compile(
     rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
-    r"|decided|approved|endorsed|recommends|recommended"
-    r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation|contents|position|information|work\s+programme|forward\s+plan|action\s+log)\b"
-    r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)|accepted|adopted|supported\s+the)\b",
+    r"|decided|approved|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
+    r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation|contents|position|information|work\s+programme|forward\s+plan"
+    r"|action\s+log|correction|decisions|minutes|progress|comments|response|letter|recommendations|changes|plan|strategy|scorecard|dashboard)\b"
+    r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)(?!\s+from\b)|accepted|adopted|supported\s+the)\b",
 )
 _MINUTES_APPROVED = re.compile(
     r"\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
-    r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+record\b",
+    r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+record\b"
+    r"|^(?:the\s+)?(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:agreed|approved|accepted|confirmed)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _DEFERRED = re.compile(r"\b(?:this|the)\s+(?:item|report|matter)\s+(?:was|had\s+been|would\s+be|is)\s+(?:deferred|withdrawn|postponed)\b", re.IGNORECASE)
@@ -62,7 +64,8 @@ _OTHER_CUES = scan.Cues(("apolog", "minutes", "notes", "deferred", "withdrawn", 
 _APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:The|This|That|These|Both|All|Each)\s+(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
-    r"(?:approved|agreed|deferred|rejected|refused|granted|endorsed|adopted|carried|withdrawn|postponed|accepted|ratified|confirmed)\b",
+    r"(?:approved|agreed|deferred|rejected|refused|granted|endorsed|adopted|carried|withdrawn|postponed|accepted|ratified|confirmed"
+    r"|noted|received)\b(?!\s+(?:that|by|from|with)\b)",
 )
 _SUBJUNCTIVE_WORK = re.compile(
     rf"^(?:That\s+)?(?:the\s+|The\s+)?(?!(?:The|A|An|This|That|These|Those|It|Information|Data|Members)\b)[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}"
@@ -108,8 +111,14 @@ _NOTING = re.compile(
 _BODY_AGREED_THAT = re.compile(rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}|We)\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
 
 
+_BODY_NOTED = re.compile(
+    rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}|We)\s+(?:NOTED|noted|RECEIVED|received)\b(?!.*\b(?:and|but)\s+(?:asked|requested|agreed\s+to)\b)")
+
+
 def assigns_work(quote: str) -> bool:
     q = " ".join(quote.split())
+    if _BODY_NOTED.match(q):
+        return False  # "The Board NOTED the performance report"
     body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", q))
     if _NOTE_ONLY.match(body) or _NOTING.match(body):
         return False
@@ -128,9 +137,18 @@ def _item(text: str, s: int, e: int, is_decision: bool, formal: bool) -> Resolut
     return ResolutionItem(s, e, is_decision, assigns_work(text[s:e]), formal)
 
 
+_SECOND_RESOLVING_VERB = re.compile(r"\s+and\s+(?=(?:recommends|agrees|asks|requests|instructs|resolves)\s+)")
+_FIRST_RESOLVING_VERB = re.compile(
+    rf"(?:the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:notes|receives|welcomes|endorses|approves)\s+[^;]{{3,120}}$", re.IGNORECASE)
+
+
 def _inline_items(text: str, s: int, e: int, is_decision: bool) -> list[ResolutionItem]:
     marks = list(_INLINE_ITEM.finditer(text, s, e))
     if len(marks) < 2:
+        second = _SECOND_RESOLVING_VERB.search(text, s, e)
+        if second and _FIRST_RESOLVING_VERB.match(text, s, second.start()):  # "notes the report and recommends to Cabinet that ..."
+            items = [_item(text, s, second.start(), is_decision, True), _item(text, second.end(), e, is_decision, True)]
+            return [i for i in items if i]
         item = _item(text, s, e, is_decision, True)
         return [item] if item else []
     out = []
@@ -357,6 +375,8 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
             continue
         quote = text[r.start:r.end]
         clean = _clean(quote)
+        if _STUB.fullmatch(clean) or (clean.isupper() and not _HEADER.match(clean)):
+            continue  # "The Panel RESOLVED", "Cabinet RESOLVED that": the decision is in the items that follow
         near = (f for f, s in zip(found, starts, strict=True) if r.start - s < _SAME_ITEM_WINDOW)
         if any(fuzz.token_set_ratio(clean, f.text) >= 92 for f in near):
             continue  # the Decision: block and the Minutes: block often repeat the resolution
@@ -365,5 +385,9 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
     return found
 
 
+_STUB = re.compile(
+    rf"(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}(?:\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended)"
+    r"(?:\s+(?:that|to|as\s+follows))?)?\s*[:\-–—]*"
+)
 _SAME_ITEM_WINDOW = 12_000
 """Characters within which a repeated resolution counts as the same one."""

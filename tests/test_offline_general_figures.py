@@ -80,3 +80,36 @@ def test_zero_count() -> None:
 def test_digit_in_a_name_is_not_a_count() -> None:
     values = [f.value for f in _figures("The detection rate for Group 1 crimes was 81.4%, up 6.2 percentage points.")]
     assert 1.0 not in values and 81.4 in values
+
+
+def _from_ingested(text: str):
+    """Tables reach the rules after ingest, which folds tabs and space runs to single spaces."""
+    import re as _re
+
+    return _figures(_re.sub(r"[ \t]+", " ", text))
+
+
+def test_flattened_table_with_signed_change_column() -> None:
+    table = ("Crime type\t12m to Mar 24\t12m to Mar 23\tChange\tRank\n"
+             "Residential burglary\t1,402\t1,731\t-19.0%\t9\n"
+             "Knife crime with injury\t127\t109\t+16.5%\t24\n")
+    found = {(f.value, f.unit, f.direction) for f in _from_ingested(table)}
+    assert (19.0, "percent", "decrease") in found and (16.5, "percent", "increase") in found
+
+
+def test_flattened_scorecard_reads_current_against_previous() -> None:
+    table = ("Measure\tTarget\tFYTD 23/24\tFYTD 22/23\tRAG\n"
+             "Vehicle crime\tReduce\t402\t398\tAmber\n"
+             "ASB incidents\tReduce by 5%\t1,733\t2,046\tGreen\n")
+    found = {(f.value, f.direction) for f in _from_ingested(table)}
+    assert (402.0, "increase") in found and (1733.0, "decrease") in found
+    assert not [f for f in _from_ingested(table) if f.value is None]  # 'Reduce' is a target, not a trend
+
+
+def test_a_single_line_with_numbers_is_not_a_table() -> None:
+    assert not [f for f in _figures("Vehicle crime 402 398 Amber") if f.value == 402.0 and f.direction == "increase"]
+
+
+def test_previously_in_brackets_is_the_comparator() -> None:
+    fig = _one("Residential burglary 17 (previously 9)", 17.0)
+    assert fig.direction == "increase" and fig.comparator == "9"

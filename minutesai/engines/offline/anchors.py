@@ -123,7 +123,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=f"previously reported as {m.group(1)}"))
     from minutesai.engines.offline.wordfigures import find_word_anchors
 
-    find_word_anchors(text, start, end, add)
+    find_word_anchors(text, start, end, low, add)
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
         _find_it_was_pair(text, start, end, add)
     quartiles = P.QUARTILE.finditer(text, start, end) if "quartile" in low else []
@@ -229,7 +229,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 

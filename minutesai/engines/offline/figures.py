@@ -173,12 +173,18 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
 
 
 def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
+    from minutesai.engines.offline.perftable import find_table_figures
+
+    table_figures, table_rows = find_table_figures(text)
+    row_starts = {r[0] for r in table_rows}
     figs: list[_Fig] = []
     for idx, sent in enumerate(sentences):
         if not _has_figure_cue(text, sent):
             continue
-        if sent.text.rstrip().endswith("?") or _is_heading(sent):
-            continue  # a Member's question or a heading states no figure
+        if sent.text.rstrip().endswith("?") or _is_heading(sent) or sent.text.startswith(_ACTION_LINE):
+            continue  # a Member's question, a heading or an action line states no figure
+        if row_starts and any(r[0] <= sent.start < r[1] for r in table_rows):
+            continue  # a performance-table row: read by its columns below
         anchors = _find_all_anchors(text, sent)
         if not anchors:
             continue
@@ -197,7 +203,11 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
                 quote=text[qs:qe],
             )
             figs.append(_Fig(found, idx, sent.para, a, known, qs, qe, sent.start, sent.end))
-    return [f.found for f in _post_process(text, figs)]
+    kept = [f.found for f in _post_process(text, figs)]
+    return kept + table_figures if table_figures else kept
+
+
+_ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "Action -")
 
 
 def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:

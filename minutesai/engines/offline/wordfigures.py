@@ -55,16 +55,11 @@ ZERO_COUNT = scan.LowerScanner(
 )
 """'there had been no housebreakings': a count of zero."""
 
-CUES = scan.Cues(("quarter", "third", "fifth", "tenth", "half", "halv", "per cent", "percent", "points", "between", "range",
-                  "band", "by", "there had been no", "there have been no", "there has been no", "there were no",
-                  "there was no"))
 
 
-def find_word_anchors(text: str, start: int, end: int, add) -> None:
-    """Add the anchors of this module's shapes found in ``text[start:end]`` (one sentence) through ``add``."""
-    if not CUES.present(text, start, end):
-        return
-    low = text[start:end].lower()
+def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
+    """Add the anchors of this module's shapes found in ``text[start:end]`` (one sentence, ``low`` lower-cased)
+    through ``add``; plain substring tests decide which patterns can match at all."""
     for m in (RANGE.finditer(text, start, end) if "between" in low or "rang" in low or "band" in low else ()):
         low_at = 1 if m.group(1) else 2
         value = P.parse_number(m.group(low_at))

@@ -113,3 +113,15 @@ def test_a_single_line_with_numbers_is_not_a_table() -> None:
 def test_previously_in_brackets_is_the_comparator() -> None:
     fig = _one("Residential burglary 17 (previously 9)", 17.0)
     assert fig.direction == "increase" and fig.comparator == "9"
+
+
+def test_a_table_counts_as_one_sentiment_aspect() -> None:
+    rows = "".join(f"{name} 1,{i}02 1,731 -1{i}.0% 9\n" for i, name in enumerate(
+        ["Residential burglary", "Business burglary", "Robbery of personal property", "Theft from motor vehicles",
+         "Criminal damage", "Violence with injury"]))
+    text = ("Crime type 12m to Mar 24 12m to Mar 23 Change Rank\n" + rows + "\n"
+            "The Chief Inspector said the rise in knife crime was a cause for serious concern.\n")
+    aspects = extract_candidates(text).sentiment_aspects
+    table = [a for a in aspects if a.topic == "performance table"]
+    assert len(table) == 1 and table[0].label == "positive"  # six falls: one piece of good news
+    assert len(aspects) - len(table) <= 1

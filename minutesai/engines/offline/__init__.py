@@ -23,6 +23,7 @@ def extract_candidates(text: str) -> ChunkFindings:
         to_found_decisions,
     )
     from minutesai.engines.offline.figures import extract_figures
+    from minutesai.engines.offline.perftable import find_table_figures, table_aspect
     from minutesai.engines.offline.sentences import split_sentences
     from minutesai.engines.offline.sentiment import find_aspects
     from minutesai.engines.offline.summary import key_points
@@ -32,12 +33,17 @@ def extract_candidates(text: str) -> ChunkFindings:
     resolutions += find_other_decisions(text, sentences, resolutions)
     resolutions.sort(key=lambda r: r.start)
     figures = extract_figures(text, sentences)
+    table_figures, _ = find_table_figures(text)
+    in_table = {f.quote for f in table_figures}  # table rows speak through one aspect for the whole table
+    aspects = find_aspects(text, sentences, [f for f in figures if f.quote not in in_table] if in_table else figures,
+                           [(r.start, r.end) for r in resolutions if r.formal])
+    table = table_aspect(table_figures)
     return ChunkFindings(
         key_points=key_points(text, sentences, figures),
         actions=find_actions(text, sentences, resolutions),
         decisions=to_found_decisions(text, resolutions),
         figures=figures,
-        sentiment_aspects=find_aspects(text, sentences, figures, [(r.start, r.end) for r in resolutions if r.formal]),
+        sentiment_aspects=aspects + [table] if table else aspects,
     )
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.patterns import Dir
-from minutesai.schemas import FoundFigure
+from minutesai.schemas import FoundAspect, FoundFigure
 
 _NUMBER_CELL = re.compile(r"^([+\-−–]?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(%?)$")
 
@@ -45,6 +46,27 @@ _TRAILING_NUMBERS = re.compile(r"((?:[+\-−–]?\d[\d,]*(?:\.\d+)?%?\s+)*[+\-�
 
 def find_table_figures(text: str) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
     """Figures of performance-table rows (two or more row-shaped lines in a row), and the rows' spans."""
+    return scan.cached(text, "performance tables", _find_table_figures)
+
+
+def table_aspect(figures: list[FoundFigure]) -> FoundAspect | None:
+    """One sentiment aspect for a whole table: the net of its rows' good and bad news.
+
+    Sentiment rests on what speakers say, weighed with the key measures; a table of twenty rows
+    must not outvote the discussion as twenty separate statements."""
+    from minutesai.engines.offline.sentiment import figure_stance
+
+    if not figures:
+        return None
+    stances = [figure_stance(f) for f in figures]
+    pos, neg = sum(x for x in stances if x > 0), -sum(x for x in stances if x < 0)
+    if pos + neg < 0.9:
+        return None
+    label = "mixed" if min(pos, neg) >= 0.5 * max(pos, neg) else "positive" if pos > neg else "negative"
+    return FoundAspect(topic="performance table", label=label, quote=figures[0].quote)  # type: ignore[arg-type]
+
+
+def _find_table_figures(text: str) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
     figures: list[FoundFigure] = []
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, re.Match[str]]] = []

@@ -79,14 +79,13 @@ def locate(text: str, quote: str, hint: Span | None = None) -> Span | None:
     return None
 
 
-def span_overlap(a: Span | None, b: Span | None) -> float:
-    """Shared characters as a fraction of the shorter span (0 when either is missing,
-    or when the shared part is under :data:`MIN_SHARE_OF_LONGER` of the longer span:
-    a stub like "That the Committee" inside a long decision is not that decision)."""
+def span_overlap(a: Span | None, b: Span | None, *, min_share_of_longer: float = 0.0) -> float:
+    """Shared characters as a fraction of the shorter span (0 when either is missing, or
+    when the shared part is under ``min_share_of_longer`` of the longer span)."""
     if a is None or b is None:
         return 0.0
     shared = min(a[1], b[1]) - max(a[0], b[0])
-    if shared <= 0 or shared < MIN_SHARE_OF_LONGER * max(a[1] - a[0], b[1] - b[0]):
+    if shared <= 0 or shared < min_share_of_longer * max(a[1] - a[0], b[1] - b[0]):
         return 0.0
     return shared / max(1, min(a[1] - a[0], b[1] - b[0]))
 
@@ -120,7 +119,10 @@ def pair_score(pred: Item, gold: Item) -> float | None:
     """How well ``pred`` matches ``gold`` (higher is better), or None for no match."""
     if pred.kind != gold.kind:
         return None
-    overlap = span_overlap(pred.span, gold.span)
+    # a figure must also carry the gold value, so a clause quoted from a long sentence may pair;
+    # an action or decision stub ("That the Committee") inside a long item may not
+    share = 0.0 if pred.kind == "figure" else MIN_SHARE_OF_LONGER
+    overlap = span_overlap(pred.span, gold.span, min_share_of_longer=share)
     words = wording_similarity(pred.wording, gold.wording, subset_ok=pred.kind == "figure")
     if overlap < MIN_SPAN_OVERLAP and words < WORDING_THRESHOLD:
         return None

@@ -210,11 +210,23 @@ def _clause_infinitive(text: str, sent: Sentence) -> _Action | None:
 def _list_item_action(text: str, sent: Sentence) -> _Action | None:
     """'Police to provide value for money data ...' as a list item or line."""
     t = sent.text
-    m = _TO_LIST.match(t) if (" to" in t or "\u00a0to" in t) else None
-    if not m or _NOT_A_LIST_OWNER.match(t) or _DONE.search(t, m.end()):
+    if " to" not in t and "\u00a0to" not in t:
+        return None
+    ref = _LOG_REF.match(t) if t[:1].isdigit() or t[1:2].isdigit() or "/" in t[:12] else None
+    at = ref.end() if ref else 0  # "04/23-3 AH to raise ...": an action-log reference before the owner
+    body = t[at:] if at else t
+    m = _TO_LIST.match(body)
+    if not m or _NOT_A_LIST_OWNER.match(body) or _DONE.search(body, m.end()):
         return None
     s, e = trim_span(text, sent.start, sent.end, strip_period=False)
-    return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 2)
+    action = _STATUS_TAIL.sub("", _verb_phrase(text, sent.start + at + m.start("verb"), e))
+    return _Action(normalise_owner(m.group("who")), action, _due(text, s, e), s, e, 2)
+
+
+_STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:open|ongoing|in\s+progress|outstanding|pending|carried\s+forward|new)\b.*$", re.IGNORECASE)
+
+
+_LOG_REF = re.compile(r"(?:[A-Z]{1,4}[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,3}[\s:.)]+|[A-Z]{1,3}\d{1,3}[\s:.)]+")
 
 
 _CLAUSE_OPEN = re.compile(r"[;:–—]\s*|\s-\s|,\s+(?:and|but|so)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|it|the|a)\b)|\bthat\s+", re.IGNORECASE)

@@ -43,7 +43,7 @@ def normalise_owner(raw: str | None) -> str | None:
     owner = re.sub(r"\s*\([^)]*\)\s*\.?$", "", " ".join(raw.split()))  # "NAME (24/2021/P)": a log reference
     owner = owner.strip(" .,;:-–—()")
     owner = re.sub(r"^(?:the|The)\s+", "", owner)
-    if owner.isupper() and len(owner) > 5:
+    if owner.isupper() and len(owner) > 5 and any(len(w) > 3 for w in re.findall(r"[A-Z]+", owner)):  # not "HC / AC"
         owner = owner.title()
     if owner.lower() == "police":
         owner = "Police"

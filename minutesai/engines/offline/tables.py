@@ -17,6 +17,14 @@ _LOG_HEADING = re.compile(r"^\s*(?:\d+\.?\s+)?(?:ACTION\s+(?:LOG|TRACKER|LIST|PO
 _ROW_NUMBER = re.compile(r"^(?:\(?\d{1,3}[.)]?|[A-Z]{1,3}\s?\d{1,3}|\d{1,3}/\d{2,4})$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[•·*-])\s+")
 _DONE = re.compile(r"\b(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
+_STILL_OPEN = re.compile(r"^\W*(?:open|ongoing|in\s+progress|outstanding|pending|carried\s+forward|partially|part|not|new|overdue|delayed)\b", re.IGNORECASE)
+
+
+def _finished(status: str) -> bool:
+    """'Complete', 'Closed – circulated 3 Oct', 'Now complete'; not 'Open – partially complete'."""
+    return bool(_DONE.search(status)) and not _STILL_OPEN.match(status)
+
+
 _VERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:\s|$)")
 _DATEISH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
@@ -57,7 +65,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     return cols if "action" in cols and "owner" in cols else None
 
 
-def _row(cells: list[str], cols: dict[str, int], width: int) -> tuple[str, str | None, str | None] | None:
+def _row(cells: list[str], cols: dict[str, int], width: int) -> tuple[str, str | None, str | None] | None | bool:
+    """An open row's (action, owner, due); False for a finished row (the log goes on); None when the table has ended."""
     if cells and _ROW_NUMBER.match(cells[0]) and len(cells) == width + 1:
         cells = cells[1:]  # a row number the header has no column for
     if len(cells) != width:
@@ -65,8 +74,8 @@ def _row(cells: list[str], cols: dict[str, int], width: int) -> tuple[str, str |
     action = cells[cols["action"]]
     if len(action) < 8 or not re.search(r"[a-z]", action):
         return None
-    if "status" in cols and _DONE.search(cells[cols["status"]]):
-        return None
+    if "status" in cols and _finished(cells[cols["status"]]):
+        return False
     owner = cells[cols["owner"]] or None
     due = cells[cols["due"]] if "due" in cols and cells[cols["due"]] else None
     return action, owner, due
@@ -94,7 +103,8 @@ def find_table_actions(text: str) -> list[TableAction]:
                 row = _row(_cells(row_text), cols, width)
                 if row is None:
                     break
-                out.append(_make(text, rs, re_, *row))
+                if isinstance(row, tuple):  # False: a completed row, not an action
+                    out.append(_make(text, rs, re_, *row))
                 k += 1
             continue
         if _LOG_HEADING.match(line):

@@ -85,6 +85,10 @@ def _number_ok(text: str, s: int, e: int) -> bool:
 
 _ORDINAL_CUES = scan.Cues(("ranked", "placed") + tuple(P.ORDINAL_WORDS))
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+_COUNT_NOUN_PREFIXES = scan.literal_prefixes(scan.lower_pattern(P.COUNT_NOUNS))
+assert _COUNT_NOUN_PREFIXES, "every counted noun starts with a literal word"
+_COUNT_NOUN_CUES = scan.Cues(tuple(sorted(_COUNT_NOUN_PREFIXES)))
+"""What every counted noun starts with: a sentence with none holds no count."""
 NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.TENS_WORDS) + tuple(P.ORDINAL_WORDS)
                         + ("quartile",) + WORD_CUES)
 
@@ -169,7 +173,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         add(Anchor(m.start(), m.end(), P.parse_number(raw), "rank", "rank"))
     for q in quartiles:
         add(Anchor(q.start(), q.end(), _quartile_value(q), "rank", "rank"))
-    for m in P.find_counts(text, start, end):
+    for m in (P.find_counts(text, start, end) if _COUNT_NOUN_CUES.present(text, start, end) else ()):
         if not _number_ok(text, *m.span(1)):
             continue
         raw = m.group(1)

@@ -182,8 +182,8 @@ def area_for(text: str, qs: int, qe: int, sent: Sentence) -> str | None:
 def comparator_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> str | None:
     if a.comparator:
         return a.comparator
-    m = P.OUT_OF.search(text, qs, qe) or P.OUT_OF.search(text, sent.start, sent.end)
-    if m and a.unit == "rank":
+    m = (P.OUT_OF.search(text, qs, qe) or P.OUT_OF.search(text, sent.start, sent.end)) if a.unit == "rank" else None
+    if m:
         return " ".join(m.group(0).split())
     for s, e in ((qs, qe),) if _COMPARATOR_CUES.present(text, qs, qe) else ():
         c = P.COMPARATOR.search(text, s, e)

@@ -126,6 +126,16 @@ def lowers_like_ignorecase(text: str) -> bool:
     return text.isascii() or not any(c in text for c in CASE_BLIND_ODDITIES)
 
 
+def lowered_for_gates(text: str) -> str | None:
+    """``text.lower()`` when a plain substring test on it can rule out a case-blind regex
+    (same length, no character that folds differently); else None. Remembered per document."""
+    last = _last_lowered
+    low = last[1] if last[0] is text else _lower(text)
+    if low is None or len(text) < _SMALL:
+        return low if low is not None and lowers_like_ignorecase(text) else None
+    return low if cached(text, "gates_ok", lowers_like_ignorecase) else None
+
+
 def lower_pattern(pattern: str) -> str:
     """Lower-case the literal letters of a regex, leaving escapes (\\b, \\S, \\W ...) alone."""
     out: list[str] = []

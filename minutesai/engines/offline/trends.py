@@ -192,6 +192,9 @@ _LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most i
                          "bottom$", "top$"))
 
 
+_BARE_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best)\b", re.IGNORECASE)
+
+
 def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:
     out: list[Anchor] = []
 
@@ -199,33 +202,41 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
         if not any(a.start < anchor.end and anchor.start < a.end for a in taken + out):
             out.append(anchor)
 
+    low = scan.lowered_for_gates(text)
+    clause = low[lo:hi] if low is not None else None
+
+    def may(*words: str) -> bool:  # each pattern below needs one of its words in the clause
+        return clause is None or any(w in clause for w in words)
+
     still = _STILL.search(text, lo, hi)
-    for m in _PEER_RANK.finditer(text, lo, hi):
+    for m in (_PEER_RANK.finditer(text, lo, hi) if may("group", "msg", "forces", "areas") else ()):
         add(Anchor(m.start(), m.end(), None, "rank", "level", "no_change" if still else "unknown"))
-    for m in _SUPERLATIVE.finditer(text, lo, hi):
+    superlative = may("safe", "highest", "lowest", "best", "worst", "improved")
+    for m in (_SUPERLATIVE.finditer(text, lo, hi) if superlative else ()):
         end = re.search(r"\S+", text[m.end():hi])
         stop = m.end() + (end.end() if end else 0)
         add(Anchor(m.start(), stop, None, "rank", "level", "no_change" if still else "unknown"))
-    for m in re.finditer(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best)\b", text[lo:hi], re.IGNORECASE):
+    for m in (_BARE_SUPERLATIVE.finditer(text[lo:hi]) if superlative and metrics else ()):
         s = lo + m.start()
         near = [h for h in metrics if 0 <= h.start - (lo + m.end()) <= 25]
         if near:
             add(Anchor(s, near[0].end, None, "rank", "level", "no_change" if still else "unknown", metric_start=near[0].start))
-    for m in _LEVEL_PREDICATE.finditer(text, lo, hi):
+    high_low = may("high", "low")
+    for m in (_LEVEL_PREDICATE.finditer(text, lo, hi) if high_low else ()):
         hit = _metric_before(text, lo, m.start(), metrics, [])
         if hit and not _HEDGE.search(text, lo, hi):
             add(Anchor(hit[0], m.end(), None, "other", "level", "unknown", metric_start=hit[0]))
-    for m in _LEVEL_ADJ.finditer(text, lo, hi):
+    for m in (_LEVEL_ADJ.finditer(text, lo, hi) if (high_low or may("record")) and may("rate") else ()):
         near = [h for h in metrics if h.start >= m.end() and h.start - m.end() <= 25]
         if near:
             add(Anchor(m.start(), near[0].end, None, "rate" if "rate" in text[near[0].start:near[0].end].lower() else "other",
                        "level", "unknown", metric_start=near[0].start))
-    pos = _POSITION.search(text, lo, hi)
+    pos = _POSITION.search(text, lo, hi) if metrics and may("league", "position", "ranking", "placed", "ranked") else None
     moved = pos and metrics and _MOVED.search(text, lo, hi)
     if moved and pos and not any(a.unit == "rank" for a in taken):
         nearest = min(metrics, key=lambda h: abs(h.start - pos.end()))
         add(Anchor(pos.start(), max(pos.end(), nearest.end), None, "rank", "level", "unknown", metric_start=nearest.start))
-    for m in _RAG.finditer(text, lo, hi):
+    for m in (_RAG.finditer(text, lo, hi) if may("red", "amber", "green") else ()):
         if metrics or _RAG_SUBJECT.search(text, lo, hi):
             add(Anchor(m.start(), m.end(), None, "other", "rag", "unknown", comparator=f"RAG status {m.group(1).lower()}"))
     return out

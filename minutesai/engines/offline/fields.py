@@ -36,6 +36,10 @@ _CHANGE_IN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|decrease|reduction|rise|f
 _RATE_BEFORE = re.compile(r"\b(?:the\s+)?((?:[\w/-]+\s+){1,2}rate)\s+(?:was|is|were|stood\s+at|of|had\s+been)\s+$", re.IGNORECASE)
 
 
+_NUMBER_WORDS_IN_NOUN = re.compile(rf"(?:^|(?<=\s))(?:{P.NUM}|{P.NUM_WORD})(?:\s+|$)", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(rf"^\s*(?:{P.NUM}|{P.NUM_WORD})\s+", re.IGNORECASE)
+
+
 def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[str, bool]:
     if a.label:
         return a.label, False
@@ -63,7 +67,7 @@ def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[
     if number_of and not find_metrics(text, number_of.start(1), number_of.end(1)):
         return tidy(number_of.group(1)), False  # "the number of first-time entrants ... was 38"
     if a.kind == "count":
-        noun = re.sub(rf"(?:^|(?<=\s))(?:{P.NUM}|{P.NUM_WORD})(?:\s+|$)", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
+        noun = _NUMBER_WORDS_IN_NOUN.sub("", text[a.start:a.end]).strip()
         words = noun.split()
         own = find_metrics(noun)
         if own and not own[0].generic:
@@ -89,7 +93,7 @@ def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[
             return ", ".join(labels), True
         return chosen.label, not chosen.generic
     if a.kind == "count":
-        noun = re.sub(rf"^\s*(?:{P.NUM}|{P.NUM_WORD})\s+", "", text[a.start:a.end], flags=re.IGNORECASE).strip()
+        noun = _LEADING_NUMBER.sub("", text[a.start:a.end]).strip()
         tail = _NOUN_PHRASE.match(text, a.end, qe)
         phrase = noun + (" " + tail.group(0).strip() if tail else "")
         return tidy(phrase) or "other", False

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.action_parts import ActionCandidate as _Action
+from minutesai.engines.offline.action_parts import due as _due
+from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
+from minutesai.engines.offline.commitments import find_reported, forecast_subject
 from minutesai.engines.offline.decisions import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
@@ -73,48 +76,29 @@ _MEETING_BODY = re.compile(
     r"\s*(?:The\s+)?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Group|Forum|Members|Meeting)\s*$",
     re.IGNORECASE,
 )
-_DUE = re.compile(
-    r"\b(?:(?:for|by|at|to|before|in\s+time\s+for)\s+the\s+(?:next|following|forthcoming|future|(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)(?:\s+\d{4})?)\s+(?:[\w-]+\s+){0,2}?meeting"
-    r"|(?:by|before|at\s+the\s+(?:beginning|start|end)\s+of|in|during|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
-    r"|within\s+(?:\w+\s+)?(?:days?|weeks?|months?)|(?:by|before)\s+the\s+end\s+of\s+(?:the\s+)?\w+(?:\s+\d{4})?|(?:next|following)\s+(?:week|month|quarter)"
-    r"|to\s+be\s+held\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})",
-    re.IGNORECASE,
-)
-
-
 _SAME_ACTION = 80
 """token_set_ratio at or above which two actions near each other are one (distinct gold actions stay below 73)."""
 _SAME_ITEM_WINDOW = 12_000
 """Characters within which a repeated action or decision counts as the same one."""
 
 
-@dataclass
-class _Action:
-    owner: str | None
-    action: str
-    due: str | None
-    start: int
-    end: int
-    priority: int
-    """3 resolution, 2 explicit marker or list item, 1 prose commitment."""
-
-
-def _due(text: str, s: int, e: int) -> str | None:
-    m = _DUE.search(text, s, e)
-    return " ".join(m.group(0).split()) if m else None
-
-
-def _verb_phrase(text: str, verb_start: int, end: int) -> str:
-    return " ".join(text[verb_start:end].split()).rstrip(" .;,")
-
-
 def _commitments(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[_Action]:
     """Every commitment in one sentence ("She undertook to provide ..., and agreed to ask ...")."""
     first = _commitment(text, sent, speakers)
-    if first is None:
+    out = [first] if first is not None else []
+    if first is None or first.priority == 1:
+        earlier = _reported_commitment(text, sent, speakers, first.end if first else sent.end)
+        if earlier is not None and first is None:
+            out = [earlier]
+        elif earlier is not None and first is not None and earlier.end <= first.start:
+            out = [earlier, first]
+        elif earlier is not None and first is not None and earlier.end < first.end - 10:
+            joined = _AND_WOULD.match(text, earlier.end, first.end)
+            if joined:  # "she would increase patrols ... and would speak to the school": two, one owner
+                first.start, first.owner = joined.end() - len(joined.group("modal")), earlier.owner
+                out = [earlier, first]
+    if not out:
         return []
-    out = [first]
     while out[-1].priority == 1 and out[-1].end < sent.end - 8 and _MORE_COMMITMENTS.match(text, out[-1].end, sent.end):
         more = _prose_commitment(text, out[-1].end, sent.end, speakers, out[-1].owner)
         if more is None:
@@ -123,6 +107,24 @@ def _commitments(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[_A
     return out
 
 
+_AND_WOULD = re.compile(r"\s*[,;]?\s*and\s+(?:also\s+|then\s+)?(?P<modal>(?:would|will)\s)")
+
+
+def _reported_commitment(text: str, sent: Sentence, speakers: SpeakerTracker, hi: int) -> _Action | None:
+    """'He said that he would set out ...', 'agreed that the pack would in future show ...' (before ``hi``)."""
+    r = find_reported(text, sent.start, hi)
+    if r is None:
+        return None
+    qs, qe = trim_span(text, r.start, _clause_end(text, r.verb_start + 1, sent.end))
+    if r.personal and not _PRONOUN_SUBJECT.match(r.subject):
+        who = normalise_owner(r.subject)  # "confirmed that officers would ..."
+    else:
+        who = subject_before(text, _clause_start(text, sent.start, r.reporting_verb), r.reporting_verb, speakers)
+    action = " ".join(text[qs:qe].split()) if r.passive else _verb_phrase(text, r.verb_start, qe)
+    return _Action(who, action, _due(text, qs, qe), qs, qe, 1)
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i)$", re.IGNORECASE)
 _MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
 
 
@@ -143,6 +145,8 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
                 continue  # "The Committee was asked to review the report", "the Committee would meet on 9 March"
             if _NOT_COMMITMENT.search(text, clause_start, m.start()):
                 continue
+            if kind == "modal" and forecast_subject(text[clause_start:m.start()]):
+                continue  # "the Fund would distribute £1.2 million", "a project, which would work with ..."
             qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
             if kind == "passive":
                 who = speakers.current() if owner is None else owner

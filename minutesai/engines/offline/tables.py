@@ -85,7 +85,7 @@ def find_table_actions(text: str) -> list[TableAction]:
     if "ction" not in text and "CTION" not in text:
         return []
     lines = _lines(text)
-    out: list[TableAction] = []
+    out: list[TableAction] = find_flat_log_rows(text, lines) if "wner" in text or "OWNER" in text or "Lead" in text else []
     k = 0
     while k < len(lines):
         s, e = lines[k]
@@ -123,6 +123,45 @@ def find_table_actions(text: str) -> list[TableAction]:
                 k += 1
             continue
         k += 1
+    return out
+
+
+_FLAT_HEADER = re.compile(
+    r"^(?:(?:Ref(?:erence)?|No\.?|Item|#)\s+)?(?:Agreed\s+)?(?:Actions?|Description)\s+(?:Owner|Lead(?:\s+officer)?|By\s+whom|Responsible)"
+    r"(?P<due>\s+(?:Due(?:\s+date)?|Deadline|Target\s+date|By\s+when|Timescale))?(?P<status>\s+(?:Status|Progress|RAG|Update))?\s*$",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FLAT_DUE = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{2,4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|Q[1-4](?:\s+\d{{2,4}})?|(?:[Nn]ext|[Ff]ollowing)\s+meeting|[Oo]ngoing|ASAP|TBC)"
+_FLAT_STATUS = r"(?:Open|OPEN|Ongoing|ONGOING|In\s+progress|Outstanding|Pending|Overdue|Carried\s+forward|New|NEW|Complete[d]?|COMPLETE[D]?|Closed|CLOSED|Done|Discharged)\b"
+_FLAT_OWNER = r"(?P<owner>[A-Z][A-Za-z.]{0,5}(?:\s*[/&]\s*[A-Z][A-Za-z.]{0,5})*)"
+
+
+def _flat_row_pattern(has_ref: bool, has_due: bool, has_status: bool) -> re.Pattern[str]:
+    ref = r"(?:\S*\d\S*\s+)" if has_ref else ""
+    due = rf"\s+(?P<due>{_FLAT_DUE})" if has_due else ""
+    status = rf"\s+(?P<status>{_FLAT_STATUS}.*)" if has_status else ""
+    return re.compile(rf"^{ref}(?P<action>[A-Z].{{6,}}?)\s+{_FLAT_OWNER}{due}{status}\s*$")
+
+
+def find_flat_log_rows(text: str, lines: list[tuple[int, int]]) -> list[TableAction]:
+    """An action log whose columns ingest flattened to single spaces ("Ref Action Owner Due Status"):
+    each row is read from the right (status, due date, owner initials); completed rows are not actions."""
+    out: list[TableAction] = []
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        head = _FLAT_HEADER.match(line) if e - s < 80 and ("ction" in line or "CTION" in line) else None
+        if head is None or not (head.group("due") or head.group("status")):
+            continue
+        row_rx = _flat_row_pattern(bool(re.match(r"\s*(?:Ref|No|Item|#)", line, re.IGNORECASE)), bool(head.group("due")), bool(head.group("status")))
+        for rs, re_ in lines[k + 1:]:
+            m = row_rx.match(text[rs:re_])
+            if m is None:
+                break
+            if "status" in row_rx.groupindex and _finished(m.group("status")):
+                continue
+            due = m.group("due") if "due" in row_rx.groupindex else None
+            out.append(_make(text, rs, re_, m.group("action"), m.group("owner"), due))
     return out
 
 

@@ -1,0 +1,94 @@
+"""Commitments in reported speech, and 'would' clauses that only forecast.
+
+Minutes report promises indirectly: "He said that he would set out his response
+in the refreshed plan", "The Deputy Chief Constable agreed that the force's
+performance pack would in future show ...", "The Inspector gave an assurance
+that patrols would be increased". A reporting verb in front of the clause lets
+a wider set of verbs count than a bare "would" does.
+
+The other way round, "the Fund would distribute £1.2 million", "a project,
+which would work with young people" and "the scheme would cost £40k" describe
+money and projects: no one has been given work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import scan
+
+_MORE_VERBS = (
+    r"set\s+out|show|increase|step\s+up|put\s+in\s+place|put\s+on|make\s+(?:enquiries|contact|arrangements|sure)"
+    r"|let\s+(?:\w+\s+){1,2}?know|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|advised|posted|sighted)"
+    r"|take\s+(?:this|that|it|these|the\s+\w+(?:\s+\w+)?)\s+(?:away|back|forward|up)|pick\s+(?:this|that|it)\s+up"
+    r"|endeavour|look\s+to|return\s+to|highlight|flag|hold|do\s+(?:this|so|that)|patrol|target|focus|prioritise"
+    r"|brief|remind|encourage|engage|contain|reflect|extend|expand|run|carry\s+on|continue\s+to"
+)
+REPORTING_CUES = scan.Cues(("said", "stated", "confirmed", "agreed", "undertook", "promised", "indicated", "explained",
+                            "advised", "added", "replied", "responded", "assured", "gave", "committed"))
+_REPORTED = re.compile(
+    r"\b(?P<rep>said|stated|confirmed|agreed|undertook|promised|indicated|explained|advised|added|replied|responded|committed"
+    r"|assured\s+(?:the\s+)?(?:Members|members|Committee|Panel|Board|Councillors?|residents|him|her|them|those\s+present)"
+    r"|gave\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:assurance|undertaking|commitment)s?)\s*,?\s+(?:that\s+)?"
+    r"(?P<subj>(?:[\w’'&-]+\s+){1,6}?)(?:would|will)\s+"
+    r"(?:(?:in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward|henceforth|also|then|now|personally|urgently|further|shortly)\s+)*"
+    rf"(?:(?P<verb>{P.ACTION_VERBS}|{_MORE_VERBS})\b|be\s+(?P<part>[a-z]+(?:ed|en)|set\s+up|put\s+in\s+place|brought|sent|made|held|kept|run|shown|written|built)\b)",
+)
+_PERSON = re.compile(
+    r"^(?:he|she|they|we|i|officers|police|the\s+police|the\s+force|(?:his|her|their|the)\s+(?:\w+\s+)?team|staff|the\s+council"
+    r"|the\s+partnership|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})$",
+    re.IGNORECASE,
+)
+_PROMISING = re.compile(r"^(?:agreed|undertook|promised|committed|confirmed|assured|gave)\b")
+_NOT_PARTICIPLE = re.compile(r"^(?:needed|required|interested|concerned|pleased|delighted|happy|keen|able|open|taken)$")
+_FORECAST_HEAD = re.compile(
+    r"(?:£|\b(?:fund|funds|funding|grant|grants|money|budget|sum|cost|costs|scheme|project|programme|pilot|hub|centre|facility"
+    r"|building|system|app|cameras?|cctv|legislation|law|bill|act|order|pspo|duty|strategy|policy|contract|initiative|model"
+    r"|investment|review|changes?|which|that)\s*$)",
+    re.IGNORECASE,
+)
+
+
+def forecast_subject(subject: str) -> bool:
+    """True when a 'would' clause's subject is money, a project or a relative pronoun: a forecast, not a commitment."""
+    return bool(_FORECAST_HEAD.search(subject.rstrip(" ,")))
+
+
+class Reported:
+    """One reported-speech commitment: where the clause and its verb start, and who owns it."""
+
+    __slots__ = ("start", "verb_start", "subject", "reporting_verb", "passive")
+
+    def __init__(self, start: int, verb_start: int, subject: str, reporting_verb: int, passive: bool) -> None:
+        self.start = start
+        self.verb_start = verb_start
+        self.subject = subject
+        self.reporting_verb = reporting_verb
+        """Where 'said' / 'agreed' starts: its subject is who spoke."""
+        self.passive = passive
+
+    @property
+    def personal(self) -> bool:
+        return bool(_PERSON.match(self.subject))
+
+
+def find_reported(text: str, lo: int, hi: int) -> Reported | None:
+    """The first reported-speech commitment in ``text[lo:hi]``, if any."""
+    if not REPORTING_CUES.present(text, lo, hi):
+        return None
+    for m in _REPORTED.finditer(text, lo, hi):
+        subject = " ".join(m.group("subj").split())
+        if re.search(r"\b(?:not|never|if|whether|could|might)\b", subject, re.IGNORECASE) or forecast_subject(subject):
+            continue
+        promising = bool(_PROMISING.match(m.group("rep")))
+        if m.group("part") is not None:
+            if _NOT_PARTICIPLE.match(m.group("part")) or not promising:
+                continue  # "said the cameras would be installed": a report of plans; "agreed that ... would be reviewed": a promise
+            verb_start = m.start("subj")
+        else:
+            verb_start = m.start("verb")
+            if not _PERSON.match(subject) and not promising:
+                continue  # "said that the new hub would open in May"
+        return Reported(m.start("subj"), verb_start, subject, m.start("rep"), m.group("part") is not None)
+    return None

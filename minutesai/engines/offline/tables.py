@@ -151,8 +151,8 @@ def find_flat_log_rows(text: str, lines: list[tuple[int, int]]) -> list[TableAct
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         head = _FLAT_HEADER.match(line) if e - s < 80 and ("ction" in line or "CTION" in line) else None
-        if head is None or not (head.group("due") or head.group("status")):
-            continue
+        if head is None or not (head.group("due") or head.group("status")) or _CELL_SPLIT.search(line.strip()):
+            continue  # (cells still apart: the tab / pipe reader takes the table)
         row_rx = _flat_row_pattern(bool(re.match(r"\s*(?:Ref|No|Item|#)", line, re.IGNORECASE)), bool(head.group("due")), bool(head.group("status")))
         for rs, re_ in lines[k + 1:]:
             m = row_rx.match(text[rs:re_])

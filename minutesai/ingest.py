@@ -180,6 +180,19 @@ _SPACE_AT_BREAK = re.compile(r" \n ?|\n ")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
+# A word broken at a line end by PDF layout ("Superin-\ntendent"): joined when the next line goes on in
+# lower case. Words that keep their hyphen ("anti-\nsocial", "cross-\nborder") lose only the line break.
+_LINE_END_HYPHEN = re.compile(r"\b([A-Za-z]+)-\n(?=[a-z])")
+_KEEPS_HYPHEN_WORDS = """anti non self cross multi ex well long short high low part full half all semi co mid one two three four
+five six seven eight nine ten year week month day hate knife drug alcohol crime police community drink fire"""
+_KEEPS_HYPHEN = frozenset(_KEEPS_HYPHEN_WORDS.split())
+
+
+def _join_hyphen(m: re.Match[str]) -> str:
+    word = m.group(1)
+    return word + "-" if word.lower() in _KEEPS_HYPHEN else word
+
+
 def _normalise_block(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
@@ -187,6 +200,8 @@ def _normalise_block(raw: str) -> str:
     text = _ODD_BREAKS.sub(lambda m: _BREAKS[m.group()], text)
     text = _SPACE_RUN.sub(" ", text)
     text = _SPACE_AT_BREAK.sub("\n", text)
+    if "-\n" in text:
+        text = _LINE_END_HYPHEN.sub(_join_hyphen, text)
     return _BLANK_RUN.sub("\n\n", text)
 
 

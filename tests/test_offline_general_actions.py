@@ -86,3 +86,31 @@ def test_action_log_list_items_with_references() -> None:
             "- 04/23-1 ID to ask the housing association about the stairwell lighting – COMPLETE, repaired 2 May.\n"
             "- 04/23-3 AH to raise the Station Parade camera with the council CCTV team – OPEN, awaiting reply.\n")
     assert _actions(text) == [("AH", "raise the Station Parade camera with the council CCTV team")]
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in extract_candidates(text).decisions]
+
+
+def test_body_agreed_list_after_narrative_in_the_same_paragraph() -> None:
+    text = ("4. Treasurer's report\nThe Treasurer reported that the unspent balance would be returned. The Board AGREED:\n"
+            "(a) to approve the accounts for submission to MOPAC; and\n"
+            "(b) that the Chair and Treasurer submit the project plan by 31 May 2024.\n")
+    assert _decisions(text) == ["To approve the accounts for submission to MOPAC",
+                                "The Chair and Treasurer submit the project plan by 31 May 2024"]
+    assert [a.owner for a in extract_candidates(text).actions] == ["Chair and Treasurer"]
+
+
+def test_resolved_in_the_middle_of_a_paragraph_is_that_sentence_only() -> None:
+    text = ("CS/48 CCTV\nThe Clerk reported that the maintenance contract would cost £6,840. RESOLVED that the contract be "
+            "renewed. It was noted that footage had been requested 19 times.\n")
+    assert _decisions(text) == ["The contract be renewed"]
+    assert _decisions("The Clerk said the RESOLVED items were listed. Members thanked him.\n") == []
+
+
+def test_agreed_priorities_list_is_one_decision() -> None:
+    text = ("4. Ward priorities\nThe Panel discussed priorities for the next quarter. Agreed priorities:\n"
+            "(1) Residential burglary\n(2) ASB in Marlbury Park\n(3) Drug dealing at Hartley Court\n\n5. Any other business\n")
+    [decision] = extract_candidates(text).decisions
+    assert decision.quote.startswith("Agreed priorities:") and decision.quote.endswith("Drug dealing at Hartley Court")
+    assert _decisions("Agreed priorities would be reviewed in March.\n(1) Burglary\n") == []

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.decision_lists import agreed_lists
+from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
+from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundDecision
 
@@ -170,14 +173,16 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
     i, n = 0, len(sentences)
     while i < n:
         sent = sentences[i]
-        m = _HEADER.match(sent.text) if sent.line_start or sent.text.startswith("It was") else None
-        if m is None and sent.line_start and _open_ended(sent.text):
-            m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list
+        mid = not sent.line_start and sent.text.startswith(("RESOLVED", "It was"))  # "... would cost £6,840. RESOLVED that ..."
+        m = _HEADER.match(sent.text) if sent.line_start or mid else None
+        last_in_para = i + 1 == n or sentences[i + 1].para != sent.para
+        if m is None and (sent.line_start or last_in_para) and _open_ended(sent.text):
+            m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list (also after narrative)
         if not m:
             i += 1
             continue
         content_start = sent.start + m.end()
-        para_end = para_ends[sent.para]
+        para_end = sent.end if mid else para_ends[sent.para]
         j = i + 1
         while j < n and sentences[j].para == sent.para:
             j += 1
@@ -283,6 +288,10 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     covered = scan.Occupied(len(text))
     for r in taken:
         covered.take(r.start, r.end)
+    for s, e in agreed_lists(text, sentences) if "gree" in text or "GREE" in text else ():
+        if covered.free(s, e):
+            covered.take(s, e)
+            out.append(ResolutionItem(s, e, True, False, True))
     for k, sent in enumerate(sentences):
         if not covered.free(sent.start, sent.end):
             continue
@@ -320,34 +329,6 @@ def _names_a_body(line: str) -> bool:
     if scan.lowers_like_ignorecase(head):  # the same answer as the case-blind search, several times faster
         return _BODY_WORD_LOWER.search(head.lower()) is not None
     return _BODY_WORD.search(head) is not None
-
-
-_MOVED = re.compile(r"^(?:It\s+was|It\s+had\s+been)\s+(?:duly\s+)?(?:moved|proposed)\s+(?:by\s+[^,]{2,60}?\s+)?and\s+seconded\b", re.IGNORECASE)
-_VOTE_CARRIED = re.compile(
-    r"\b(?:motion|amendment|proposal|recommendations?)\b[^.]{0,40}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?(?:carried|agreed|approved|passed)\b"
-    r"|\b(?:put\s+to\s+the\s+vote|upon\s+a\s+vote|on\s+a\s+vote)\b[^.]{0,60}?\b(?:carried|agreed|approved|passed)\b",
-    re.IGNORECASE,
-)
-_VOTE_LOST = re.compile(r"\b(?:lost|fell|defeated|not\s+carried|withdrawn|rejected)\b", re.IGNORECASE)
-_BARE_OUTCOME = re.compile(
-    r"^(?:The\s+)?(?:Recommendations?|Report|Motion|Proposals?)(?:\s+(?:[\w-]+\s+){0,4}?)?\s*(?:were\s+|was\s+)?(?:duly\s+|unanimously\s+)?"
-    r"(?:agreed|approved|endorsed|accepted|carried|adopted)(?:\s+(?:unanimously|as\s+set\s+out|as\s+amended))?\s*\.?$",
-)
-
-
-def _motion_outcome(sentences: list[Sentence], k: int) -> bool:
-    """'It was moved and seconded that ...' followed in its item by 'the motion was carried'; or a vote line with no motion before it."""
-    t = sentences[k].text
-    if _MOVED.match(t):
-        for nxt in sentences[k + 1:k + 4]:
-            if _VOTE_LOST.search(nxt.text):
-                return False
-            if _VOTE_CARRIED.search(nxt.text):
-                return True
-        return False
-    if _VOTE_CARRIED.search(t) and not _VOTE_LOST.search(t) and "vote" in t.lower():
-        return not any(_MOVED.match(p.text) for p in sentences[max(0, k - 3):k])
-    return False
 
 
 def _whole_item(sentences: list[Sentence], k: int) -> bool:

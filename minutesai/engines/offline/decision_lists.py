@@ -1,0 +1,43 @@
+"""'Agreed priorities:' followed by a list: one decision covering the lead-in and its items.
+
+Ward panels and community meetings record what they settled on as a short list
+under a lead-in ("Agreed priorities:", "Priorities agreed for the next quarter:",
+"The Panel agreed the following dates:"). The items are noun phrases, not
+resolutions of their own, so the list is one decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.sentences import Sentence
+
+_TOPIC = r"(?:ward\s+|panel\s+|new\s+|local\s+|policing\s+|neighbourhood\s+)?(?:priorities|priority|objectives|targets|dates|meeting\s+dates|topics|themes)"
+_LEAD = re.compile(
+    rf"^(?:(?:The\s+)?(?:Panel|Group|Board|Meeting|Members|Committee|Forum)\s+)?(?:Agreed|AGREED|agreed)\s+(?:the\s+following\s+)?{_TOPIC}"
+    rf"(?:\s+for\s+[\w\s/-]{{2,40}}?)?\s*[:\-–]\s*$"
+    rf"|^(?:(?:The\s+)?(?:Panel|Ward)\s+)?{_TOPIC}\s+(?:were\s+)?(?:agreed|AGREED)(?:\s+(?:as|for)\s+[\w\s/-]{{2,40}}?)?\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def agreed_lists(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """(start, end) of each lead-in and the list items right under it."""
+    out: list[tuple[int, int]] = []
+    for k, sent in enumerate(sentences):
+        last_in_para = k + 1 == len(sentences) or sentences[k + 1].para != sent.para
+        if not (sent.line_start or last_in_para) or len(sent.text) > 90 or "gree" not in sent.text and "GREE" not in sent.text:
+            continue  # (the lead-in may close a paragraph of discussion)
+        if not _LEAD.match(sent.text.strip()):
+            continue
+        end, para, last = None, sent.para, sent.end
+        for nxt in sentences[k + 1:]:
+            if nxt.para == para:
+                last = nxt.end
+                continue
+            if nxt.para != para + 1 or not nxt.marker or not nxt.line_start or "\n\n" in text[last:nxt.start].replace(" ", ""):
+                break  # (a blank line ends the list: "6. AOB" is the next agenda item)
+            end, para, last = nxt.end, nxt.para, nxt.end
+        if end is not None:
+            out.append((sent.start, end))
+    return out

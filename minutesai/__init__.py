@@ -50,7 +50,10 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'minutesai' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    imported = importlib.import_module(module)
+    # ``minutesai.evaluate`` is both a function and a (callable) submodule: bind the module, as
+    # ``import minutesai.evaluate`` would, so the name means the same whatever was imported first
+    value = imported if module == f"{__name__}.{name}" else getattr(imported, name)
     globals()[name] = value
     return value
 

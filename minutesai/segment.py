@@ -44,6 +44,8 @@ _REF = re.compile(
 _UNNUMBERED = re.compile(rf"^(?P<title>[^\n]{{3,220}}?(?:\s+{_SIZE_TAG}|\s*{_TIME_SLOT}))[ \t]*$", re.M | re.I)
 _MAY_HAVE_STRONG_SUFFIX = re.compile(r"[Pp][Dd][Ff]|\d[:.]\d\d")
 """In every _UNNUMBERED match (its size tag or time slot): a quick test that skips that slow pattern."""
+_PDF = re.compile(r"[Pp][Dd][Ff]")
+_CLOCK = re.compile(r"[:.]\d\d")
 _SINGLE_PAGE = re.compile(r"\A\s*agenda item\s*(?:[-–:][ \t]*(?P<inline>[^\n]+)|\n+(?P<next>[^\n]+))", re.I)
 _ISSUE_PAGE = re.compile(r"\A\s*issue\s*[-–]\s*(?:items\s+at\s+)?meetings\b", re.I)
 _MEETING_LINE = re.compile(r"^Meeting:[^\n]*\(Item\s+(?P<num>[^)\s]+?)\.?\)[ \t]*$", re.M | re.I)
@@ -246,7 +248,7 @@ def find_headings(text: str) -> list[_Heading]:
     candidates = _with_bodies([h for h in _numbered_candidates(text) if h.score >= 1.5], text)
     numbered = _with_bodies(_best_chain(candidates), text)
     strong = []
-    for m in _UNNUMBERED.finditer(text) if _MAY_HAVE_STRONG_SUFFIX.search(text) else ():
+    for m in _unnumbered_matches(text):
         shape = _title_shape(m.group("title"))
         if shape is not None:
             score = shape + _context_score(text, m.start(), m.end())
@@ -255,6 +257,40 @@ def find_headings(text: str) -> list[_Heading]:
     if not families:
         return []
     return max(families, key=lambda f: sum(h.score for h in f))
+
+
+def _unnumbered_matches(text: str) -> list[re.Match[str]]:
+    """``_UNNUMBERED.finditer(text)``, trying only the lines where a match can start.
+
+    A match's suffix holds "pdf" or a clock time ("19.00"); between the end of its title and
+    that mark there is only whitespace, a dash or a digit. So a match starts on the line of such
+    a mark (within 220 characters of the line start, the title's limit) or on a line whose end
+    lies in that run. Matching at those line starts only, in order and without overlap, gives
+    what finditer gives, without the lazy title loop at every line of the text."""
+    marks = [m.start() for m in _PDF.finditer(text)] + [m.start() for m in _CLOCK.finditer(text)]
+    if not marks:
+        return []
+    starts: set[int] = set()
+    for i in marks:
+        line = text.rfind("\n", 0, i) + 1
+        b = i
+        while b > 0 and (text[b - 1].isspace() or text[b - 1] == "-" or text[b - 1].isdigit()):
+            b -= 1
+        if b - line <= 220:
+            starts.add(line)
+        newline = text.find("\n", b, i)
+        while newline >= 0:
+            starts.add(text.rfind("\n", 0, newline) + 1)
+            newline = text.find("\n", newline + 1, i)
+    out = []
+    pos = 0
+    for start in sorted(starts):
+        if start >= pos:
+            m = _UNNUMBERED.match(text, start)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
 
 
 def _ref_headings(text: str) -> list[_Heading]:

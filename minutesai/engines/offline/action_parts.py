@@ -24,6 +24,8 @@ class ActionCandidate:
     end: int
     priority: int
     """3 resolution, 2 explicit marker or list item, 1 prose commitment."""
+    request: bool = False
+    """A Member's request ("Cllr X asked for the figures to be circulated"): the next sentence may accept it."""
 
 
 def due(text: str, s: int, e: int) -> str | None:

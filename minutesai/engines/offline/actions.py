@@ -15,6 +15,8 @@ from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
 from minutesai.engines.offline.commitments import find_reported, forecast_subject
 from minutesai.engines.offline.decisions import ResolutionItem
+from minutesai.engines.offline.item_bounds import item_starts, same_item
+from minutesai.engines.offline.replies import accepted_request
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
 from minutesai.engines.offline.tables import find_table_actions
@@ -50,7 +52,8 @@ _ASKED_THAT = re.compile(
 )
 # "We asked the police to provide ...", "The Panel requested the Inspector to circulate ..."
 _ASKED_SOMEONE = re.compile(
-    rf"^(?:We|(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members|Chair(?:man)?))"
+    rf"^(?:We|(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members|Chair(?:man)?)"
+    rf"|(?:A\s+)?Member|(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     rf"\s+(?:(?:also|then|further|formally)\s+)?(?:asked|requested|invited|tasked|instructed)\s+"
     rf"(?P<who>(?!(?:for|that|whether|if|about|how|why|what|when)\b)(?:the\s+)?[\w’'&/.-]+(?:\s+(?!to\b)[\w’'&/.-]+){{0,5}}?)\s+to\s+(?P<verb>{_VERBS})\b",
 )
@@ -182,22 +185,25 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     m = _ASKED_SOMEONE.match(t) if requests else None
     if m:
         s, e = trim_span(text, sent.start, _clause_end(text, sent.start + m.end(), sent.end))
-        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 1)
+        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 1, True)
     m = _ASKED_THAT.search(text, sent.start, sent.end) if requests and "that" in t else None
     if m:
         s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
         verb_start = m.start("verb")
-        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, verb_start, e), _due(text, s, e), s, e, 1)
+        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, verb_start, e), _due(text, s, e), s, e, 1, True)
     m = _REQUEST.search(text, sent.start, sent.end) if requests else None
     if m and _REQUESTER.match(t):
         s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
         rest = m.group("rest")
         who = re.match(r"(?:the\s+)?([A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|of|for|and)){0,5})\s+(?:\w+\s+)?(?:to\s+)?\w+", rest)
         owner = normalise_owner(who.group(1)) if who and not re.match(r"(?:He|She|They|It|A|An|The)$", who.group(1)) else None
-        return _Action(owner, " ".join(rest.split()).rstrip(" ."), _due(text, s, e), s, e, 1)
+        if owner and _TO_BE_DONE.search(rest):
+            owner = None  # "asked for the ASB figures for the ward to be circulated": the figures are not the owner
+        return _Action(owner, " ".join(rest.split()).rstrip(" ."), _due(text, s, e), s, e, 1, True)
     return None
 
 
+_TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+(?:ed|en|t)\b")
 _DONE = re.compile(r"(?:[–—-]|\(|:)\s*(?:now\s+)?(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
 """An action-log entry marked as finished: no longer an open action."""
 
@@ -268,9 +274,10 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     formal_starts = [r.start for r in formal_items]
     last_resolution: ResolutionItem | None = None
     para_start = 0
-    for sent in sentences:
-        k = bisect.bisect_right(formal_starts, sent.end - 1) - 1
-        covering = formal_items[k] if k >= 0 and formal_items[k].end > sent.start else None
+    last_request: tuple[_Action, int] | None = None
+    for k, sent in enumerate(sentences):
+        f = bisect.bisect_right(formal_starts, sent.end - 1) - 1
+        covering = formal_items[f] if f >= 0 and formal_items[f].end > sent.start else None
         if not formal.free(sent.start, sent.start + 1):
             # resolution items are handled below; a marker right after one names its owner
             last_resolution = covering
@@ -305,6 +312,12 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             acts = acts or [_Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)]
             for act in acts:
                 act.owner, act.priority = owner, 2
+        if last_request is not None and last_request[1] == k - 1:
+            merged = accepted_request(text, last_request[0], sent, acts, speakers)
+            if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
+                last_request[0].priority = -1
+                acts = [merged] + [a for a in acts if a.start >= sent.start + len(sent.text) // 2 and a.end > merged.end]
+        last_request = next(((a, k) for a in acts if a.request), None)
         block.extend(acts)
         found.extend(acts)
     for r in resolutions:
@@ -384,11 +397,16 @@ def _dedupe(text: str, actions: list[_Action]) -> list[FoundAction]:
     from rapidfuzz import fuzz
 
     kept: list[_Action] = []
+    headings: list[int] | None = None
     for a in sorted((a for a in actions if a.priority >= 0), key=lambda a: -a.priority):
         # the same action recorded twice sits in one agenda item: compare neighbours only
         near = (k for k in kept if abs(k.start - a.start) < _SAME_ITEM_WINDOW)
         clash = next((k for k in near if (k.start < a.end and a.start < k.end)
                       or fuzz.token_set_ratio(k.action, a.action) >= _SAME_ACTION), None)
+        if clash is not None and not (clash.start < a.end and a.start < clash.end):
+            headings = item_starts(text) if headings is None else headings
+            if not same_item(headings, clash.start, a.start):
+                clash = None  # "circulate the figures" promised under two agenda items: two actions
         if clash is None:
             kept.append(a)
     kept.sort(key=lambda a: a.start)

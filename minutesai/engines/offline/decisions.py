@@ -12,6 +12,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.decision_lists import agreed_lists
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
+from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundDecision
 
@@ -189,6 +190,13 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         if j - i > 1 and sent.text.rstrip().endswith(".") and text[:para_end].rstrip().endswith(":") \
                 and not _RESOLUTION_LEAD.search(sentences[j - 1].text):
             para_end = sent.end  # "RECEIVED the report. Points highlighted:" — the list is not resolved
+        if not mid and j - i > 1 and para_end == para_ends[sent.para]:
+            ends = _sentence_bounded(text, sentences, i, j, content_start)
+            if ends is not None:  # "It was RESOLVED to approve ... £30.00. Bank balance at ...": the resolution is its sentence
+                out.extend(_inline_items(text, content_start, sent.end, True))
+                out.extend(ResolutionItem(s, e, True, assigns_work(text[s:e]), True) for s, e in ends)
+                i = j
+                continue
         lead_text = text[content_start:para_end].strip()
         if _REFERS_BACK.match(lead_text):
             i = j
@@ -214,6 +222,30 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
                 out.append(ResolutionItem(s, e, True, False, True))  # a bare "NOTED" / "AGREED"
         i = j
     return out
+
+
+_FURTHER_RESOLUTION = re.compile(
+    rf"^(?:That|THAT)\s|^(?:The\s+)?[A-Z][\w’'&/-]*(?:\s+[\w’'&/()-]+){{0,6}}?\s+to\s+(?:be\s+\w+|(?:{P.ACTION_VERBS})\b)"
+    r"|^(?:The\s+)?[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}?\s+(?:noted|agreed|approved|received|endorsed|adopted|deferred)\.?$"
+)
+"""A sentence that goes on resolving after 'Agreed: scorecard noted.': 'Repeat DA victims to be a focus item', 'That ...'."""
+
+
+def _sentence_bounded(text: str, sentences: list[Sentence], i: int, j: int, content_start: int) -> list[tuple[int, int]] | None:
+    """When a header's own sentence holds a whole resolution and the line goes on, the spans of the
+    sentences after it that resolve too (up to the first that does not); None when the line is one resolution."""
+    sent = sentences[i]
+    own = text[content_start:sent.end].strip()
+    if not own.endswith(".") or _LEAD_FRAGMENT.match(own) or _INLINE_ITEM.search(text, content_start, sentences[j - 1].end):
+        return None
+    spans = []
+    for k in range(i + 1, j):
+        t = sentences[k].text
+        if not _FURTHER_RESOLUTION.match(t) or t.rstrip().endswith(("?", ":")):
+            break
+        s, e = trim_span(text, sentences[k].start, sentences[k].end, strip_period=False)
+        spans.append((s, e))
+    return spans
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -351,6 +383,7 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
 
     found: list[FoundDecision] = []
     starts: list[int] = []
+    headings: list[int] | None = None
     for r in items:
         if not r.is_decision:
             continue
@@ -358,9 +391,12 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
         clean = _clean(quote)
         if _STUB.fullmatch(clean) or (clean.isupper() and not _HEADER.match(clean)):
             continue  # "The Panel RESOLVED", "Cabinet RESOLVED that": the decision is in the items that follow
-        near = (f for f, s in zip(found, starts, strict=True) if r.start - s < _SAME_ITEM_WINDOW)
-        if any(fuzz.token_set_ratio(clean, f.text) >= 92 for f in near):
-            continue  # the Decision: block and the Minutes: block often repeat the resolution
+        repeats = [s for f, s in zip(found, starts, strict=True)
+                   if r.start - s < _SAME_ITEM_WINDOW and fuzz.token_set_ratio(clean, f.text) >= 92]
+        if repeats:
+            headings = item_starts(text) if headings is None else headings
+            if any(same_item(headings, s, r.start) for s in repeats):
+                continue  # the Decision: block and the Minutes: block of one item often repeat the resolution
         found.append(FoundDecision(text=clean, quote=quote))
         starts.append(r.start)
     return found

@@ -64,6 +64,12 @@ _REFERENCE_CUES = scan.Cues(("average", "mean", "figure", "rate", "level", "esta
                              "msg", "met", "mps", "england", "wales", "peer", "family", "country", "borough", "district",
                              "bcu", "city"))
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_FROM_WORD = re.compile(r"\bfrom\b")
+_DIGIT = re.compile(r"\d")
+_RATE_AFTER = re.compile(
+    r"\s*(?:detection|positive\s+outcome|outcome|charge|clear[\s-]?up|solved|response|satisfaction|confidence)\s+rates?", re.IGNORECASE)
+_OF_WHAT = re.compile(r"\s*(the\s+(?:rate|level|number|figure)\s+(?:of|for)\s+[^,.;()]{2,40})")
+_ELSEWHERE = re.compile(rf"\bacross\b|\baverage\b|\b{_AREAS}\b", re.IGNORECASE)
 
 
 def _mark_references(text: str, start: int, found: list[Anchor]) -> None:
@@ -98,6 +104,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     if not NUMBER_CUES.present(text, start, end):
         return []
     low = text[start:end].lower()  # cheap literal checks decide which finders can match at all
+    digits = _DIGIT.search(low) is not None  # the finders built on P.NUM need a digit
     found: list[Anchor] = []
 
     def add(anchor: Anchor) -> None:
@@ -116,13 +123,13 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         direction = "increase" if b > a else "decrease" if b < a else "no_change"
         end_at = time_unit.end() if time_unit else m.end()
         add(Anchor(m.start(), end_at, b, unit, "pair", direction, comparator=f"from {m.group(1)}{'%' if m.group(2) else ''}"))
-    for m in (P.TO_FROM.finditer(text, start, end) if "from" in low else ()):  # "improved to 91.3% from 84.6%"
+    for m in (P.TO_FROM.finditer(text, start, end) if digits and "from" in low else ()):  # "improved to 91.3% from 84.6%"
         if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(3)):
             a, b = P.parse_number(m.group(3)), P.parse_number(m.group(1))
             unit = "percent" if (m.group(2) or m.group(4)) else "count"
             direction = "increase" if b > a else "decrease" if b < a else "no_change"
             add(Anchor(m.start(), m.end(), b, unit, "pair", direction, comparator=f"from {m.group(3)}{'%' if m.group(4) else ''}"))
-    for m in (P.CORRECTION.finditer(text, start, end) if "should" in low else ()):
+    for m in (P.CORRECTION.finditer(text, start, end) if digits and "should" in low else ()):
         if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(2)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=f"previously reported as {m.group(1)}"))
     from minutesai.engines.offline.wordfigures import find_word_anchors
@@ -131,20 +138,20 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
         _find_it_was_pair(text, start, end, add)
     quartiles = P.QUARTILE.finditer(text, start, end) if "quartile" in low else []
-    if len(quartiles) == 2 and re.search(r"\bfrom\b", text[max(start, quartiles[0].start() - 12):quartiles[0].start()]):
+    if len(quartiles) == 2 and _FROM_WORD.search(text[max(start, quartiles[0].start() - 12):quartiles[0].start()]):
         q1, q2 = quartiles
         value = _quartile_value(q2)
         add(Anchor(q1.start(), q2.end(), value, "rank", "rank", "unknown", comparator=q1.group(0)))
-    for m in (P.RANK_OF.finditer(text, start, end) if " of " in low else ()):
+    for m in (P.RANK_OF.finditer(text, start, end) if digits and " of " in low else ()):
         add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rank", "rank", comparator=f"out of {m.group(2)}"))
-    for m in (P.PER_POPULATION.finditer(text, start, end) if "per " in low else ()):
+    for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
-    for m in (P.POINTS.finditer(text, start, end) if has_percent else ()):
+    for m in (P.POINTS.finditer(text, start, end) if digits and has_percent else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percentage_points", "points"))
-    for m in (P.PERCENT.finditer(text, start, end) if has_percent else ()):
+    for m in (P.PERCENT.finditer(text, start, end) if digits and has_percent else ()):
         if not _number_ok(text, *m.span(1)):
             continue
         before = text[max(start, m.start() - 60):m.start()]
@@ -152,7 +159,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         anchor = Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percent", "percent")
         anchor.is_target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         anchor.share = bool(_SHARE_AFTER.match(after))
-        if re.match(r"\s*(?:detection|positive\s+outcome|outcome|charge|clear[\s-]?up|solved|response|satisfaction|confidence)\s+rates?", after, re.IGNORECASE):
+        if _RATE_AFTER.match(after):
             anchor.unit = "rate"
         if _NEG_SIGN.search(before) and anchor.is_target:
             anchor.direction = "decrease"
@@ -186,7 +193,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         ):
             anchor.direction = "increase"
         add(anchor)
-    for m in (P.COUNT_DONE.finditer(text, start, end) if " been " in low or " were " in low or " was " in low else ()):
+    for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) else ()):
         if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)):
             add(Anchor(m.start(), m.start(2) + len(m.group(2).rstrip()), P.parse_number(m.group(1)), "count", "count"))
     found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
@@ -205,13 +212,14 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
                 add(duration)
     for m in (P.TIMES.finditer(text, start, end) if " times " in low else ()):
         if _number_ok(text, *m.span(1)):
-            of_what = re.match(r"\s*(the\s+(?:rate|level|number|figure)\s+(?:of|for)\s+[^,.;()]{2,40})", text[m.end() - 8:min(end, m.end() + 50)])
+            of_what = _OF_WHAT.match(text[m.end() - 8:min(end, m.end() + 50)])
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "ratio",
                        comparator=" ".join(of_what.group(1).split()) if of_what else None))
-    for m in (P.CHANGE_TO.finditer(text, start, end) if " to " in low else ()):
+    for m in (P.CHANGE_TO.finditer(text, start, end) if digits and " to " in low else ()):
         if _number_ok(text, *m.span(1)) and not P.DURATION.search(text, m.start(1), min(end, m.end(1) + 12)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
-    _find_headline_numbers(text, start, end, found, add)
+    if digits:
+        _find_headline_numbers(text, start, end, found, add)
     verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", "stable", "steady", "static",
              "constant", "flat", "level", "remain", "stayed")
     for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
@@ -252,7 +260,7 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
         return None
     before = 0.0 if m.group("num").lower() == "none" else P.parse_number(m.group("num"))
     anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + (m.group("unit") or "") + m.group("rest")).split())
-    elsewhere = re.search(rf"\bacross\b|\baverage\b|\b{_AREAS}\b", m.group("rest"), re.IGNORECASE)
+    elsewhere = _ELSEWHERE.search(m.group("rest"))
     if anchor.direction == "unknown" and anchor.value is not None and m.group("how").lower() != "against" and not elsewhere:
         # (a comparison with another area, "12 minutes across the force", is not a change over time)
         anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"

@@ -44,7 +44,7 @@ def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[
     if a.label:
         return a.label, False
     if a.kind == "ratio":  # "black residents were searched at 3.5 times the rate of white residents"
-        return ("stop and search disproportionality" if re.search(r"\bsearch", sent.text, re.IGNORECASE) else "rate ratio"), False
+        return ("stop and search disproportionality" if _SEARCH_WORD.search(sent.text) else "rate ratio"), False
     if a.kind == "money":
         m = _MONEY_NOUN.search(text, sent.start, sent.end)
         return (m.group(0).lower() if m else "funding"), False
@@ -124,7 +124,7 @@ def tidy(phrase: str) -> str:
 def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     if a.direction != "unknown" or a.kind in ("trend", "level", "rag"):
         return a.direction
-    if a.unit == "rank" and re.search(r"\b(?:remain(?:s|ed)?|still|continues?\s+to\s+be)\b", text[qs:qe], re.IGNORECASE):
+    if a.unit == "rank" and _RANK_STILL.search(text[qs:qe]):
         return "no_change"
     terms = P.direction_terms(text, qs, qe)
     if a.share:  # "72% of victims ... were satisfied": a level; only "a similar level to last year" says how it moved
@@ -134,7 +134,7 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     if terms:
         best = min(terms, key=lambda t: min(abs(t[0] - a.end), abs(a.start - t[1])))
         return best[2]
-    polar = re.search(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", text[qs:qe], re.IGNORECASE)
+    polar = _POLAR_WORD.search(text[qs:qe])
     if polar and a.kind in ("percent", "points", "rate"):
         good = polar.group(0).lower().startswith(("improv", "better"))
         pol = polarity_of(label)
@@ -147,6 +147,9 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     return "unknown"
 
 
+_SEARCH_WORD = re.compile(r"\bsearch", re.IGNORECASE)
+_RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continues?\s+to\s+be)\b", re.IGNORECASE)
+_POLAR_WORD = re.compile(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bon|\bthan|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 
 

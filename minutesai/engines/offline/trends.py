@@ -66,6 +66,8 @@ _NAMED_THING = re.compile(
 )
 _STILL = re.compile(r"\b(?:still|remains?|remained|continues?\s+to\s+be)\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
+_IN_OR_OF = re.compile(r"\s+(?:in|of)\b")
+_NEXT_WORD = re.compile(r"\S+")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these)\s+$", re.IGNORECASE)
 
 
@@ -117,7 +119,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             word = text[s:e].split()[-1] if text[s:e].split() else ""
             if direction == "unknown" or _NAMED_THING.match(text, e, hi):
                 continue  # "7% lower than the MSG average"; "the rape reduction plan"
-            if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not re.match(r"\s+(?:in|of)\b", text[e:hi]):
+            if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]):
                 continue  # "accounting for much of the rise": refers back to a figure already given
             hit = None
             if _CHANGE_NOUN.match(word):
@@ -213,7 +215,7 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
         add(Anchor(m.start(), m.end(), None, "rank", "level", "no_change" if still else "unknown"))
     superlative = may("safe", "highest", "lowest", "best", "worst", "improved")
     for m in (_SUPERLATIVE.finditer(text, lo, hi) if superlative else ()):
-        end = re.search(r"\S+", text[m.end():hi])
+        end = _NEXT_WORD.search(text[m.end():hi])
         stop = m.end() + (end.end() if end else 0)
         add(Anchor(m.start(), stop, None, "rank", "level", "no_change" if still else "unknown"))
     for m in (_BARE_SUPERLATIVE.finditer(text[lo:hi]) if superlative and metrics else ()):

@@ -142,3 +142,52 @@ def test_agenda_item_headings(line: str, heading: bool) -> None:
     text = f"Intro text.\n{line}\nBody text.\n"
     starts = item_starts(text)
     assert (not same_item(starts, 0, len(text) - 3)) is heading
+
+
+def test_noted_alone_after_a_paragraph_is_a_decision() -> None:
+    text = "(b) Budget monitoring\n\nThe Council received the budget monitoring report to 28 February.\n\nNoted.\n"
+    assert "Noted." in _decisions(text)
+
+
+def test_noted_inside_a_sentence_is_not_a_bare_decision() -> None:
+    text = "Noted that the budget monitoring report would be late this quarter because of staff absence.\n"
+    assert "Noted." not in _decisions(text)
+
+
+def test_infinitive_action_after_a_mid_line_resolution() -> None:
+    text = ("23/00162/FUL – Land off Hollin Road – 24 dwellings. RESOLVED to object on highway grounds. "
+            "The Clerk to submit the Council's comments to the District Council by 21 March.\n")
+    found = _actions(text)
+    assert [(o, a) for o, a, _ in found] == [("Clerk", "submit the Council's comments to the District Council by 21 March")]
+
+
+def test_action_marker_with_its_own_action_after_a_resolution() -> None:
+    text = ("RESOLVED – That the questions and answers be noted.\n\n"
+            "ACTION: Panel Support Officer to add quarterly response times to the work programme.\n")
+    found = _actions(text)
+    assert [(o, a) for o, a, _ in found] == [("Panel Support Officer", "add quarterly response times to the work programme")]
+
+
+def test_question_and_answer_labels_around_a_request_and_its_acceptance() -> None:
+    text = ("Supplementary: Councillor Pryce asked for the response times to be reported to the Panel each quarter.\n\n"
+            "Response: The Commissioner agreed to this.\n")
+    found = _actions(text)
+    assert len(found) == 1 and found[0][0] == "Commissioner"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Thereafter, the Committee agreed:-", "Following discussion, the Sub-Committee agreed:", "Accordingly, the Panel RESOLVED:"],
+)
+def test_list_header_after_an_adverbial_lead_in(lead: str) -> None:
+    text = (f"{lead}\n\n(i) to note the report;\n\n(ii) to request that the Area Commander provide an update on the "
+            "Esplanade at the next meeting.\n")
+    assert len(_decisions(text)) == 2
+    found = _actions(text)
+    assert [o for o, _, _ in found] == ["Area Commander"]
+
+
+def test_adverbial_lead_in_before_a_one_line_decision() -> None:
+    assert _decisions("Following discussion, the Committee agreed to note the report.\n") == [
+        "Following discussion, the Committee agreed to note the report."]
+    assert _decisions("Following discussion, the Inspector agreed to look again at the figures.\n") == []

@@ -65,7 +65,7 @@ _REQUEST_CUES = scan.Cues(("asked", "requested", "recommended", "suggested", "ur
 _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
                                   "urged", "proposed", "called for"))
-_REQUESTER = re.compile(r"^(?:(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr)\b")
+_REQUESTER = re.compile(r"^(?:(?:Supplementary|Question|Q)\s*[:\-–]\s*)?(?:(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr)\b")
 _MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
 _WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
 _INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
@@ -172,7 +172,7 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     if t.rstrip().endswith("?"):
         return None
     if not _ANY_COMMITMENT_CUES.present(text, sent.start, sent.end):
-        listed = _list_item_action(text, sent) if (sent.marker or sent.line_start) else None
+        listed = _list_item_action(text, sent)  # also mid-line: "RESOLVED to object. The Clerk to submit ..."
         return listed or _clause_infinitive(text, sent)
     found = _prose_commitment(text, sent.start, sent.end, speakers)
     if found is not None:
@@ -291,7 +291,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if not sent.line_start:  # "... by July. (Action: X)": the marker closes its own paragraph
                 block = [a for a in block if a.start >= para_start]
                 block_sentences = [b for b in block_sentences if b.start >= para_start]
-            prior = last_resolution
+            prior = last_resolution if not _SELF_CONTAINED_MARKER.match(marker.group("who")) else None
             if prior is not None and all(prior.start < a.end and a.start < prior.end for a in block):
                 for a in block:
                     a.priority = -1  # "It was agreed that X would ..." + "ACTION – NAME": the resolution, owned by NAME
@@ -356,6 +356,8 @@ def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_
     return _Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)
 
 
+_SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b")
+"""'ACTION: Panel Support Officer to add ...': the marker line holds its own action, whatever came before it."""
 _OWNER_DASH_TEXT = re.compile(
     r"^(?P<who>[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})*|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+)\s+[–—-]\s+(?P<act>\S+(?:\s+\S+){2,}.*)$")
 """'DO/ID – burglary prevention leaflet drop': initials or a name, a dash, then the work."""
@@ -370,7 +372,7 @@ def _is_heading_line(sent: Sentence) -> bool:
 def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
     quote = " ".join(text[r.start:r.end].split())
     body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", quote))
-    body = re.sub(r"^(?:(?:notes|agrees|requests|asks|recommends|resolves)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?|resolves?|instructs?)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
     if owner is None:
         m = _RESOLUTION_OWNER.match(body)
         if m and not re.match(r"(?:Information|Data|An?|The|This|It)$", m.group("who")):

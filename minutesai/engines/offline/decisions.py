@@ -19,7 +19,7 @@ from minutesai.schemas import FoundDecision
 _HEADER = re.compile(
     r"^(?:It\s+was\s+(?:further\s+|unanimously\s+)?)?"
     r"(?P<kw>RESOLVED(?:\s+UNANIMOUSLY)?|AGREED|DECIDED|NOTED|RECEIVED|RECOMMENDED|DECISIONS?|RESOLUTION"
-    r"|(?:Resolved|Agreed|Decided|Noted|Recommended|Decisions?)(?=\s*(?:[:\-–—,]|that\b|$))"
+    r"|(?:Resolved|Agreed|Decided|Noted|Recommended|Decisions?)(?=\s*(?:[:\-–—,]|that\b|\.?\s*$))"
     r"|(?<=It was )(?:resolved|agreed|decided)(?=\s+that\b))"
     r"\s*(?:[,:\-–—]\s*)*(?:(?:that|That|THAT)\b\s*(?:[,:\-–—]\s*)?)?",
 )
@@ -41,16 +41,19 @@ _THAT_LINE = re.compile(
     re.IGNORECASE,
 )
 _BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members)"
+_LEAD_IN = (r"(?:(?:Thereafter|Following\s+(?:discussion|consideration|debate|questions)|After\s+(?:discussion|debate)|Accordingly"
+            r"|Having\s+considered\s+the\s+(?:report|matter)),\s+)?")
+"""'Thereafter, the Committee agreed:-', 'Following discussion, the Panel agreed to note the report.'"""
 _BODY_LIST_HEADER = re.compile(
-    rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
-    r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]?\s*$"
+    rf"^{_LEAD_IN}(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
+    r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]{0,2}\s*$"
 )
 def _open_ended(line: str) -> bool:
     """True when a line leads into a list ("...:", "... to", "... that", "... as follows")."""
     line = line.rstrip()
     return line[-1:] in (":", "-", "–", "—") or line.endswith((" to", " that", " follows", " RESOLVED", " AGREED"))
 _BODY_DECISION = re.compile(
-    rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
+    rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
     r"|decided|approved|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
     r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation|contents|position|information|work\s+programme|forward\s+plan"

@@ -17,7 +17,7 @@ from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import ROLE, SpeakerTracker, normalise_owner
 
 _AGREEMENT = re.compile(
-    rf"^(?:In\s+(?:response|reply),?\s+)?(?P<who>He|She|They|We|{ROLE})(?:,\s+[^,]{{2,60}},)?\s+(?:(?:readily|duly|also)\s+)?"
+    rf"^(?:(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?:In\s+(?:response|reply),?\s+)?(?P<who>He|She|They|We|{ROLE})(?:,\s+[^,]{{2,60}},)?\s+(?:(?:readily|duly|also)\s+)?"
     r"(?:agreed|undertook|promised|offered|confirmed\s+(?:that\s+)?(?:he|she|they|this)\s+would|said\s+(?:that\s+)?(?:he|she|they|we)\s+would)\b"
     r"(?P<rest>[^.;]*)"
 )

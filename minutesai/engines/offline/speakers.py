@@ -18,7 +18,7 @@ _SPEECH_VERBS = (
     r"|thanked|referred|requested|asked|raised|queried|answered|advised|commented|gave|provided|led|reminded|was\s+asked"
 )
 _SPEAKER = re.compile(
-    rf"^(?:In\s+response,?\s+|Responding,?\s+|Response\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"
+    rf"^(?:In\s+response,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"
     rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 # One word of each speech verb is enough for the cue ("was asked" holds "asked")

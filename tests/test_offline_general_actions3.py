@@ -191,3 +191,26 @@ def test_adverbial_lead_in_before_a_one_line_decision() -> None:
     assert _decisions("Following discussion, the Committee agreed to note the report.\n") == [
         "Following discussion, the Committee agreed to note the report."]
     assert _decisions("Following discussion, the Inspector agreed to look again at the figures.\n") == []
+
+
+def test_proposed_seconded_and_resolved_is_a_decision() -> None:
+    text = ("Cllr Pascoe reported on Speedwatch. It was proposed by Cllr Pascoe, seconded by Cllr Bolitho and "
+            "RESOLVED to purchase a second speed detection device at a cost of £395.\n")
+    assert _decisions(text) == ["RESOLVED to purchase a second speed detection device at a cost of £395."]
+
+
+def test_seconded_without_a_resolution_is_not_a_decision() -> None:
+    text = "Cllr Hocking seconded the vote of thanks to the outgoing Clerk for her years of service.\n"
+    assert _decisions(text) == []
+
+
+def test_rejected_alternative_option_is_not_a_decision_but_the_next_item_is_read() -> None:
+    text = ("ALTERNATIVE OPTIONS CONSIDERED:\n\nTo allow the Order to lapse. This was rejected because of the risk of "
+            "a return of street drinking.\n\n12. Work Programme\n\nThe Committee noted its work programme.\n")
+    assert _decisions(text) == ["The Committee noted its work programme."]
+
+
+def test_agreed_infinitive_item_gives_its_owner_work() -> None:
+    text = "Agreed: the draft strategy to be presented to the April Board. CSP Manager to collate the consultation responses.\n"
+    owners = [o for o, _, _ in _actions(text)]
+    assert "CSP Manager" in owners

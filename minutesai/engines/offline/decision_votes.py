@@ -32,3 +32,17 @@ def motion_outcome(sentences: list[Sentence], k: int) -> bool:
     if _VOTE_CARRIED.search(t) and not _VOTE_LOST.search(t) and "vote" in t.lower():
         return not any(_MOVED.match(p.text) for p in sentences[max(0, k - 3):k])
     return False
+
+
+_SECONDED_AND_RESOLVED = re.compile(
+    r"\b(?:proposed|moved)\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+|that\s+)?(?:it\s+was\s+)?"
+    r"(?P<kw>RESOLVED|AGREED|resolved|agreed)(?:\s+(?:unanimously|UNANIMOUSLY))?\s+(?:to|that)\b"
+)
+
+
+def seconded_resolution(sent: Sentence) -> int | None:
+    """'It was proposed by Cllr X, seconded by Cllr Y and RESOLVED to purchase ...': where the resolution starts."""
+    if "seconded" not in sent.text:
+        return None
+    m = _SECONDED_AND_RESOLVED.search(sent.text)
+    return sent.start + m.start("kw") if m else None

@@ -12,6 +12,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.decision_lists import agreed_lists
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
+from minutesai.engines.offline.decision_votes import seconded_resolution
 from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundDecision
@@ -129,7 +130,12 @@ def assigns_work(quote: str) -> bool:
     body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", q))
     if _NOTE_ONLY.match(body) or _NOTING.match(body):
         return False
-    return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body[:1].upper() + body[1:]))
+    body = body[:1].upper() + body[1:]
+    return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body))
+
+
+_INFINITIVE_WORK = re.compile(rf"^(?:The\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}\s+to\s+(?:{P.ACTION_VERBS})\b")
+"""'CSP Manager to collate the consultation responses' agreed as an item: work for the CSP Manager."""
 
 
 def _item(text: str, s: int, e: int, is_decision: bool, formal: bool) -> ResolutionItem | None:
@@ -327,13 +333,24 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if covered.free(s, e):
             covered.take(s, e)
             out.append(ResolutionItem(s, e, True, False, True))
+    in_rationale = False
     for k, sent in enumerate(sentences):
-        if not covered.free(sent.start, sent.end):
+        if sent.line_start:
+            if sent.text[:1] in "ARar" and _RATIONALE_HEAD.match(sent.text):
+                in_rationale = True  # "ALTERNATIVE OPTIONS CONSIDERED: ... This was rejected": an option, not the decision
+            elif in_rationale and (_RATIONALE_END.match(sent.text) or _looks_like_heading(sent.text)):
+                in_rationale = False  # "Minutes:", "RESOLVED", or the next item's heading
+        if in_rationale or not covered.free(sent.start, sent.end):
             continue
         t = sent.text
         cued = _OTHER_CUES.present(text, sent.start, sent.end)
         if t.rstrip().endswith("?") or (cued and _APOLOGIES.search(t)) or _BODY_LIST_HEADER.match(t):
             continue  # (a "The Panel RESOLVED to:" lead-in says nothing itself: its items are the decisions)
+        seconded = seconded_resolution(sent)
+        if seconded is not None:
+            item = _item(text, seconded, sent.end, True, True)
+            out.extend([item] if item else [])
+            continue
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and _BODY_RECOMMENDS.match(t):
             formal = True
@@ -348,6 +365,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     return out
 
 
+_RATIONALE_HEAD = re.compile(r"^(?:ALTERNATIVE\s+OPTIONS|Alternative\s+options|(?:Other\s+)?[Oo]ptions\s+(?:considered|rejected)|REASONS?\s+FOR|Reasons?\s+for)\b")
+_RATIONALE_END = re.compile(r"^(?:Minutes|MINUTES|Decision|DECISION|RESOLVED|Resolved|Agreed|AGREED)\b")
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 

@@ -86,10 +86,10 @@ class OfflineEngine:
         return extract_candidates(chunk.text)
 
     async def reduce(self, doc: Minutes, findings: ChunkFindings, ctx: RunContext) -> Synthesis:
-        from minutesai.engines.offline.sentiment import overall_sentiment
+        from minutesai.engines.offline.stance import document_sentiment
         from minutesai.engines.offline.summary import extractive_summary
 
-        label, score, rationale = overall_sentiment(findings.sentiment_aspects)
+        label, score, rationale = document_sentiment(doc.text, findings.sentiment_aspects, findings.figures)
         return Synthesis(
             summary=extractive_summary(doc.text, findings),
             sentiment_label=label,

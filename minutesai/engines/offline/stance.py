@@ -1,0 +1,237 @@
+"""The document's stance on police performance, from its aspects and a few document-wide cues.
+
+``find_aspects`` (sentiment.py) reads one sentence at a time. Deciding the label for a
+whole item needs more than adding those up:
+
+* stance aimed at someone other than the police (housing staff, a licence holder)
+  says nothing about police performance — a stance word counts for the police only
+  when the nearest actor named around it is not another service;
+* some stance words are procedural or hedged: an "improvement plan", "problem-solving",
+  "deploy to emerging problems", an improvement "too early to judge";
+* Members' verdicts often use words the sentence lexicon lacks or drops for want of a
+  police word ("highly critical", "far less satisfied with", "not acceptable",
+  PEEL "inadequate", "walked away", "target achieved", "contributed to a reduction");
+  these document cues are added once each, where no aspect already counts them;
+* measures moving with nobody commenting weigh less than what speakers say
+  (TAXONOMY.md: "Direction is not polarity"), so a long table cannot outvote the discussion;
+* one weak stance word in a whole item is not a stance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from minutesai.engines.offline import scan
+from minutesai.engines.offline.sentiment import aspect_weight, figure_stance, stance_terms
+from minutesai.models import SentimentLabel
+from minutesai.schemas import FoundAspect, FoundFigure
+
+_ACTORS = re.compile(
+    r"\b(?:(?P<other>(?:housing|licensing|planning|council|parking|environmental\s+health)\s+officers?"
+    r"|housing|tenan(?:t|ts|cy|cies)|caretak\w+|landlords?|licen[cs]e\s+holders?|licensees?|premises|DPS|the\s+applicant"
+    r"|trading\s+standards|door\s+supervisors?|the\s+bar)"
+    r"|(?P<police>police|policing|officers?|PCSOs?|constab\w+|the\s+force|force[’']s|inspectors?|sergeants?"
+    r"|superintendents?|commanders?|chief\s+constable|neighbourhood\s+teams?|CSP|partnership))\b",
+    re.IGNORECASE,
+)
+"""Who a stance word is about: the nearest actor either side of it decides."""
+
+_ACTOR_REACH = 60
+"""Characters either side of a stance word searched for the actor it is about."""
+
+_PROCEDURAL = re.compile(
+    r"\bimprovement\s+(?:plans?|board|notices?|programmes?|actions?)\b|\bcontinuous\s+improvement\b"
+    r"|\bproblem[\s-]solving\b|\bproblem\s+(?:profiles?|premises|areas?|locations?)\b"
+    r"|\b(?:deploy\w*\s+to|respond\w*\s+to|tackl\w+|address\w*|deal\w*\s+with|solv\w+)\s+(?:\w+\s+){0,2}problems?\b"
+    r"|\bthanked\s+[^.;]{0,80}?\bfor\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:report|presentation|attendance|update|attending)\b",
+    re.IGNORECASE,
+)
+"""Spans whose stance words are procedural, not a judgement of performance."""
+
+_HEDGE = re.compile(r"\btoo\s+(?:early|soon|short[\s-]lived)\b|\bremains?\s+to\s+be\s+seen\b|\bnot\s+yet\s+(?:clear|possible|known)\b",
+                    re.IGNORECASE)
+"""A sentence that says it is too early to judge claims no good news."""
+
+_NEG_CUES = (
+    r"(?:highly|very|extremely|deeply|strongly|particularly|most)\s+critical\b|critical\s+of\s+the\s+(?:police|force)"
+    r"|(?:far|much|very|less)\s+(?:less\s+)?satisfied|not\s+(?:at\s+all\s+|entirely\s+|fully\s+)?satisfied|dissatisf\w+"
+    r"|not\s+acceptable|inadequate|walked\s+away|let\s+down|lost\s+(?:faith|confidence)"
+    r"|(?:no|little|lack\s+of)\s+confidence\s+in\s+the\s+(?:police|force)|(?:could|can)\s*(?:not|n[’']t)\s+be\s+confident"
+    r"|graded\s+(?:worse|lower)|downgraded|fell\s+(?:well\s+|far\s+)?short|falling\s+short"
+)
+_WEAK_NEG_CUES = (
+    r"too\s+(?:low|slow|high|long)\b|expressed\s+(?:\w+\s+)?(?:concerns?|dismay)"
+    r"|(?:was|were|is|are|remains?|remained)\s+(?:a\s+|an\s+area\s+of\s+|of\s+)?(?:real\s+|significant\s+|serious\s+"
+    r"|particular\s+|growing\s+|continuing\s+|ongoing\s+)?concern\b"
+)
+_POS_CUES = (
+    r"(?:contributed|led)\s+to\s+(?:a|the)\s+(?:\w+\s+)?(?:reduction|fall|decrease|drop)"
+    r"|strong\s+(?:public\s+|community\s+|local\s+)?support|graded\s+[‘'\"]?(?:good|outstanding)"
+    r"|targets?\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:met|achieved|exceeded|surpassed)"
+    r"|well\s+done|a\s+credit\s+to|thanked\s+(?:the\s+)?(?:police|officers|pcsos?|neighbourhood\s+team|inspector|sergeant)\s+for\s+(?:all\s+)?(?:their|his|her)\s+(?:hard\s+work|efforts|dedication|commitment)"
+)
+_DOC_CUES = scan.LowerScanner(
+    rf"(?P<neg>\b(?:{_NEG_CUES}))|(?P<weak_neg>\b(?:{_WEAK_NEG_CUES}))|(?P<pos>\b(?:{_POS_CUES}))")
+_CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0}
+_CUE_NEGATED = re.compile(r"\b(?:not|never|no|nor|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b", re.IGNORECASE)
+
+_NEUTRAL_BELOW = 1.5
+"""Total stance below this (one weak word, one figure) leaves the item neutral."""
+_MIXED_RATIO = 0.35
+"""The smaller side must reach this share of the larger for the item to be mixed."""
+
+
+@dataclass
+class Signal:
+    """One reason for the label: an aspect or a document cue."""
+
+    label: SentimentLabel
+    weight: float
+    topic: str
+    words: tuple[str, ...]
+    spoken: bool
+    """Someone said it (stance words), rather than a measure moving."""
+
+
+def document_sentiment(
+    text: str, aspects: list[FoundAspect], figures: Sequence[FoundFigure] = ()
+) -> tuple[SentimentLabel, float, str]:
+    """(label, score in [-1, 1], rationale naming what drove it) for a whole item of minutes.
+
+    ``figures`` (the item's figures) let an aspect whose stance words are set aside keep
+    the stance of its measures."""
+    signals = [s for a in aspects if (s := _aspect_signal(a, figures)) is not None]
+    signals += _document_cues(text, aspects)
+    spoken_total = sum(s.weight for s in signals if s.spoken)
+    measured = [s for s in signals if not s.spoken and (s.label != "mixed" or spoken_total < 2.0)]
+    # measures nobody commented on never outweigh the discussion (a long table is one voice)
+    measured_total = sum(s.weight for s in measured)
+    share = 1.0 if spoken_total < 2.0 else min(1.0, spoken_total / measured_total) if measured_total else 1.0
+    pos = neg = 0.0
+    for s in [s for s in signals if s.spoken] + measured:
+        w = s.weight if s.spoken else s.weight * share
+        if s.label == "positive":
+            pos += w
+        elif s.label == "negative":
+            neg += w
+        elif s.label == "mixed":
+            pos += w / 2
+            neg += w / 2
+    total = pos + neg
+    label: SentimentLabel
+    if total < _NEUTRAL_BELOW or not any(s.label in ("positive", "negative") for s in signals) \
+            or (spoken_total == 0 and total < 2.0):
+        label, score = "neutral", 0.0
+    else:
+        score = max(-1.0, min(1.0, (pos - neg) / max(total, 3.0)))
+        if min(pos, neg) >= _MIXED_RATIO * max(pos, neg):
+            label = "mixed"
+            score = max(-0.4, min(0.4, score))
+        else:
+            label = "positive" if pos > neg else "negative"
+            score = max(0.1, score) if label == "positive" else min(-0.1, score)
+    return label, round(score, 3), _rationale(label, signals, pos, neg)
+
+
+def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | None:
+    terms = stance_terms(a.quote)
+    if not terms:  # a measure moving: keep it unless it is another service's measure
+        if _about_other_service(a.quote, 0, len(a.quote)):
+            return None
+        return Signal(a.label, 1.0, a.topic, (), spoken=False)
+    hedged = _HEDGE.search(a.quote) is not None
+    procedural = [m.span() for m in _PROCEDURAL.finditer(a.quote)]
+    kept = [
+        (s, e, w) for s, e, w in terms
+        if not (w > 0 and hedged)
+        and not any(ps <= s < pe for ps, pe in procedural)
+        and not _about_other_service(a.quote, s, e)
+    ]
+    words = tuple(a.quote[s:e] for s, e, w in kept if abs(w) >= 1.0)[:2]
+    if len(kept) == len(terms):
+        return Signal(a.label, aspect_weight(a), a.topic, words, spoken=True)
+    stances = [figure_stance(f) for f in figures if f.quote and f.quote in a.quote]
+    pos = sum(w for *_, w in kept if w > 0) + sum(x for x in stances if x > 0)
+    neg = -sum(w for *_, w in kept if w < 0) - sum(x for x in stances if x < 0)
+    if pos + neg < 0.9:
+        return None
+    label: SentimentLabel = "mixed" if min(pos, neg) >= 0.5 * max(pos, neg) else "positive" if pos > neg else "negative"
+    return Signal(label, max(1.0, min(3.0, pos + neg)), a.topic, words, spoken=bool(kept))
+
+
+def _about_other_service(text: str, start: int, end: int) -> bool:
+    """True when the actor named nearest to ``text[start:end]`` is another service than the police."""
+    lo, hi = max(0, start - _ACTOR_REACH), min(len(text), end + _ACTOR_REACH)
+    nearest: tuple[int, bool] | None = None
+    for m in _ACTORS.finditer(text, lo, hi):
+        distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, m.lastgroup == "other")
+    return nearest is not None and nearest[1]
+
+
+def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
+    """Members' verdicts the sentence lexicon does not count, once each."""
+    found = _DOC_CUES.finditer(text)
+    if not found:
+        return []
+    spans = []
+    for a in aspects:
+        at = text.find(a.quote)
+        if at >= 0:
+            spans.append((at, at + len(a.quote), a.quote))
+    out = []
+    for m in found:
+        s, e = m.span()
+        if any(a <= s < b and any(a + ts < e and s < a + te for ts, te, _ in stance_terms(q)) for a, b, q in spans):
+            continue  # an aspect already counts this phrase
+        sent_start, sent_end = _sentence_around(text, s, e)
+        sentence = text[sent_start:sent_end]
+        if sentence.rstrip().endswith("?") or _ASKED.search(text, sent_start, s):
+            continue
+        if _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
+            continue
+        if _about_other_service(text, s, e):
+            continue
+        weight = _CUE_WEIGHT[m.lastgroup]  # type: ignore[index]
+        label: SentimentLabel = "positive" if weight > 0 else "negative"
+        out.append(Signal(label, abs(weight), "Members' verdict", (text[s:e],), spoken=True))
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, start - 400, 0)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end), text.find("?", end)) if i >= 0]
+    hi = min(min(stops) + 1 if stops else len(text), end + 400, len(text))
+    return lo, hi
+
+
+def _rationale(label: SentimentLabel, signals: list[Signal], pos: float, neg: float) -> str:
+    if label == "neutral":
+        if not signals:
+            return "Neutral: no statement in the item takes a stance on police performance."
+        return "Neutral: few and weak signals on police performance; the item is mostly factual or procedural."
+    good = _drivers([s for s in signals if s.label == "positive"])
+    bad = _drivers([s for s in signals if s.label == "negative"])
+    weights = f" (weight {pos:.1f} positive, {neg:.1f} negative)"
+    if label == "positive":
+        return f"Positive{weights}: good news on {good}" + (f", outweighing concerns on {bad}." if bad else ".")
+    if label == "negative":
+        return f"Negative{weights}: concerns on {bad}" + (f", outweighing good news on {good}." if good else ".")
+    return f"Mixed{weights}: good news on {good or 'little'}, but concerns on {bad or 'little'}."
+
+
+def _drivers(signals: list[Signal]) -> str:
+    """The heaviest signals, spoken ones first, as 'topic (“word”)'."""
+    ranked = sorted(signals, key=lambda s: (not s.spoken, -s.weight))
+    parts = []
+    for s in ranked:
+        cue = ", ".join(f"“{w}”" for w in s.words)
+        parts.append(f"{s.topic} ({cue})" if cue else f"{s.topic} (figures)")
+    return "; ".join(dict.fromkeys(parts[:4]))
+
+
+__all__ = ["Signal", "document_sentiment"]

@@ -32,6 +32,7 @@ from minutesai.models import (
     Decision,
     Evidence,
     Figure,
+    ItemKind,
     KeyPoint,
     MinutesSummary,
     SentimentAspect,
@@ -315,52 +316,81 @@ def describe_failures(unverified: list[UnverifiedItem]) -> str:
     return "These quotes were not found verbatim in the minutes:\n" + "\n".join(lines)
 
 
-def ground_findings(doc: Minutes, findings: ChunkFindings, chunk: Chunk | None = None) -> GroundedFindings:
-    """Turn quote-only findings into result items with verified evidence."""
+def ground_findings(
+    doc: Minutes, findings: ChunkFindings, chunk: Chunk | None = None, *, instructions_possible: bool | None = None
+) -> GroundedFindings:
+    """Turn quote-only findings into result items with verified evidence.
+
+    ``instructions_possible``: :func:`~minutesai.provenance.may_hold_instructions` of ``doc.text``
+    when the caller already knows it (the pipeline asks once per document, not once per chunk)."""
     text = doc.text
     lo, hi = (chunk.start, chunk.end) if chunk else (0, len(text))
+    hi = min(hi, len(text))
     out = GroundedFindings()
     checked: dict[tuple[int, int], bool] = {}
-    instructions_possible = may_hold_instructions(text)
+    if instructions_possible is None:
+        instructions_possible = may_hold_instructions(text)
+    span_values: dict[str, tuple[set[float], set[float] | None]] = {}
 
-    def is_instruction(start: int, end: int) -> bool:
-        # evidence_is_instruction, with each paragraph checked once (many items share one)
-        if not instructions_possible:
+    def value_written(value: float, span: str) -> bool:
+        # value_in_span, reading each quoted span once (figures of one sentence share it)
+        target = abs(float(value))
+        if math.isnan(target) or math.isinf(target):
             return False
-        bounds = paragraph_bounds(text, start, end)
-        if bounds not in checked:
-            checked[bounds] = instruction_like(text[bounds[0]:bounds[1]])
-        return checked[bounds]
+        digits, words = span_values.get(span) or (_digit_values(span), None)
+        if target in digits or any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in digits):
+            span_values[span] = (digits, words)
+            return True
+        if words is None:
+            words = _word_values(span)
+        span_values[span] = (digits, words)
+        return any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in words)
 
-    def place(kind, found, build):
+    def locate(found: Any, kind: ItemKind) -> Evidence | None:
+        """Verified evidence for ``found``, or None (the item recorded as unverified)."""
         out.total += 1
-        if not found.quote.strip():
-            reason = "empty quote"
-            ev = Evidence(quote=found.quote)
+        quote = found.quote
+        q = quote.strip()
+        if not q:
+            reason: str | None = "empty quote"
+            ev = None
         else:
-            ev = locate_quote(text, found.quote, start=lo, end=hi)
+            i = text.find(q, lo, hi)  # an extractor's quote is usually exact: one find settles it
+            if i >= 0:
+                ev = Evidence(quote=q, start=i, end=i + len(q), verified=True, match="exact")
+            else:
+                ev = locate_quote(text, quote, start=lo, end=hi)
             reason = None if ev.verified else "quote not found in the source"
-        value = getattr(found, "value", None) if kind == "figure" else None
-        if ev.verified and value is not None and not value_in_span(value, ev.quote):
-            reason = f"value {value:g} does not appear in the quoted span"
-        if ev.verified and not reason and is_instruction(ev.start, ev.end):
-            reason = INSTRUCTION_REASON
+        if ev is not None and ev.verified:
+            value = found.value if kind == "figure" else None
+            if value is not None and not value_written(value, ev.quote):
+                reason = f"value {value:g} does not appear in the quoted span"
+            elif instructions_possible:
+                # evidence_is_instruction, with each paragraph checked once (many items share one)
+                bounds = paragraph_bounds(text, ev.start or 0, ev.end or 0)
+                if bounds not in checked:
+                    checked[bounds] = instruction_like(text[bounds[0]:bounds[1]])
+                if checked[bounds]:
+                    reason = INSTRUCTION_REASON
         if reason:
             out.unverified.append(UnverifiedItem(kind=kind, item=found.model_dump(), reason=reason))
-            return
-        build(found, ev)
+            return None
+        return ev
 
     for k in findings.key_points:
-        place("key_point", k, lambda f, ev: out.key_points.append(KeyPoint(text=f.text, evidence=ev)))
+        if (ev := locate(k, "key_point")) is not None:
+            out.key_points.append(KeyPoint(text=k.text, evidence=ev))
     for a in findings.actions:
-        place("action", a, lambda f, ev: out.actions.append(
-            Action(owner=f.owner, action=f.action, due=f.due, evidence=ev)))
+        if (ev := locate(a, "action")) is not None:
+            out.actions.append(Action(owner=a.owner, action=a.action, due=a.due, evidence=ev))
     for d in findings.decisions:
-        place("decision", d, lambda f, ev: out.decisions.append(Decision(text=f.text, evidence=ev)))
+        if (ev := locate(d, "decision")) is not None:
+            out.decisions.append(Decision(text=d.text, evidence=ev))
     for g in findings.figures:
-        place("figure", g, lambda f, ev: out.figures.append(
-            Figure(**f.model_dump(exclude={"quote"}), evidence=ev)))
+        if (ev := locate(g, "figure")) is not None:
+            out.figures.append(Figure(metric=g.metric, value=g.value, unit=g.unit, direction=g.direction,
+                                      period=g.period, area=g.area, comparator=g.comparator, evidence=ev))
     for s in findings.sentiment_aspects:
-        place("aspect", s, lambda f, ev: out.aspects.append(
-            SentimentAspect(topic=f.topic, label=f.label, evidence=ev)))
+        if (ev := locate(s, "aspect")) is not None:
+            out.aspects.append(SentimentAspect(topic=s.topic, label=s.label, evidence=ev))
     return out

@@ -37,10 +37,26 @@ def _same_figure(a: Figure, b: Figure) -> bool:
 
 
 def _dedupe(items: Iterable[T], same: Callable[[T, T], bool]) -> list[T]:
+    """``items`` in document order without those ``same`` as an earlier kept one.
+
+    ``same`` implies overlapping spans (or, without offsets, equal quotes), and items come
+    sorted by start: an item starting at or past the end of every kept span, all with
+    offsets, is compared with none of them."""
     kept: list[T] = []
+    reach = 0  # the furthest end of a kept span; None once a kept item lacks offsets
+    spans_known = True
     for item in sorted(items, key=lambda x: (x.evidence.start is None, x.evidence.start or 0)):  # type: ignore[attr-defined]
+        ev = item.evidence  # type: ignore[attr-defined]
+        if ev.start is not None and ev.end is not None and spans_known and ev.start >= reach:
+            kept.append(item)
+            reach = max(reach, ev.end)
+            continue
         if not any(same(item, k) for k in kept):
             kept.append(item)
+            if ev.start is None or ev.end is None:
+                spans_known = False
+            else:
+                reach = max(reach, ev.end)
     return kept
 
 
@@ -84,10 +100,8 @@ def to_findings(merged: GroundedFindings) -> ChunkFindings:
         ],
         decisions=[FoundDecision(text=d.text, quote=d.evidence.quote) for d in merged.decisions],
         figures=[
-            FoundFigure(
-                **f.model_dump(exclude={"evidence"}),
-                quote=f.evidence.quote,
-            )
+            FoundFigure(metric=f.metric, value=f.value, unit=f.unit, direction=f.direction, period=f.period,
+                        area=f.area, comparator=f.comparator, quote=f.evidence.quote)
             for f in merged.figures
         ],
         sentiment_aspects=[

@@ -19,7 +19,7 @@ from minutesai.errors import MinutesAIError, ModelError
 from minutesai.grounding import GroundedFindings, describe_failures, ground_findings
 from minutesai.merge import merge_grounded, to_findings
 from minutesai.models import KeyPoint, MinutesSummary, PoliceSentiment
-from minutesai.provenance import unsupported_numbers
+from minutesai.provenance import may_hold_instructions, unsupported_numbers
 from minutesai.schemas import ChunkFindings
 from minutesai.segment import segment
 from minutesai.tasks import gather_or_cancel
@@ -44,16 +44,16 @@ async def _staged(stage: str, make: Callable[[], Awaitable[T]]) -> T:
 
 
 async def _map_and_ground(
-    engine: Engine, doc: Minutes, chunk: Chunk, ctx: RunContext
+    engine: Engine, doc: Minutes, chunk: Chunk, ctx: RunContext, instructions_possible: bool | None = None
 ) -> GroundedFindings:
     """Map one chunk, ground it, and re-ask once naming what failed to verify."""
     findings = await engine.map_chunk(doc, chunk, ctx)
-    grounded = ground_findings(doc, findings, chunk)
+    grounded = ground_findings(doc, findings, chunk, instructions_possible=instructions_possible)
     if grounded.unverified and getattr(engine, "reasks_on_grounding", False):
         feedback = describe_failures(grounded.unverified)
         ctx.usage.retries += 1
         retry = await engine.map_chunk(doc, chunk, ctx, feedback=feedback)
-        regrounded = ground_findings(doc, retry, chunk)
+        regrounded = ground_findings(doc, retry, chunk, instructions_possible=instructions_possible)
         if len(regrounded.unverified) < len(grounded.unverified) or (
             regrounded.verified_count() > grounded.verified_count()
         ):
@@ -82,11 +82,14 @@ async def run_document(
         overlap_tokens=ctx.options.overlap_tokens,
     )
 
+    # asked once per document (the check reads the whole text), for grounding and the summary check
+    instructions_possible = may_hold_instructions(doc.text)
+
     async def one(chunk: Chunk) -> GroundedFindings:
         if semaphore is None:
-            return await _map_and_ground(engine, doc, chunk, ctx)
+            return await _map_and_ground(engine, doc, chunk, ctx, instructions_possible)
         async with semaphore:
-            return await _map_and_ground(engine, doc, chunk, ctx)
+            return await _map_and_ground(engine, doc, chunk, ctx, instructions_possible)
 
     if getattr(engine, "runs_inline", False) and semaphore is None:
         # an engine that never waits (offline rules): chunk by chunk, in order, no tasks
@@ -102,10 +105,10 @@ async def run_document(
             return await engine.reduce(doc, to_findings(merged), ctx)
 
     synthesis = await _staged("merge", reduce)
-    return _assemble(doc, engine, ctx, merged, synthesis)
+    return _assemble(doc, engine, ctx, merged, synthesis, instructions_possible)
 
 
-def _assemble(doc, engine, ctx, merged: GroundedFindings, synthesis) -> MinutesSummary:
+def _assemble(doc, engine, ctx, merged: GroundedFindings, synthesis, instructions_possible: bool = True) -> MinutesSummary:
     keep = ctx.options.keep_unverified
     warnings = list(doc.warnings) + list(ctx.warnings)
     if merged.unverified:
@@ -113,9 +116,14 @@ def _assemble(doc, engine, ctx, merged: GroundedFindings, synthesis) -> MinutesS
         warnings.append(
             f"{len(merged.unverified)} item(s) could not be verified against the source and were {what}"
         )
-    meta = [doc.source.title, doc.source.council, doc.source.committee, doc.source.meeting_date,
-            doc.source.item_title]
-    unsupported = unsupported_numbers(synthesis.summary, "\n".join([doc.text, *filter(None, meta)]))
+    meta = [m for m in (doc.source.title, doc.source.council, doc.source.committee, doc.source.meeting_date,
+                        doc.source.item_title) if m]
+    # Every line of the joined source is a line of the text or of one meta field, so the
+    # per-piece pre-checks settle whether any line can be instruction-like.
+    unsupported = unsupported_numbers(
+        synthesis.summary, "\n".join([doc.text, *meta]),
+        instructions_possible=instructions_possible or any(map(may_hold_instructions, meta)),
+    ) if synthesis.summary else []
     if unsupported:
         warnings.append(f"the summary states {', '.join(unsupported)}, which the minutes do not; "
                         "check the summary before relying on it")

@@ -113,16 +113,19 @@ def without_instructions(text: str) -> str:
     return "\n".join("" if instruction_like(line) else line for line in text.split("\n"))
 
 
-def unsupported_numbers(summary: str, source: str) -> list[str]:
+def unsupported_numbers(summary: str, source: str, *, instructions_possible: bool | None = None) -> list[str]:
     """Numbers written in ``summary`` (as digits) that ``source`` does not write anywhere
-    outside instruction-like paragraphs, in order, as written."""
+    outside instruction-like paragraphs, in order, as written.
+
+    ``instructions_possible``: False when the caller knows that no part of ``source`` can
+    be instruction-like (see :func:`may_hold_instructions`); None to find out here."""
     wanted = [(m.group(0).strip(), abs(float(m.group(1).replace(",", "") + (m.group(2) or ""))), m.group(1) + (m.group(2) or ""))
               for m in _SUMMARY_NUMBER.finditer(summary)]
     if not wanted:
         return []
     # An extractive summary copies its numbers from the source: finding the same digits written
     # there as a whole number settles most of them without reading every number in the source.
-    written = _written_in(source, {digits for _, _, digits in wanted})
+    written = _written_in(source, {digits for _, _, digits in wanted}, instructions_possible)
     rest = [(shown, value) for shown, value, digits in wanted if digits not in written]
     if not rest:
         return []
@@ -134,24 +137,47 @@ def unsupported_numbers(summary: str, source: str) -> list[str]:
     return out
 
 
-def _written_in(source: str, numbers: set[str]) -> set[str]:
+def _written_in(source: str, numbers: set[str], check_lines: bool | None = None) -> set[str]:
     """Which of ``numbers`` ("2,318", "4.1") ``source`` writes as a whole number (as
-    ``grounding.values_in_span`` reads numbers) on a line that is not instruction-like."""
-    alternatives = "|".join(re.escape(d) for d in sorted(numbers, key=len, reverse=True))
-    check_lines = may_hold_instructions(source)
+    ``grounding.values_in_span`` reads numbers) on a line that is not instruction-like.
+
+    Reads like ``finditer`` of the alternation of ``numbers`` between the boundaries
+    ``(?<![\\w.])`` and ``(?![\\d]|[.,]\\d)``, done with ``str.find``: at most one of the
+    numbers can match at a position (a shorter one would be followed by a digit, or by
+    a separator and a digit), so taking the whole-number occurrences in order of position,
+    skipping those inside the previous one, gives the same matches."""
+    occurrences: list[tuple[int, int, str]] = []
+    n = len(source)
+    for digits in numbers:
+        i = source.find(digits)
+        while i >= 0:
+            end = i + len(digits)
+            before = source[i - 1] if i else ""
+            after = source[end] if end < n else ""
+            if not (before and (before.isalnum() or before in "_.")) and not (after and (
+                    after.isdecimal() or (after in ".," and end + 1 < n and source[end + 1].isdecimal()))):
+                occurrences.append((i, end, digits))
+            i = source.find(digits, i + 1)
+    occurrences.sort()
     lines: dict[int, bool] = {}
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\w.])(?:{alternatives})(?![\d]|[.,]\d)", source):
-        if m.group() in found:
+    pos = 0
+    for start, end, digits in occurrences:
+        if start < pos:
             continue
+        pos = end
+        if digits in found:
+            continue
+        if check_lines is None:
+            check_lines = may_hold_instructions(source)
         if check_lines:
-            line_start = source.rfind("\n", 0, m.start()) + 1
+            line_start = source.rfind("\n", 0, start) + 1
             if line_start not in lines:
-                line_end = source.find("\n", m.end())
+                line_end = source.find("\n", end)
                 lines[line_start] = instruction_like(source[line_start:line_end if line_end >= 0 else len(source)])
             if lines[line_start]:
                 continue
-        found.add(m.group())
+        found.add(digits)
     return found
 
 

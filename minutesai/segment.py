@@ -49,6 +49,7 @@ _CLOCK = re.compile(r"[:.]\d\d")
 _SINGLE_PAGE = re.compile(r"\A\s*agenda item\s*(?:[-–:][ \t]*(?P<inline>[^\n]+)|\n+(?P<next>[^\n]+))", re.I)
 _ISSUE_PAGE = re.compile(r"\A\s*issue\s*[-–]\s*(?:items\s+at\s+)?meetings\b", re.I)
 _MEETING_LINE = re.compile(r"^Meeting:[^\n]*\(Item\s+(?P<num>[^)\s]+?)\.?\)[ \t]*$", re.M | re.I)
+_NON_SPACE = re.compile(r"\S")
 _LEAD_WORDS = re.compile(r"^(?:that|and|or|but|which|who|the\s+\w+\s+(?:had|was|were|is|are|has|have|would|will))\b", re.I)
 
 
@@ -180,16 +181,52 @@ def _key(number: str) -> tuple[int, str]:
     return (int(m.group(1)), m.group(2).lower()) if m else (0, "")
 
 
+class _LineStart:
+    """Where a line's first characters match ``first`` (a pattern with no ``^``): searched
+    after each newline, which is quicker than a multiline ``^`` tried at every character."""
+
+    def __init__(self, first: str, flags: int = 0) -> None:
+        self.first = re.compile(first, flags)
+        self.after_newline = re.compile(rf"\n(?:{first})", flags)
+
+    def starts(self, text: str) -> list[int]:
+        out = [0] if self.first.match(text) else []
+        out.extend(m.start() + 1 for m in self.after_newline.finditer(text))
+        return out
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a ``^``-anchored (multiline) pattern that can only match at
+    ``starts``: matched there in order, skipping starts inside the previous match."""
+    out = []
+    pos = 0
+    for start in starts:
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+_NUMBERED_FIRST = _LineStart(r"[\daAiImM\x80-\U0010ffff]")
+"""A _NUMBERED or _NUMBER_ALONE match starts with a digit or with 'agenda', 'item' or 'minute'
+(any non-ASCII character too: case-insensitive matching equates some with ASCII letters)."""
+_REF_FIRST = _LineStart(r"[A-Z][^\n/]{0,21}/")
+"""A _REF match starts with a capital letter and has its slash within 23 characters."""
+
+
 def _numbered_candidates(text: str) -> list[_Heading]:
     out = []
-    for m in _NUMBERED.finditer(text):
+    starts = _NUMBERED_FIRST.starts(text)
+    for m in _matches_at(_NUMBERED, text, starts):
         shape = _title_shape(m.group("title"))
         if shape is None:
             continue
         score = shape + _context_score(text, m.start(), m.end())
         number = m.group("num")
         out.append(_Heading(m.start(), number, _key(number), clean_title(m.group("title")), score))
-    for m in _NUMBER_ALONE.finditer(text):
+    for m in _matches_at(_NUMBER_ALONE, text, starts):
         nxt = re.match(r"\n+([^\n]+)", text[m.end() : m.end() + 400])
         if nxt is None:
             continue
@@ -234,12 +271,20 @@ def _with_bodies(headings: list[_Heading], text: str) -> list[_Heading]:
     an agenda list printed before the minutes."""
     kept: list[_Heading] = []
     for h, nxt in zip(headings, [*headings[1:], None], strict=False):
-        body = text[h.start : nxt.start if nxt else len(text)]
-        has_body = sum(1 for line in body.split("\n") if line.strip()) >= 2
+        has_body = _two_lines_of_text(text, h.start, nxt.start if nxt else len(text))
         sub_item_follows = bool(nxt and h.key and nxt.key and nxt.key[0] == h.key[0] and nxt.key > h.key)
         if nxt is None or has_body or sub_item_follows:
             kept.append(h)
     return kept
+
+
+def _two_lines_of_text(text: str, start: int, end: int) -> bool:
+    """Whether two lines of ``text[start:end]`` hold something other than whitespace."""
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
+        return False
+    newline = text.find("\n", first.end(), end)
+    return newline >= 0 and _NON_SPACE.search(text, newline, end) is not None
 
 
 def find_headings(text: str) -> list[_Heading]:
@@ -297,7 +342,8 @@ def _ref_headings(text: str) -> list[_Heading]:
     """Minute references ("O&S.68/17") sharing the most common prefix; a reference alone
     on its line takes the next line as its title."""
     refs = []
-    for m in _REF.finditer(text):
+    # a reference starts its line with a capital letter and holds a slash ("O&S.68/17")
+    for m in _matches_at(_REF, text, _REF_FIRST.starts(text)):
         title = m.group("title")
         if not title.strip():
             nxt = re.match(r"\n+([^\n]{1,200})", text[m.end() : m.end() + 400])

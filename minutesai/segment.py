@@ -44,7 +44,10 @@ _REF = re.compile(
 _UNNUMBERED = re.compile(rf"^(?P<title>[^\n]{{3,220}}?(?:\s+{_SIZE_TAG}|\s*{_TIME_SLOT}))[ \t]*$", re.M | re.I)
 _MAY_HAVE_STRONG_SUFFIX = re.compile(r"[Pp][Dd][Ff]|\d[:.]\d\d")
 """In every _UNNUMBERED match (its size tag or time slot): a quick test that skips that slow pattern."""
-_PDF = re.compile(r"[Pp][Dd][Ff]")
+_SUFFIX_TAIL = re.compile(r"[\s\d.:\-–pdficontamgkbPDFICONTAMGKB\x80-\U0010ffff]*")
+"""What a size tag or time slot, and the spaces after it, can be written with (any
+non-ASCII character too: case-insensitive matching equates some with ASCII letters)."""
+_PDF_SPELLINGS = [p + d + f for p in "Pp" for d in "Dd" for f in "Ff"]
 _CLOCK = re.compile(r"[:.]\d\d")
 _SINGLE_PAGE = re.compile(r"\A\s*agenda item\s*(?:[-–:][ \t]*(?P<inline>[^\n]+)|\n+(?P<next>[^\n]+))", re.I)
 _ISSUE_PAGE = re.compile(r"\A\s*issue\s*[-–]\s*(?:items\s+at\s+)?meetings\b", re.I)
@@ -308,15 +311,24 @@ def _unnumbered_matches(text: str) -> list[re.Match[str]]:
     """``_UNNUMBERED.finditer(text)``, trying only the lines where a match can start.
 
     A match's suffix holds "pdf" or a clock time ("19.00"); between the end of its title and
-    that mark there is only whitespace, a dash or a digit. So a match starts on the line of such
+    that mark there is only whitespace, a dash or a digit, and after the mark, up to the end
+    of its line, only characters a size tag or time slot is written with. So a match starts on the line of such
     a mark (within 220 characters of the line start, the title's limit) or on a line whose end
     lies in that run. Matching at those line starts only, in order and without overlap, gives
     what finditer gives, without the lazy title loop at every line of the text."""
-    marks = [m.start() for m in _PDF.finditer(text)] + [m.start() for m in _CLOCK.finditer(text)]
+    marks = [m.start() for m in _CLOCK.finditer(text)]
+    for spelling in _PDF_SPELLINGS:  # eight quick finds beat one case-insensitive scan
+        i = text.find(spelling)
+        while i >= 0:
+            marks.append(i)
+            i = text.find(spelling, i + 3)
     if not marks:
         return []
     starts: set[int] = set()
     for i in marks:
+        line_end = text.find("\n", i)
+        if not _SUFFIX_TAIL.fullmatch(text, i, line_end if line_end >= 0 else len(text)):
+            continue  # the match ends its line after the mark: a decimal in prose is no suffix
         line = text.rfind("\n", 0, i) + 1
         b = i
         while b > 0 and (text[b - 1].isspace() or text[b - 1] == "-" or text[b - 1].isdigit()):

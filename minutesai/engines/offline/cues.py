@@ -47,22 +47,32 @@ class Cues:
         _combined = None
 
     def present(self, text: str, start: int, end: int) -> bool:
-        if len(text) < scan.SMALL:
+        global _last_index
+        known = _last_index
+        if known[0] is text and known[1] == len(_REGISTRY):  # (only long texts are remembered)
+            index = known[2]
+        elif len(text) < scan.SMALL:
             last = scan._last_lowered
             low = last[1] if last[0] is text else scan._lower(text)
             return low is None or self.rx.search(low, start, end) is not None
-        # (keyed by how many cue sets exist: a set made later gets a new index)
-        index = scan.cached(text, ("cues", len(_REGISTRY)), _index_document)
+        else:  # (keyed by how many cue sets exist: a set made later gets a new index)
+            index = scan.cached(text, ("cues", len(_REGISTRY)), _index_document)
+            _last_index = (text, len(_REGISTRY), index)
         if index is None:
             return True
-        marks = index[self._id]
-        for i in range(bisect.bisect_left(marks, (start,)), len(marks)):
+        starts, marks = index[self._id]
+        for i in range(bisect.bisect_left(starts, start), len(marks)):
             at, stop, needs_exact_end = marks[i]
             if at >= end:
                 return False
             if stop <= end and (stop == end or not needs_exact_end):
                 return True
         return False
+
+
+_last_index: tuple[str | None, int, list[tuple[list[int], list[tuple[int, int, bool]]]] | None] = (None, 0, None)
+"""The document asked about last, the registry size its index was built for, and that index:
+one identity check on the hot path. Replaced as a whole tuple (atomic)."""
 
 
 def _build() -> tuple[int, re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]]:
@@ -85,8 +95,8 @@ def _build() -> tuple[int, re.Pattern[str], dict[str, tuple[tuple[int, int, bool
     return len(_REGISTRY), pattern, members
 
 
-def _index_document(text: str) -> list[list[tuple[int, int, bool]]] | None:
-    """For each cue set, its marks in order: (start, end, a whole word followed by more letters)."""
+def _index_document(text: str) -> list[tuple[list[int], list[tuple[int, int, bool]]]] | None:
+    """For each cue set, its mark starts and its marks in order: (start, end, a whole word followed by more letters)."""
     global _combined
     low = scan.lowered(text)
     if low is None:
@@ -102,4 +112,4 @@ def _index_document(text: str) -> list[list[tuple[int, int, bool]]] | None:
         for cue_id, length, whole in members[m.group(1)]:
             stop = at + length
             index[cue_id].append((at, stop, whole and stop < size and low[stop].isalnum()))
-    return index
+    return [([mark[0] for mark in marks], marks) for marks in index]

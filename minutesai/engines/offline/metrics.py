@@ -123,9 +123,9 @@ def _with_starts(hits: list[MetricHit]) -> tuple[list[MetricHit], list[int]]:
 
 def _scan_metrics(text: str, start: int, end: int) -> list[MetricHit]:
     hits: list[MetricHit] = []
-    names = [m.span() for m in _NAMES.finditer(text, start, end)]
+    names_in: dict[int, list[tuple[int, int]]] = {}
     for m in _ALL_KINDS.finditer(text, start, end):
-        if names and any(s <= m.start() and m.end() <= e for s, e in names):
+        if any(s <= m.start() and m.end() <= e for s, e in _names_around(text, start, end, m.start(), m.end(), names_in)):
             continue  # "Police and Crime Commissioner" names a body, not a crime
         kind = TAXONOMY[int(m.lastgroup[1:])]  # type: ignore[index]
         generic = bool(_GENERIC.match(m.group()))
@@ -133,6 +133,18 @@ def _scan_metrics(text: str, start: int, end: int) -> list[MetricHit]:
             continue  # "the Rural Crime Team": a team's name
         hits.append(MetricHit(kind.label, m.start(), m.end(), kind.polarity, generic))
     return hits
+
+
+def _names_around(text: str, start: int, end: int, at: int, stop: int, memo: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The names of bodies in the stretch of ``text[start:end]`` between full stops around ``text[at:stop]``.
+
+    No name holds a full stop, so these are exactly the names a scan of the whole span finds there
+    (a scan is costly and few stretches hold a metric term)."""
+    lo = text.rfind(".", start, at) + 1 or start
+    if lo not in memo:
+        hi = text.find(".", stop, end)
+        memo[lo] = [m.span() for m in _NAMES.finditer(text, lo, end if hi < 0 else hi)]
+    return memo[lo]
 
 
 def find_measure_nouns(text: str, start: int, end: int) -> list[tuple[int, int]]:

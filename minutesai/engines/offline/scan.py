@@ -85,12 +85,10 @@ class Occupied:
 def items_within(items: list[T], starts: list[int], start: int, end: int, end_of: Callable[[T], int]) -> list[T]:
     """Pre-sorted ``items`` (with their ``starts``) lying inside ``[start, end)``."""
     i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(items) and starts[i] < end:
-        if end_of(items[i]) <= end:
-            out.append(items[i])
-        i += 1
-    return out
+    j = bisect.bisect_left(starts, end, i)
+    if i == j:
+        return []
+    return [x for x in items[i:j] if end_of(x) <= end]
 
 
 def lowered(text: str) -> str | None:

@@ -24,19 +24,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.metrics import polarity_of
 from minutesai.engines.offline.sentiment import aspect_weight, figure_stance, stance_terms
 from minutesai.models import SentimentLabel
 from minutesai.schemas import FoundAspect, FoundFigure
 
-_ACTORS = re.compile(
-    r"\b(?:(?P<other>(?:housing|licensing|planning|council|parking|environmental\s+health)\s+officers?"
+_OTHER_SERVICE_WORDS = (
+    r"(?:housing|licensing|planning|council|parking|environmental\s+health)\s+officers?"
     r"|housing|tenan(?:t|ts|cy|cies)|caretak\w+|landlords?|licen[cs]e\s+holders?|licensees?|premises|DPS|the\s+applicant"
-    r"|trading\s+standards|door\s+supervisors?|the\s+bar)"
-    r"|(?P<police>police|policing|officers?|PCSOs?|constab\w+|the\s+force|force[’']s|inspectors?|sergeants?"
-    r"|superintendents?|commanders?|chief\s+constable|neighbourhood\s+teams?|CSP|partnership))\b",
-    re.IGNORECASE,
+    r"|trading\s+standards|door\s+supervisors?|the\s+bar"
 )
+_POLICE_WORDS = (
+    r"police|policing|officers?|PCSOs?|constab\w+|the\s+force|force[’']s|inspectors?|sergeants?"
+    r"|superintendents?|commanders?|chief\s+constable|neighbourhood\s+teams?|CSP|partnership"
+)
+_ACTORS = re.compile(rf"\b(?:(?P<other>{_OTHER_SERVICE_WORDS})|(?P<police>{_POLICE_WORDS}))\b", re.IGNORECASE)
 """Who a stance word is about: the nearest actor either side of it decides."""
+_OTHER_SERVICE_HINTS = ("housing", "officer", "tenan", "caretak", "landlord", "licen", "premises", "dps", "applicant",
+                        "trading", "door", "bar")
+"""Substrings (lower case) one of which every other-service actor contains: the cheap test first."""
 
 _ACTOR_REACH = 60
 """Characters either side of a stance word searched for the actor it is about."""
@@ -45,37 +51,52 @@ _PROCEDURAL = re.compile(
     r"\bimprovement\s+(?:plans?|board|notices?|programmes?|actions?)\b|\bcontinuous\s+improvement\b"
     r"|\bproblem[\s-]solving\b|\bproblem\s+(?:profiles?|premises|areas?|locations?)\b"
     r"|\b(?:deploy\w*\s+to|respond\w*\s+to|tackl\w+|address\w*|deal\w*\s+with|solv\w+)\s+(?:\w+\s+){0,2}problems?\b"
+    r"|\bsuccessful(?:ly)?\s+(?:\w+\s+)?(?:bids?|applications?|funding|tenders?)\b|\bsuccessful\s+in\s+(?:securing|obtaining|bidding)\b"
+    r"|\b(?:deal\w*|dealt|listen\w*)\s+(?:with|to)\s+(?:the\s+)?(?:local\s+)?(?:issues\s+and\s+)?concerns\b"
     r"|\bthanked\s+[^.;]{0,80}?\bfor\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:report|presentation|attendance|update|attending)\b",
     re.IGNORECASE,
 )
 """Spans whose stance words are procedural, not a judgement of performance."""
+_PROCEDURAL_HINTS = ("improvement", "problem", "success", "concerns", "thanked")
 
 _HEDGE = re.compile(r"\btoo\s+(?:early|soon|short[\s-]lived)\b|\bremains?\s+to\s+be\s+seen\b|\bnot\s+yet\s+(?:clear|possible|known)\b",
                     re.IGNORECASE)
 """A sentence that says it is too early to judge claims no good news."""
+_HEDGE_HINTS = ("too ", "remain", "not yet")
 
+# Every alternative starts with a distinctive word (common leads such as "very", "not" or "was a"
+# sit in lookbehinds), so the scanner's prefix guard rejects most positions at once.
 _NEG_CUES = (
-    r"(?:highly|very|extremely|deeply|strongly|particularly|most)\s+critical\b|critical\s+of\s+the\s+(?:police|force)"
-    r"|(?:far|much|very|less)\s+(?:less\s+)?satisfied|not\s+(?:at\s+all\s+|entirely\s+|fully\s+)?satisfied|dissatisf\w+"
-    r"|not\s+acceptable|inadequate|walked\s+away|let\s+down|lost\s+(?:faith|confidence)"
-    r"|(?:no|little|lack\s+of)\s+confidence\s+in\s+the\s+(?:police|force)|(?:could|can)\s*(?:not|n[’']t)\s+be\s+confident"
-    r"|graded\s+(?:worse|lower)|downgraded|fell\s+(?:well\s+|far\s+)?short|falling\s+short"
+    r"(?:(?<=highly\s)|(?<=very\s)|(?<=extremely\s)|(?<=deeply\s)|(?<=strongly\s)|(?<=particularly\s)|(?<=most\s))critical\b"
+    r"|critical\s+of\s+the\s+(?:police|force)|(?:(?<=less\s)|(?<=not\s))satisfied|dissatisf\w+|(?<=not\s)acceptable"
+    r"|inadequate|walked\s+away|let\s+down|lost\s+(?:faith|confidence)|(?:(?<=no\s)|(?<=little\s)|(?<=lack\sof\s))confidence\s+in\s+the\s+(?:police|force)"
+    r"|(?:(?<=not\sbe\s)|(?<=n[’']t\sbe\s))confident|graded\s+(?:worse|lower)|downgraded|fell\s+(?:well\s+|far\s+)?short|falling\s+short"
+    r"|unhappy|(?<=not\s)good\s+enough|(?:(?<=not\s)|(?<=at\sall\s))reassured|(?:felt|feel|feeling)\s+(?:ignored|abandoned|let\s+down|unsafe)"
+    r"|(?<=no\s)longer\s+(?:felt|feel)\s+safe|poor\s+return|(?<=far\s)too\s+(?:low|slow|high|long|many|few)\b"
+    r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=clearly\s))not\s+worked|(?<=did\s)not\s+work\b|below\s+expectations|dismayed"
 )
 _WEAK_NEG_CUES = (
-    r"too\s+(?:low|slow|high|long)\b|expressed\s+(?:\w+\s+)?(?:concerns?|dismay)"
-    r"|(?:was|were|is|are|remains?|remained)\s+(?:a\s+|an\s+area\s+of\s+|of\s+)?(?:real\s+|significant\s+|serious\s+"
-    r"|particular\s+|growing\s+|continuing\s+|ongoing\s+)?concern\b"
+    r"too\s+(?:low|slow|high|long)\b|stopped\s+reporting|expressed\s+(?:\w+\s+)?(?:concerns?|dismay)"
+    r"|(?:(?<=was\sa\s)|(?<=is\sa\s)|(?<=remains\sa\s)|(?<=remained\sa\s)|(?<=remain\sa\s)|(?<=remained\s)|(?<=remains\s)"
+    r"|(?<=of\s)|(?<=real\s)|(?<=significant\s)|(?<=serious\s)|(?<=particular\s)|(?<=growing\s)|(?<=continuing\s)|(?<=ongoing\s))concern\b"
 )
 _POS_CUES = (
     r"(?:contributed|led)\s+to\s+(?:a|the)\s+(?:\w+\s+)?(?:reduction|fall|decrease|drop)"
     r"|strong\s+(?:public\s+|community\s+|local\s+)?support|graded\s+[‘'\"]?(?:good|outstanding)"
     r"|targets?\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:met|achieved|exceeded|surpassed)"
-    r"|well\s+done|a\s+credit\s+to|thanked\s+(?:the\s+)?(?:police|officers|pcsos?|neighbourhood\s+team|inspector|sergeant)\s+for\s+(?:all\s+)?(?:their|his|her)\s+(?:hard\s+work|efforts|dedication|commitment)"
+    r"|(?<=well\s)done|(?<=a\s)credit\s+to|grateful\s+(?:for|to)|(?:(?<=were\s)|(?<=was\s)|(?<=very\s))grateful|impressive|impressed|delighted"
 )
+_THANKS_CUES = (
+    r"thanked\s+(?:the\s+)?(?:police|officers|pcsos?|neighbourhood\s+team|inspector|sergeant)\s+for\s+(?:all\s+)?(?:their|his|her)\s+"
+    r"(?:hard\s+work|efforts|dedication|commitment)"
+)
+"""Thanks for hard work is courtesy as much as a verdict on performance: it counts for little."""
 _DOC_CUES = scan.LowerScanner(
-    rf"(?P<neg>\b(?:{_NEG_CUES}))|(?P<weak_neg>\b(?:{_WEAK_NEG_CUES}))|(?P<pos>\b(?:{_POS_CUES}))")
-_CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0}
+    rf"(?P<neg>\b(?:{_NEG_CUES}))|(?P<weak_neg>\b(?:{_WEAK_NEG_CUES}))|(?P<pos>\b(?:{_POS_CUES}))"
+    rf"|(?P<thanks>\b(?:{_THANKS_CUES}))")
+_CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0, "thanks": 0.5}
 _CUE_NEGATED = re.compile(r"\b(?:not|never|no|nor|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PREVIOUS_WORD = re.compile(r"\b[\w’']+\s+$")
 _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b", re.IGNORECASE)
 
 _NEUTRAL_BELOW = 1.5
@@ -137,23 +158,30 @@ def document_sentiment(
 
 
 def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | None:
-    terms = stance_terms(a.quote)
+    quote = a.quote
+    terms = stance_terms(quote)
+    low = quote.lower()
+    others = any(w in low for w in _OTHER_SERVICE_HINTS)
     if not terms:  # a measure moving: keep it unless it is another service's measure
-        if _about_other_service(a.quote, 0, len(a.quote)):
+        if others and _about_other_service(quote, 0, len(quote)):
             return None
         return Signal(a.label, 1.0, a.topic, (), spoken=False)
-    hedged = _HEDGE.search(a.quote) is not None
-    procedural = [m.span() for m in _PROCEDURAL.finditer(a.quote)]
+    hedged = any(w in low for w in _HEDGE_HINTS) and _HEDGE.search(quote) is not None
+    procedural = [m.span() for m in _PROCEDURAL.finditer(quote)] if any(w in low for w in _PROCEDURAL_HINTS) else []
+    more_is_better = polarity_of(a.topic) == "higher_better"
+    topic = a.topic.lower()
     kept = [
-        (s, e, w) for s, e, w in terms
+        (s, e, -w if more_is_better and w > 0 and low.startswith("lowest", s) else w)
+        for s, e, w in terms
         if not (w > 0 and hedged)
+        and low[s:e] not in topic  # the name of what is measured ("confidence") is no stance
         and not any(ps <= s < pe for ps, pe in procedural)
-        and not _about_other_service(a.quote, s, e)
+        and not (others and _about_other_service(quote, s, e))
     ]
-    words = tuple(a.quote[s:e] for s, e, w in kept if abs(w) >= 1.0)[:2]
-    if len(kept) == len(terms):
+    words = tuple(quote[s:e] for s, e, w in kept if abs(w) >= 1.0)[:2]
+    if kept == terms:
         return Signal(a.label, aspect_weight(a), a.topic, words, spoken=True)
-    stances = [figure_stance(f) for f in figures if f.quote and f.quote in a.quote]
+    stances = [figure_stance(f) for f in figures if f.quote and f.quote in quote]
     pos = sum(w for *_, w in kept if w > 0) + sum(x for x in stances if x > 0)
     neg = -sum(w for *_, w in kept if w < 0) - sum(x for x in stances if x < 0)
     if pos + neg < 0.9:
@@ -192,13 +220,16 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
         sentence = text[sent_start:sent_end]
         if sentence.rstrip().endswith("?") or _ASKED.search(text, sent_start, s):
             continue
-        if _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
-            continue
-        if _about_other_service(text, s, e):
-            continue
         weight = _CUE_WEIGHT[m.lastgroup]  # type: ignore[index]
+        if weight > 0 and _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
+            continue
+        window = text[max(0, s - _ACTOR_REACH):e + _ACTOR_REACH].lower()
+        if any(w in window for w in _OTHER_SERVICE_HINTS) and _about_other_service(text, s, e):
+            continue
         label: SentimentLabel = "positive" if weight > 0 else "negative"
-        out.append(Signal(label, abs(weight), "Members' verdict", (text[s:e],), spoken=True))
+        topic = "thanks to officers" if m.lastgroup == "thanks" else "speakers' verdict"
+        shown = _PREVIOUS_WORD.search(text, max(sent_start, s - 30), s)  # the lookbehind's word: "far less satisfied"
+        out.append(Signal(label, abs(weight), topic, (text[shown.start() if shown else s:e],), spoken=True))
     return out
 
 
@@ -225,13 +256,13 @@ def _rationale(label: SentimentLabel, signals: list[Signal], pos: float, neg: fl
 
 
 def _drivers(signals: list[Signal]) -> str:
-    """The heaviest signals, spoken ones first, as 'topic (“word”)'."""
-    ranked = sorted(signals, key=lambda s: (not s.spoken, -s.weight))
-    parts = []
-    for s in ranked:
-        cue = ", ".join(f"“{w}”" for w in s.words)
-        parts.append(f"{s.topic} ({cue})" if cue else f"{s.topic} (figures)")
-    return "; ".join(dict.fromkeys(parts[:4]))
+    """The heaviest signals, spoken ones first, as 'topic (“word”, “word”)', one entry per topic."""
+    words: dict[str, list[str]] = {}
+    for s in sorted(signals, key=lambda s: (not s.spoken, -s.weight)):
+        listed = words.setdefault(s.topic, [])
+        listed += [w for w in s.words if w not in listed]
+    parts = [f"{topic} ({', '.join(f'“{w}”' for w in ws[:3])})" if ws else f"{topic} (figures)" for topic, ws in words.items()]
+    return "; ".join(parts[:4])
 
 
 __all__ = ["Signal", "document_sentiment"]

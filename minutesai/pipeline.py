@@ -18,7 +18,7 @@ from minutesai.engines.base import Engine, RunContext
 from minutesai.errors import MinutesAIError, ModelError
 from minutesai.grounding import GroundedFindings, describe_failures, ground_findings
 from minutesai.merge import merge_grounded, to_findings
-from minutesai.models import KeyPoint, MinutesSummary, PoliceSentiment
+from minutesai.models import MinutesSummary, PoliceSentiment
 from minutesai.provenance import may_hold_instructions, unsupported_numbers
 from minutesai.schemas import ChunkFindings
 from minutesai.segment import segment
@@ -131,7 +131,7 @@ def _assemble(doc, engine, ctx, merged: GroundedFindings, synthesis, instruction
         source=doc.source,
         engine=engine.name,
         summary=synthesis.summary,
-        key_points=[KeyPoint.model_validate(k) for k in merged.key_points],
+        key_points=merged.key_points,
         actions=merged.actions,
         decisions=merged.decisions,
         figures=merged.figures,

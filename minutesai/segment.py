@@ -71,7 +71,8 @@ def segment(doc: Minutes) -> list[AgendaItem]:
     single = _single_page_title(text)
     if single is not None:
         return _one_item(doc, single, None)
-    if _ISSUE_PAGE.match(text[:300]) or (_MEETING_LINE.search(text[:1500]) and "no. item" not in text[:3000].lower()):
+    if _ISSUE_PAGE.match(text[:300]) or (_may_have_meeting_line(text[:1500]) and _MEETING_LINE.search(text[:1500])
+                                         and "no. item" not in text[:3000].lower()):
         items = _issue_items(text)
         if len(items) >= 2:
             return items
@@ -88,6 +89,16 @@ def segment(doc: Minutes) -> list[AgendaItem]:
         end = nxt.start if nxt else len(text)
         items.append(AgendaItem(title=h.title, start=h.start, end=end, number=h.number))
     return items
+
+
+def _may_have_meeting_line(head: str) -> bool:
+    """False when ``head`` cannot hold a _MEETING_LINE match: its "meeting:" and "(item", as
+    case-blind matching reads them, are then not in the lower-cased text either (unless a
+    dotted or dotless i, which that matching takes for an ASCII i, is there)."""
+    if "ı" in head or "İ" in head:
+        return True
+    low = head.lower()
+    return "meeting:" in low and "(item" in low
 
 
 def _one_item(doc: Minutes, title: str | None, number: str | None) -> list[AgendaItem]:

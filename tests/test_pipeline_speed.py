@@ -211,3 +211,14 @@ def test_summary_check_with_a_known_clean_source_gives_the_same_warning():
     assert not may_hold_instructions(source)
     assert unsupported_numbers(summary, source, instructions_possible=False) == unsupported_numbers(summary, source)
     assert unsupported_numbers(summary, source) == ["12%"]
+
+
+def test_meeting_line_precheck_never_hides_a_match():
+    atoms = ["Meeting: ", "MEETING:", "meeting", ": ", "(Item ", "(ITEM 4)", "(İtem 2)", "(ıtem 3)", "1 June 2020",
+             " - Cabinet ", "\n", " ", "x", ")"]
+    found = 0
+    for text in _random_texts(atoms, 4000, seed=17):
+        if seg._MEETING_LINE.search(text):
+            found += 1
+            assert seg._may_have_meeting_line(text), repr(text)
+    assert found > 50

@@ -108,6 +108,24 @@ def may_hold_instructions(text: str) -> bool:
 _SUMMARY_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)(\s*(?:%|per\s*cent))?", re.I)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _summary_numbers(summary: str) -> list[re.Match[str]]:
+    """``_SUMMARY_NUMBER.finditer(summary)``, tried only where a run of digits starts (the
+    pattern's look-behind rules out every other place), so the slow pattern is not tried
+    at every character."""
+    out = []
+    pos = 0
+    for run in _DIGIT_RUN.finditer(summary):
+        if run.start() >= pos:
+            m = _SUMMARY_NUMBER.match(summary, run.start())
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
 def without_instructions(text: str) -> str:
     """``text`` with every instruction-like paragraph blanked out."""
     return "\n".join("" if instruction_like(line) else line for line in text.split("\n"))
@@ -120,7 +138,7 @@ def unsupported_numbers(summary: str, source: str, *, instructions_possible: boo
     ``instructions_possible``: False when the caller knows that no part of ``source`` can
     be instruction-like (see :func:`may_hold_instructions`); None to find out here."""
     wanted = [(m.group(0).strip(), abs(float(m.group(1).replace(",", "") + (m.group(2) or ""))), m.group(1) + (m.group(2) or ""))
-              for m in _SUMMARY_NUMBER.finditer(summary)]
+              for m in _summary_numbers(summary)]
     if not wanted:
         return []
     # An extractive summary copies its numbers from the source: finding the same digits written

@@ -222,3 +222,15 @@ def test_meeting_line_precheck_never_hides_a_match():
             found += 1
             assert seg._may_have_meeting_line(text), repr(text)
     assert found > 50
+
+
+def test_summary_numbers_are_read_like_the_full_scan():
+    from minutesai.provenance import _SUMMARY_NUMBER, _summary_numbers
+
+    atoms = ["1", "23", "2,318", ",", ".", " ", "%", " per cent", "per  cent", "a", "_", "4.1", "٣", "x1", "\n"]
+    found = 0
+    for text in _random_texts(atoms, 3000, seed=18):
+        expected = [m.span() for m in _SUMMARY_NUMBER.finditer(text)]
+        found += len(expected)
+        assert [m.span() for m in _summary_numbers(text)] == expected, repr(text)
+    assert found > 1000

@@ -287,6 +287,9 @@ class GroundedFindings:
     unverified: list[UnverifiedItem] = field(default_factory=list)
     total: int = 0
     """Items produced by the engine, verified or not."""
+    sources: dict[int, tuple[Any, Any]] = field(default_factory=dict, compare=False, repr=False)
+    """id(result item) -> (result item, the engine's item it was built from) when the two carry
+    the same fields (an exact quote): :func:`minutesai.merge.to_findings` reuses the latter."""
 
     def verified_count(self) -> int:
         return (len(self.key_points) + len(self.actions) + len(self.decisions)
@@ -377,20 +380,27 @@ def ground_findings(
             return None
         return ev
 
+    sources = out.sources
+
+    def keep(bucket: list[Any], item: Any, found: Any) -> None:
+        bucket.append(item)
+        if item.evidence.quote == found.quote:
+            sources[id(item)] = (item, found)
+
     for k in findings.key_points:
         if (ev := locate(k, "key_point")) is not None:
-            out.key_points.append(KeyPoint(text=k.text, evidence=ev))
+            keep(out.key_points, KeyPoint(text=k.text, evidence=ev), k)
     for a in findings.actions:
         if (ev := locate(a, "action")) is not None:
-            out.actions.append(Action(owner=a.owner, action=a.action, due=a.due, evidence=ev))
+            keep(out.actions, Action(owner=a.owner, action=a.action, due=a.due, evidence=ev), a)
     for d in findings.decisions:
         if (ev := locate(d, "decision")) is not None:
-            out.decisions.append(Decision(text=d.text, evidence=ev))
+            keep(out.decisions, Decision(text=d.text, evidence=ev), d)
     for g in findings.figures:
         if (ev := locate(g, "figure")) is not None:
-            out.figures.append(Figure(metric=g.metric, value=g.value, unit=g.unit, direction=g.direction,
-                                      period=g.period, area=g.area, comparator=g.comparator, evidence=ev))
+            keep(out.figures, Figure(metric=g.metric, value=g.value, unit=g.unit, direction=g.direction,
+                                     period=g.period, area=g.area, comparator=g.comparator, evidence=ev), g)
     for s in findings.sentiment_aspects:
         if (ev := locate(s, "aspect")) is not None:
-            out.aspects.append(SentimentAspect(topic=s.topic, label=s.label, evidence=ev))
+            keep(out.aspects, SentimentAspect(topic=s.topic, label=s.label, evidence=ev), s)
     return out

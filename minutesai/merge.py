@@ -8,7 +8,7 @@ the shorter one and, for figures, value and unit agree.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from minutesai.grounding import GroundedFindings
 from minutesai.models import Evidence, Figure
@@ -74,6 +74,7 @@ def merge_grounded(parts: list[GroundedFindings]) -> GroundedFindings:
         out.aspects.extend(part.aspects)
         out.unverified.extend(part.unverified)
         out.total += part.total
+        out.sources.update(part.sources)
     out.key_points = _dedupe(out.key_points, _same_span)
     out.actions = _dedupe(out.actions, _same_span)
     out.decisions = _dedupe(out.decisions, _same_span)
@@ -91,20 +92,27 @@ def merge_grounded(parts: list[GroundedFindings]) -> GroundedFindings:
 
 
 def to_findings(merged: GroundedFindings) -> ChunkFindings:
-    """The merged, verified items in the quote-only shape the reduce step reads."""
+    """The merged, verified items in the quote-only shape the reduce step reads (the engine's
+    own item where grounding kept it: it carries the same fields)."""
+    sources = merged.sources
+
+    def source_of(item: Any) -> Any:
+        pair = sources.get(id(item))
+        return pair[1] if pair is not None and pair[0] is item else None
+
     return ChunkFindings(
-        key_points=[FoundKeyPoint(text=k.text, quote=k.evidence.quote) for k in merged.key_points],
+        key_points=[source_of(k) or FoundKeyPoint(text=k.text, quote=k.evidence.quote) for k in merged.key_points],
         actions=[
-            FoundAction(owner=a.owner, action=a.action, due=a.due, quote=a.evidence.quote)
+            source_of(a) or FoundAction(owner=a.owner, action=a.action, due=a.due, quote=a.evidence.quote)
             for a in merged.actions
         ],
-        decisions=[FoundDecision(text=d.text, quote=d.evidence.quote) for d in merged.decisions],
+        decisions=[source_of(d) or FoundDecision(text=d.text, quote=d.evidence.quote) for d in merged.decisions],
         figures=[
-            FoundFigure(metric=f.metric, value=f.value, unit=f.unit, direction=f.direction, period=f.period,
-                        area=f.area, comparator=f.comparator, quote=f.evidence.quote)
+            source_of(f) or FoundFigure(metric=f.metric, value=f.value, unit=f.unit, direction=f.direction,
+                                        period=f.period, area=f.area, comparator=f.comparator, quote=f.evidence.quote)
             for f in merged.figures
         ],
         sentiment_aspects=[
-            FoundAspect(topic=a.topic, label=a.label, quote=a.evidence.quote) for a in merged.aspects
+            source_of(a) or FoundAspect(topic=a.topic, label=a.label, quote=a.evidence.quote) for a in merged.aspects
         ],
     )

@@ -234,3 +234,34 @@ def test_summary_numbers_are_read_like_the_full_scan():
         found += len(expected)
         assert [m.span() for m in _summary_numbers(text)] == expected, repr(text)
     assert found > 1000
+
+
+def test_reduce_input_is_what_the_merged_items_say():
+    from minutesai.merge import merge_grounded, to_findings
+    from minutesai.schemas import FoundAction, FoundAspect, FoundDecision
+
+    text = "The Panel noted the report. Burglary fell by 5%. Robbery rose. Officers will report back."
+    doc, chunk = _doc_and_chunk(text)
+    findings = ChunkFindings(
+        key_points=[FoundKeyPoint(text="noted", quote="The Panel noted the report."),
+                    FoundKeyPoint(text="padded", quote="  Robbery rose. ")],
+        actions=[FoundAction(owner="Officers", action="report back", due=None, quote="Officers will report back.")],
+        decisions=[FoundDecision(text="noted", quote="noted the report")],
+        figures=[_figure(5, "Burglary fell by 5%.")],
+        sentiment_aspects=[FoundAspect(topic="robbery", label="negative", quote="Robbery rose.")],
+    )
+    merged = merge_grounded([ground_findings(doc, findings, chunk)])
+    reduced = to_findings(merged)
+    assert reduced.key_points[0] is findings.key_points[0]  # the engine's own item, not a copy
+    assert reduced.key_points[1].quote == "Robbery rose."  # the located quote, stripped
+    rebuilt = ChunkFindings(
+        key_points=[FoundKeyPoint(text=k.text, quote=k.evidence.quote) for k in merged.key_points],
+        actions=[FoundAction(owner=a.owner, action=a.action, due=a.due, quote=a.evidence.quote)
+                 for a in merged.actions],
+        decisions=[FoundDecision(text=d.text, quote=d.evidence.quote) for d in merged.decisions],
+        figures=[FoundFigure(**f.model_dump(exclude={"evidence"}), quote=f.evidence.quote) for f in merged.figures],
+        sentiment_aspects=[FoundAspect(topic=a.topic, label=a.label, quote=a.evidence.quote) for a in merged.aspects],
+    )
+    assert reduced == rebuilt
+    assert [len(x) for x in (reduced.key_points, reduced.actions, reduced.decisions, reduced.figures,
+                             reduced.sentiment_aspects)] == [2, 1, 1, 1, 1]

@@ -328,7 +328,8 @@ def _unnumbered_matches(text: str) -> list[re.Match[str]]:
     lies in that run. Matching at those line starts only, in order and without overlap, gives
     what finditer gives, without the lazy title loop at every line of the text."""
     marks = [m.start() for m in _CLOCK.finditer(text)]
-    for spelling in _PDF_SPELLINGS:  # eight quick finds beat one case-insensitive scan
+    # (any spelling of "pdf" is "pdf" lower-cased: one lower() and find rule them all out)
+    for spelling in _PDF_SPELLINGS if "pdf" in text.lower() else ():
         i = text.find(spelling)
         while i >= 0:
             marks.append(i)

@@ -10,108 +10,25 @@ schema-valid answer). Nothing here touches the network beyond loopback.
 from __future__ import annotations
 
 import json
-import random
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 
-FAULT_KINDS = ("429", "500", "503", "timeout", "reset", "malformed", "schema", "truncated", "refusal")
+from minutesai.testing.faults import FAULT_KINDS, FaultPlan, Reply
+from minutesai.testing.http_handler import OpenAIHandler, QuietHTTPServer
 
-
-@dataclass
-class Reply:
-    """One scripted server reply."""
-
-    status: int = 200
-    content: str | None = None
-    """The assistant message text (the JSON the 'model' answers) for a 200."""
-    finish_reason: str = "stop"
-    refusal: str | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-    body: Any = None
-    """A raw body (dict → JSON) that replaces the generated completion."""
-    action: str = "respond"
-    """respond, reset (drop the connection) or hang (sleep ``delay`` then respond)."""
-    delay: float = 0.0
-    prompt_tokens: int | None = None
-    completion_tokens: int | None = None
-
-    @classmethod
-    def ok(cls, content: str | dict, **kw: Any) -> Reply:
-        text = content if isinstance(content, str) else json.dumps(content)
-        return cls(content=text, **kw)
-
-    @classmethod
-    def error(cls, status: int, message: str = "error", headers: dict[str, str] | None = None) -> Reply:
-        kind = "rate_limit_exceeded" if status == 429 else "server_error"
-        return cls(status=status, headers=headers or {},
-                   body={"error": {"message": message, "type": kind, "code": kind}})
-
-    @classmethod
-    def rate_limited(cls, retry_after: float = 0.05) -> Reply:
-        return cls.error(429, "Rate limit reached", {"Retry-After": f"{retry_after:g}"})
-
-    @classmethod
-    def malformed(cls) -> Reply:
-        return cls(content='{"key_points": [ {"text": "unterminated')
-
-    @classmethod
-    def truncated(cls, content: str = '{"key_points": [') -> Reply:
-        return cls(content=content, finish_reason="length")
-
-    @classmethod
-    def refused(cls, message: str = "I can't help with that.") -> Reply:
-        return cls(content=None, refusal=message)
-
-    @classmethod
-    def reset(cls) -> Reply:
-        return cls(action="reset")
-
-    @classmethod
-    def hang(cls, seconds: float) -> Reply:
-        return cls(action="hang", delay=seconds)
-
-
-@dataclass
-class FaultPlan:
-    """Inject a fault into a share ``rate`` of requests, deterministically from ``seed``."""
-
-    rate: float = 0.0
-    kinds: tuple[str, ...] = FAULT_KINDS
-    seed: int = 0
-    hang_seconds: float = 2.0
-    retry_after: float = 0.05
-    _rng: random.Random = field(init=False, repr=False)
-    _lock: threading.Lock = field(init=False, repr=False, default_factory=threading.Lock)
-    injected: dict[str, int] = field(init=False, default_factory=dict)
-
-    def __post_init__(self) -> None:
-        unknown = set(self.kinds) - set(FAULT_KINDS)
-        if unknown:
-            raise ValueError(f"unknown fault kinds: {sorted(unknown)}")
-        self._rng = random.Random(self.seed)
-
-    def draw(self) -> Reply | None:
-        with self._lock:
-            if self.rate <= 0 or self._rng.random() >= self.rate:
-                return None
-            kind = self._rng.choice(self.kinds)
-            self.injected[kind] = self.injected.get(kind, 0) + 1
-        return {
-            "429": lambda: Reply.rate_limited(self.retry_after),
-            "500": lambda: Reply.error(500, "Internal server error"),
-            "503": lambda: Reply.error(503, "Service unavailable"),
-            "timeout": lambda: Reply.hang(self.hang_seconds),
-            "reset": Reply.reset,
-            "malformed": Reply.malformed,
-            "schema": lambda: Reply.ok({"unexpected": True}),
-            "truncated": Reply.truncated,
-            "refusal": Reply.refused,
-        }[kind]()
+__all__ = [
+    "FAULT_KINDS",
+    "FakeOpenAIServer",
+    "FaultPlan",
+    "Reply",
+    "default_responder",
+    "minimal_instance",
+    "request_schema",
+]
 
 
 def request_schema(body: dict) -> tuple[str | None, dict | None]:
@@ -205,10 +122,10 @@ class FakeOpenAIServer:
     def start(self) -> FakeOpenAIServer:
         server = self
 
-        class Handler(_Handler):
+        class Handler(OpenAIHandler):
             owner = server
 
-        self._httpd = _QuietHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = QuietHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         # A short poll interval keeps stop() (and so test teardown) fast.
         self._thread = threading.Thread(
@@ -331,119 +248,3 @@ class FakeOpenAIServer:
             "usage": {"prompt_tokens": prompt, "completion_tokens": completion,
                       "total_tokens": prompt + completion},
         }
-
-
-class _QuietHTTPServer(ThreadingHTTPServer):
-    """Ignores clients that hang up first (a timed-out request, an injected reset)."""
-
-    request_queue_size = 256  # the default backlog of 5 drops connections from a concurrent client
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        import sys
-
-        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
-            return
-        super().handle_error(request, client_address)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    owner: FakeOpenAIServer
-    protocol_version = "HTTP/1.1"
-    # Headers and body go out in two writes; with Nagle's algorithm on, the body waits for the
-    # client's delayed ACK (~40 ms on Linux) on every keep-alive request.
-    disable_nagle_algorithm = True
-
-    def log_message(self, format: str, *args: Any) -> None:  # silence stderr
-        pass
-
-    def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-        data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_GET(self) -> None:  # noqa: N802
-        path = self.path.rstrip("/")
-        parts = path.split("/")
-        if len(parts) >= 3 and parts[-3] == "files" and parts[-1] == "content":
-            found = self.owner.files.get(parts[-2])
-            if found is None:
-                self._send_json(404, {"error": {"message": f"no file {parts[-2]}"}})
-            else:
-                self._send_json(200, found["data"])
-            return
-        if len(parts) >= 2 and parts[-2] == "batches":
-            batch = self.owner.batches.get(parts[-1])
-            self._send_json(200 if batch else 404, batch or {"error": {"message": "no such batch"}})
-            return
-        if path.endswith("/models"):
-            data = [{"id": m, "object": "model", "owned_by": "minutesai-test"} for m in self.owner.models]
-            self._send_json(200, {"object": "list", "data": data})
-        else:
-            self._send_json(404, {"error": {"message": f"no route {self.path}"}})
-
-    def do_POST(self) -> None:  # noqa: N802
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length)
-        route = self.path.rstrip("/")
-        if route.endswith("/files"):
-            fields = _multipart(self.headers.get("Content-Type", ""), raw)
-            data, filename = fields.get("file", (b"", "upload"))
-            purpose = fields.get("purpose", (b"", None))[0].decode() or "batch"
-            self._send_json(200, self.owner.add_file(data, filename or "upload", purpose))
-            return
-        if route.endswith("/batches"):
-            self._send_json(200, self.owner.run_batch(json.loads(raw or b"{}")))
-            return
-        if not route.endswith("/chat/completions"):
-            self._send_json(404, {"error": {"message": f"no route {self.path}"}})
-            return
-        try:
-            body = json.loads(raw or b"{}")
-        except json.JSONDecodeError:
-            self._send_json(400, {"error": {"message": "invalid JSON body"}})
-            return
-        with self.owner._lock:
-            self.owner.headers_seen.append(
-                {k: v for k, v in self.headers.items() if k.lower() not in ("authorization", "api-key")}
-            )
-        reply = self.owner._next_reply(body)
-        if self.owner.latency:
-            time.sleep(self.owner.latency)
-        if reply.action == "reset":
-            self.close_connection = True
-            try:
-                import socket
-
-                self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            return
-        if reply.action == "hang":
-            time.sleep(reply.delay)
-        if reply.status != 200:
-            self._send_json(reply.status, reply.body or {"error": {"message": "error"}}, reply.headers)
-            return
-        payload = reply.body if reply.body is not None else self.owner.completion_body(body, reply)
-        self._send_json(200, payload, reply.headers)
-
-
-def _multipart(content_type: str, raw: bytes) -> dict[str, tuple[bytes, str | None]]:
-    """Fields of a multipart/form-data body: name -> (data, filename)."""
-    from email.parser import BytesParser
-    from email.policy import HTTP
-
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw
-    )
-    fields: dict[str, tuple[bytes, str | None]] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if name:
-            data = part.get_payload(decode=True)  # bytes for a leaf part, None for a nested multipart
-            fields[str(name)] = (data if isinstance(data, bytes) else b"", part.get_filename())
-    return fields

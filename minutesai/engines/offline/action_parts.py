@@ -1,4 +1,4 @@
-"""The pieces every action rule shares: the candidate record, due dates and verb phrases."""
+"""The pieces every action rule shares: the candidate record, due dates, verb phrases and clause bounds."""
 
 from __future__ import annotations
 
@@ -35,3 +35,24 @@ def due(text: str, s: int, e: int) -> str | None:
 
 def verb_phrase(text: str, verb_start: int, end: int) -> str:
     return " ".join(text[verb_start:end].split()).rstrip(" .;,")
+
+
+_CLAUSE_OPEN = re.compile(r"[;:–—]\s*|\s-\s|,\s+(?:and|but|so)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|it|the|a)\b)|\bthat\s+", re.IGNORECASE)
+_CLAUSE_CLOSE = re.compile(
+    r";|\s[-–—]\s|,\s+(?:but|although|whilst|while)\b|\.\s"
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised|volunteered|would|will)\b)"
+)
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (at or after ``lo``)."""
+    start = lo
+    for m in _CLAUSE_OPEN.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def clause_end(text: str, pos: int, hi: int) -> int:
+    """Where the clause running from ``pos`` ends (at most ``hi``)."""
+    m = _CLAUSE_CLOSE.search(text, pos, hi)
+    return m.start() if m else hi

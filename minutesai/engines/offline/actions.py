@@ -11,12 +11,14 @@ import re
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
+from minutesai.engines.offline.action_parts import clause_end as _clause_end
+from minutesai.engines.offline.action_parts import clause_start as _clause_start
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
 from minutesai.engines.offline.commitments import find_reported, forecast_subject
-from minutesai.engines.offline.decisions import ResolutionItem
 from minutesai.engines.offline.item_bounds import item_starts, same_item
-from minutesai.engines.offline.replies import accepted_request
+from minutesai.engines.offline.replies import accepted_request, requested_action
+from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
 from minutesai.engines.offline.tables import find_table_actions
@@ -40,32 +42,13 @@ _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunte
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$"))
 _NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors)\b")
 _TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{_VERBS})\b")
-_REQUEST = re.compile(
-    r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b|by\b)"
-    r"(?:that\s+)?(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
-    re.IGNORECASE,
-)
-# "asked that officers explore funding ...", "requested that the police report back ..."
-_ASKED_THAT = re.compile(
-    rf"\b(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s+(?P<who>(?:the\s+)?(?:[\w’'&/.-]+\s+){{0,5}}?)"
-    rf"(?:should\s+)?(?P<verb>{_VERBS})\b",
-)
-# "We asked the police to provide ...", "The Panel requested the Inspector to circulate ..."
-_ASKED_SOMEONE = re.compile(
-    rf"^(?:We|(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members|Chair(?:man)?)"
-    rf"|(?:A\s+)?Member|(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-    rf"\s+(?:(?:also|then|further|formally)\s+)?(?:asked|requested|invited|tasked|instructed)\s+"
-    rf"(?P<who>(?!(?:for|that|whether|if|about|how|why|what|when)\b)(?:the\s+)?[\w’'&/.-]+(?:\s+(?!to\b)[\w’'&/.-]+){{0,5}}?)\s+to\s+(?P<verb>{_VERBS})\b",
-)
 # "The update was noted; officers to report back to the next meeting": an infinitive action after a clause break
 _CLAUSE_INFINITIVE = re.compile(
     rf"[;:]\s+(?P<who>(?:[Tt]he\s+)?(?:officers|police|[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|&)){{0,5}}))\s+to\s+(?P<verb>{_VERBS})\b",
 )
-_REQUEST_CUES = scan.Cues(("asked", "requested", "recommended", "suggested", "urged", "proposed", "called for"))
 _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
                                   "urged", "proposed", "called for"))
-_REQUESTER = re.compile(r"^(?:(?:Supplementary|Question|Q)\s*[:\-–]\s*)?(?:(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr)\b")
 _MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
 _WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
 _INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
@@ -181,29 +164,9 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
         listed = _list_item_action(text, sent)
         if listed:
             return listed
-    requests = _REQUEST_CUES.present(text, sent.start, sent.end)
-    m = _ASKED_SOMEONE.match(t) if requests else None
-    if m:
-        s, e = trim_span(text, sent.start, _clause_end(text, sent.start + m.end(), sent.end))
-        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, sent.start + m.start("verb"), e), _due(text, s, e), s, e, 1, True)
-    m = _ASKED_THAT.search(text, sent.start, sent.end) if requests and "that" in t else None
-    if m:
-        s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
-        verb_start = m.start("verb")
-        return _Action(normalise_owner(m.group("who")), _verb_phrase(text, verb_start, e), _due(text, s, e), s, e, 1, True)
-    m = _REQUEST.search(text, sent.start, sent.end) if requests else None
-    if m and _REQUESTER.match(t):
-        s, e = trim_span(text, sent.start, _clause_end(text, m.end(), sent.end))
-        rest = m.group("rest")
-        who = re.match(r"(?:the\s+)?([A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|of|for|and)){0,5})\s+(?:\w+\s+)?(?:to\s+)?\w+", rest)
-        owner = normalise_owner(who.group(1)) if who and not re.match(r"(?:He|She|They|It|A|An|The)$", who.group(1)) else None
-        if owner and _TO_BE_DONE.search(rest):
-            owner = None  # "asked for the ASB figures for the ward to be circulated": the figures are not the owner
-        return _Action(owner, " ".join(rest.split()).rstrip(" ."), _due(text, s, e), s, e, 1, True)
-    return None
+    return requested_action(text, sent)
 
 
-_TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+(?:ed|en|t)\b")
 _DONE = re.compile(r"(?:[–—-]|\(|:)\s*(?:now\s+)?(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
 """An action-log entry marked as finished: no longer an open action."""
 
@@ -237,25 +200,6 @@ _STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:open|ongoing|in\s+progress|outstan
 
 
 _LOG_REF = re.compile(r"(?:[A-Z]{1,4}[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,3}[\s:.)]+|[A-Z]{1,3}\d{1,3}[\s:.)]+")
-
-
-_CLAUSE_OPEN = re.compile(r"[;:–—]\s*|\s-\s|,\s+(?:and|but|so)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|it|the|a)\b)|\bthat\s+", re.IGNORECASE)
-_CLAUSE_CLOSE = re.compile(
-    r";|\s[-–—]\s|,\s+(?:but|although|whilst|while)\b|\.\s"
-    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised|volunteered|would|will)\b)"
-)
-
-
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    start = lo
-    for m in _CLAUSE_OPEN.finditer(text, lo, pos):
-        start = m.end()
-    return start
-
-
-def _clause_end(text: str, pos: int, hi: int) -> int:
-    m = _CLAUSE_CLOSE.search(text, pos, hi)
-    return m.start() if m else hi
 
 
 def find_actions(text: str, sentences: list[Sentence], resolutions: list[ResolutionItem]) -> list[FoundAction]:

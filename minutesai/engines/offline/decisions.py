@@ -5,7 +5,6 @@ recommendations, approval of the previous minutes and deferred items."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
@@ -14,6 +13,11 @@ from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCO
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
 from minutesai.engines.offline.item_bounds import item_starts, same_item
+from minutesai.engines.offline.item_bounds import looks_like_heading as _looks_like_heading
+from minutesai.engines.offline.item_bounds import whole_item as _whole_item
+from minutesai.engines.offline.resolution_items import BODY as _BODY
+from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_work
+from minutesai.engines.offline.resolution_items import resolution_item as _item
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundDecision
 
@@ -41,7 +45,6 @@ _THAT_LINE = re.compile(
     r"|welcomes?|discuss(?:es)?|asks?|provides?|writes?|considers?|refers?)\b",
     re.IGNORECASE,
 )
-_BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members)"
 _LEAD_IN = (r"(?:(?:Thereafter|Following\s+(?:discussion|consideration|debate|questions)|After\s+(?:discussion|debate)|Accordingly"
             r"|Having\s+considered\s+the\s+(?:report|matter)),\s+)?")
 """'Thereafter, the Committee agreed:-', 'Following discussion, the Panel agreed to note the report.'"""
@@ -75,79 +78,14 @@ _PASSIVE_OUTCOME = re.compile(
     r"(?:approved|agreed|deferred|rejected|refused|granted|endorsed|adopted|carried|withdrawn|postponed|accepted|ratified|confirmed"
     r"|noted|received)\b(?!\s+(?:that|by|from|with)\b)",
 )
-_SUBJUNCTIVE_WORK = re.compile(
-    rf"^(?:That\s+)?(?:the\s+|The\s+)?(?!(?:The|A|An|This|That|These|Those|It|Information|Data|Members)\b)[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}"
-    rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},)?\s+(?:{P.ACTION_VERBS})\b"
-)
 _CONDITIONS_LEAD = re.compile(r"\bsubject\s+to\b|\bwith\s+the\s+following\b|\bfollowing\s+(?:conditions|amendments|comments)\b", re.IGNORECASE)
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|(?:[ivx]{1,5}|[a-h]|\d{1,2})\))\s+")
-_WORK_VERB = re.compile(
-    r"\b(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed|delegated\s+authority)\s+to|be\s+sought|be\s+(?:made|provided|circulated|brought|submitted|presented|"
-    r"improved|reviewed|updated|shared|sent|arranged|established|produced|prepared|considered|investigated|explored|written|"
-    r"reported|undertaken|developed|set\s+up|added|included|amended|re-?circulated|published|organised|held|looked\s+at|"
-    r"followed\s+up|taken\s+forward|conveyed|forwarded|referred|relayed|passed\s+(?:on|to)|communicated|escalated)|would\s+\w+|will\s+\w+|should\s+\w+|to\s+(?:provide|share|work|produce|circulate|"
-    r"report|bring|review|write|contact|liaise|investigate|explore|consider|arrange)|provides?|shares?|discuss|requests?|recommends?"
-    r"|asks?|writes?\s+to|reports?\s+back|brings?|circulates?|investigates?|reviews?|considers?|consults?|liaises?|works?(?!\s+programme))\b",
-    re.IGNORECASE,
-)
-_NOTE_ONLY = re.compile(r"^(?:the\s+)?(?:[\w’'&/-]+\s+){0,8}?(?:be|was|were|is|are)\s+(?:noted|received|approved|agreed|endorsed|adopted|accepted)\b(?!.*\b(?:subject\s+to|and\s+that)\b)", re.IGNORECASE)
-
-
-@dataclass
-class ResolutionItem:
-    start: int
-    end: int
-    is_decision: bool
-    """False for a condition attached to a lead-in decision ("received subject to: (a) ...")."""
-    assigns_work: bool
-    formal: bool
-    """True for items under a RESOLVED/Decision heading or numbered 'That ...' recommendations."""
 
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(?:That|THAT|that)\s+", "", text).strip(" ;,.:-–")
     return text[:1].upper() + text[1:] if text else text
-
-
-_NOTING = re.compile(
-    r"(?:notes?|receives?|welcomes?|endorses?|approves?|accepts?|thanks?|congratulates?)\s+(?:the|its|their|this)\b"
-    r"(?![^;]*\b(?:and|but)\s+(?:asks?|requests?|instructs?|calls?\s+on|invites?|directs?|agrees?\s+to|recommends?)\b)[^;]*$",
-    re.IGNORECASE,
-)
-"""'note the update' as an item under 'RESOLVED to:': noting, not work (unless a later clause gives some)."""
-_BODY_AGREED_THAT = re.compile(rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}|We)\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
-
-
-_BODY_NOTED = re.compile(
-    rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}|We)\s+(?:NOTED|noted|RECEIVED|received)\b(?!.*\b(?:and|but)\s+(?:asked|requested|agreed\s+to)\b)")
-
-
-def assigns_work(quote: str) -> bool:
-    q = " ".join(quote.split())
-    if _BODY_NOTED.match(q):
-        return False  # "The Board NOTED the performance report"
-    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", q))
-    if _NOTE_ONLY.match(body) or _NOTING.match(body):
-        return False
-    body = body[:1].upper() + body[1:]
-    return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body))
-
-
-_INFINITIVE_WORK = re.compile(rf"^(?:The\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}\s+to\s+(?:{P.ACTION_VERBS})\b")
-"""'CSP Manager to collate the consultation responses' agreed as an item: work for the CSP Manager."""
-
-
-def _item(text: str, s: int, e: int, is_decision: bool, formal: bool) -> ResolutionItem | None:
-    s, e = trim_span(text, s, e, strip_period=False)
-    while e > s and text[e - 1] in ";,":
-        e -= 1
-    if text[s:e].endswith((" and", "; and")):
-        e -= 4
-        s, e = trim_span(text, s, e, strip_period=False)
-    if e - s < 4:
-        return None
-    return ResolutionItem(s, e, is_decision, assigns_work(text[s:e]), formal)
 
 
 _SECOND_RESOLVING_VERB = re.compile(r"\s+and\s+(?=(?:recommends|agrees|asks|requests|instructs|resolves)\s+)")
@@ -383,21 +321,6 @@ def _names_a_body(line: str) -> bool:
     if scan.lowers_like_ignorecase(head):  # the same answer as the case-blind search, several times faster
         return _BODY_WORD_LOWER.search(head.lower()) is not None
     return _BODY_WORD.search(head) is not None
-
-
-def _whole_item(sentences: list[Sentence], k: int) -> bool:
-    """True when sentence ``k`` is all an agenda item says: one sentence under a heading line."""
-    sent = sentences[k]
-    if not sent.line_start or (k + 1 < len(sentences) and sentences[k + 1].para == sent.para):
-        return False
-    if k + 1 < len(sentences) and not _looks_like_heading(sentences[k + 1].text):
-        return False  # the item goes on: "noted that ..." is discussion, not its outcome
-    return k > 0 and sentences[k - 1].para == sent.para - 1 and _looks_like_heading(sentences[k - 1].text)
-
-
-def _looks_like_heading(line: str) -> bool:
-    line = line.strip()
-    return 0 < len(line) <= 90 and line[-1] not in ".;:!?," and not line[:1].islower()
 
 
 def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDecision]:

@@ -1,0 +1,80 @@
+"""One resolution item: its span, whether it is a decision, and whether it gives someone work.
+
+"RESOLVED that the report be noted" decides without giving anyone work; "That the
+Chief Inspector provide a breakdown of the figures" and "CSP Manager to collate
+the responses" give work, so the actions rules turn them into actions as well.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.sentences import trim_span
+
+BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members)"
+"""The meeting bodies that resolve (as a regex alternation)."""
+
+
+@dataclass
+class ResolutionItem:
+    start: int
+    end: int
+    is_decision: bool
+    """False for a condition attached to a lead-in decision ("received subject to: (a) ...")."""
+    assigns_work: bool
+    formal: bool
+    """True for items under a RESOLVED/Decision heading or numbered 'That ...' recommendations."""
+
+
+def resolution_item(text: str, s: int, e: int, is_decision: bool, formal: bool) -> ResolutionItem | None:
+    """The item spanning ``text[s:e]`` without edge punctuation or a trailing "and"; None when too short."""
+    s, e = trim_span(text, s, e, strip_period=False)
+    while e > s and text[e - 1] in ";,":
+        e -= 1
+    if text[s:e].endswith((" and", "; and")):
+        e -= 4
+        s, e = trim_span(text, s, e, strip_period=False)
+    if e - s < 4:
+        return None
+    return ResolutionItem(s, e, is_decision, assigns_work(text[s:e]), formal)
+
+
+def assigns_work(quote: str) -> bool:
+    """True when a resolution gives someone work ("That the Inspector provide ..."), not only notes or approves."""
+    q = " ".join(quote.split())
+    if _BODY_NOTED.match(q):
+        return False  # "The Board NOTED the performance report"
+    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", q))
+    if _NOTE_ONLY.match(body) or _NOTING.match(body):
+        return False
+    body = body[:1].upper() + body[1:]
+    return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body))
+
+
+_SUBJUNCTIVE_WORK = re.compile(
+    rf"^(?:That\s+)?(?:the\s+|The\s+)?(?!(?:The|A|An|This|That|These|Those|It|Information|Data|Members)\b)[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}"
+    rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},)?\s+(?:{P.ACTION_VERBS})\b"
+)
+_WORK_VERB = re.compile(
+    r"\b(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed|delegated\s+authority)\s+to|be\s+sought|be\s+(?:made|provided|circulated|brought|submitted|presented|"
+    r"improved|reviewed|updated|shared|sent|arranged|established|produced|prepared|considered|investigated|explored|written|"
+    r"reported|undertaken|developed|set\s+up|added|included|amended|re-?circulated|published|organised|held|looked\s+at|"
+    r"followed\s+up|taken\s+forward|conveyed|forwarded|referred|relayed|passed\s+(?:on|to)|communicated|escalated)|would\s+\w+|will\s+\w+|should\s+\w+|to\s+(?:provide|share|work|produce|circulate|"
+    r"report|bring|review|write|contact|liaise|investigate|explore|consider|arrange)|provides?|shares?|discuss|requests?|recommends?"
+    r"|asks?|writes?\s+to|reports?\s+back|brings?|circulates?|investigates?|reviews?|considers?|consults?|liaises?|works?(?!\s+programme))\b",
+    re.IGNORECASE,
+)
+_NOTE_ONLY = re.compile(r"^(?:the\s+)?(?:[\w’'&/-]+\s+){0,8}?(?:be|was|were|is|are)\s+(?:noted|received|approved|agreed|endorsed|adopted|accepted)\b(?!.*\b(?:subject\s+to|and\s+that)\b)", re.IGNORECASE)
+_NOTING = re.compile(
+    r"(?:notes?|receives?|welcomes?|endorses?|approves?|accepts?|thanks?|congratulates?)\s+(?:the|its|their|this)\b"
+    r"(?![^;]*\b(?:and|but)\s+(?:asks?|requests?|instructs?|calls?\s+on|invites?|directs?|agrees?\s+to|recommends?)\b)[^;]*$",
+    re.IGNORECASE,
+)
+"""'note the update' as an item under 'RESOLVED to:': noting, not work (unless a later clause gives some)."""
+_BODY_AGREED_THAT = re.compile(rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}|We)\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
+_BODY_NOTED = re.compile(
+    rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}|We)\s+(?:NOTED|noted|RECEIVED|received)\b(?!.*\b(?:and|but)\s+(?:asked|requested|agreed\s+to)\b)")
+_INFINITIVE_WORK = re.compile(rf"^(?:The\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}\s+to\s+(?:{P.ACTION_VERBS})\b")
+"""'CSP Manager to collate the consultation responses' agreed as an item: work for the CSP Manager."""

@@ -51,9 +51,10 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'minutesai' has no attribute {name!r}")
     imported = importlib.import_module(module)
-    # ``minutesai.evaluate`` is both a function and a (callable) submodule: bind the module, as
+    # ``minutesai.evaluate`` is both a function and a callable submodule: bind the module, as
     # ``import minutesai.evaluate`` would, so the name means the same whatever was imported first
-    value = imported if module == f"{__name__}.{name}" else getattr(imported, name)
+    same_name = module == f"{__name__}.{name}" and callable(imported)
+    value = imported if same_name else getattr(imported, name)
     globals()[name] = value
     return value
 

@@ -258,6 +258,23 @@ def _digit_values(span: str) -> set[float]:
     return values
 
 
+def _written_plainly(target: float, span: str) -> bool:
+    """A quick yes for :func:`value_in_span`: ``target`` written as its plain digits ("130",
+    "5.3") where a number starts that the full reading also takes (no letter, digit, point or
+    comma just before it, so it cannot be part of an earlier number)."""
+    shown = f"{target:g}"
+    i = span.find(shown)
+    while i >= 0:
+        before = span[i - 1] if i else " "
+        if not (before.isalnum() or before in "_.,"):
+            m = _NUMBER.match(span, i)
+            if m and math.isclose(target, float(m.group(1).replace(",", "") + (m.group(2) or "")),
+                                  rel_tol=1e-9, abs_tol=1e-9):
+                return True
+        i = span.find(shown, i + 1)
+    return False
+
+
 def values_in_span(span: str) -> set[float]:
     """Every number written in ``span``, as digits or in words (see :func:`value_in_span`)."""
     return _digit_values(span) | _word_values(span)
@@ -271,6 +288,8 @@ def value_in_span(value: float, span: str) -> bool:
     target = abs(float(value))
     if math.isnan(target) or math.isinf(target):
         return False
+    if _written_plainly(target, span):
+        return True
     # digits first: most values are written that way, and reading number words costs more
     return any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in _digit_values(span)) or any(
         math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in _word_values(span))
@@ -340,6 +359,8 @@ def ground_findings(
         target = abs(float(value))
         if math.isnan(target) or math.isinf(target):
             return False
+        if _written_plainly(target, span):
+            return True
         digits, words = span_values.get(span) or (_digit_values(span), None)
         if target in digits or any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in digits):
             span_values[span] = (digits, words)

@@ -265,3 +265,22 @@ def test_reduce_input_is_what_the_merged_items_say():
     assert reduced == rebuilt
     assert [len(x) for x in (reduced.key_points, reduced.actions, reduced.decisions, reduced.figures,
                              reduced.sentiment_aspects)] == [2, 1, 1, 1, 1]
+
+
+def test_value_check_quick_path_agrees_with_reading_every_number():
+    from minutesai.grounding import _digit_values, _word_values, _written_plainly
+
+    atoms = ["1", "30", "130", "1,130", "5.3", ".3", "0.5", " ", ",", ".", "m", " million", "k", "x", "-", "%",
+             "twelve", " and ", "£", "٣", "_", "13 minutes 30 seconds", "2,3"]
+    targets = [1.0, 30.0, 130.0, 1130.0, 5.3, 0.3, 0.5, 3.0, 12.0, 1e6, 130e6, 13.5, 2.0, 23.0]
+    rng = random.Random(19)
+    quick = 0
+    for span in _random_texts(atoms, 3000, seed=20, longest=10):
+        for target in rng.sample(targets, 4):
+            plain = any(abs(target - v) <= max(1e-9, 1e-9 * max(abs(target), abs(v)))
+                        for v in _digit_values(span) | _word_values(span))
+            if _written_plainly(target, span):
+                quick += 1
+                assert plain, (target, span)
+            assert value_in_span(target, span) == plain, (target, span)
+    assert quick > 300

@@ -55,3 +55,20 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_LOWERED: tuple[str, str] | None = None
+_LOWERED_MAX_CHARS = 1 << 20
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, remembered for the last text asked about (up to a megabyte): ingest,
+    segment and the instruction check each lower-case the same document text once more otherwise."""
+    global _LOWERED
+    last = _LOWERED
+    if last is not None and last[0] is text:
+        return last[1]
+    low = text.lower()
+    if len(text) <= _LOWERED_MAX_CHARS:
+        _LOWERED = (text, low)
+    return low

@@ -21,6 +21,8 @@ from __future__ import annotations
 import math
 import re
 
+from minutesai.document import lowered
+
 INSTRUCTION_REASON = "evidence is an instruction, not a report"
 
 _INSTRUCTION = re.compile(
@@ -95,7 +97,7 @@ def may_hold_instructions(text: str) -> bool:
     """False only when no part of ``text`` can be instruction-like (a cheap pre-check)."""
     if any(c in text for c in _FOLDS_TO_ASCII):
         return _INSTRUCTION_WORDS.search(text) is not None
-    low = text.lower()
+    low = lowered(text)
     for start in _CUE_STARTS:  # find each cue's first word quickly, then match the cue there
         i = low.find(start)
         while i >= 0:

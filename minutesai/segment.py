@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutesai.document import AgendaItem, Minutes
+from minutesai.document import AgendaItem, Minutes, lowered
 
 _SIZE_TAG = r"(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KMG]B"
 _TIME_SLOT = r"-?\s*\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?"
@@ -329,7 +329,7 @@ def _unnumbered_matches(text: str) -> list[re.Match[str]]:
     what finditer gives, without the lazy title loop at every line of the text."""
     marks = [m.start() for m in _CLOCK.finditer(text)]
     # (any spelling of "pdf" is "pdf" lower-cased: one lower() and find rule them all out)
-    for spelling in _PDF_SPELLINGS if "pdf" in text.lower() else ():
+    for spelling in _PDF_SPELLINGS if "pdf" in lowered(text) else ():
         i = text.find(spelling)
         while i >= 0:
             marks.append(i)

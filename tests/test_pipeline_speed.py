@@ -284,3 +284,12 @@ def test_value_check_quick_path_agrees_with_reading_every_number():
                 assert plain, (target, span)
             assert value_in_span(target, span) == plain, (target, span)
     assert quick > 300
+
+
+def test_lowered_text_is_always_the_text_lower_cased():
+    from minutesai.document import lowered
+
+    texts = ["Ab", "İstanbul PDF", "ab", "A" * 10, "Ab"]
+    texts.append("".join(["A", "b"]))  # equal to the first, another object
+    for text in texts + texts[::-1] + [texts[1]] * 2:
+        assert lowered(text) == text.lower()

@@ -16,7 +16,7 @@ import os
 import re
 from pathlib import Path
 
-from minutesai.document import AgendaItem, Minutes
+from minutesai.document import AgendaItem, Minutes, lowered
 from minutesai.errors import InputError
 from minutesai.models import SourceInfo
 
@@ -86,6 +86,8 @@ def _looks_like_path(s: str) -> bool:
 
 
 def _looks_like_html(head: str) -> bool:
+    if "<" not in head:  # (every test below needs one)
+        return False
     h = head.lstrip().lower()
     return h.startswith(("<!doctype html", "<html")) or ("<body" in h and "</" in h)
 
@@ -193,16 +195,25 @@ def _join_hyphen(m: re.Match[str]) -> str:
     return word + "-" if word.lower() in _KEEPS_HYPHEN else word
 
 
+_ANY_ODD = re.compile(f"[{_INVISIBLE.pattern[1:-1]}{_ODD_SPACES.pattern[1:-1]}{_ODD_BREAKS.pattern[1:-1]}]")
+"""Any character the three character-class passes below replace: one scan rules them all out."""
+
+
 def _normalise_block(raw: str) -> str:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _ODD_SPACES.sub(" ", text)
-    text = _ODD_BREAKS.sub(lambda m: _BREAKS[m.group()], text)
-    text = _SPACE_RUN.sub(" ", text)
-    text = _SPACE_AT_BREAK.sub("\n", text)
+    # Each pass runs only when its pattern can match (a plain substring test or one scan
+    # says so): most text needs few of them, and a skipped pass gives the same string.
+    text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    if _ANY_ODD.search(text):
+        text = _INVISIBLE.sub("", text)
+        text = _ODD_SPACES.sub(" ", text)
+        text = _ODD_BREAKS.sub(lambda m: _BREAKS[m.group()], text)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _SPACE_AT_BREAK.sub("\n", text)
     if "-\n" in text:
         text = _LINE_END_HYPHEN.sub(_join_hyphen, text)
-    return _BLANK_RUN.sub("\n\n", text)
+    return _BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text
 
 
 def normalise_text(raw: str) -> str:
@@ -405,11 +416,18 @@ def _says_draft(head: str) -> bool:
     # Every _DRAFT match holds "draft", "unconfirmed", or "subject" with "approval"/"confirmation":
     # plain substring tests on the lower-cased head rule out most texts before the slow pattern.
     if not any(c in head for c in _CASE_BLIND_ODDITIES):
-        low = head.lower()
+        low = lowered(head)
         if "draft" not in low and "unconfirmed" not in low and not (
                 "subject" in low and ("approval" in low or "confirmation" in low)):
             return False
     return _DRAFT.search(head) is not None
+
+
+_BODY_WORDS = ("committee", "panel", "board", "cabinet", "partnership", "forum", "group", "executive",
+               "commission")
+"""How a _BODY_LINE ends (lower-cased)."""
+_COUNCIL_WORDS = ("council", "borough", "city", "county")
+"""One of these is in every _COUNCIL match (lower-cased)."""
 
 
 def scan_header(text: str) -> dict:
@@ -417,13 +435,18 @@ def scan_header(text: str) -> dict:
     head = text[:4000]
     out: dict = {"draft": _says_draft(head)}
     first_lines = [line.strip() for line in head.split("\n", 40)[:40] if line.strip()][:8]
-    m = _MEETING_LINE.search(head)
+    # Lower-cased lines rule out the slow case-blind patterns by plain substring tests; None
+    # (always try the pattern) for a line with a character such a pattern equates with an
+    # ASCII letter while str.lower does not.
+    lows = [None if any(c in line for c in _CASE_BLIND_ODDITIES) else line.lower() for line in first_lines]
+    m = _MEETING_LINE.search(head) if "Meeting:" in head else None
     if m:
         out["meeting_date"] = parse_uk_date(m.group("date"))
         out["committee"] = m.group("committee").strip()
     else:
-        for line in first_lines:
-            m = _MINUTES_OF.search(line) or _COMMITTEE_DATE_LINE.match(line)
+        for line, low in zip(first_lines, lows, strict=True):
+            m = (_MINUTES_OF.search(line) if low is None or ("minutes of" in low and "held" in low) else None) or (
+                _COMMITTEE_DATE_LINE.match(line) if " - " in line and "day" in line else None)
             if m is None or re.search(r"matters arising|previous|last meeting", line, re.I):
                 continue
             committee = re.sub(r"\s+", " ", m.group("committee")).strip(" ,")
@@ -433,10 +456,11 @@ def scan_header(text: str) -> dict:
             out["meeting_date"] = parse_uk_date(m.groupdict().get("rest") or m.groupdict().get("date") or "")
             break
     item_page = re.match(r"\s*(?:agenda item|issue\b)", head, re.I) is not None
-    for line in first_lines:
-        if "council" not in out and len(line) <= 80 and _COUNCIL.match(line):
+    for line, low in zip(first_lines, lows, strict=True):
+        if ("council" not in out and len(line) <= 80 and (low is None or any(w in low for w in _COUNCIL_WORDS))
+                and _COUNCIL.match(line)):
             out["council"] = line
-        elif ("committee" not in out and not item_page and _BODY_LINE.match(line)
-              and not line.lower().startswith("minutes")):
+        elif ("committee" not in out and not item_page and (low is None or low.endswith(_BODY_WORDS))
+              and _BODY_LINE.match(line) and not line.lower().startswith("minutes")):
             out["committee"] = line
     return {k: v for k, v in out.items() if v is not None}

@@ -293,3 +293,55 @@ def test_lowered_text_is_always_the_text_lower_cased():
     texts.append("".join(["A", "b"]))  # equal to the first, another object
     for text in texts + texts[::-1] + [texts[1]] * 2:
         assert lowered(text) == text.lower()
+
+
+# ------------------------------------------------------------------ ingest
+def _plain_normalise(raw: str) -> str:
+    from minutesai import ingest
+
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = ingest._INVISIBLE.sub("", text)
+    text = ingest._ODD_SPACES.sub(" ", text)
+    text = ingest._ODD_BREAKS.sub(lambda m: ingest._BREAKS[m.group()], text)
+    text = ingest._SPACE_RUN.sub(" ", text)
+    text = ingest._SPACE_AT_BREAK.sub("\n", text)
+    text = ingest._LINE_END_HYPHEN.sub(ingest._join_hyphen, text)
+    return ingest._BLANK_RUN.sub("\n\n", text).strip()
+
+
+def test_normalising_skips_only_passes_that_would_change_nothing():
+    from minutesai.ingest import normalise_text
+
+    atoms = ["a", "B", " ", "  ", "\t", "\n", "\n\n\n", "\r\n", "\r", "\u00a0", "\u200b", "\x0c", "\u2028", "\x85",
+             "\x07", "-\n", "anti-\nsocial", "Super-\nintendent", " \n ", "\u00ad", "é", "\u3000"]
+    changed = 0
+    for raw in _random_texts(atoms, 4000, seed=21, longest=20):
+        expected = _plain_normalise(raw)
+        changed += expected != raw.strip()
+        assert normalise_text(raw) == expected, repr(raw)
+    assert changed > 2000
+
+
+def test_header_prechecks_never_rule_out_a_pattern_match():
+    from minutesai import ingest
+
+    atoms = ["Minutes of the ", "MINUTES OF ", "Meeting of the ", "Safer Communities Board", " held on 12 March 2020",
+             "HELD ", " - ", "Monday, 3 June 2019", "London Borough of Barnet", "Barnet Council", "City of London",
+             "COUNTY ", "Council", "Committee", "Sub-Committee", "PANEL", "mınutes of ", "İ", "ſ", "Cabınet", " ",
+             "x", "The ", "Partnerſhip"]
+    hits = 0
+    for line in _random_texts(atoms, 6000, seed=22, longest=8):
+        low = None if any(c in line for c in ingest._CASE_BLIND_ODDITIES) else line.lower()
+        if ingest._MINUTES_OF.search(line):
+            hits += 1
+            assert low is None or ("minutes of" in low and "held" in low), line
+        if ingest._COMMITTEE_DATE_LINE.match(line):
+            hits += 1
+            assert " - " in line and "day" in line, line
+        if ingest._COUNCIL.match(line):
+            hits += 1
+            assert low is None or any(w in low for w in ingest._COUNCIL_WORDS), line
+        if ingest._BODY_LINE.match(line):
+            hits += 1
+            assert low is None or low.endswith(ingest._BODY_WORDS), line
+    assert hits > 1000

@@ -21,7 +21,7 @@ from minutesai.backends.base import ChatRequest  # noqa: E402
 from minutesai.backends.llamacpp import DEFAULT_N_CTX, LlamaCppBackend  # noqa: E402
 from minutesai.config import Options  # noqa: E402
 from minutesai.schemas import ChunkFindings, Synthesis  # noqa: E402
-from minutesai.structured import strict_schema  # noqa: E402
+from minutesai.structured import schema_instruction, strict_schema  # noqa: E402
 
 DEV = Path(__file__).resolve().parents[1] / "examples" / "corpus" / "dev"
 SYSTEM = ("You read UK council minutes about policing. Return JSON with key points, actions, "
@@ -74,9 +74,10 @@ def test_constrained_completion_is_valid_chunk_findings(gemma):
     findings = ChunkFindings.model_validate_json(resp.content)
     assert isinstance(findings, ChunkFindings)
     assert resp.extra["grammar"] == "schema" and "warnings" not in resp.extra
-    # usage comes from the model's own tokenizer: the prompt holds the system and user text
-    # (folded into one Gemma turn) plus a few turn markers
-    body = gemma.tokenizer.count(f"{SYSTEM}\n\nMinutes:\n{text}")
+    # usage comes from the model's own tokenizer: the prompt holds the system text with the schema
+    # written into it, and the user text (folded into one Gemma turn), plus a few turn markers
+    system = f"{SYSTEM}\n\n{schema_instruction(strict_schema(ChunkFindings))}"
+    body = gemma.tokenizer.count(f"{system}\n\nMinutes:\n{text}")
     assert body <= resp.prompt_tokens <= body + 16
     # decoding under a grammar can split text into more pieces than the tokenizer would
     canonical = gemma.tokenizer.count(resp.content)

@@ -268,7 +268,9 @@ def test_reduce_input_is_what_the_merged_items_say():
 
 
 def test_value_check_quick_path_agrees_with_reading_every_number():
-    from minutesai.grounding import _digit_values, _word_values, _written_plainly
+    from minutesai.quote_numbers import digit_values as _digit_values
+    from minutesai.quote_numbers import word_values as _word_values
+    from minutesai.quote_numbers import written_plainly as _written_plainly
 
     atoms = ["1", "30", "130", "1,130", "5.3", ".3", "0.5", " ", ",", ".", "m", " million", "k", "x", "-", "%",
              "twelve", " and ", "£", "٣", "_", "13 minutes 30 seconds", "2,3"]
@@ -297,7 +299,7 @@ def test_lowered_text_is_always_the_text_lower_cased():
 
 # ------------------------------------------------------------------ ingest
 def _plain_normalise(raw: str) -> str:
-    from minutesai import ingest
+    from minutesai import ingest_text as ingest
 
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = ingest._INVISIBLE.sub("", text)

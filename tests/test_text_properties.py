@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import minutesai.chunk as chunk_mod
-import minutesai.ingest as ingest
+import minutesai.ingest_text as ingest_text
 from minutesai.chunk import chunk_document
 from minutesai.document import Minutes
 from minutesai.errors import ChunkTooLargeError
@@ -66,7 +66,7 @@ def test_normalise_is_idempotent_and_keeps_every_word(raw: str) -> None:
 @given(QUIRKY, st.sampled_from(["utf-8", "cp1252"]))
 def test_blockwise_decoding_equals_whole_string_normalisation(raw: str, encoding: str) -> None:
     data = raw.encode(encoding, errors="ignore")
-    with patch.object(ingest, "_BLOCK_BYTES", 4):
+    with patch.object(ingest_text, "_BLOCK_BYTES", 4):
         text, fallback = decode_normalised(data)
     try:
         whole = data.decode("utf-8")

@@ -48,6 +48,7 @@ class FakeLlama:
         self.delay = delay
         self.error = error
         self.calls: list[dict] = []
+        self.resets = 0
         self.active = 0
         self.max_active = 0
         self._guard = threading.Lock()
@@ -68,6 +69,9 @@ class FakeLlama:
         finally:
             with self._guard:
                 self.active -= 1
+
+    def reset(self) -> None:
+        self.resets += 1
 
     def tokenize(self, data: bytes, add_bos: bool = True, special: bool = False):
         words = data.decode().split()
@@ -371,3 +375,11 @@ def test_corrupt_gguf_is_a_one_line_config_error(tmp_path, capfd):
         llamacpp.LlamaCppBackend(broken)
     assert "\n" not in str(info.value)
     assert "llama_model_load" not in capfd.readouterr().err  # llama.cpp's own chatter is hidden
+
+
+async def test_every_completion_starts_from_an_empty_context(fake_backend):
+    """A prefix cached from the previous prompt would make the answer depend on what was asked before."""
+    backend, fake = fake_backend(chat_format="chatml")
+    await backend.complete(request())
+    await backend.complete(request())
+    assert fake.resets == 2 and len(fake.calls) == 2

@@ -147,3 +147,14 @@ def test_summarise_with_local_engine_completes(no_openai_env):
     for item in [*result.key_points, *result.decisions, *result.actions, *result.figures]:
         assert item.evidence.verified and item.evidence.quote
         assert text[item.evidence.start:item.evidence.end]
+
+
+@pytest.mark.slow
+def test_the_same_request_gets_the_same_answer_whatever_was_asked_before(gemma):
+    first = excerpt("bromley_crime_dashboard", "The Board was pleased to note")
+    other = excerpt("thanet_crime_stats_2021", "Thanet", sentences=1)
+    schema = strict_schema(Synthesis)
+    before = ask(gemma, first, schema, "Synthesis", max_tokens=48).content
+    ask(gemma, other, schema, "Synthesis", max_tokens=48)
+    after = ask(gemma, first, schema, "Synthesis", max_tokens=48).content
+    assert before == after

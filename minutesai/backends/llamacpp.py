@@ -316,6 +316,10 @@ class LlamaCppBackend:
         greedy = request.temperature == 0 and self.fast_greedy
         try:
             with self._loaded.lock:
+                # No reuse of the previous prompt's cached prefix: re-evaluating part of a prompt in a
+                # different batch shifts the logits slightly, and with greedy decoding the same request
+                # could then get a different answer depending on what was asked before.
+                llama.reset()
                 started = time.perf_counter()
                 perf = _PerfCounter(llama)
                 sampler = GreedyGrammarSampler(llama, schema_grammar.grammar._grammar) if greedy else None

@@ -84,10 +84,12 @@ def test_one_weak_word_is_neutral() -> None:
 
 
 def test_lowest_level_of_confidence_is_bad_news() -> None:
-    aspect = FoundAspect(topic="confidence / satisfaction", label="positive",
-                         quote="Public confidence in the police had fallen to 71%, its lowest level since the survey began")
-    label, score, _ = document_sentiment("", [aspect, aspect.model_copy(update={"quote": aspect.quote + " in 2010"})])
+    text = ("Public confidence in the police had fallen to 71%, its lowest level since the survey began. "
+            "Satisfaction with the police was at its lowest level since 2010.")
+    label, score, _ = label_of(text)
     assert label == "negative" and score < 0
+    # the same words about a crime are good news
+    assert label_of("Burglary in the borough was at its lowest level for a decade, which members welcomed as excellent.")[0] == "positive"
 
 
 def test_thanks_for_hard_work_alone_is_weak() -> None:

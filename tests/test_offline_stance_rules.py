@@ -33,3 +33,43 @@ def test_measures_moving_with_nobody_commenting_leave_the_label_neutral():
         "Council data showed 412 anti-social behaviour reports in the quarter, a rise of 6% on last year, which the Chair called disappointing."
     ).sentiment_aspects
     assert overall_sentiment(spoken)[0] == "negative"
+
+
+def doc_label(text: str) -> str:
+    from minutesai.engines.offline.stance import document_sentiment
+
+    found = extract_candidates(text)
+    return document_sentiment(text, found.sentiment_aspects, found.figures)[0]
+
+
+def test_a_target_that_was_not_met_is_bad_news():
+    text = ("Members expressed concern that response times had deteriorated. "
+            "It was noted that for the fourth quarter running neither target had been met.")
+    assert doc_label(text) == "negative"
+    met = ("Members expressed concern that response times had deteriorated. "
+           "It was noted that for the fourth quarter running both targets had been met.")
+    assert doc_label(met) != "negative"
+
+
+def test_a_condition_for_praise_is_no_praise():
+    said = "The Commissioner said she would not be satisfied until the force was graded good. Members were delighted."
+    assert "graded good" not in extract_rationale(said)
+    assert "graded good" in extract_rationale("The force was graded good. Members were delighted.")
+
+
+def extract_rationale(text: str) -> str:
+    from minutesai.engines.offline.stance import document_sentiment
+
+    found = extract_candidates(text)
+    return document_sentiment(text, found.sentiment_aspects, found.figures)[2]
+
+
+def test_the_grade_a_force_moved_up_from_is_not_its_verdict():
+    assert "inadequate" not in extract_rationale("Members noted it was an improvement on the inadequate grading of 2019.")
+    assert "inadequate" in extract_rationale("Members noted the inadequate grading given in 2023.")
+
+
+def test_a_verdict_without_a_police_word_counts_after_a_sentence_about_the_force():
+    assert labels("The force had been graded outstanding by HMICFRS. Members welcomed the improvement.") == ["positive", "positive"]
+    # a paragraph about something else does not lend its subject
+    assert labels("The force had been graded outstanding by HMICFRS.\n\nMembers welcomed the improvement.") == ["positive"]

@@ -60,6 +60,7 @@ _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
     "safety", "safer", "enforcement", "pspo", "patrol", "neighbourhood", "victim", "figures", "statistics", "stats",
+    "force", "inspect", "hmic", "peel", "operation", "offen", "burglar", "robber", "stop and search",
 ))
 _MODAL = re.compile(r"\b(?:would|will|should|could|hoped|hope|aim|expected)\b", re.IGNORECASE)
 # VADER scores these domain words as negative; here they only name what is measured.
@@ -210,7 +211,7 @@ def find_aspects(
     for a, b in skip:
         skipped.take(a, b)
     aspects: list[FoundAspect] = []
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         figs = [x[2] for x in located[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]]
         terms = stance_terms(text, sent.start, sent.end)
         if not (figs or terms):
@@ -218,9 +219,9 @@ def find_aspects(
         if sent.text.rstrip().endswith("?") or not skipped.free(sent.start, sent.start + 1):
             continue
         stances = [figure_stance(f) for f in figs]
-        if terms and not _RELEVANT.present(text, sent.start, sent.end):
+        if terms and not _is_relevant(text, sentences, i):
             terms = []
-        terms = [_for_measure(text, sent.start, t) for t in terms]
+        terms = [for_measure(text, sent.start, t) for t in terms]
         if terms and "asked" in sent.text:  # "asked whether confidence had improved" claims nothing
             asked = [m.span() for m in _ASKED.finditer(text, sent.start, sent.end)]
             terms = [t for t in terms if not any(a <= t[0] < b for a, b in asked)]
@@ -240,14 +241,25 @@ def find_aspects(
     return aspects
 
 
+def _is_relevant(text: str, sentences: list[Sentence], i: int) -> bool:
+    """Sentence ``i`` is about police or community-safety performance, or follows one that is in its
+    paragraph ("Members welcomed the improvement" after the grading it refers to)."""
+    sent = sentences[i]
+    if _RELEVANT.present(text, sent.start, sent.end):
+        return True
+    prev = sentences[i - 1] if i else None
+    return prev is not None and prev.para == sent.para and _RELEVANT.present(text, prev.start, prev.end)
+
+
 _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b[^,;]*", re.IGNORECASE)
 
 
-def _for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[int, int, float]:
-    """'the positive outcome rate ... the highest in the force area': being highest is good news for a measure
-    where more is better (the lexicon reads 'highest in the force' as bad news, as it is for crime)."""
+def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[int, int, float]:
+    """'the positive outcome rate ... the highest in the force area': the lexicon reads 'highest in the force'
+    as bad news and 'lowest level' as good news, as they are for crime; for a measure where more is better
+    (confidence, a charge rate) they are the other way round."""
     s, e, w = term
-    if w < 0 and text[s:e].lower().startswith("highest") and any(
+    if text[s:e].lower().startswith(("highest", "lowest")) and any(
             m.polarity == "higher_better" for m in find_metrics(text, start, s)):
         return s, e, -w
     return term

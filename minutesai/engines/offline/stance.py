@@ -24,8 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.metrics import polarity_of
-from minutesai.engines.offline.sentiment import aspect_weight, figure_stance, stance_terms
+from minutesai.engines.offline.sentiment import (
+    aspect_weight,
+    figure_stance,
+    for_measure,
+    stance_terms,
+)
 from minutesai.models import SentimentLabel
 from minutesai.schemas import FoundAspect, FoundFigure
 
@@ -95,7 +99,12 @@ _DOC_CUES = scan.LowerScanner(
     rf"(?P<neg>\b(?:{_NEG_CUES}))|(?P<weak_neg>\b(?:{_WEAK_NEG_CUES}))|(?P<pos>\b(?:{_POS_CUES}))"
     rf"|(?P<thanks>\b(?:{_THANKS_CUES}))")
 _CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0, "thanks": 0.5}
-_CUE_NEGATED = re.compile(r"\b(?:not|never|no|nor|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CUE_NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CUE_CONDITIONAL = re.compile(r"\b(?:until|unless|if|once|before)\b[^.;,]{0,40}$", re.IGNORECASE)
+"""'would not be satisfied until it was graded good': a condition, not a verdict."""
+_CUE_BASELINE = re.compile(r"\b(?:improvement\s+on|up\s+from|from|previous(?:ly)?|prior)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$",
+                           re.IGNORECASE)
+"""'an improvement on the inadequate grading': the grade it was, not the grade it is."""
 _PREVIOUS_WORD = re.compile(r"\b[\w’']+\s+$")
 _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b", re.IGNORECASE)
 
@@ -159,7 +168,7 @@ def document_sentiment(
 
 def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | None:
     quote = a.quote
-    terms = stance_terms(quote)
+    terms = [for_measure(quote, 0, t) for t in stance_terms(quote)]
     low = quote.lower()
     others = any(w in low for w in _OTHER_SERVICE_HINTS)
     if not terms:  # a measure moving: keep it unless it is another service's measure
@@ -168,10 +177,9 @@ def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | N
         return Signal(a.label, 1.0, a.topic, (), spoken=False)
     hedged = any(w in low for w in _HEDGE_HINTS) and _HEDGE.search(quote) is not None
     procedural = [m.span() for m in _PROCEDURAL.finditer(quote)] if any(w in low for w in _PROCEDURAL_HINTS) else []
-    more_is_better = polarity_of(a.topic) == "higher_better"
     topic = a.topic.lower()
     kept = [
-        (s, e, -w if more_is_better and w > 0 and low.startswith("lowest", s) else w)
+        (s, e, w)
         for s, e, w in terms
         if not (w > 0 and hedged)
         and low[s:e] not in topic  # the name of what is measured ("confidence") is no stance
@@ -221,13 +229,17 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
         if sentence.rstrip().endswith("?") or _ASKED.search(text, sent_start, s):
             continue
         weight = _CUE_WEIGHT[m.lastgroup]  # type: ignore[index]
+        if weight > 0 and _CUE_CONDITIONAL.search(text, max(sent_start, s - 50), s):
+            continue
         if weight > 0 and _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
+            weight = -0.75 * weight  # "neither target had been met"
+        elif weight < 0 and _CUE_BASELINE.search(text, max(sent_start, s - 20), s):
             continue
         window = text[max(0, s - _ACTOR_REACH):e + _ACTOR_REACH].lower()
         if any(w in window for w in _OTHER_SERVICE_HINTS) and _about_other_service(text, s, e):
             continue
         label: SentimentLabel = "positive" if weight > 0 else "negative"
-        topic = "thanks to officers" if m.lastgroup == "thanks" else "speakers' verdict"
+        topic = "thanks to officers" if m.lastgroup == "thanks" and weight > 0 else "speakers' verdict"
         shown = _PREVIOUS_WORD.search(text, max(sent_start, s - 30), s)  # the lookbehind's word: "far less satisfied"
         out.append(Signal(label, abs(weight), topic, (text[shown.start() if shown else s:e],), spoken=True))
     return out

@@ -73,3 +73,10 @@ def test_a_verdict_without_a_police_word_counts_after_a_sentence_about_the_force
     assert labels("The force had been graded outstanding by HMICFRS. Members welcomed the improvement.") == ["positive", "positive"]
     # a paragraph about something else does not lend its subject
     assert labels("The force had been graded outstanding by HMICFRS.\n\nMembers welcomed the improvement.") == ["positive"]
+
+
+def test_criticism_aimed_at_another_body_is_not_about_the_police():
+    assert doc_label("Members were highly critical of Meridian Homes. Members also raised concerns about the Council’s "
+                     "own services.") == "neutral"
+    assert doc_label("Members were highly critical of the police. Members also raised concerns about the police "
+                     "response times.") == "negative"

@@ -44,9 +44,18 @@ _POLICE_WORDS = (
 )
 _ACTORS = re.compile(rf"\b(?:(?P<other>{_OTHER_SERVICE_WORDS})|(?P<police>{_POLICE_WORDS}))\b", re.IGNORECASE)
 """Who a stance word is about: the nearest actor either side of it decides."""
+_POLICE = re.compile(rf"\b(?:{_POLICE_WORDS})\b", re.IGNORECASE)
 _OTHER_SERVICE_HINTS = ("housing", "officer", "tenan", "caretak", "landlord", "licen", "premises", "dps", "applicant",
                         "trading", "door", "bar")
 """Substrings (lower case) one of which every other-service actor contains: the cheap test first."""
+
+_OTHER_BODY = re.compile(
+    r"\s*(?:of|about|with|over|at|by|in|regarding|towards)?\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+|housing\s+|local\s+){0,3}"
+    r"(?i:council\b|providers?\b|landlords?\b|contractors?\b|homes\b|housing\b"
+    r"|trust\b|NHS\b|ambulance\b|fire\b|network\s+rail\b|government\b|home\s+office\b|highways\b|probation\b|schools?\b)"
+)
+"""What a criticism is aimed at, when it is named just after the stance words and is a body other than the police:
+'highly critical of Meridian Homes', 'concerns about the Council’s own services'."""
 
 _ACTOR_REACH = 60
 """Characters either side of a stance word searched for the actor it is about."""
@@ -185,6 +194,7 @@ def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | N
         and low[s:e] not in topic  # the name of what is measured ("confidence") is no stance
         and not any(ps <= s < pe for ps, pe in procedural)
         and not (others and _about_other_service(quote, s, e))
+        and not _aimed_at_other_body(quote, e)
     ]
     words = tuple(quote[s:e] for s, e, w in kept if abs(w) >= 1.0)[:2]
     if kept == terms:
@@ -196,6 +206,12 @@ def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | N
         return None
     label: SentimentLabel = "mixed" if min(pos, neg) >= 0.5 * max(pos, neg) else "positive" if pos > neg else "negative"
     return Signal(label, max(1.0, min(3.0, pos + neg)), a.topic, words, spoken=bool(kept))
+
+
+def _aimed_at_other_body(text: str, end: int) -> bool:
+    """True when the words just after a stance phrase name another body as what it is about."""
+    m = _OTHER_BODY.match(text, end)
+    return m is not None and _POLICE.search(m.group()) is None
 
 
 def _about_other_service(text: str, start: int, end: int) -> bool:
@@ -234,6 +250,8 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
         if weight > 0 and _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
             weight = -0.75 * weight  # "neither target had been met"
         elif weight < 0 and _CUE_BASELINE.search(text, max(sent_start, s - 20), s):
+            continue
+        if _aimed_at_other_body(text, e):
             continue
         window = text[max(0, s - _ACTOR_REACH):e + _ACTOR_REACH].lower()
         if any(w in window for w in _OTHER_SERVICE_HINTS) and _about_other_service(text, s, e):

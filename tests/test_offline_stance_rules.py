@@ -80,3 +80,20 @@ def test_criticism_aimed_at_another_body_is_not_about_the_police():
                      "own services.") == "neutral"
     assert doc_label("Members were highly critical of the police. Members also raised concerns about the police "
                      "response times.") == "negative"
+
+
+def test_document_cues_found_through_the_cue_index_equal_a_full_scan():
+    from pathlib import Path
+
+    from minutesai.engines.offline import stance
+
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((data / "sentiment2").glob("*.txt"))]
+    texts.append(" ".join(texts))  # one long text with every cue
+    total = 0
+    for text in texts:
+        extract_candidates(text)
+        indexed = [(m.span(), m.lastgroup) for m in stance._cue_matches(text)]
+        assert indexed == [(m.span(), m.lastgroup) for m in stance._DOC_CUES.finditer(text)]
+        total += len(indexed)
+    assert total > 10

@@ -70,6 +70,22 @@ class Cues:
         return False
 
 
+    def starts(self, text: str) -> list[int] | None:
+        """Where this set's cue words start in a long text, read from the document-wide index
+        (candidates: a whole-word cue may be followed by more letters); None for a short text
+        or one without an index, which the caller searches directly."""
+        global _last_index
+        if len(text) < scan.SMALL:
+            return None
+        known = _last_index
+        if known[0] is text and known[1] == len(_REGISTRY):
+            index = known[2]
+        else:
+            index = scan.cached(text, ("cues", len(_REGISTRY)), _index_document)
+            _last_index = (text, len(_REGISTRY), index)
+        return None if index is None else index[self._id][0]
+
+
 _last_index: tuple[str | None, int, list[tuple[list[int], list[tuple[int, int, bool]]]] | None] = (None, 0, None)
 """The document asked about last, the registry size its index was built for, and that index:
 one identity check on the hot path. Replaced as a whole tuple (atomic)."""

@@ -78,15 +78,16 @@ _HEDGE = re.compile(r"\btoo\s+(?:early|soon|short[\s-]lived)\b|\bremains?\s+to\s
 _HEDGE_HINTS = ("too ", "remain", "not yet")
 
 # Every alternative starts with a distinctive word (common leads such as "very", "not" or "was a"
-# sit in lookbehinds), so the scanner's prefix guard rejects most positions at once.
+# sit in lookbehinds); _CUE_WORDS lists those words, so the document-wide cue pass (cues.py) finds
+# where a cue can start and the pattern is tried only there.
 _NEG_CUES = (
     r"(?:(?<=highly\s)|(?<=very\s)|(?<=extremely\s)|(?<=deeply\s)|(?<=strongly\s)|(?<=particularly\s)|(?<=most\s))critical\b"
     r"|critical\s+of\s+the\s+(?:police|force)|(?:(?<=less\s)|(?<=not\s))satisfied|dissatisf\w+|(?<=not\s)acceptable"
     r"|inadequate|walked\s+away|let\s+down|lost\s+(?:faith|confidence)|(?:(?<=no\s)|(?<=little\s)|(?<=lack\sof\s))confidence\s+in\s+the\s+(?:police|force)"
     r"|(?:(?<=not\sbe\s)|(?<=n[’']t\sbe\s))confident|graded\s+(?:worse|lower)|downgraded|fell\s+(?:well\s+|far\s+)?short|falling\s+short"
-    r"|unhappy|(?<=not\s)good\s+enough|(?:(?<=not\s)|(?<=at\sall\s))reassured|(?:felt|feel|feeling)\s+(?:ignored|abandoned|let\s+down|unsafe)"
+    r"|unhappy|(?<=not\sgood\s)enough|(?:(?<=not\s)|(?<=at\sall\s))reassured|(?:felt|feel|feeling)\s+(?:ignored|abandoned|let\s+down|unsafe)"
     r"|(?<=no\s)longer\s+(?:felt|feel)\s+safe|poor\s+return|(?<=far\s)too\s+(?:low|slow|high|long|many|few)\b"
-    r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=clearly\s))not\s+worked|(?<=did\s)not\s+work\b|below\s+expectations|dismayed"
+    r"|(?:(?<=had\snot\s)|(?<=has\snot\s)|(?<=have\snot\s)|(?<=clearly\snot\s))worked|(?<=did\snot\s)work\b|below\s+expectations|dismayed"
 )
 _WEAK_NEG_CUES = (
     r"too\s+(?:low|slow|high|long)\b|stopped\s+reporting|expressed\s+(?:\w+\s+)?(?:concerns?|dismay)"
@@ -107,6 +108,13 @@ _THANKS_CUES = (
 _DOC_CUES = scan.LowerScanner(
     rf"(?P<neg>\b(?:{_NEG_CUES}))|(?P<weak_neg>\b(?:{_WEAK_NEG_CUES}))|(?P<pos>\b(?:{_POS_CUES}))"
     rf"|(?P<thanks>\b(?:{_THANKS_CUES}))")
+_CUE_WORDS = scan.Cues((
+    "critical", "satisf", "dissatisf", "acceptable", "inadequate", "walked", "let$", "lost$", "confiden", "graded",
+    "downgraded", "fell$", "falling$", "unhappy", "enough", "reassured", "felt$", "feel", "longer", "poor$", "too$",
+    "worked", "work$", "below", "dismayed", "stopped", "expressed", "concern", "contributed", "led$", "strong$",
+    "target", "done$", "credit", "grateful", "impressive", "impressed", "delighted", "thanked",
+))
+"""The word every document cue starts with (a prefix unless it ends in ``$``)."""
 _CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0, "thanks": 0.5}
 _CUE_NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CUE_CONDITIONAL = re.compile(r"\b(?:until|unless|if|once|before)\b[^.;,]{0,40}$", re.IGNORECASE)
@@ -227,7 +235,7 @@ def _about_other_service(text: str, start: int, end: int) -> bool:
 
 def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
     """Members' verdicts the sentence lexicon does not count, once each."""
-    found = _DOC_CUES.finditer(text)
+    found = _cue_matches(text)
     if not found:
         return []
     spans = []
@@ -261,6 +269,21 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
         shown = _PREVIOUS_WORD.search(text, max(sent_start, s - 30), s)  # the lookbehind's word: "far less satisfied"
         out.append(Signal(label, abs(weight), topic, (text[shown.start() if shown else s:e],), spoken=True))
     return out
+
+
+def _cue_matches(text: str) -> list[re.Match[str]]:
+    """``_DOC_CUES.finditer(text)``, trying the pattern only where one of its first words starts."""
+    starts = _CUE_WORDS.starts(text)
+    low = scan.lowered(text) if starts is not None else None
+    if starts is None or low is None:
+        return _DOC_CUES.finditer(text)
+    found = []
+    after = 0
+    for at in starts:
+        if at >= after and (m := _DOC_CUES.rx.match(low, at)) is not None:
+            found.append(m)
+            after = m.end()
+    return found
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

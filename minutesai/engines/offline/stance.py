@@ -10,7 +10,7 @@ whole item needs more than adding those up:
   "deploy to emerging problems", an improvement "too early to judge";
 * Members' verdicts often use words the sentence lexicon lacks or drops for want of a
   police word ("highly critical", "far less satisfied with", "not acceptable",
-  PEEL "inadequate", "walked away", "target achieved", "contributed to a reduction");
+  PEEL "inadequate", "let down", "target achieved", "contributed to a reduction");
   these document cues are added once each, where no aspect already counts them;
 * measures moving with nobody commenting weigh less than what speakers say
   (TAXONOMY.md: "Direction is not polarity"), so a long table cannot outvote the discussion;
@@ -83,14 +83,14 @@ _HEDGE_HINTS = ("too ", "remain", "not yet")
 _NEG_CUES = (
     r"(?:(?<=highly\s)|(?<=very\s)|(?<=extremely\s)|(?<=deeply\s)|(?<=strongly\s)|(?<=particularly\s)|(?<=most\s))critical\b"
     r"|critical\s+of\s+the\s+(?:police|force)|(?:(?<=less\s)|(?<=not\s))satisfied|dissatisf\w+|(?<=not\s)acceptable"
-    r"|inadequate|walked\s+away|let\s+down|lost\s+(?:faith|confidence)|(?:(?<=no\s)|(?<=little\s)|(?<=lack\sof\s))confidence\s+in\s+the\s+(?:police|force)"
+    r"|inadequate|let\s+down|lost\s+(?:faith|confidence)|(?:(?<=no\s)|(?<=little\s)|(?<=lack\sof\s))confidence\s+in\s+the\s+(?:police|force)"
     r"|(?:(?<=not\sbe\s)|(?<=n[’']t\sbe\s))confident|graded\s+(?:worse|lower)|downgraded|fell\s+(?:well\s+|far\s+)?short|falling\s+short"
     r"|unhappy|(?<=not\sgood\s)enough|(?:(?<=not\s)|(?<=at\sall\s))reassured|(?:felt|feel|feeling)\s+(?:ignored|abandoned|let\s+down|unsafe)"
-    r"|(?<=no\s)longer\s+(?:felt|feel)\s+safe|poor\s+return|(?<=far\s)too\s+(?:low|slow|high|long|many|few)\b"
+    r"|(?<=no\s)longer\s+(?:felt|feel)\s+safe|(?<=far\s)too\s+(?:low|slow|high|long|many|few)\b"
     r"|(?:(?<=had\snot\s)|(?<=has\snot\s)|(?<=have\snot\s)|(?<=clearly\snot\s))worked|(?<=did\snot\s)work\b|below\s+expectations|dismayed"
 )
 _WEAK_NEG_CUES = (
-    r"too\s+(?:low|slow|high|long)\b|stopped\s+reporting|expressed\s+(?:\w+\s+)?(?:concerns?|dismay)"
+    r"too\s+(?:low|slow|high|long)\b|expressed\s+(?:\w+\s+)?(?:concerns?|dismay)"
     r"|(?:(?<=was\sa\s)|(?<=is\sa\s)|(?<=remains\sa\s)|(?<=remained\sa\s)|(?<=remain\sa\s)|(?<=remained\s)|(?<=remains\s)"
     r"|(?<=of\s)|(?<=real\s)|(?<=significant\s)|(?<=serious\s)|(?<=particular\s)|(?<=growing\s)|(?<=continuing\s)|(?<=ongoing\s))concern\b"
 )
@@ -100,22 +100,16 @@ _POS_CUES = (
     r"|targets?\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:met|achieved|exceeded|surpassed)"
     r"|(?<=well\s)done|(?<=a\s)credit\s+to|grateful\s+(?:for|to)|(?:(?<=were\s)|(?<=was\s)|(?<=very\s))grateful|impressive|impressed|delighted"
 )
-_THANKS_CUES = (
-    r"thanked\s+(?:the\s+)?(?:police|officers|pcsos?|neighbourhood\s+team|inspector|sergeant)\s+for\s+(?:all\s+)?(?:their|his|her)\s+"
-    r"(?:hard\s+work|efforts|dedication|commitment)"
-)
-"""Thanks for hard work is courtesy as much as a verdict on performance: it counts for little."""
 _DOC_CUES = scan.LowerScanner(
-    rf"(?P<neg>\b(?:{_NEG_CUES}))|(?P<weak_neg>\b(?:{_WEAK_NEG_CUES}))|(?P<pos>\b(?:{_POS_CUES}))"
-    rf"|(?P<thanks>\b(?:{_THANKS_CUES}))")
+    rf"(?P<neg>\b(?:{_NEG_CUES}))|(?P<weak_neg>\b(?:{_WEAK_NEG_CUES}))|(?P<pos>\b(?:{_POS_CUES}))")
 _CUE_WORDS = scan.Cues((
-    "critical", "satisf", "dissatisf", "acceptable", "inadequate", "walked", "let$", "lost$", "confiden", "graded",
+    "critical", "satisf", "dissatisf", "acceptable", "inadequate", "let$", "lost$", "confiden", "graded",
     "downgraded", "fell$", "falling$", "unhappy", "enough", "reassured", "felt$", "feel", "longer", "poor$", "too$",
-    "worked", "work$", "below", "dismayed", "stopped", "expressed", "concern", "contributed", "led$", "strong$",
-    "target", "done$", "credit", "grateful", "impressive", "impressed", "delighted", "thanked",
+    "worked", "work$", "below", "dismayed", "expressed", "concern", "contributed", "led$", "strong$",
+    "target", "done$", "credit", "grateful", "impressive", "impressed", "delighted",
 ))
 """The word every document cue starts with (a prefix unless it ends in ``$``)."""
-_CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0, "thanks": 0.5}
+_CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0}
 _CUE_NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CUE_CONDITIONAL = re.compile(r"\b(?:until|unless|if|once|before)\b[^.;,]{0,40}$", re.IGNORECASE)
 """'would not be satisfied until it was graded good': a condition, not a verdict."""
@@ -265,9 +259,8 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
         if any(w in window for w in _OTHER_SERVICE_HINTS) and _about_other_service(text, s, e):
             continue
         label: SentimentLabel = "positive" if weight > 0 else "negative"
-        topic = "thanks to officers" if m.lastgroup == "thanks" and weight > 0 else "speakers' verdict"
         shown = _PREVIOUS_WORD.search(text, max(sent_start, s - 30), s)  # the lookbehind's word: "far less satisfied"
-        out.append(Signal(label, abs(weight), topic, (text[shown.start() if shown else s:e],), spoken=True))
+        out.append(Signal(label, abs(weight), "speakers' verdict", (text[shown.start() if shown else s:e],), spoken=True))
     return out
 
 

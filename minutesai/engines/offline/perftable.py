@@ -14,6 +14,7 @@ import re
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.patterns import Dir
+from minutesai.engines.offline.sentences import line_spans
 from minutesai.schemas import FoundAspect, FoundFigure
 
 _NUMBER_CELL = re.compile(r"^([+\-−–]?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(%?)$")
@@ -25,14 +26,6 @@ def _number(cell: str) -> tuple[str, float, bool] | None:
         return None
     value = float(m.group(2).replace(",", "") + ("." + m.group(3) if m.group(3) else ""))
     return m.group(1), value, bool(m.group(4))
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 _ROW = re.compile(
@@ -70,7 +63,7 @@ def _find_table_figures(text: str) -> tuple[list[FoundFigure], list[tuple[int, i
     figures: list[FoundFigure] = []
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, re.Match[str]]] = []
-    for s, e in _lines(text) + [(len(text), len(text))]:
+    for s, e in line_spans(text) + [(len(text), len(text))]:
         last = text[e - 1] if e > s else "."
         row_shaped = e - s < 160 and (last.isdigit() or last == "%" or last in "dnrDNR" and text.endswith(("Red", "Amber", "Green", "RED", "AMBER", "GREEN"), s, e))
         m = _ROW.match(text, s, e) if row_shaped else None

@@ -179,3 +179,12 @@ def trim_span(text: str, s: int, e: int, strip_period: bool = True) -> tuple[int
         if e > s and text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e):
             s, e = trim_span(text, s, e - 1)  # "1,922 searches compared with 3,100)": the bracket opened before
     return s, e
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, newline excluded."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

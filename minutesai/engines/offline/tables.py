@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutesai.engines.offline.sentences import line_spans
+
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _LOG_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}|\s+[–—-]\s+")
 _ACTION_COL = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|description|point))?$|^(?:description|task)$", re.IGNORECASE)
@@ -40,14 +42,6 @@ class TableAction:
     due: str | None
     start: int
     end: int
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _cells(line: str, splitter: re.Pattern[str] = _CELL_SPLIT) -> list[str]:
@@ -84,7 +78,7 @@ def _row(cells: list[str], cols: dict[str, int], width: int) -> tuple[str, str |
 def find_table_actions(text: str) -> list[TableAction]:
     if "ction" not in text and "CTION" not in text:
         return []
-    lines = _lines(text)
+    lines = line_spans(text)
     out: list[TableAction] = find_flat_log_rows(text, lines) if "wner" in text or "OWNER" in text or "Lead" in text else []
     k = 0
     while k < len(lines):

@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from minutesai.engines.offline import extract_candidates
-
-
-def actions(text: str):
-    found = extract_candidates(text).actions
-    assert all(a.quote in text for a in found)
-    return found
-
-
-def decisions(text: str):
-    found = extract_candidates(text).decisions
-    assert all(d.quote in text for d in found)
-    return found
-
+from offline_support import actions, decisions
 
 QA = """·       Were the increased costs at the libraries due to rent?
 

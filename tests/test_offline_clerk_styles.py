@@ -3,20 +3,7 @@ moved-and-seconded motions, reported Q&A and 'Decision:' blocks."""
 
 from __future__ import annotations
 
-from minutesai.engines.offline import extract_candidates
-
-
-def actions(text: str):
-    found = extract_candidates(text).actions
-    assert all(a.quote in text for a in found)
-    return found
-
-
-def decisions(text: str):
-    found = extract_candidates(text).decisions
-    assert all(d.quote in text for d in found)
-    return found
-
+from offline_support import actions, decisions
 
 PIPE_TABLE = """4. ANTI-SOCIAL BEHAVIOUR UPDATE
 

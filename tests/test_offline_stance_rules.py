@@ -97,3 +97,31 @@ def test_document_cues_found_through_the_cue_index_equal_a_full_scan():
         assert indexed == [(m.span(), m.lastgroup) for m in stance._DOC_CUES.finditer(text)]
         total += len(indexed)
     assert total > 10
+
+
+def test_a_stance_word_in_a_clause_that_only_imagines_an_outcome_is_no_verdict():
+    assert labels("Members had requested a presentation to ensure that they were confident the statistics were accurate.") == []
+    assert labels("The new system meant that it was possible to identify potential problems earlier for the police.") == []
+    assert labels("Members were confident that the police statistics were accurate.") == ["positive"]
+
+
+def test_general_words_alone_take_no_stance():
+    # VADER scores 'rescue' and 'slavery' strongly; here they name a service and a crime
+    assert labels("The Fire and Rescue Service and the police attended the event on modern slavery.") == []
+
+
+def test_a_comparison_takes_its_stance_from_the_measure():
+    assert labels("Burglary in the district was below the force average.") == ["positive"]
+    assert labels("Victim satisfaction with the police was below the force average.") == ["negative"]
+    assert labels("The Portfolio Holder said the borough continued to have the second lowest crime figures in London.") == ["positive"]
+    assert labels("The police said that confidence in local policing was the lowest he could remember.") == ["negative"]
+    assert labels("The police contractor had scored highest on quality and price.") == []
+
+
+def test_a_measure_name_is_no_stance():
+    assert labels("The police reported the positive outcome rate for the borough.") == []
+
+
+def test_words_and_the_measure_they_judge_agreeing_count_more_than_one_weak_word():
+    text = "The Borough had not seen the reduction in burglary that the police had achieved elsewhere in London."
+    assert doc_label(text) == "negative"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections.abc import Sequence
 
@@ -24,7 +25,6 @@ from minutesai.schemas import FoundAspect, FoundFigure
 
 _NEG_STRONG = (
     r"disappoint\w*|cause\s+(?:for|of)\s+concern|frustrat\w+|unacceptable|(?:major|serious|significant|real)\s+concerns?"
-    r"|highest\s+in\s+(?:the\s+Met|London|the\s+MPS|the\s+country|the\s+force|the\s+county|the\s+region|Kent|England|Wales)"
     r"|worst\s+(?:in|performing)|not\s+(?:been\s+)?(?:achieved|met)|missed\s+(?:the\s+|its\s+)?target|fail(?:ed|ing|ure)\b|alarming|shocking"
     r"|bad\s+news"
 )
@@ -32,7 +32,7 @@ _NEG = (
     r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
     r"|\bpoor\b|deteriorat\w+|worsen\w*|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+(?:effective|affective|the\s+focus)"
     r"|(?<=\bhas)n[’']t\s+been\s+on|red\s+(?:status|rating|rag)|status\s+(?:was|is)\s+[‘'\"]?red|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
-    r"|below\s+(?:the\s+)?(?:average|target)|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
+    r"|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
     r"|disproportionately\s+high\w*|urged\s+caution|caution\b|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
     r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*"
 )
@@ -46,16 +46,36 @@ _POS = (
     r"improv(?:ed|ement|ements|ing)\b|good\s+(?:work|progress|performance|results?|reductions?)|positive\s+(?:outcomes?|impact|feedback|results?|news)"
     r"|\beffective\b|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:report|progress|update|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
-    r"|green\s+(?:status|rating)|better\s+placed|high\s+charge\s+rate|approval|well\s+received|lowest\s+(?:rate|level)"
+    r"|green\s+(?:status|rating)|better\s+placed|high\s+charge\s+rate|well\s+received"
 )
+# A comparison with the best or worst, or with an average or target ("the second lowest crime figures in London", "confidence was the lowest he
+# could remember") judges a measure: bad news when it is the highest, good news when the lowest, the other way
+# round for a measure where more is better (for_measure).
+_SUPERLATIVE = (
+    r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=\dth\s)|(?<=\dnd\s)"
+    r"|(?<=\drd\s)|(?<=\dst\s))(?:highest|lowest)\b(?!\s+(?:priorit\w*|standards?|possible|risk))"
+    r"|(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}(?:average|targets?|figures?|expectations?)\b"
+)
+_HIGH_SIDE = ("highest", "above", "higher")
 # One pass; at one position the stronger and the negative reading wins.
 _LEXICON = scan.LowerScanner(
     rf"(?P<neg_strong>\b(?:{_NEG_STRONG}))|(?P<pos_strong>\b(?:{_POS_STRONG}))|(?P<neg>\b(?:{_NEG}))|(?P<pos>\b(?:{_POS}))"
+    rf"|(?P<comparison>\b(?:{_SUPERLATIVE}))"
 )
 _WEIGHTS = {"neg_strong": -1.5, "pos_strong": 1.5, "neg": -1.0, "pos": 1.0}
+_GENERAL_WEIGHT = 0.5
+"""A strongly evaluative word of VADER's general lexicon: it adds weight to a sentence the domain
+lexicon or a figure already gives a stance, but does not give one by itself (its strong words
+include 'confidence', 'rescue', 'slavery', names of what is measured)."""
 _NEGATION = re.compile(r"\b(?:not|no|never|without|hardly|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "could be improved", "the aim was to improve": a wish, not an achievement.
 _HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|needs?|needed|aim|hope[sd]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A stance word in a clause that only imagines or wants an outcome ("to ensure that Members were confident",
+# "whilst, if possible, improving services", "this would help improve confidence") is no verdict.
+_IRREALIS = re.compile(
+    r"\b(?:if|unless|whether|would|could|should|might|to\s+ensure|in\s+order\s+to|so\s+that|aim(?:s|ed)?\s+to|hope[sd]?|hoping"
+    r"|potential(?:ly)?)\b[^.;:!?\n]*$", re.IGNORECASE)
+_IRREALIS_REACH = 60
 _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
@@ -120,11 +140,13 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
     found: list[tuple[int, int, float]] = []
     taken = scan.Occupied(len(text))
     for m in _LEXICON.finditer(text, start, end):
-        weight = _WEIGHTS[m.lastgroup]  # type: ignore[index]
+        group = m.lastgroup
+        weight = (-1.0 if m.group().startswith(_HIGH_SIDE) else 1.0) if group == "comparison" else _WEIGHTS[group]  # type: ignore[index]
         taken.take(m.start(), m.end())
         if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
             weight = -weight * 0.75
-        elif weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start()):
+        elif (weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start())) \
+                or _IRREALIS.search(text, max(start, m.start() - _IRREALIS_REACH), m.start()):
             continue
         found.append((m.start(), m.end(), weight))
     strong = _strong_vader_words()
@@ -133,12 +155,12 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         # one trie-shaped pattern over the lower-cased text finds the same whole words as the loop below
         for m in _strong_vader_pattern().finditer(low, start, end):
             if taken.free(m.start(), m.end()):
-                found.append((m.start(), m.end(), 0.25 * strong[m.group()]))
+                found.append((m.start(), m.end(), math.copysign(_GENERAL_WEIGHT, strong[m.group()])))
     else:
         for m in _WORD.finditer(text, start, end):
             valence = strong.get(m.group().lower())
             if valence is not None and taken.free(m.start(), m.end()):
-                found.append((m.start(), m.end(), 0.25 * valence))
+                found.append((m.start(), m.end(), math.copysign(_GENERAL_WEIGHT, valence)))
     found.sort()
     return found
 
@@ -221,7 +243,9 @@ def find_aspects(
         stances = [figure_stance(f) for f in figs]
         if terms and not _is_relevant(text, sentences, i):
             terms = []
-        terms = [for_measure(text, sent.start, t) for t in terms]
+        terms = judging_terms(text, sent.start, terms)
+        if not any(stances) and not any(is_domain_term(t) for t in terms):
+            terms = []  # general words alone take no stance
         if terms and "asked" in sent.text:  # "asked whether confidence had improved" claims nothing
             asked = [m.span() for m in _ASKED.finditer(text, sent.start, sent.end)]
             terms = [t for t in terms if not any(a <= t[0] < b for a, b in asked)]
@@ -241,6 +265,11 @@ def find_aspects(
     return aspects
 
 
+def is_domain_term(term: tuple[int, int, float]) -> bool:
+    """A phrase of the domain lexicon, not a general VADER word."""
+    return abs(term[2]) != _GENERAL_WEIGHT
+
+
 def _is_relevant(text: str, sentences: list[Sentence], i: int) -> bool:
     """Sentence ``i`` is about police or community-safety performance, or follows one that is in its
     paragraph ("Members welcomed the improvement" after the grading it refers to)."""
@@ -255,14 +284,35 @@ _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b[^,;]*", re.IG
 
 
 def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[int, int, float]:
-    """'the positive outcome rate ... the highest in the force area': the lexicon reads 'highest in the force'
-    as bad news and 'lowest level' as good news, as they are for crime; for a measure where more is better
-    (confidence, a charge rate) they are the other way round."""
+    """A comparison ('the highest rate of knife crime', 'confidence ... its lowest level', 'below the force
+    average') takes its stance from the polarity of the measure nearest to it in its sentence (``start`` is
+    the sentence start): the high side is bad news where less is better and good news where more is better;
+    weight 0 (no stance) when that measure has no polarity or none is named."""
     s, e, w = term
-    if text[s:e].lower().startswith(("highest", "lowest")) and any(
-            m.polarity == "higher_better" for m in find_metrics(text, start, s)):
-        return s, e, -w
-    return term
+    low = text[s:e].lower()
+    if not low.startswith(_COMPARISON_WORDS):
+        return term
+    stop = text.find(".", e)
+    near = [m for m in find_metrics(text, start, min(e + 60, len(text) if stop < 0 else stop))
+            if m.polarity in ("lower_better", "higher_better")]
+    if not near:
+        return s, e, 0.0
+    metric = min(near, key=lambda m: s - m.end if m.end <= s else max(0, m.start - e))
+    good = low.startswith(_HIGH_SIDE) == (metric.polarity == "higher_better")
+    return s, e, abs(w) if good else -abs(w)
+
+
+_COMPARISON_WORDS = ("highest", "lowest", "above", "below", "higher", "lower")
+
+
+def judging_terms(text: str, start: int, terms: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The stance terms of a sentence starting at ``start`` that judge something: comparisons read through
+    their measure, and no word that is part of a measure's name ('positive outcome rate', 'confidence')."""
+    terms = [t for t in (for_measure(text, start, t) for t in terms) if t[2]]
+    if not terms:
+        return terms
+    names = [(m.start, m.end) for m in find_metrics(text, terms[0][0], terms[-1][1])]
+    return [t for t in terms if not any(a <= t[0] and t[1] <= b for a, b in names)]
 
 
 def aspect_weight(aspect: FoundAspect) -> float:

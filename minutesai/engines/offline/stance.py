@@ -27,7 +27,8 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentiment import (
     aspect_weight,
     figure_stance,
-    for_measure,
+    is_domain_term,
+    judging_terms,
     stance_terms,
 )
 from minutesai.models import SentimentLabel
@@ -121,6 +122,8 @@ _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b", re.IGNORECA
 
 _NEUTRAL_BELOW = 1.5
 """Total stance below this (one weak word, one figure) leaves the item neutral."""
+_MEASURES_ALONE = 2.0
+"""Measures moving with nobody commenting need this much weight to give the item a stance."""
 _MIXED_RATIO = 0.35
 """The smaller side must reach this share of the larger for the item to be mixed."""
 
@@ -164,7 +167,7 @@ def document_sentiment(
     total = pos + neg
     label: SentimentLabel
     if total < _NEUTRAL_BELOW or not any(s.label in ("positive", "negative") for s in signals) \
-            or (spoken_total == 0 and total < 2.0):
+            or (spoken_total == 0 and total < _MEASURES_ALONE):
         label, score = "neutral", 0.0
     else:
         score = max(-1.0, min(1.0, (pos - neg) / max(total, 3.0)))
@@ -179,10 +182,10 @@ def document_sentiment(
 
 def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | None:
     quote = a.quote
-    terms = [for_measure(quote, 0, t) for t in stance_terms(quote)]
+    terms = judging_terms(quote, 0, stance_terms(quote))
     low = quote.lower()
     others = any(w in low for w in _OTHER_SERVICE_HINTS)
-    if not terms:  # a measure moving: keep it unless it is another service's measure
+    if not any(is_domain_term(t) for t in terms):  # a measure moving: keep it unless it is another service's measure
         if others and _about_other_service(quote, 0, len(quote)):
             return None
         return Signal(a.label, 1.0, a.topic, (), spoken=False)
@@ -199,9 +202,12 @@ def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | N
         and not _aimed_at_other_body(quote, e)
     ]
     words = tuple(quote[s:e] for s, e, w in kept if abs(w) >= 1.0)[:2]
-    if kept == terms:
-        return Signal(a.label, aspect_weight(a), a.topic, words, spoken=True)
     stances = [figure_stance(f) for f in figures if f.quote and f.quote in quote]
+    if kept == terms:
+        # what is said and the measure it is said of agree: both count ("had not seen the reduction ...")
+        sign = {"positive": 1.0, "negative": -1.0}.get(a.label, 0.0)
+        agreeing = sum(1.0 for x in stances if x * sign > 0)
+        return Signal(a.label, min(3.0, aspect_weight(a) + agreeing), a.topic, words, spoken=True)
     pos = sum(w for *_, w in kept if w > 0) + sum(x for x in stances if x > 0)
     neg = -sum(w for *_, w in kept if w < 0) - sum(x for x in stances if x < 0)
     if pos + neg < 0.9:

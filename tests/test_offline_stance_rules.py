@@ -125,3 +125,8 @@ def test_a_measure_name_is_no_stance():
 def test_words_and_the_measure_they_judge_agreeing_count_more_than_one_weak_word():
     text = "The Borough had not seen the reduction in burglary that the police had achieved elsewhere in London."
     assert doc_label(text) == "negative"
+
+
+def test_a_modal_makes_good_news_a_hope_but_reported_bad_news_stays_a_judgement():
+    assert labels("The Inspector said the new police team would help improve confidence.") == []
+    assert labels('Cllr Fairclough said that the public would find the police 101 figures "frankly embarrassing".') == ["negative"]

@@ -26,11 +26,11 @@ from minutesai.schemas import FoundAspect, FoundFigure
 _NEG_STRONG = (
     r"disappoint\w*|cause\s+(?:for|of)\s+concern|frustrat\w+|unacceptable|(?:major|serious|significant|real)\s+concerns?"
     r"|worst\s+(?:in|performing)|not\s+(?:been\s+)?(?:achieved|met)|missed\s+(?:the\s+|its\s+)?target|fail(?:ed|ing|ure)\b|alarming|shocking"
-    r"|bad\s+news"
+    r"|bad\s+news|appalling|disgrace\w*|dreadful|terrible|woeful|abysmal|inexcusable|embarrass\w+"
 )
 _NEG = (
     r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
-    r"|\bpoor\b|deteriorat\w+|worsen\w*|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+(?:effective|affective|the\s+focus)"
+    r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+(?:effective|affective|the\s+focus)"
     r"|(?<=\bhas)n[’']t\s+been\s+on|red\s+(?:status|rating|rag)|status\s+(?:was|is)\s+[‘'\"]?red|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
     r"|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
     r"|disproportionately\s+high\w*|urged\s+caution|caution\b|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
@@ -40,7 +40,7 @@ _POS_STRONG = (
     r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
     r"|encouraging\s+(?:to|that|news|results?|signs?|progress|trend)|(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bvery\s)|(?<=\bmost\s)|(?<=\bparticularly\s)|(?<=\breally\s))encouraging"
     r"|encouraged\s+(?:by|to\s+see|that)"
-    r"|good\s+news|very\s+good|great\s+(?:work|progress|success)|success(?:ful|fully|es)?\b|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
+    r"|good\s+news|very\s+good|superb|exemplary|fantastic|brilliant|great\s+(?:work|progress|success)|success(?:ful|fully|es)?\b|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
 )
 _POS = (
     r"improv(?:ed|ement|ements|ing)\b|good\s+(?:work|progress|performance|results?|reductions?)|positive\s+(?:outcomes?|impact|feedback|results?|news)"
@@ -71,10 +71,12 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|hardly|n[’']t)\s+(?:\w+\s+)
 # "could be improved", "the aim was to improve": a wish, not an achievement.
 _HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|needs?|needed|aim|hope[sd]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A stance word in a clause that only imagines or wants an outcome ("to ensure that Members were confident",
-# "whilst, if possible, improving services", "this would help improve confidence") is no verdict.
-_IRREALIS = re.compile(
-    r"\b(?:if|unless|whether|would|could|should|might|to\s+ensure|in\s+order\s+to|so\s+that|aim(?:s|ed)?\s+to|hope[sd]?|hoping"
-    r"|potential(?:ly)?)\b[^.;:!?\n]*$", re.IGNORECASE)
+# "whilst, if possible, improving services", "to identify potential problems earlier") is no verdict. A modal
+# ("this would help improve confidence") also makes good news a hope; bad news under one stays a judgement, as
+# reported speech puts "will" as "would" ("the public would find the figures embarrassing").
+_IRREALIS_CLAUSE = r"(?:if|unless|whether|to\s+ensure|in\s+order\s+to|so\s+that|aim(?:s|ed)?\s+to|hope[sd]?|hoping|potential(?:ly)?)"
+_IRREALIS = re.compile(rf"\b{_IRREALIS_CLAUSE}\b[^.;:!?\n]*$", re.IGNORECASE)
+_IRREALIS_GOOD = re.compile(rf"\b(?:{_IRREALIS_CLAUSE}|would|could|should|might)\b[^.;:!?\n]*$", re.IGNORECASE)
 _IRREALIS_REACH = 60
 _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
@@ -146,7 +148,7 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
             weight = -weight * 0.75
         elif (weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start())) \
-                or _IRREALIS.search(text, max(start, m.start() - _IRREALIS_REACH), m.start()):
+                or (_IRREALIS_GOOD if weight > 0 else _IRREALIS).search(text, max(start, m.start() - _IRREALIS_REACH), m.start()):
             continue
         found.append((m.start(), m.end(), weight))
     strong = _strong_vader_words()

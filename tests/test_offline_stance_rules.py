@@ -130,3 +130,11 @@ def test_words_and_the_measure_they_judge_agreeing_count_more_than_one_weak_word
 def test_a_modal_makes_good_news_a_hope_but_reported_bad_news_stays_a_judgement():
     assert labels("The Inspector said the new police team would help improve confidence.") == []
     assert labels('Cllr Fairclough said that the public would find the police 101 figures "frankly embarrassing".') == ["negative"]
+
+
+def test_measures_nobody_commented_on_never_outweigh_what_a_speaker_said():
+    table = " ".join(f"{m} had fallen by {n}% on last year." for m, n in
+                     [("Burglary", 5), ("Robbery", 8), ("Vehicle crime", 4), ("Criminal damage", 6), ("Shoplifting", 3)])
+    assert doc_label(table) == "positive"
+    said = table + "\n\nThe Chair said the police response times were disappointing."
+    assert doc_label(said) == "mixed"

@@ -30,10 +30,10 @@ _NEG_STRONG = (
 )
 _NEG = (
     r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
-    r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+(?:effective|affective|the\s+focus)"
-    r"|(?<=\bhas)n[’']t\s+been\s+on|red\s+(?:status|rating|rag)|status\s+(?:was|is)\s+[‘'\"]?red|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
+    r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+effective"
+    r"|red\s+(?:status|rating|rag)|status\s+(?:was|is)\s+[‘'\"]?red|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
     r"|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
-    r"|disproportionately\s+high\w*|urged\s+caution|caution\b|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
+    r"|disproportionately\s+high\w*|urged\s+caution|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
     r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*"
 )
 _POS_STRONG = (

@@ -124,8 +124,9 @@ _NEUTRAL_BELOW = 1.5
 """Total stance below this (one weak word, one figure) leaves the item neutral."""
 _MEASURES_ALONE = 2.0
 """Measures moving with nobody commenting need this much weight to give the item a stance."""
-_MIXED_RATIO = 0.35
-"""The smaller side must reach this share of the larger for the item to be mixed."""
+_MIXED_RATIO = 0.3
+"""The smaller side must reach this share of the larger for the item to be mixed: one against three is mixed,
+one against four is not."""
 
 
 @dataclass
@@ -153,7 +154,7 @@ def document_sentiment(
     measured = [s for s in signals if not s.spoken and (s.label != "mixed" or spoken_total < 2.0)]
     # measures nobody commented on never outweigh the discussion (a long table is one voice)
     measured_total = sum(s.weight for s in measured)
-    share = 1.0 if spoken_total < 2.0 else min(1.0, spoken_total / measured_total) if measured_total else 1.0
+    share = min(1.0, spoken_total / measured_total) if spoken_total and measured_total else 1.0
     pos = neg = 0.0
     for s in [s for s in signals if s.spoken] + measured:
         w = s.weight if s.spoken else s.weight * share

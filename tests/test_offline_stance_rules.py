@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from minutesai.engines.offline import extract_candidates
-from minutesai.engines.offline.sentiment import overall_sentiment
 
 
 def labels(text: str) -> list[str]:
@@ -26,13 +25,12 @@ def test_offending_is_a_measure_not_a_stance():
 
 
 def test_measures_moving_with_nobody_commenting_leave_the_label_neutral():
-    aspects = extract_candidates("Council data showed 412 anti-social behaviour reports in the quarter, a rise of 6% on last year.").sentiment_aspects
-    assert [a.label for a in aspects] == ["negative"]
-    assert overall_sentiment(aspects)[0] == "neutral"
-    spoken = extract_candidates(
-        "Council data showed 412 anti-social behaviour reports in the quarter, a rise of 6% on last year, which the Chair called disappointing."
-    ).sentiment_aspects
-    assert overall_sentiment(spoken)[0] == "negative"
+    measured = "Council data showed 412 anti-social behaviour reports in the quarter, a rise of 6% on last year."
+    assert labels(measured) == ["negative"]
+    assert doc_label(measured) == "neutral"
+    spoken = ("Council data showed 412 anti-social behaviour reports in the quarter, a rise of 6% on last year, "
+              "which the Chair called disappointing.")
+    assert doc_label(spoken) == "negative"
 
 
 def doc_label(text: str) -> str:

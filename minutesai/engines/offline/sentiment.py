@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
 from minutesai.engines.offline.sentences import Sentence, trim_span
-from minutesai.models import SentimentLabel
 from minutesai.schemas import FoundAspect, FoundFigure
 
 _NEG_STRONG = (
@@ -84,7 +83,6 @@ _RELEVANT = scan.Cues((
     "safety", "safer", "enforcement", "pspo", "patrol", "neighbourhood", "victim", "figures", "statistics", "stats",
     "force", "inspect", "hmic", "peel", "operation", "offen", "burglar", "robber", "stop and search",
 ))
-_MODAL = re.compile(r"\b(?:would|will|should|could|hoped|hope|aim|expected)\b", re.IGNORECASE)
 # VADER scores these domain words as negative; here they only name what is measured.
 _DOMAIN_NEUTRAL_WORDS = """crime crimes criminal violence violent abuse abused victim victims offence offences offenders offender knife knives gun guns
     weapon weapons theft thefts burglary robbery assault assaults hate harm harmful drugs drug arson damage killed murder death deaths
@@ -318,64 +316,6 @@ def judging_terms(text: str, start: int, terms: list[tuple[int, int, float]]) ->
 
 
 def aspect_weight(aspect: FoundAspect) -> float:
-    """How much one aspect counts towards the overall label (re-read from its quote)."""
-    terms = stance_terms(aspect.quote)
-    strength = sum(abs(w) for *_, w in terms)
-    if _MODAL.search(aspect.quote):
-        strength *= 0.5
+    """How much one aspect's words count towards the document label (re-read from its quote): 1 to 3."""
+    strength = sum(abs(w) for *_, w in judging_terms(aspect.quote, 0, stance_terms(aspect.quote)))
     return max(1.0, min(3.0, strength))
-
-
-_FIGURES_ALONE = 2.0
-"""Below this weight, measures moving with nobody commenting on them leave the label neutral
-(TAXONOMY.md: stance comes from what speakers say, weighed with the key measures, not from crime
-going up or down alone)."""
-
-
-def overall_sentiment(aspects: list[FoundAspect]) -> tuple[SentimentLabel, float, str]:
-    """(label, score in [-1, 1], rationale) from the aspects of a whole document."""
-    pos = neg = 0.0
-    good: list[str] = []
-    bad: list[str] = []
-    for a in aspects:
-        w = aspect_weight(a)
-        if a.label == "positive":
-            pos += w
-            good.append(_cue(a))
-        elif a.label == "negative":
-            neg += w
-            bad.append(_cue(a))
-        elif a.label == "mixed":
-            pos += w / 2
-            neg += w / 2
-    total = pos + neg
-    spoken = any(stance_terms(a.quote) for a in aspects)
-    if total < 1.0 or (not good and not bad) or (not spoken and total < _FIGURES_ALONE):
-        return "neutral", 0.0, _rationale("neutral", good, bad, aspects)
-    score = round(max(-1.0, min(1.0, (pos - neg) / max(total, 3.0))), 3)
-    label: SentimentLabel
-    if min(pos, neg) >= 0.35 * max(pos, neg):
-        label = "mixed"
-    else:
-        label = "positive" if pos > neg else "negative"
-    return label, score, _rationale(label, good, bad, aspects)
-
-
-def _cue(a: FoundAspect) -> str:
-    words = [a.quote[s:e] for s, e, w in stance_terms(a.quote) if abs(w) >= 1.0][:2]
-    cue = ", ".join(f"“{w}”" for w in words)
-    return f"{a.topic} ({cue})" if cue else a.topic
-
-
-def _rationale(label: str, good: list[str], bad: list[str], aspects: list[FoundAspect]) -> str:
-    if label == "neutral":
-        if not aspects:
-            return "No statement in the item takes a stance on police performance."
-        return "Few and weak signals on police performance; the item is mostly factual or procedural."
-    goods = "; ".join(dict.fromkeys(good[:4]))
-    bads = "; ".join(dict.fromkeys(bad[:4]))
-    if label == "positive":
-        return f"Positive: good news on {goods}" + (f", outweighing concerns on {bads}." if bads else ".")
-    if label == "negative":
-        return f"Negative: concerns on {bads}" + (f", outweighing good news on {goods}." if goods else ".")
-    return f"Mixed: good news on {goods or 'little'}, but concerns on {bads or 'little'}."

@@ -73,10 +73,17 @@ _HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|ne
 # "whilst, if possible, improving services", "to identify potential problems earlier") is no verdict. A modal
 # ("this would help improve confidence") also makes good news a hope; bad news under one stays a judgement, as
 # reported speech puts "will" as "would" ("the public would find the figures embarrassing").
-_IRREALIS_CLAUSE = r"(?:if|unless|whether|to\s+ensure|in\s+order\s+to|so\s+that|aim(?:s|ed)?\s+to|hope[sd]?|hoping|potential(?:ly)?)"
+_IRREALIS_CLAUSE = r"(?:if|unless|until|whether|to\s+ensure|in\s+order\s+to|so\s+that|aim(?:s|ed)?\s+to|hope[sd]?|hoping|potential(?:ly)?)"
 _IRREALIS = re.compile(rf"\b{_IRREALIS_CLAUSE}\b[^.;:!?\n]*$", re.IGNORECASE)
 _IRREALIS_GOOD = re.compile(rf"\b(?:{_IRREALIS_CLAUSE}|would|could|should|might)\b[^.;:!?\n]*$", re.IGNORECASE)
-_IRREALIS_REACH = 60
+IRREALIS_REACH = 60
+"""Characters before a stance word searched for what makes its clause irrealis."""
+
+
+def irrealis(text: str, start: int, end: int, good: bool) -> bool:
+    """True when ``text[start:end]``, just before a stance word, puts it in an irrealis clause (for good news,
+    a modal too)."""
+    return (_IRREALIS_GOOD if good else _IRREALIS).search(text, start, end) is not None
 _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
@@ -146,7 +153,7 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
             weight = -weight * 0.75
         elif (weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start())) \
-                or (_IRREALIS_GOOD if weight > 0 else _IRREALIS).search(text, max(start, m.start() - _IRREALIS_REACH), m.start()):
+                or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue
         found.append((m.start(), m.end(), weight))
     strong = _strong_vader_words()

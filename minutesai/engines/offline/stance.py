@@ -25,8 +25,10 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentiment import (
+    IRREALIS_REACH,
     aspect_weight,
     figure_stance,
+    irrealis,
     is_domain_term,
     judging_terms,
     stance_terms,
@@ -112,8 +114,6 @@ _CUE_WORDS = scan.Cues((
 """The word every document cue starts with (a prefix unless it ends in ``$``)."""
 _CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0}
 _CUE_NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CUE_CONDITIONAL = re.compile(r"\b(?:until|unless|if|once|before)\b[^.;,]{0,40}$", re.IGNORECASE)
-"""'would not be satisfied until it was graded good': a condition, not a verdict."""
 _CUE_BASELINE = re.compile(r"\b(?:improvement\s+on|up\s+from|from|previous(?:ly)?|prior)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$",
                            re.IGNORECASE)
 """'an improvement on the inadequate grading': the grade it was, not the grade it is."""
@@ -254,8 +254,8 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
         if sentence.rstrip().endswith("?") or _ASKED.search(text, sent_start, s):
             continue
         weight = _CUE_WEIGHT[m.lastgroup]  # type: ignore[index]
-        if weight > 0 and _CUE_CONDITIONAL.search(text, max(sent_start, s - 50), s):
-            continue
+        if irrealis(text, max(sent_start, s - IRREALIS_REACH), s, good=weight > 0):
+            continue  # 'would not be satisfied until it was graded good': a condition, not a verdict
         if weight > 0 and _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
             weight = -0.75 * weight  # "neither target had been met"
         elif weight < 0 and _CUE_BASELINE.search(text, max(sent_start, s - 20), s):

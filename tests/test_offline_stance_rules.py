@@ -136,3 +136,9 @@ def test_measures_nobody_commented_on_never_outweigh_what_a_speaker_said():
     assert doc_label(table) == "positive"
     said = table + "\n\nThe Chair said the police response times were disappointing."
     assert doc_label(said) == "mixed"
+
+
+def test_courtesy_and_dates_are_no_stance():
+    assert labels("The Chair welcomed the police report and the update from the Inspector.") == []
+    assert labels("The new police shift pattern would be effective from 1 April.") == []
+    assert labels("Members welcomed the reduction in burglary reported by the police.") == ["positive"]

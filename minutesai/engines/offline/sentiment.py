@@ -43,7 +43,7 @@ _POS_STRONG = (
 )
 _POS = (
     r"improv(?:ed|ement|ements|ing)\b|good\s+(?:work|progress|performance|results?|reductions?)|positive\s+(?:outcomes?|impact|feedback|results?|news)"
-    r"|\beffective\b|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:report|progress|update|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
+    r"|\beffective\b(?!\s+(?:from|date|on\s+\d))|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:progress|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
     r"|green\s+(?:status|rating)|better\s+placed|high\s+charge\s+rate|well\s+received"
 )

@@ -140,5 +140,5 @@ def test_measures_nobody_commented_on_never_outweigh_what_a_speaker_said():
 
 def test_courtesy_and_dates_are_no_stance():
     assert labels("The Chair welcomed the police report and the update from the Inspector.") == []
-    assert labels("The new police shift pattern would be effective from 1 April.") == []
+    assert labels("The new police shift pattern is effective from 1 April.") == []
     assert labels("Members welcomed the reduction in burglary reported by the police.") == ["positive"]

@@ -3,10 +3,18 @@
 A sentence's stance combines (1) the figures in it, read through the metric
 polarity table (a fall in burglary is good news, a rise in confidence is good
 news, a rise in hate-crime reports is ambiguous), and (2) what speakers say,
-from a small domain lexicon ("disappointing", "a cause for concern",
-"congratulated the team") backed by vaderSentiment's lexicon for other
-strongly evaluative words. Crime words themselves ("violence", "abuse") carry
-no stance here, although VADER scores them negative.
+from a small domain lexicon of evaluative words ("disappointing", "a cause for
+concern", "congratulated the team"). General rules, not phrase cues, decide
+what a stance word means in context:
+
+* negation turns praise into criticism; a clause that only imagines or wants an
+  outcome (a condition, a purpose, "potential"; for good news also a modal) is no verdict;
+* a comparison ("the highest rate", "below the force average") takes its sign from
+  the polarity of the measure it is about;
+* a word that is part of a measure's name ("positive outcome rate") is no stance;
+* vaderSentiment's strongly evaluative words add weight to a sentence that already
+  takes a stance, but never give one alone: many of them name crimes, services or
+  measures ("slavery", "rescue", "confidence").
 """
 
 from __future__ import annotations

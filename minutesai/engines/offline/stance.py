@@ -12,9 +12,11 @@ whole item needs more than adding those up:
   police word ("highly critical", "far less satisfied with", "not acceptable",
   PEEL "inadequate", "let down", "target achieved", "contributed to a reduction");
   these document cues are added once each, where no aspect already counts them;
-* measures moving with nobody commenting weigh less than what speakers say
+* what is said about a measure and the measure's own direction, when they agree, both count;
+* measures moving with nobody commenting never outweigh what speakers say
   (TAXONOMY.md: "Direction is not polarity"), so a long table cannot outvote the discussion;
-* one weak stance word in a whole item is not a stance.
+* one weak stance word in a whole item is not a stance; one side against three of the
+  other is mixed.
 """
 
 from __future__ import annotations

@@ -142,3 +142,9 @@ def test_courtesy_and_dates_are_no_stance():
     assert labels("The Chair welcomed the police report and the update from the Inspector.") == []
     assert labels("The new police shift pattern is effective from 1 April.") == []
     assert labels("Members welcomed the reduction in burglary reported by the police.") == ["positive"]
+
+
+def test_a_level_called_high_or_low_is_read_through_the_measure():
+    assert labels("The engagement plan had helped the police secure a high charge rate for offenders.") == ["positive"]
+    assert labels("Housebreaking continued at historically low levels, the police said.") == ["positive"]
+    assert labels("The police reported a high level of anti-social behaviour in the town centre.") == ["negative"]

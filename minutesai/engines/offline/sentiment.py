@@ -53,17 +53,19 @@ _POS = (
     r"improv(?:ed|ement|ements|ing)\b|good\s+(?:work|progress|performance|results?|reductions?)|positive\s+(?:outcomes?|impact|feedback|results?|news)"
     r"|\beffective\b(?!\s+(?:from|date|on\s+\d))|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:progress|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
-    r"|green\s+(?:status|rating)|better\s+placed|high\s+charge\s+rate|well\s+received"
+    r"|green\s+(?:status|rating)|better\s+placed|well\s+received"
 )
-# A comparison with the best or worst, or with an average or target ("the second lowest crime figures in London", "confidence was the lowest he
+# A comparison with the best or worst, with an average or target, or a level called high or low ("the second lowest crime figures in London", "confidence was the lowest he
 # could remember") judges a measure: bad news when it is the highest, good news when the lowest, the other way
 # round for a measure where more is better (for_measure).
 _SUPERLATIVE = (
     r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=\dth\s)|(?<=\dnd\s)"
     r"|(?<=\drd\s)|(?<=\dst\s))(?:highest|lowest)\b(?!\s+(?:priorit\w*|standards?|possible|risk))"
     r"|(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}(?:average|targets?|figures?|expectations?)\b"
+    r"|(?:high|low)\s+(?:[\w’'-]+\s+){0,2}(?:rates?|levels?|numbers?)\b"
 )
-_HIGH_SIDE = ("highest", "above", "higher")
+_HIGH_SIDE = ("high", "above")
+"""Comparison words on the high side ('highest', 'higher than', 'high', 'above')."""
 # One pass; at one position the stronger and the negative reading wins.
 _LEXICON = scan.LowerScanner(
     rf"(?P<neg_strong>\b(?:{_NEG_STRONG}))|(?P<pos_strong>\b(?:{_POS_STRONG}))|(?P<neg>\b(?:{_NEG}))|(?P<pos>\b(?:{_POS}))"
@@ -317,7 +319,7 @@ def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[in
     return s, e, abs(w) if good else -abs(w)
 
 
-_COMPARISON_WORDS = ("highest", "lowest", "above", "below", "higher", "lower")
+_COMPARISON_WORDS = ("high", "low", "above", "below")
 
 
 def judging_terms(text: str, start: int, terms: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -148,3 +148,8 @@ def test_a_level_called_high_or_low_is_read_through_the_measure():
     assert labels("The engagement plan had helped the police secure a high charge rate for offenders.") == ["positive"]
     assert labels("Housebreaking continued at historically low levels, the police said.") == ["positive"]
     assert labels("The police reported a high level of anti-social behaviour in the town centre.") == ["negative"]
+
+
+def test_a_rag_rating_is_a_verdict_however_it_is_written():
+    assert labels("Police response times against the target: RAG: Red.") == ["negative"]
+    assert labels("Most police measures were rated green this quarter.") == ["positive"]

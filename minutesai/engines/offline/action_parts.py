@@ -5,6 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutesai.engines.offline import patterns as P
+
+_PHRASAL = (
+    r"take\s+(?:this|that|it|these|those|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:away|back|forward)|(?:pick|follow)\s+(?:this|that|it|these|them)\s+up"
+    r"|feed\s+(?:this|that|it|these|them|the\s+[\w-]+)\s+back|pass\s+(?:this|that|it|these|them|the\s+[\w-]+)\s+on|let\s+(?:[\w-]+\s+){1,2}?know"
+    r"|keep\s+(?:[\w-]+\s+){1,3}?(?:informed|updated|advised|posted|sighted)|make\s+(?:further\s+)?(?:enquiries|inquiries|contact|arrangements|sure)"
+    r"|enquire|inquire|make\s+(?:an?\s+)?enquir(?:y|ies)"
+    r"|return\s+to\s+(?:the|a|this|its|their)\s+(?:(?:next|future|following|[\w-]+)\s+)?(?:meeting|committee|panel|board|forum)"
+)
+"""Spoken promises the plain verb list misses: 'would take this away', 'would let members know', 'would make enquiries'."""
+VERBS = rf"{P.ACTION_VERBS}|{_PHRASAL}"
+"""Verbs of promised work: the shared list and the spoken phrasal forms."""
+
 _DUE = re.compile(
     r"\b(?:(?:for|by|at|to|before|in\s+time\s+for)\s+the\s+(?:next|following|forthcoming|future|(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)(?:\s+\d{4})?)\s+(?:[\w-]+\s+){0,2}?meeting"
@@ -37,10 +50,15 @@ def verb_phrase(text: str, verb_start: int, end: int) -> str:
     return " ".join(text[verb_start:end].split()).rstrip(" .;,")
 
 
-_CLAUSE_OPEN = re.compile(r"[;:–—]\s*|\s-\s|,\s+(?:and|but|so)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|it|the|a)\b)|\bthat\s+", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(
+    r"[;:–—]\s*|\s-\s|,\s+(?:and|but|so)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|it|the|a|this|these|those|we|officers|police)\b)|\bthat\s+"
+    r"|\band\s+(?:said|added|stated|explained|confirmed)\s+(?=(?:this|that|it|he|she|they|the)\b)",  # "... and said it was a table she would send round"
+    re.IGNORECASE,
+)
 _CLAUSE_CLOSE = re.compile(
-    r";|\s[-–—]\s|,\s+(?:but|although|whilst|while)\b|\.\s"
+    r";|\s[-–—]\s|,\s+(?:but|although|whilst|while|however)\b|\.\s"
     r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised|volunteered|would|will)\b)"
+    r"|,?\s+and\s+(?=(?:thanked|noted|said|added|explained|stated|reported|welcomed|advised|highlighted|commented)\b)"
 )
 
 
@@ -56,3 +74,55 @@ def clause_end(text: str, pos: int, hi: int) -> int:
     """Where the clause running from ``pos`` ends (at most ``hi``)."""
     m = _CLAUSE_CLOSE.search(text, pos, hi)
     return m.start() if m else hi
+
+
+_THIS_MEETING_BUSINESS = re.compile(
+    r"(?:give|deliver|make|provide)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?presentation\b"
+    r"|(?:present|introduce|take\s+(?:members|the\s+\w+)\s+through)\s+(?:the|a|an|his|her|their|this)\s+(?:[\w-]+\s+){0,3}?(?:report|update|presentation|item|paper)\b"
+    r"|(?:be\s+)?(?:submitted|presented|tabled|introduced)\b|report\s+(?:at|to)\s+(?:the|this)\s+meeting\b",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    r"\b(?:next|future|following|forthcoming|later|subsequent|another|further)\b"
+    r"|\b(?:to|at|before)\s+(?!this\b)(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:Cabinet|Council|Board|Committee|Panel|Executive|Group|Partnership)\b",
+    re.IGNORECASE,
+)
+"""A later meeting or another body: 'comments would go to the Safer Towns Board' is work passed on."""
+
+
+_BLURB_BUSINESS = re.compile(
+    r"(?:provide|give)\s+(?:a|an|the)\s+(?:(?:verbal|brief|short|written|general)\s+)?(?:update|overview|briefing)\b"
+    r"|report\s+on\b|update\s+(?:the\s+)?(?:Committee|Commission|Panel|Board|Members|Forum|Group|Partnership)\b",
+    re.IGNORECASE,
+)
+_MINUTES_LINE = re.compile(r"^[ \t]*Minutes\s*:?[ \t]*$", re.MULTILINE)
+
+
+def this_meeting_business(text: str, verb_start: int, end: int) -> bool:
+    """True for what happens at the meeting itself: 'The Safety Manager will give a presentation to
+    councillors', 'A report will be submitted on the new plan' (an agenda's purpose line), unless a
+    later meeting or a date is named. Weaker forms ('will provide an update on neighbourhood issues') count only in
+    a ModernGov item's agenda text, above its 'Minutes:' line."""
+    if _LATER.search(text, verb_start, end) or due(text, verb_start, end) is not None:
+        return False
+    if _THIS_MEETING_BUSINESS.match(text, verb_start, end):
+        return True
+    return bool(_BLURB_BUSINESS.match(text, verb_start, end)) and _in_agenda_text(text, end)
+
+
+def _in_agenda_text(text: str, pos: int) -> bool:
+    """True when a 'Minutes:' line follows ``pos`` closely with no 'Minutes:' line shortly before it."""
+    after = _MINUTES_LINE.search(text, pos, pos + 800)
+    return after is not None and _MINUTES_LINE.search(text, max(0, pos - 1500), pos) is None
+
+
+_BENEFIT = re.compile(
+    r"(?:give|provide|offer|deliver|bring|add)\s+(?:(?:a|an|the)\s+)?(?:(?:much|more|greater|better|additional|extra|increased|improved|real|significant|further)\s+)?"
+    r"(?:impetus|visibility|presence|reassurance|confidence|capacity|resilience|flexibility|benefits?|value|opportunit(?:y|ies)|focus|stability|certainty|assurance|consistency)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_a_benefit(text: str, verb_start: int, end: int) -> bool:
+    """True for 'the new unit would bring greater visibility': what something will bring, not work promised."""
+    return _BENEFIT.match(text, verb_start, end) is not None

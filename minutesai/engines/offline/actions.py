@@ -8,38 +8,55 @@ from __future__ import annotations
 import bisect
 import re
 
-from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.action_parts import VERBS, describes_a_benefit, this_meeting_business
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import clause_end as _clause_end
 from minutesai.engines.offline.action_parts import clause_start as _clause_start
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
-from minutesai.engines.offline.commitments import find_reported, forecast_subject
+from minutesai.engines.offline.action_quotes import compact, unique
+from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
+from minutesai.engines.offline.commitments import (
+    PROMISED_ANY,
+    find_reported,
+    forecast_subject,
+    promise_with_any_verb,
+)
 from minutesai.engines.offline.item_bounds import item_starts, same_item
-from minutesai.engines.offline.replies import accepted_request, requested_action
+from minutesai.engines.offline.replies import (
+    accepted_request,
+    answered_at_meeting,
+    requested_action,
+)
+from minutesai.engines.offline.resolution_actions import from_resolution
 from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
 from minutesai.engines.offline.tables import find_table_actions
 from minutesai.schemas import FoundAction
 
-_VERBS = P.ACTION_VERBS
+_VERBS = VERBS
 _AGREED_TO = scan.LowerScanner(
-    rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|would\s+be|is|are|be)\s+(?:asked|requested|tasked|invited))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
+    rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
 )
 _MODAL = scan.LowerScanner(
-    rf"\b(?:would|will|shall|’ll|'ll)\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?(?:be\s+(?:happy|pleased|willing)\s+to\s+)?(?P<verb>{_VERBS})\b",
+    rf"\b(?:(?:would|will|shall|’ll|'ll)\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?(?:be\s+(?:happy|pleased|willing)\s+to\s+)?"
+    rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
+    rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
 )
 _PASSIVE = scan.LowerScanner(
-    r"\b(?:would|will|shall)\s+be\s+(?:(?:re|also|then)\s*)?(?P<verb>provided|circulated|re-?circulated|sent|shared|brought|presented|submitted|"
+    r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?P<verb>provided|circulated|re-?circulated|sent|shared|brought|presented|submitted|"
     r"made\s+available|refreshed|disseminated|reviewed|arranged|updated|investigated|reported|forwarded|published|produced|prepared|"
     r"organised|organized|followed\s+up|looked\s+(?:into|at)|taken\s+(?:forward|up)|raised|added|included|explored|examined|checked|"
     r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
+    r"fed\s+back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
+    r"corrected|amended|rectified|fixed|repaired|"
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future))\b",
 )
-_AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited"))
-_MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$"))
+_AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited",
+                          "instructed", "directed"))
+_MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))
 _NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors)\b")
 _TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{_VERBS})\b")
 # "The update was noted; officers to report back to the next meeting": an infinitive action after a clause break
@@ -48,18 +65,19 @@ _CLAUSE_INFINITIVE = re.compile(
 )
 _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
-                                  "urged", "proposed", "called for"))
+                                  "urged", "proposed", "called for", "instructed", "directed", "happy$", "willing$", "queried",
+                                  "enquired"))
 _MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
 _WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
 _INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
 _BLOCK_START = re.compile(r"^(?:Response|Answer|Reply|Question|Q|A)\s*[:\-–]|^(?:ACTION|Action)\b")
 _NOT_COMMITMENT = re.compile(
-    r"\b(?:if|unless|whether|hoped|hope|felt|believed|thought|suggested|could|might|would\s+like|would\s+welcome|would\s+be\s+(?:able|helpful|useful|good|beneficial|interested)"
+    r"\b(?:if|unless|whether|how|why|hoped|hope|felt|believed|thought|suggested|could|might|would\s+like|would\s+welcome|would\s+be\s+(?:able|helpful|useful|good|beneficial|interested)"
     r"|would\s+have|would\s+need)\b",
     re.IGNORECASE,
 )
 _MEETING_BODY = re.compile(
-    r"\s*(?:The\s+)?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Group|Forum|Members|Meeting)\s*$",
+    r"\s*(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Group|Forum|Members|Meeting)\s*$",
     re.IGNORECASE,
 )
 _SAME_ACTION = 80
@@ -119,23 +137,41 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
 
     ``owner`` is who a commitment without a subject of its own belongs to
     ("..., and agreed to ask ..." after "She undertook to ...")."""
-    for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES)):
+    for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES),
+                           (PROMISED_ANY, "agreed", _AGREED_CUES)):
         if not cues.present(text, lo, hi):
             continue
         for m in rx.finditer(text, lo, hi):
             if kind == "agreed" and re.match(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", m.group("verb"), re.IGNORECASE):
                 continue
+            if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):
+                continue  # "The Clerk agreed to keep the list going": any verb, when a person promised it
             clause_start = _clause_start(text, lo, m.start())
+            tail = _PRONOUN_AFTER_COMMA.search(text, clause_start, m.start()) if kind != "passive" else None
+            if tail:  # "if councillors wanted more on a topic, she would ...": she is the subject
+                clause_start = tail.start("who")
+            elided = kind == "agreed" and _ENDS_WITH_AND.search(text, clause_start, m.start())
+            if elided:  # "... now sat on the ethics board and offered to raise it there": the speaker offered
+                clause_start, owner = m.start(), owner or speakers.current()
             if kind != "passive" and _MEETING_BODY.match(text, clause_start, m.start()) and (
                     kind == "agreed" or _OWN_BUSINESS.match(m.group("verb"))):
                 continue  # "The Committee was asked to review the report", "the Committee would meet on 9 March"
-            if _NOT_COMMITMENT.search(text, clause_start, m.start()):
-                continue
+            if _NOT_COMMITMENT.search(text, clause_start, m.start()) or _HEDGED.search(text, max(lo, clause_start - 40), clause_start):
+                continue  # "It was suggested that the summary would provide ...": an idea, not a promise
             if kind == "modal" and forecast_subject(text[clause_start:m.start()]):
                 continue  # "the Fund would distribute £1.2 million", "a project, which would work with ..."
+            if kind == "modal" and "continue" in m.group() and not _SPEAKER_PRONOUN.search(text, clause_start, m.start()):
+                continue  # "he will continue to ask ..." is his promise; "the force would continue to provide ..." an arrangement
             qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
+            if kind == "modal" and describes_a_benefit(text, m.start("verb"), qe):
+                continue  # "the new unit would bring greater visibility"
+            if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe):
+                continue  # "has been asked to attend for this item": this meeting's attendance
+            if kind != "agreed" and this_meeting_business(text, m.start("verb"), qe):
+                continue  # "The Safety Manager will give a presentation on ...": this meeting's business
             if kind == "passive":
-                who = speakers.current() if owner is None else owner
+                agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
+                who = normalise_owner(agent.group("who")) if agent else speakers.current() if owner is None else owner
                 action = " ".join(text[qs:qe].split())
             else:
                 subject = text[clause_start:m.start()].strip(" ,;")
@@ -145,6 +181,17 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
     return None
 
 
+_ATTEND_THIS_ITEM = re.compile(
+    r"attend\s+(?:the\s+meeting\s+)?(?:for\s+)?(?:this|the\s+consideration\s+of\s+this|the\s+(?:present|current))\s+(?:item|meeting)"
+    r"|attend\s+(?:the|this)\s+meeting\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+"""'invited to attend for this item' or '... to attend the meeting.': the meeting's own attendance (agenda text)."""
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)")
+_PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<who>(?:he|she|they|we|I))\s+$")
+_HEDGED = re.compile(r"\b(?:suggested|felt|believed|thought|hoped|expected|anticipated|considered|assumed|envisaged)\s+(?:that\s+)?$")
+_ENDS_WITH_AND = re.compile(r"\s(?:and|but)\s+$")
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|I|we)\s*$", re.IGNORECASE)
 _OWN_BUSINESS = re.compile(r"(?:meet|consider|receive|return|note|discuss|hold)\b", re.IGNORECASE)
 """What a meeting body does at its own meetings: not work given to anyone."""
 
@@ -156,7 +203,7 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
         return None
     if not _ANY_COMMITMENT_CUES.present(text, sent.start, sent.end):
         listed = _list_item_action(text, sent)  # also mid-line: "RESOLVED to object. The Clerk to submit ..."
-        return listed or _clause_infinitive(text, sent)
+        return listed or _clause_infinitive(text, sent) or arranged(text, sent, speakers) or were_to(text, sent)
     found = _prose_commitment(text, sent.start, sent.end, speakers)
     if found is not None:
         return found
@@ -164,7 +211,7 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
         listed = _list_item_action(text, sent)
         if listed:
             return listed
-    return requested_action(text, sent)
+    return requested_action(text, sent) or arranged(text, sent, speakers) or were_to(text, sent)
 
 
 _DONE = re.compile(r"(?:[–—-]|\(|:)\s*(?:now\s+)?(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
@@ -214,6 +261,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     for t in find_table_actions(text):
         formal.take(t.start, t.end)
         found.append(_Action(normalise_owner(t.owner), t.action, t.due, t.start, t.end, 2))
+    found.extend(action_list_items(text, sentences))  # "Action points" + "1. PCSO Ali – leaflet drop in Park Road"
     formal_items = sorted((r for r in resolutions if r.formal), key=lambda r: r.start)
     formal_starts = [r.start for r in formal_items]
     last_resolution: ResolutionItem | None = None
@@ -239,7 +287,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if prior is not None and all(prior.start < a.end and a.start < prior.end for a in block):
                 for a in block:
                     a.priority = -1  # "It was agreed that X would ..." + "ACTION – NAME": the resolution, owned by NAME
-                found.append(_from_resolution(text, prior, speakers, normalise_owner(marker.group("who"))))
+                found.append(from_resolution(text, prior, speakers, normalise_owner(marker.group("who"))))
             else:
                 found.append(_from_marker(text, marker, sent, block, block_sentences))
             block, block_sentences, last_resolution = [], [], None
@@ -257,6 +305,8 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             for act in acts:
                 act.owner, act.priority = owner, 2
         if last_request is not None and last_request[1] == k - 1:
+            if not acts and answered_at_meeting(text, last_request[0], sent):
+                last_request[0].priority = -1  # "Cllr X requested further details on Y. Cllr Z explained that ...": asked and answered
             merged = accepted_request(text, last_request[0], sent, acts, speakers)
             if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
                 last_request[0].priority = -1
@@ -266,7 +316,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
         found.extend(acts)
     for r in resolutions:
         if r.assigns_work:
-            found.append(_from_resolution(text, r, speakers))
+            found.append(from_resolution(text, r, speakers))
     return _dedupe(text, found)
 
 
@@ -313,30 +363,7 @@ def _is_heading_line(sent: Sentence) -> bool:
     return sent.line_start and 0 < len(t) <= 90 and t[-1] not in ".;:!?,)" and not t[:1].islower()
 
 
-def _from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
-    quote = " ".join(text[r.start:r.end].split())
-    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", quote))
-    body = re.sub(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?|resolves?|instructs?)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
-    if owner is None:
-        m = _RESOLUTION_OWNER.match(body)
-        if m and not re.match(r"(?:Information|Data|An?|The|This|It)$", m.group("who")):
-            owner = normalise_owner(m.group("who"))
-    if owner is None:
-        via = _VIA.search(body)
-        owner = normalise_owner(via.group("who")) if via else None
-    return _Action(owner, body.rstrip(" ."), _due(text, r.start, r.end), r.start, r.end, 3)
-
-
-_BODY_AGREED_THAT = re.compile(
-    r"^(?:(?:The\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members)|We)"
-    r"\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+"
-)
-_RESOLUTION_OWNER = re.compile(
-    rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}?)"
-    rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},)?"
-    rf"\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)"
-)
-_VIA = re.compile(r"\b(?:via|through)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+_POINTS_AT_CONTEXT = re.compile(r"\b(?:this|these|that|those|it|them)\b(?!\s+(?:meeting|committee|panel|board|year|week|month|quarter)\b)", re.IGNORECASE)
 
 
 def _dedupe(text: str, actions: list[_Action]) -> list[FoundAction]:
@@ -353,7 +380,13 @@ def _dedupe(text: str, actions: list[_Action]) -> list[FoundAction]:
             headings = item_starts(text) if headings is None else headings
             if not same_item(headings, clash.start, a.start):
                 clash = None  # "circulate the figures" promised under two agenda items: two actions
+            elif a.priority == clash.priority == 1 and _POINTS_AT_CONTEXT.search(a.action) and "\n" in text[min(a.end, clash.end):max(a.start, clash.start)]:
+                clash = None  # "find out who owns this plot" after two different complaints: two plots
         if clash is None:
             kept.append(a)
     kept.sort(key=lambda a: a.start)
-    return [FoundAction(owner=a.owner, action=a.action, due=a.due, quote=text[a.start:a.end]) for a in kept]
+    out = []
+    for a in kept:
+        s, e = unique(text, *compact(text, a.start, a.end))
+        out.append(FoundAction(owner=a.owner, action=a.action, due=a.due, quote=text[s:e]))
+    return out

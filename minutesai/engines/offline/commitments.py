@@ -17,6 +17,7 @@ import re
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.action_parts import clause_start
 
 _MORE_VERBS = (
     r"set\s+out|show|increase|step\s+up|put\s+in\s+place|put\s+on|make\s+(?:enquiries|contact|arrangements|sure)"
@@ -29,7 +30,7 @@ REPORTING_CUES = scan.Cues(("said", "stated", "confirmed", "agreed", "undertook"
                             "advised", "added", "replied", "responded", "assured", "gave", "committed"))
 _REPORTED = re.compile(
     r"\b(?P<rep>said|stated|confirmed|agreed|undertook|promised|indicated|explained|advised|added|replied|responded|committed"
-    r"|assured\s+(?:the\s+)?(?:Members|members|Committee|Panel|Board|Councillors?|residents|him|her|them|those\s+present)"
+    r"|assured(?:\s+(?:the\s+)?(?:Members|members|Committee|Panel|Board|Councillors?|residents|him|her|them|those\s+present))?"
     r"|gave\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:assurance|undertaking|commitment)s?)\s*,?\s+(?:that\s+)?"
     r"(?P<subj>(?:[\w’'&-]+\s+){1,6}?)(?:would|will)\s+"
     r"(?:(?:in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward|henceforth|also|then|now|personally|urgently|further|shortly)\s+)*"
@@ -50,9 +51,24 @@ _FORECAST_HEAD = re.compile(
 )
 
 
+def is_person(subject: str) -> bool:
+    """True when ``subject`` names someone who can be given work ('officers', 'the Clerk', 'PC Hale', 'she')."""
+    return bool(_PERSON.match(" ".join(subject.split()).strip(" ,")))
+
+
 def forecast_subject(subject: str) -> bool:
     """True when a 'would' clause's subject is money, a project or a relative pronoun: a forecast, not a commitment."""
-    return bool(_FORECAST_HEAD.search(subject.rstrip(" ,")))
+    subject = subject.rstrip(" ,")
+    m = _FORECAST_HEAD.search(subject)
+    if m is None:
+        return False
+    # "PC Grant", "Sergeant Bill": a capitalised head after a title or name is a person, not a grant or a bill
+    return not (m.group()[:1].isupper() and _NAME_BEFORE.search(subject, 0, m.start()))
+
+
+_A_MEETING = re.compile(r"\b(?:meetings?|workshop|session|event|surgery)\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(
+    r"\b(?:PC|PCSO|DC|DS|DI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|Constable|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 
 class Reported:
@@ -81,6 +97,8 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
         subject = " ".join(m.group("subj").split())
         if re.search(r"\b(?:not|never|if|whether|could|might)\b", subject, re.IGNORECASE) or forecast_subject(subject):
             continue
+        if _A_MEETING.search(subject):
+            continue  # "agreed that the next meeting would be held on 5 June": a date, not work
         promising = bool(_PROMISING.match(m.group("rep")))
         if m.group("part") is not None:
             if _NOT_PARTICIPLE.match(m.group("part")) or not promising:
@@ -92,3 +110,20 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
                 continue  # "said that the new hub would open in May"
         return Reported(m.start("subj"), verb_start, subject, m.start("rep"), m.group("part") is not None)
     return None
+
+
+PROMISED_ANY = scan.LowerScanner(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?:(?:also|further)\s+)?(?P<verb>[a-z]+)\b")
+"""The last resort: a person's promise with a verb outside the lists ('agreed to keep ... going', 'agreed to label')."""
+_NOT_A_PROMISE_VERB = re.compile(
+    r"(?:be|disagree|differ|note|receive|approve|accept|endorse|adopt|support|defer|the|a|an|this|that|it|these|those|their|his|her"
+    r"|all|every|each|some|any|both|them|him|us|me|you|members|residents|people|everyone|anyone)$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
+
+
+def promise_with_any_verb(text: str, lo: int, m: re.Match[str], speaker_known: bool) -> bool:
+    """True when a PROMISED_ANY match is a person's promise: a real verb, not a passive offer ('was offered to all
+    drivers'), and a person as subject (after any opening phrase: 'In response to X, the Town Clerk agreed to ...')."""
+    if _NOT_A_PROMISE_VERB.match(m.group("verb")) or _PASSIVE_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+        return False
+    subject = text[clause_start(text, lo, m.start()):m.start()].strip(" ,").rsplit(", ", 1)[-1]
+    return is_person(subject) or speaker_known

@@ -6,16 +6,23 @@ import re
 
 from minutesai.engines.offline.sentences import Sentence
 
-_MOVED = re.compile(r"^(?:It\s+was|It\s+had\s+been)\s+(?:duly\s+)?(?:moved|proposed)\s+(?:by\s+[^,]{2,60}?\s+)?and\s+seconded\b", re.IGNORECASE)
+_MOVED = re.compile(
+    r"^(?:It\s+was|It\s+had\s+been)\s+(?:duly\s+)?(?:moved|proposed)\s+(?:by\s+[^,]{2,60}?\s+)?and\s+seconded\b"
+    r"|^(?:Proposed|Moved)\b[^.;]{0,160}?\b[Ss]econded\b",  # "Proposed by Cllr A, seconded by Cllr B, that ... . Carried."
+    re.IGNORECASE,
+)
 _VOTE_CARRIED = re.compile(
-    r"\b(?:motion|amendment|proposal|recommendations?)\b[^.]{0,40}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?(?:carried|agreed|approved|passed)\b"
+    r"^(?:(?:The\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:carried|agreed|approved)(?:\s+(?:unanimously|by\s+all(?:\s+present)?|nem\.?\s*con\.?))?\s*\.?\s*$"
+    r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.]{0,40}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?(?:carried|agreed|approved|passed)\b"
     r"|\b(?:put\s+to\s+the\s+vote|upon\s+a\s+vote|on\s+a\s+vote)\b[^.]{0,60}?\b(?:carried|agreed|approved|passed)\b",
     re.IGNORECASE,
 )
 _VOTE_LOST = re.compile(r"\b(?:lost|fell|defeated|not\s+carried|withdrawn|rejected)\b", re.IGNORECASE)
 BARE_OUTCOME = re.compile(
     r"^(?:The\s+)?(?:Recommendations?|Report|Motion|Proposals?)(?:\s+(?:[\w-]+\s+){0,4}?)?\s*(?:were\s+|was\s+)?(?:duly\s+|unanimously\s+)?"
-    r"(?:agreed|approved|endorsed|accepted|carried|adopted)(?:\s+(?:unanimously|as\s+set\s+out|as\s+amended))?\s*\.?$",
+    r"(?:agreed|approved|endorsed|accepted|carried|adopted)(?:\s+(?:unanimously|as\s+set\s+out|as\s+amended))?\s*\.?$"
+    r"|^(?:(?:The|This)\s+)?(?:[\w-]+\s+)?(?:Update|Report|Information|Presentation|Briefing|Minutes|Position|Contents?)\s+(?:was\s+|were\s+)?"
+    r"(?:duly\s+)?(?:noted|received)(?:\s+and\s+(?:noted|received|agreed))?\s*\.?$",  # "Update noted." on its own line
 )
 
 

@@ -5,6 +5,7 @@ recommendations, approval of the previous minutes and deferred items."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
@@ -62,12 +63,14 @@ _BODY_DECISION = re.compile(
     r"|decided|approved|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
     r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation|contents|position|information|work\s+programme|forward\s+plan"
     r"|action\s+log|correction|decisions|minutes|progress|comments|response|letter|recommendations|changes|plan|strategy|scorecard|dashboard)\b"
-    r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)(?!\s+from\b)|accepted|adopted|supported\s+the)\b",
+    r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)(?!\s+from\b)|accepted|adopted|supported\s+the"
+    r"|considered\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation)\s+and\s+(?:noted|agreed|approved|endorsed|resolved))\b",
 )
 _MINUTES_APPROVED = re.compile(
     r"\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
     r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+record\b"
-    r"|^(?:the\s+)?(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:agreed|approved|accepted|confirmed)\b",
+    r"|^(?:the\s+)?(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:agreed|approved|accepted|confirmed)\b"
+    r"|\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b[^.]{0,80}?\(\s*(?:agreed|approved|confirmed|accepted|signed)\s*\)",
     re.IGNORECASE | re.DOTALL,
 )
 _DEFERRED = re.compile(r"\b(?:this|the)\s+(?:item|report|matter)\s+(?:was|had\s+been|would\s+be|is)\s+(?:deferred|withdrawn|postponed)\b", re.IGNORECASE)
@@ -289,20 +292,47 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             item = _item(text, seconded, sent.end, True, True)
             out.extend([item] if item else [])
             continue
+        led = _LED_AGREEMENT.match(t) if ("t was" in t and ", " in t) else None
+        if led is not None:  # "After a short debate, it was agreed that the Clerk obtain quotes ..."
+            item = _item(text, sent.start + led.start("it"), sent.end, True, False)
+            out.extend([item] if item else [])
+            continue
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and _BODY_RECOMMENDS.match(t):
             formal = True
         elif not ((_names_a_body(t) and _BODY_DECISION.match(t)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
                 cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
                 or (_BODY_NOTED_THAT.match(t) and _whole_item(sentences, k))
-                or _BARE_OUTCOME.match(t.strip()) or (("moved" in t or "vote" in t) and _motion_outcome(sentences, k))):
+                or _BARE_OUTCOME.match(t.strip()) or (("moved" in t or "vote" in t or "econded" in t or "Moved" in t) and _motion_outcome(sentences, k))):
             continue
         item = _item(text, sent.start, sent.end, True, formal)
         if item:
             out.append(item)
-    return out
+    return _without_introductions(text, out, taken)
 
 
+_RECEIVED_INTRO = re.compile(
+    rf"(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+(?:received|considered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:report|presentation|update)\s+(?:that|which|of|by|from|setting|providing|outlining|giving|on)\b"
+)
+
+
+def _without_introductions(text: str, found: list[ResolutionItem], taken: list[ResolutionItem]) -> list[ResolutionItem]:
+    """Drop 'The Group received a report which set out progress on ...' when the item goes on to resolve
+    formally ("That the report be noted"): the sentence introduces the item, the resolution is its decision."""
+    intros = [r for r in found if not r.formal and _RECEIVED_INTRO.match(text, r.start, r.end)]
+    if not intros:
+        return found
+    headings = item_starts(text)
+    formal = [r.start for r in found + taken if r.formal]
+    drop = {id(r) for r in intros if any(f > r.start and same_item(headings, r.start, f) for f in formal)}
+    return [r for r in found if id(r) not in drop]
+
+
+_LED_AGREEMENT = re.compile(
+    r"(?:[A-Z][^.;:]{2,200}?,\s+(?:and\s+)?)(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
+)
+"""A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
 _RATIONALE_HEAD = re.compile(r"^(?:ALTERNATIVE\s+OPTIONS|Alternative\s+options|(?:Other\s+)?[Oo]ptions\s+(?:considered|rejected)|REASONS?\s+FOR|Reasons?\s+for)\b")
 _RATIONALE_END = re.compile(r"^(?:Minutes|MINUTES|Decision|DECISION|RESOLVED|Resolved|Agreed|AGREED)\b")
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
@@ -337,7 +367,7 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
         if _STUB.fullmatch(clean) or (clean.isupper() and not _HEADER.match(clean)):
             continue  # "The Panel RESOLVED", "Cabinet RESOLVED that": the decision is in the items that follow
         repeats = [s for f, s in zip(found, starts, strict=True)
-                   if r.start - s < _SAME_ITEM_WINDOW and fuzz.token_set_ratio(clean, f.text) >= 92]
+                   if r.start - s < _SAME_ITEM_WINDOW and _restates(clean, f.text, fuzz.token_set_ratio)]
         if repeats:
             headings = item_starts(text) if headings is None else headings
             if any(same_item(headings, s, r.start) for s in repeats):
@@ -345,6 +375,13 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
         found.append(FoundDecision(text=clean, quote=quote))
         starts.append(r.start)
     return found
+
+
+def _restates(a: str, b: str, token_set_ratio: Callable[[str, str], float]) -> bool:
+    """True when decision ``a`` repeats ``b`` (Decision: and Minutes: blocks). Word sets must agree and the
+    lengths be alike: "To note the report" is inside a long item that also mentions a report, but is not it."""
+    short, long_ = sorted((len(a), len(b)))
+    return short >= 0.6 * long_ and token_set_ratio(a, b) >= 92
 
 
 _STUB = re.compile(

@@ -13,29 +13,48 @@ import re
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.action_parts import ActionCandidate, clause_end, due, verb_phrase
+from minutesai.engines.offline.action_parts import (
+    VERBS,
+    ActionCandidate,
+    clause_end,
+    due,
+    verb_phrase,
+)
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import ROLE, SpeakerTracker, normalise_owner
 
 _REQUEST = re.compile(
-    r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b|by\b)"
+    r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b|by\b"
+    r"|(?:an?\s+)?explanation|(?:an?\s+)?(?:update|details?|information|clarification)\s+(?:as\s+to|on\s+(?:why|how|whether)))"
     r"(?:that\s+)?(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
     re.IGNORECASE,
 )
 # "asked that officers explore funding ...", "requested that the police report back ..."
 _ASKED_THAT = re.compile(
-    rf"\b(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s+(?P<who>(?:the\s+)?(?:[\w’'&/.-]+\s+){{0,5}}?)"
-    rf"(?:should\s+)?(?P<verb>{P.ACTION_VERBS})\b",
+    rf"\b(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s+"
+    rf"(?!(?:as|if|since|because|although|though|when|while|whilst|given|once|until|unless|there|it)\b)"  # "suggested that as the report ..."
+    rf"(?P<who>(?:the\s+)?(?:(?!(?:would|will|could|might|may|can)\b)[\w’'&/.-]+\s+){{0,5}}?)"
+    rf"(?:should\s+)?(?P<verb>{P.ACTION_VERBS})\b(?!\s+(?:of|be|was|were|is|are|had|has)\b)",  # "a joint report of ... be produced": a noun
+)
+# "requested that the citations be circulated to Members"
+_ASKED_THAT_BE = re.compile(
+    r"\b(?:asked|requested)\s+that\s+(?P<rest>[^.;]{3,150}?\s+be\s+(?:[a-z]+ed|[a-z]+en|sent|set\s+up|put|made|held|brought|given|kept|shown|taken)\b[^.;]*)"
+)
+# "... and the Clerk undertook to do so": the request accepted in the same sentence
+_AND_ACCEPTED = re.compile(
+    r"\s*,?\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they)\s+(?:agreed|undertook|offered|promised)\s+to\s+"
+    r"(?:do\s+so|do\s+this|arrange\s+this|action\s+this|take\s+this\s+forward)\b"
 )
 # "We asked the police to provide ...", "The Panel requested the Inspector to circulate ..."
 _ASKED_SOMEONE = re.compile(
     rf"^(?:We|(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members|Chair(?:man)?)"
-    rf"|(?:A\s+)?Member|(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    rf"|(?:A\s+)?Member|(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    rf"|(?:The\s+)?(?:Chief\s+)?(?:Inspector|Superintendent|Sergeant|Sgt|PC|PCSO|Commander|Town\s+Clerk|Clerk)(?:\s+[A-Z][\w’'-]+)?)"
     rf"\s+(?:(?:also|then|further|formally)\s+)?(?:asked|requested|invited|tasked|instructed)\s+"
-    rf"(?P<who>(?!(?:for|that|whether|if|about|how|why|what|when)\b)(?:the\s+)?[\w’'&/.-]+(?:\s+(?!to\b)[\w’'&/.-]+){{0,5}}?)\s+to\s+(?P<verb>{P.ACTION_VERBS})\b",
+    rf"(?P<who>(?!(?:for|that|whether|if|about|how|why|what|when)\b)(?:the\s+)?[\w’'&/.-]+(?:\s+(?!to\b)[\w’'&/.-]+){{0,5}}?)\s+to\s+(?P<verb>{VERBS})\b",
 )
-_REQUEST_CUES = scan.Cues(("asked", "requested", "recommended", "suggested", "urged", "proposed", "called for"))
-_REQUESTER = re.compile(r"^(?:(?:Supplementary|Question|Q)\s*[:\-–]\s*)?(?:(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr)\b")
+_REQUEST_CUES = scan.Cues(("asked", "requested", "recommended", "suggested", "urged", "proposed", "called for", "queried", "enquired"))
+_REQUESTER = re.compile(r"^(?:(?:Supplementary|Question|Q)\s*[:\-–]\s*)?(?:It\s+was\s+(?:also\s+|further\s+)?(?=requested|asked)|(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr|(?<=was\s)(?:also\s+|further\s+)?(?:requested|asked))\b")
 _TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+(?:ed|en|t)\b")
 
 
@@ -49,19 +68,53 @@ def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
         return ActionCandidate(normalise_owner(m.group("who")), verb_phrase(text, sent.start + m.start("verb"), e), due(text, s, e), s, e, 1, True)
     m = _ASKED_THAT.search(text, sent.start, sent.end) if requests and "that" in t else None
     if m:
-        s, e = trim_span(text, sent.start, clause_end(text, m.end(), sent.end))
+        s, e = trim_span(text, _quote_start(sent, m.start()), clause_end(text, m.end(), sent.end))
         verb_start = m.start("verb")
         return ActionCandidate(normalise_owner(m.group("who")), verb_phrase(text, verb_start, e), due(text, s, e), s, e, 1, True)
     m = _REQUEST.search(text, sent.start, sent.end) if requests else None
     if m and _REQUESTER.match(t):
-        s, e = trim_span(text, sent.start, clause_end(text, m.end(), sent.end))
+        s, e = trim_span(text, _quote_start(sent, m.start()), clause_end(text, m.end(), sent.end))
         rest = m.group("rest")
         who = re.match(r"(?:the\s+)?([A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|of|for|and)){0,5})\s+(?:\w+\s+)?(?:to\s+)?\w+", rest)
         owner = normalise_owner(who.group(1)) if who and not re.match(r"(?:He|She|They|It|A|An|The)$", who.group(1)) else None
         if owner and _TO_BE_DONE.search(rest):
             owner = None  # "asked for the ASB figures for the ward to be circulated": the figures are not the owner
+        accepted = _AND_ACCEPTED.search(text, m.start("rest"), sent.end)
+        if accepted:  # "requested that the figures be circulated and the Clerk undertook to do so"
+            s, e = trim_span(text, s, accepted.end())
+            return ActionCandidate(normalise_owner(accepted.group("who")), " ".join(text[m.start("rest"):accepted.start()].split()),
+                                   due(text, s, e), s, e, 1)
         return ActionCandidate(owner, " ".join(rest.split()).rstrip(" ."), due(text, s, e), s, e, 1, True)
+    m = _ASKED_THAT_BE.search(text, sent.start, sent.end) if requests and " be " in t else None
+    if m and _REQUESTER.match(t):
+        end = clause_end(text, m.start("rest"), sent.end)
+        accepted = _AND_ACCEPTED.search(text, m.start("rest"), sent.end)
+        owner = None
+        if accepted:  # "requested that the slides be emailed round and the Clerk undertook to do so"
+            owner, end = normalise_owner(accepted.group("who")), accepted.end()
+        s, e = trim_span(text, _quote_start(sent, m.start()), end)
+        rest = " ".join(text[m.start("rest"):accepted.start() if accepted else e].split()).rstrip(" .,")
+        return ActionCandidate(owner, rest, due(text, s, e), s, e, 1, not accepted)
+    m = _ASKED_IF_COULD_BE.search(text, sent.start, sent.end) if requests and "could" in t else None
+    if m and _REQUESTER.match(t):
+        s, e = trim_span(text, _quote_start(sent, m.start()), clause_end(text, m.end(), sent.end))
+        return ActionCandidate(None, " ".join(text[m.start("what"):e].split()), due(text, s, e), s, e, 1, True)
     return None
+
+
+def _quote_start(sent: Sentence, request_at: int) -> int:
+    """The request's quote starts with its sentence, or at 'requested' when the sentence first says something else."""
+    return sent.start if request_at - sent.start <= 60 else request_at
+
+
+_ASKED_IF_COULD_BE = re.compile(
+    r"\b(?:asked|queried|enquired)\s+(?:if|whether)\s+(?P<what>[^.;?]{3,120}?\s+could(?:\s*,\s*[^,]{1,30},)?\s+(?:"
+    r"be\s+(?:added|provided|circulated|shared|sent|brought|included|arranged|reported|produced|made\s+available|broken\s+down|put\s+on"
+    r"|given|installed|considered|reviewed|looked\s+at|investigated)"
+    r"|(?:provide|circulate|share|send|arrange|bring|present|supply|produce|look\s+into|investigate)\b[^.;?]{0,120}?"
+    r"\b(?:future|next|following)\s+(?:[\w-]+\s+){0,2}?(?:meeting|agenda))\b)"
+)
+"""'A Member asked whether a breakdown could be brought to a later meeting': a request put as a question."""
 
 
 _AGREEMENT = re.compile(
@@ -95,3 +148,18 @@ def accepted_request(text: str, request: ActionCandidate, sent: Sentence, acts: 
     else:
         end, action = own.end, own.action
     return ActionCandidate(owner, action, request.due or due(text, request.start, end), request.start, end, 1)
+
+
+_INFORMATION = re.compile(r"(?:further|more|additional)?\s*(?:details?|information|clarification|explanation)\s+(?:on|about|of|regarding|as\s+to|in\s+relation\s+to)\b",
+                          re.IGNORECASE)
+_ANSWER = re.compile(
+    rf"^(?:In\s+(?:response|reply),?\s+)?(?:{ROLE}|He|She|They)(?:,\s+[^,]{{2,60}},)?\s+(?:explained|replied|responded|clarified|advised|said|stated|informed|outlined|confirmed)\b"
+)
+
+
+def answered_at_meeting(text: str, request: ActionCandidate, sent: Sentence) -> bool:
+    """True when a request for details is answered in the next sentence ("Cllr X requested further details on
+    the proposal. Cllr Y explained that ..."): a question put and answered, not work to do later."""
+    if not _INFORMATION.search(text, request.start, request.end):
+        return False
+    return _ANSWER.match(sent.text) is not None

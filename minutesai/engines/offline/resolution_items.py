@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.sentences import trim_span
 
-BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members)"
+BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members|Councillors)"
 """The meeting bodies that resolve (as a regex alternation)."""
 
 
@@ -46,13 +46,31 @@ def assigns_work(quote: str) -> bool:
     q = " ".join(quote.split())
     if _BODY_NOTED.match(q):
         return False  # "The Board NOTED the performance report"
-    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", q))
-    if _NOTE_ONLY.match(body) or _NOTING.match(body):
+    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", q)))
+    if _NOTE_ONLY.match(body) or _NOTING.match(body) or _MEETING_DATE.match(body):
         return False
     body = body[:1].upper() + body[1:]
-    return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body))
+    return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body) or ROLE_WORK.match(body)
+                or _BODY_AGREED_TO_WORK.match(q))
 
 
+IT_WAS_AGREED = re.compile(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+that\s+")
+"""'it was agreed that' in front of the resolved words (after a lead-in clause)."""
+_MEETING_DATE = re.compile(
+    r"(?:the\s+)?(?:next|future|following|remaining)\s+(?:[\w-]+\s+){0,2}?meetings?\b[^;]{0,60}?\b(?:would|will|should|to)\s+(?:be\s+held|take\s+place|start|be\s+on)\b[^;]*$",
+    re.IGNORECASE,
+)
+"""'that the next meeting would be held on 5 June': a date settled, no one's work."""
+_BODY_AGREED_TO_WORK = re.compile(
+    rf"(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}\s+(?:(?:also|further|unanimously|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+to\s+"
+    rf"(?:(?:also|further)\s+)?(?:{P.ACTION_VERBS}|hold|invite|establish|set\s+up|organise|organize)\b"
+)
+"""'The Board agreed to invite the Chief Constable to its next meeting': the body gave itself work."""
+ROLE_WORK = re.compile(
+    rf"(?:the\s+)?(?P<who>clerk|police|officers|chair(?:man)?|secretary|council)\s+(?:to\s+|would\s+|will\s+|should\s+)?(?:{P.ACTION_VERBS})\b",
+    re.IGNORECASE,
+)
+"""'that the clerk obtain quotes': a role named in lower case, as parish minutes do."""
 _SUBJUNCTIVE_WORK = re.compile(
     rf"^(?:That\s+)?(?:the\s+|The\s+)?(?!(?:The|A|An|This|That|These|Those|It|Information|Data|Members)\b)[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}"
     rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},)?\s+(?:{P.ACTION_VERBS})\b"
@@ -66,7 +84,13 @@ _WORK_VERB = re.compile(
     r"|asks?|writes?\s+to|reports?\s+back|brings?|circulates?|investigates?|reviews?|considers?|consults?|liaises?|works?(?!\s+programme))\b",
     re.IGNORECASE,
 )
-_NOTE_ONLY = re.compile(r"^(?:the\s+)?(?:[\w’'&/-]+\s+){0,8}?(?:be|was|were|is|are)\s+(?:noted|received|approved|agreed|endorsed|adopted|accepted)\b(?!.*\b(?:subject\s+to|and\s+that)\b)", re.IGNORECASE)
+_NOTE_ONLY = re.compile(
+    r"^(?:the\s+)?(?:[\w’'&/-]+\s+){0,8}?(?:be|was|were|is|are)\s+(?:noted|received|approved|agreed|endorsed|adopted|accepted)\b"
+    r"(?!.*\b(?:subject\s+to|and\s+that)\b)"
+    r"(?!.*\band\s+(?:an?|the)\s+[^.;]{2,80}?\bbe\s+(?:established|set\s+up|sent|written|circulated|arranged|invited|brought|provided|produced|prepared|organised|held|convened)\b)",
+    re.IGNORECASE,
+)
+"""'the report be noted' is no work; '... be noted and a task group be established to ...' is."""
 _NOTING = re.compile(
     r"(?:notes?|receives?|welcomes?|endorses?|approves?|accepts?|thanks?|congratulates?)\s+(?:the|its|their|this)\b"
     r"(?![^;]*\b(?:and|but)\s+(?:asks?|requests?|instructs?|calls?\s+on|invites?|directs?|agrees?\s+to|recommends?)\b)[^;]*$",

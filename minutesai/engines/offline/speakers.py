@@ -18,7 +18,7 @@ _SPEECH_VERBS = (
     r"|thanked|referred|requested|asked|raised|queried|answered|advised|commented|gave|provided|led|reminded|was\s+asked"
 )
 _SPEAKER = re.compile(
-    rf"^(?:In\s+response,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"
+    rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"
     rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 # One word of each speech verb is enough for the cue ("was asked" holds "asked")
@@ -28,9 +28,10 @@ _SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|ar
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
     r"^(?:A|An|The|This|That|These|Those|There|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
-    r"|Figures|Data|Performance|Crime|Burglary|Overall|Total|Some|All|Most|No|Further|Following)$",
+    r"|Figures|Data|Performance|Crime|Burglary|Overall|Total|Some|All|Most|No|Further|Following|To|As|If|When|Where|While|Whilst)$",
     re.IGNORECASE,
 )
+_TRAILING_ADVERB = re.compile(r"\s+(?:also|then|further|both|and|jointly|now|had|have)$", re.IGNORECASE)
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|also|then|therefore|however|further(?:more)?|in\s+addition|that|response)\b[\s,:]*)+", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^(he|she|they|we|i)\s", re.IGNORECASE)
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|did|does|do|not|said|stated|reported|that|which|who)\b", re.IGNORECASE)
@@ -43,6 +44,7 @@ def normalise_owner(raw: str | None) -> str | None:
     owner = re.sub(r"\s*\([^)]*\)\s*\.?$", "", " ".join(raw.split()))  # "NAME (24/2021/P)": a log reference
     owner = owner.strip(" .,;:-–—()")
     owner = re.sub(r"^(?:the|The)\s+", "", owner)
+    owner = _TRAILING_ADVERB.sub("", owner)  # "BTP officers also offered to ..."
     if owner.isupper() and len(owner) > 5 and any(len(w) > 3 for w in re.findall(r"[A-Z]+", owner)):  # not "HC / AC"
         owner = owner.title()
     if owner.lower() == "police":

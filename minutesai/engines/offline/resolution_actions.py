@@ -1,0 +1,44 @@
+"""Actions from resolutions that give someone work ("to request that the Divisional
+Commander report back ...", "That the Inspector provide a breakdown", "it was agreed that the clerk obtain quotes"): owner and wording."""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.action_parts import VERBS as _VERBS
+from minutesai.engines.offline.action_parts import ActionCandidate as _Action
+from minutesai.engines.offline.action_parts import due as _due
+from minutesai.engines.offline.action_quotes import work_clause_start
+from minutesai.engines.offline.resolution_items import IT_WAS_AGREED, ROLE_WORK, ResolutionItem
+from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner
+
+
+def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
+    start = work_clause_start(text, r.start, r.end)
+    quote = " ".join(text[start:r.end].split())
+    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", quote)))
+    body = re.sub(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?|resolves?|instructs?)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
+    if owner is None:
+        m = _RESOLUTION_OWNER.match(body)
+        if m and not re.match(r"(?:Information|Data|An?|The|This|It)$", m.group("who")):
+            owner = normalise_owner(m.group("who"))
+    if owner is None:
+        role = ROLE_WORK.match(body)  # "it was agreed that the clerk obtain quotes ..."
+        owner = normalise_owner(role.group("who").capitalize()) if role else None
+    if owner is None:
+        via = _VIA.search(body)
+        owner = normalise_owner(via.group("who")) if via else None
+    return _Action(owner, body.rstrip(" ."), _due(text, start, r.end), start, r.end, 3)
+
+
+_BODY_AGREED_THAT = re.compile(
+    r"^(?:(?:The\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Members)|We)"
+    r"\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+"
+)
+_RESOLUTION_OWNER = re.compile(
+    rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&|–)){{0,6}}?)"
+    rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},"
+    rf"|(?:,\s+[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,5}}){{1,2}},?|,)?"  # "X, North Division, Y Police bring"
+    rf"\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)"
+)
+_VIA = re.compile(r"\b(?:via|through)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")

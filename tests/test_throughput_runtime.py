@@ -140,3 +140,41 @@ def test_a_run_with_the_collector_off_changes_nothing():
             assert gc.get_freeze_count() == 0
     finally:
         gc.enable()
+
+
+def test_backoff_doubles_is_capped_and_yields_to_retry_after():
+    from minutesai.errors import TransientModelError
+    from minutesai.retry import RetryPolicy
+
+    policy = RetryPolicy(base=0.5, maximum=3.0, jitter=0.25, max_retry_after=60.0)
+    plain = TransientModelError("HTTP 503")
+    for failures, low in ((1, 0.5), (2, 1.0), (3, 2.0)):
+        pauses = [policy.pause(failures, plain) for _ in range(50)]
+        assert all(low <= p <= low + 0.25 for p in pauses)
+    assert all(policy.pause(n, plain) == 3.0 for n in (4, 10, 5000))  # capped, even past float range
+    told = TransientModelError("HTTP 429", retry_after=7.0)
+    assert all(7.0 <= policy.pause(1, told) <= 7.05 for _ in range(20))
+    assert policy.allows(told) and not policy.allows(TransientModelError("429", retry_after=61.0))
+
+
+async def test_only_transient_errors_are_retried_and_max_retries_zero_tries_once():
+    from minutesai.engines.base import RunContext
+    from minutesai.errors import ModelError, TransientModelError
+    from minutesai.retry import RetryPolicy, call_with_retries
+
+    policy = RetryPolicy(base=0.001, maximum=0.002, jitter=0.0)
+    tries = []
+
+    async def failing(kind):
+        tries.append(kind)
+        raise kind("nope")
+
+    for max_retries, kind, expected in ((0, TransientModelError, 1), (3, TransientModelError, 4),
+                                        (3, ModelError, 1)):
+        tries.clear()
+        ctx = RunContext(options=Options(max_retries=max_retries))
+        with pytest.raises(kind) as info:
+            await call_with_retries(lambda k=kind: failing(k), options=ctx.options, ctx=ctx, policy=policy)
+        assert len(tries) == expected and ctx.usage.retries == expected - 1
+        if kind is TransientModelError:
+            assert info.value.attempts == expected and info.value.usage is ctx.usage

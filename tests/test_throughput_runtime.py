@@ -178,3 +178,19 @@ async def test_only_transient_errors_are_retried_and_max_retries_zero_tries_once
         assert len(tries) == expected and ctx.usage.retries == expected - 1
         if kind is TransientModelError:
             assert info.value.attempts == expected and info.value.usage is ctx.usage
+
+
+def test_direct_post_options_only_restate_the_sdk_defaults():
+    from openai._models import FinalRequestOptions
+
+    client = openai.AsyncOpenAI(api_key="k", base_url="http://127.0.0.1:9/v1")
+    options = openai_http.direct_post_options(client)
+    assert options is not None and set(options) <= set(openai.RequestOptions.__annotations__)
+    assert len(options) > 1  # some defaults are restated, so pydantic need not copy them per request
+    ours = FinalRequestOptions.construct(method="post", url="/chat/completions", json_data={}, **options)
+    sdk = FinalRequestOptions.construct(method="post", url="/chat/completions", json_data={},
+                                        security=options.get("security", {"bearer_auth": True}))
+    for name in FinalRequestOptions.model_fields:
+        mine, theirs = getattr(ours, name), getattr(sdk, name)
+        assert type(mine) is type(theirs) and (mine == theirs or type(mine).__name__ == "NotGiven"), name
+    asyncio.run(client.close())

@@ -34,7 +34,7 @@ import heapq
 import itertools
 import threading
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,25 +64,36 @@ _heap_runs = 0
 _heap_frozen_by_us = False
 
 
-@contextlib.contextmanager
-def frozen_heap():
-    """``gc.freeze()`` for the outermost of any overlapping runs, ``gc.unfreeze()`` when the last
-    ends, so the collector is left as it was found. Objects created meanwhile are collected as
-    usual. Nothing is done when the collector is off or someone else has frozen objects."""
+def freeze_heap() -> None:
+    """A run starts: ``gc.freeze()`` if it is the only one under way. Nothing is done when the
+    collector is off or someone else has frozen objects. Pair with :func:`thaw_heap`."""
     global _heap_runs, _heap_frozen_by_us
     with _heap_lock:
         if _heap_runs == 0 and FREEZE_HEAP and gc.isenabled() and gc.get_freeze_count() == 0:
             gc.freeze()
             _heap_frozen_by_us = True
         _heap_runs += 1
+
+
+def thaw_heap() -> None:
+    """A run ends: ``gc.unfreeze()`` once no run is under way, if :func:`freeze_heap` froze. The
+    collector is left as it was found; objects created meanwhile were collected as usual."""
+    global _heap_runs, _heap_frozen_by_us
+    with _heap_lock:
+        _heap_runs -= 1
+        if _heap_runs == 0 and _heap_frozen_by_us:
+            gc.unfreeze()
+            _heap_frozen_by_us = False
+
+
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """:func:`freeze_heap` ... :func:`thaw_heap` around a block."""
+    freeze_heap()
     try:
         yield
     finally:
-        with _heap_lock:
-            _heap_runs -= 1
-            if _heap_runs == 0 and _heap_frozen_by_us:
-                gc.unfreeze()
-                _heap_frozen_by_us = False
+        thaw_heap()
 
 
 class OldestFirstSemaphore:
@@ -297,53 +308,54 @@ async def iter_results(
             yield next_out, buffer.pop(next_out)
             next_out += 1
 
-    with frozen_heap():
-        try:
-            while True:
-                while stop is None and len(running) < window:
-                    item = next(feed, None)
-                    if item is None:
-                        semaphore.drain()
-                        break
-                    running[asyncio.ensure_future(task(*item))] = item
-                    # Let it load and send its first calls before the next one is loaded: else a
-                    # full window of documents is read and chunked before any request goes out.
-                    await asyncio.sleep(0)
-                if stop is not None:
-                    for index, source in feed:
-                        for out in emit(index, skipped_record(source, *stop)):
-                            yield out
-                if not running:
+    freeze_heap()
+    try:
+        while True:
+            while stop is None and len(running) < window:
+                item = next(feed, None)
+                if item is None:
+                    semaphore.drain()
                     break
-                timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
-                done, _ = await asyncio.wait(running, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-                if not done:  # deadline passed
-                    stop = ("deadline", f"not finished within the {options.deadline:g}s deadline")
-                    for t in running:
-                        t.cancel()
-                    await asyncio.gather(*running, return_exceptions=True)
-                    for t, (index, source) in sorted(running.items(), key=lambda kv: kv[1][0]):
-                        result = t.result() if t.done() and not t.cancelled() else None
-                        for out in emit(index, result or skipped_record(source, *stop)):
-                            yield out
-                    running.clear()
-                    continue
-                for t in sorted(done, key=lambda t: running[t][0]):
-                    index, _source = running.pop(t)
-                    result = t.result()
-                    if stop is None and (
-                        ledger.exhausted
-                        or (isinstance(result, ErrorRecord) and result.stage == "budget")
-                    ):
-                        stop = ("budget", "not started: the run's budget was reached")
-                    for out in emit(index, result):
+                running[asyncio.ensure_future(task(*item))] = item
+                # Let it load and send its first calls before the next one is loaded: else a
+                # full window of documents is read and chunked before any request goes out.
+                await asyncio.sleep(0)
+            if stop is not None:
+                for index, source in feed:
+                    for out in emit(index, skipped_record(source, *stop)):
                         yield out
-        finally:
-            for t in running:
-                t.cancel()
-            if running:
+            if not running:
+                break
+            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+            done, _ = await asyncio.wait(running, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+            if not done:  # deadline passed
+                stop = ("deadline", f"not finished within the {options.deadline:g}s deadline")
+                for t in running:
+                    t.cancel()
                 await asyncio.gather(*running, return_exceptions=True)
-            bar.close()
+                for t, (index, source) in sorted(running.items(), key=lambda kv: kv[1][0]):
+                    result = t.result() if t.done() and not t.cancelled() else None
+                    for out in emit(index, result or skipped_record(source, *stop)):
+                        yield out
+                running.clear()
+                continue
+            for t in sorted(done, key=lambda t: running[t][0]):
+                index, _source = running.pop(t)
+                result = t.result()
+                if stop is None and (
+                    ledger.exhausted
+                    or (isinstance(result, ErrorRecord) and result.stage == "budget")
+                ):
+                    stop = ("budget", "not started: the run's budget was reached")
+                for out in emit(index, result):
+                    yield out
+    finally:
+        thaw_heap()  # first: nothing below may leave the heap frozen
+        for t in running:
+            t.cancel()
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
+        bar.close()
 
 
 async def run_many(

@@ -194,3 +194,20 @@ def test_direct_post_options_only_restate_the_sdk_defaults():
         mine, theirs = getattr(ours, name), getattr(sdk, name)
         assert type(mine) is type(theirs) and (mine == theirs or type(mine).__name__ == "NotGiven"), name
     asyncio.run(client.close())
+
+
+def test_a_run_left_early_unfreezes_the_heap():
+    backend = FreezeWatchingBackend()
+    options = Options(engine="openai", model="gpt-4o-mini", concurrency=1, mode="json_schema",
+                      use_cache=False, progress=False)
+    engine = LLMEngine(wrap_backend(backend, options), model="gpt-4o-mini", options=options)
+
+    async def first_only() -> None:
+        results = bulk.iter_results(TEXTS * 3, engine, options, ledger=Ledger())
+        async for _ in results:
+            assert gc.get_freeze_count() > 0
+            break
+        await results.aclose()
+
+    asyncio.run(first_only())
+    assert gc.get_freeze_count() == 0 and bulk._heap_runs == 0

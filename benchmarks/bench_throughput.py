@@ -175,7 +175,7 @@ def full_stack(paths: list[Path], server: ServerProcess, args, http_client: str,
         os.environ.pop(HTTP_CLIENT_ENV)
         if before is not None:
             os.environ[HTTP_CLIENT_ENV] = before
-    return median_run(measured, "ratio")
+    return {**median_run(measured, "ratio"), "failed": sum(r["failed"] for r in measured)}
 
 
 def throughput(paths: list[Path], args) -> dict:
@@ -396,7 +396,7 @@ def main() -> None:
     for run in tp["runs"]:
         print(f"HTTP        full stack (openai SDK, {run['http_client']} transport -> stand-in server "
               f"process): {run['wall_s']:.2f} s -> {100 * run['ratio']:.1f} % of ideal (target >= 90 %; "
-              f"median of {len(run['ratios'])} runs: {each(run['ratios'])} %); failed {run['failed']}; "
+              f"median of {len(run['ratios'])} runs: {each(run['ratios'])} %); failed {run['failed']} (all runs); "
               f"CPU per request: client {run['client_cpu_ms_per_request']:.2f} ms, "
               f"server {run['server_cpu_ms_per_request']:.2f} ms")
     print(f"            bare openai SDK (create(), default httpx client), same server, same requests: "

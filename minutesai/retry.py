@@ -4,22 +4,18 @@ Backends raise :class:`TransientModelError` for 429, 5xx, timeouts and
 connection resets (the SDK's own retries are switched off), and this layer
 retries them with exponential backoff plus jitter. A server's ``Retry-After``
 is honoured: we never wait less than it asks.
+
+A plain loop rather than a retry library: it runs once per model call, and a
+call that succeeds at once (nearly all of them) costs one ``try`` here.
 """
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
-
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception_type,
-    stop_after_attempt,
-    wait_exponential_jitter,
-)
 
 from minutesai.errors import TransientModelError
 
@@ -43,40 +39,24 @@ class RetryPolicy:
     max_retry_after: float = 120.0
     """A server asking for a longer pause than this fails at once instead of stalling the run."""
 
-
-DEFAULT_POLICY = RetryPolicy()
-
-
-class _Wait:
-    """Exponential backoff with jitter, never shorter than the server's Retry-After."""
-
-    def __init__(self, policy: RetryPolicy) -> None:
-        self.policy = policy
-        self._exp = wait_exponential_jitter(
-            multiplier=policy.base, max=policy.maximum, jitter=policy.jitter
-        )
-
-    def __call__(self, state: RetryCallState) -> float:
-        backoff = self._exp(state)
-        err = state.outcome.exception() if state.outcome else None
-        retry_after = getattr(err, "retry_after", None)
+    def pause(self, failures: int, err: TransientModelError) -> float:
+        """Seconds to wait after the ``failures``-th failed attempt (1 for the first)."""
+        retry_after = err.retry_after
         if retry_after is not None and retry_after > 0:
             # A little jitter on top so clients told the same pause do not all return together.
             return retry_after + random.uniform(0, 0.05)
-        return backoff
+        try:
+            backoff = self.base * 2 ** (failures - 1)
+        except OverflowError:
+            backoff = self.maximum
+        return min(backoff + random.uniform(0, self.jitter), self.maximum)
+
+    def allows(self, err: TransientModelError) -> bool:
+        """False when the server asks for a longer pause than ``max_retry_after``."""
+        return err.retry_after is None or err.retry_after <= self.max_retry_after
 
 
-def _retryable(policy: RetryPolicy):
-    base = retry_if_exception_type(TransientModelError)
-
-    def check(state: RetryCallState) -> bool:
-        if not base(state):
-            return False
-        err = state.outcome.exception() if state.outcome else None
-        retry_after = getattr(err, "retry_after", None)
-        return retry_after is None or retry_after <= policy.max_retry_after
-
-    return check
+DEFAULT_POLICY = RetryPolicy()
 
 
 async def call_with_retries(
@@ -93,34 +73,30 @@ async def call_with_retries(
     :class:`TransientModelError` is raised with ``attempts`` set.
     """
     policy = policy or DEFAULT_POLICY  # looked up per call, so tests can swap it
+    allowed = max(0, options.max_retries) + 1
     attempts = 0
-
-    def before_sleep(state: RetryCallState) -> None:
+    while True:
+        attempts += 1
+        try:
+            return await call()
+        except TransientModelError as err:
+            if attempts >= allowed or not policy.allows(err):
+                _finish(err, attempts, ctx, policy)
+                raise
+            pause = policy.pause(attempts, err)
         ctx.usage.retries += 1
-        pause = state.next_action.sleep if state.next_action else 0.0
         ctx.usage.wait_seconds = round(ctx.usage.wait_seconds + pause, 3)
+        await asyncio.sleep(pause)
 
-    retrying = AsyncRetrying(
-        retry=_retryable(policy),
-        stop=stop_after_attempt(max(0, options.max_retries) + 1),
-        wait=_Wait(policy),
-        before_sleep=before_sleep,
-        reraise=True,
-    )
-    try:
-        async for attempt in retrying:
-            with attempt:
-                attempts += 1
-                return await call()
-    except TransientModelError as err:
-        err.attempts = attempts
-        if err.usage is None:
-            err.usage = ctx.usage
-        if err.retry_after is not None and err.retry_after > policy.max_retry_after:
-            err.message = (
-                f"{err.message} (server asked to wait {err.retry_after:g}s, "
-                f"more than the {policy.max_retry_after:g}s limit)"
-            )
-            err.args = (err.message,)
-        raise
-    raise AssertionError("unreachable")  # pragma: no cover
+
+def _finish(err: TransientModelError, attempts: int, ctx: RunContext, policy: RetryPolicy) -> None:
+    """Record on the error how many attempts were made and why no more were."""
+    err.attempts = attempts
+    if err.usage is None:
+        err.usage = ctx.usage
+    if err.retry_after is not None and err.retry_after > policy.max_retry_after:
+        err.message = (
+            f"{err.message} (server asked to wait {err.retry_after:g}s, "
+            f"more than the {policy.max_retry_after:g}s limit)"
+        )
+        err.args = (err.message,)

@@ -5,17 +5,19 @@ connection resets (the SDK's own retries are switched off), and this layer
 retries them with exponential backoff plus jitter. A server's ``Retry-After``
 is honoured: we never wait less than it asks.
 
-A plain loop rather than a retry library: it runs once per model call, and a
-call that succeeds at once (nearly all of them) costs one ``try`` here.
+The first attempt is a plain ``await``: nearly every call succeeds at once, and
+building tenacity's retry state per call cost ~37 us of CPU, a measurable share of
+a bulk run's client time. Only a call that failed transiently enters tenacity.
 """
 
 from __future__ import annotations
 
-import asyncio
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
+
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from minutesai.errors import TransientModelError
 
@@ -73,20 +75,56 @@ async def call_with_retries(
     :class:`TransientModelError` is raised with ``attempts`` set.
     """
     policy = policy or DEFAULT_POLICY  # looked up per call, so tests can swap it
-    allowed = max(0, options.max_retries) + 1
-    attempts = 0
-    while True:
-        attempts += 1
-        try:
-            return await call()
-        except TransientModelError as err:
-            if attempts >= allowed or not policy.allows(err):
-                _finish(err, attempts, ctx, policy)
-                raise
-            pause = policy.pause(attempts, err)
+    try:
+        return await call()
+    except TransientModelError as err:
+        if options.max_retries <= 0 or not policy.allows(err):
+            _finish(err, 1, ctx, policy)
+            raise
+        first = err
+    return await _retry(call, first, max(0, options.max_retries), ctx, policy)
+
+
+async def _retry(
+    call: Callable[[], Awaitable[T]], first: TransientModelError, retries: int, ctx: RunContext, policy: RetryPolicy
+) -> T:
+    """The retries after a first transient failure, run by tenacity (attempt 1 was that failure)."""
+    failures = [first]
+
+    def wait(state: RetryCallState) -> float:
+        return policy.pause(len(failures), failures[-1])
+
+    def before_sleep(state: RetryCallState) -> None:
         ctx.usage.retries += 1
+        pause = state.next_action.sleep if state.next_action else 0.0
         ctx.usage.wait_seconds = round(ctx.usage.wait_seconds + pause, 3)
-        await asyncio.sleep(pause)
+
+    def retryable(err: BaseException) -> bool:
+        if not isinstance(err, TransientModelError):
+            return False
+        if err is not first:
+            failures.append(err)
+        return len(failures) <= retries and policy.allows(err)
+
+    attempts: list[int] = []
+
+    async def again() -> T:
+        attempts.append(1)
+        if len(attempts) == 1:  # tenacity's first attempt stands for the call that already failed
+            raise first
+        return await call()
+
+    try:
+        async for attempt in AsyncRetrying(
+            retry=retry_if_exception(retryable), stop=stop_after_attempt(retries + 1), wait=wait,
+            before_sleep=before_sleep, reraise=True,
+        ):
+            with attempt:
+                return await again()
+    except TransientModelError as err:
+        _finish(err, len(attempts), ctx, policy)
+        raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _finish(err: TransientModelError, attempts: int, ctx: RunContext, policy: RetryPolicy) -> None:

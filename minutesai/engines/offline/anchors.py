@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.models import Unit
 
@@ -99,6 +100,18 @@ NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.
                         + ("quartile",) + WORD_CUES)
 
 
+_found_word_anchors: list = []
+
+
+def _word_anchors():
+    """wordfigures.find_word_anchors, imported on first use (wordfigures imports this module)."""
+    if not _found_word_anchors:
+        from minutesai.engines.offline.wordfigures import find_word_anchors
+
+        _found_word_anchors.append(find_word_anchors)
+    return _found_word_anchors[0]
+
+
 def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     """Numeric anchors in ``text[start:end]`` (one sentence), in text order."""
     if not NUMBER_CUES.present(text, start, end):
@@ -132,9 +145,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.CORRECTION.finditer(text, start, end) if digits and "should" in low else ()):
         if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(2)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=f"previously reported as {m.group(1)}"))
-    from minutesai.engines.offline.wordfigures import find_word_anchors
-
-    find_word_anchors(text, start, end, low, add)
+    _word_anchors()(text, start, end, low, add)
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
         _find_it_was_pair(text, start, end, add)
     quartiles = P.QUARTILE.finditer(text, start, end) if "quartile" in low else []
@@ -288,8 +299,6 @@ _HEADLINE_NUMBER = re.compile(
 def _find_headline_numbers(text: str, start: int, end: int, found: list[Anchor], add) -> None:
     """'Total notifiable offences 23,118, up 3 per cent': a measure's name and then its number, as in a
     performance pack's headlines."""
-    from minutesai.engines.offline.metrics import find_metrics
-
     head = [h for h in find_metrics(text, start, min(end, start + 80)) if h.start - start <= 12]  # the line opens with it
     for h in head:
         m = _HEADLINE_NUMBER.match(text, h.end, end)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.nonfigures import not_a_figure
 
 FRACTIONS = {
     "a quarter": 25.0, "a third": 33.3, "a fifth": 20.0, "a tenth": 10.0, "half": 50.0, "a half": 50.0,
@@ -90,6 +91,4 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
 
 
 def not_a_figure_number(text: str, start: int, end: int) -> bool:
-    from minutesai.engines.offline.nonfigures import not_a_figure
-
     return not_a_figure(text, start, end)

@@ -100,6 +100,8 @@ NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.
                         + ("quartile",) + WORD_CUES)
 
 
+_VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
+"""Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
 _found_word_anchors: list = []
 
 
@@ -231,11 +233,11 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
     if digits:
         _find_headline_numbers(text, start, end, found, add)
-    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", "stable", "steady", "static",
-             "constant", "flat", "level", "remain", "stayed")
-    for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
+    for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if _VALUE_VERBS.search(low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
+    if not found:
+        return found
     compared_away: set[int] = set()
     starts = sorted(a.start for a in found)
     for anchor in found:

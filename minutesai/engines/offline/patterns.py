@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.docscan import DocumentScanner
 
 Dir = Literal["increase", "decrease", "no_change", "unknown"]
 
@@ -164,6 +165,7 @@ _NO_CHANGE = (
 DIRECTION_TERMS = scan.LowerScanner(
     rf"(?P<no_change>\b(?:{_NO_CHANGE})(?![a-z]))|(?P<increase>\b(?:{_INCREASE})(?![a-z]))|(?P<decrease>\b(?:{_DECREASE})(?![a-z]))"
 )
+_DOCUMENT_TERMS = DocumentScanner(DIRECTION_TERMS)
 # "broken down by ethnicity", "set up by the council": phrasal verbs, not changes.
 _PHRASAL_BEFORE = re.compile(
     r"\b(?:broken|broke|break|breaking|set|picked|pick|followed|follow|taken|take|signed|sign|backed|shut|closed|turned|put"
@@ -187,7 +189,7 @@ def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir
     """(start, end, direction) of every direction word in ``text[start:end]``, sorted."""
     if len(text) < scan.SMALL:
         return _scan_directions(text, start, end)
-    terms, starts = scan.cached(text, "directions", lambda t: _with_starts(_scan_directions(t, 0, len(t))))
+    terms, starts = scan.cached(text, "directions", lambda t: _with_starts(_scan_directions(t, 0, len(t), _DOCUMENT_TERMS.finditer(t))))
     return scan.items_within(terms, starts, start, end, lambda x: x[1])
 
 
@@ -195,9 +197,9 @@ def _with_starts(items: list[tuple[int, int, Dir]]) -> tuple[list[tuple[int, int
     return items, [x[0] for x in items]
 
 
-def _scan_directions(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
+def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str]] | None = None) -> list[tuple[int, int, Dir]]:
     found: list[tuple[int, int, Dir]] = []
-    for m in DIRECTION_TERMS.finditer(text, start, end):
+    for m in DIRECTION_TERMS.finditer(text, start, end) if matches is None else matches:
         direction: Dir = m.lastgroup  # type: ignore[assignment]
         word = m.group()
         if word.startswith(("up", "down")) and _PHRASAL_BEFORE.search(text, max(0, m.start() - 15), m.start()):

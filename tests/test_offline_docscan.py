@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from minutesai.engines.offline import metrics, patterns, scan
-from minutesai.engines.offline.docscan import DocumentScanner
+from minutesai.engines.offline import metrics, patterns, scan, wordfigures
+from minutesai.engines.offline.docscan import DocumentScanner, SpanScanner
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/corpus/dev").glob("*.txt"))]
@@ -70,3 +70,51 @@ def test_direction_words_read_from_candidates_match_a_full_scan():
         fast = patterns._scan_directions(text, 0, len(text), patterns._DOCUMENT_TERMS.finditer(text))
         assert fast == patterns._scan_directions(text, 0, len(text))
     assert patterns.direction_terms(EDGES * 3, 0, len(EDGES))[0][2] == "increase"  # "rose"
+
+
+SPAN_SCANNERS = {
+    "percent": patterns.PERCENT, "points": patterns.POINTS, "per population": patterns.PER_POPULATION,
+    "count": patterns.COUNT, "duration": patterns.DURATION, "times": patterns.TIMES, "count done": patterns.COUNT_DONE,
+    "correction": patterns.CORRECTION, "word percent": wordfigures.WORD_PERCENT, "bare points": wordfigures.BARE_POINTS,
+}
+NUMBERS = (
+    "Burglary fell 12% to 1,204 offences; 3.5 times the rate. Twenty-five per cent, three points higher. "
+    "Item2 and x12 are not numbers, nor is £40 or 1.2.3; 37 e-scooters had been seized and 14 minutes 40 seconds "
+    "was the average. The figure of 212 should have read 251. 4 per 1,000 residents; eleven arrests, six officers. "
+)
+
+
+def _spans(text: str, n: int) -> list[tuple[int, int]]:
+    import random
+
+    rng = random.Random(len(text))
+    return [(a, min(len(text), a + rng.randrange(1, 500))) for a in (rng.randrange(len(text)) for _ in range(n))]
+
+
+@pytest.mark.parametrize("name", sorted(SPAN_SCANNERS))
+def test_span_scans_match_a_full_scan_of_the_span(name):
+    sc = SPAN_SCANNERS[name]
+    assert sc.first_words is not None  # tried only at number starts
+    for text in TEXTS[:8] + [NUMBERS * 5]:
+        for start, end in _spans(text, 120) + [(0, len(text))]:
+            full = scan.LowerScanner.finditer(sc, text, start, end)
+            assert _plain(sc.finditer(text, start, end)) == _plain(full), (name, start, end)
+            first = scan.LowerScanner.search(sc, text, start, end)
+            found = sc.search(text, start, end)
+            assert (found and found.span()) == (first and first.span())
+
+
+def test_span_scans_fall_back_on_other_decimal_digits():
+    text = NUMBERS * 5 + " ٣ offences were recorded."  # \d matches Arabic-Indic digits; the cue pass does not mark them
+    full = scan.LowerScanner.finditer(patterns.COUNT, text)
+    assert _plain(patterns.COUNT.finditer(text)) == _plain(full)
+    assert any(m.group(1) == "٣" for m in full)
+
+
+def test_a_pattern_with_other_openings_is_not_tried_at_number_starts_only():
+    mixed = SpanScanner(rf"({patterns.NUM})\s+offences|\bno\s+offences", patterns.NUMBER_STARTS, patterns.NUMBER_OPENINGS)
+    assert mixed.first_words is None  # "no offences" starts with no number
+    letters_first = SpanScanner(r"\bpercent\w*", patterns.NUMBER_STARTS)
+    assert letters_first.first_words is None  # 'perc' opens no number word
+    ranked = SpanScanner(patterns.RANK_OF.rx_i.pattern, scan.Cues(("rank", "plac", "posi")))
+    assert ranked.first_words is not None

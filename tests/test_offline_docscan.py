@@ -33,7 +33,7 @@ def _plain(matches) -> list[tuple]:
 @pytest.mark.parametrize("name", sorted(SCANNERS))
 def test_document_scan_matches_a_full_scan(name):
     doc = SCANNERS[name]
-    assert doc.first_words is not None  # the vocabulary qualifies for the candidate-start path
+    assert doc.prefixes  # the vocabulary qualifies for the candidate-start path
     for text in TEXTS + [EDGES * 3]:
         assert len(text) >= scan.SMALL
         assert _plain(doc.finditer(text)) == _plain(doc.scanner.finditer(text)), name
@@ -50,7 +50,7 @@ def test_document_scan_falls_back_where_there_is_no_cue_index(name):
 
 def test_a_pattern_that_can_start_anywhere_is_scanned_in_full():
     anywhere = DocumentScanner(scan.LowerScanner(r"(?:\d+|crime)\s+(?:fell|rose)"))
-    assert anywhere.first_words is None  # digits can follow a letter: no word start to wait for
+    assert not anywhere.prefixes  # digits can follow a letter: no word start to wait for
     text = "Item2 12 fell, crime rose. " * 20
     assert _plain(anywhere.finditer(text)) == _plain(anywhere.scanner.finditer(text))
 
@@ -112,9 +112,15 @@ def test_span_scans_fall_back_on_other_decimal_digits():
 
 
 def test_a_pattern_with_other_openings_is_not_tried_at_number_starts_only():
-    mixed = SpanScanner(rf"({patterns.NUM})\s+offences|\bno\s+offences", patterns.NUMBER_STARTS, patterns.NUMBER_OPENINGS)
+    mixed = SpanScanner(rf"({patterns.NUM})\s+offences|\bno\s+offences", patterns.NUMBER_CUES, patterns.NUMBER_OPENINGS)
     assert mixed.first_words is None  # "no offences" starts with no number
-    letters_first = SpanScanner(r"\bpercent\w*", patterns.NUMBER_STARTS)
+    letters_first = SpanScanner(r"\bpercent\w*", patterns.NUMBER_CUES)
     assert letters_first.first_words is None  # 'perc' opens no number word
     ranked = SpanScanner(patterns.RANK_OF.rx_i.pattern, scan.Cues(("rank", "plac", "posi")))
     assert ranked.first_words is not None
+
+
+def test_number_cues_mark_every_number_the_number_first_patterns_open_with():
+    words = patterns.NUMBER_CUES._prefixes
+    assert set("0123456789") <= words
+    assert set(patterns.NUMBER_WORDS) | set(patterns.TENS_WORDS) <= words  # NUM_WORD and NUM_WORD_ANY open with these

@@ -13,11 +13,8 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
+from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
 from minutesai.models import Unit
-
-WORD_CUES = ("quarter", "half", "halv", "there had been no", "there have been no", "there has been no", "there were no",
-             "there was no")
-"""Words that carry a figure without being numbers (see wordfigures): part of the cue sets gating figure finding."""
 
 
 @dataclass(slots=True)
@@ -96,8 +93,6 @@ _COUNT_NOUN_PREFIXES = scan.literal_prefixes(scan.lower_pattern(P.COUNT_NOUNS))
 assert _COUNT_NOUN_PREFIXES, "every counted noun starts with a literal word"
 _COUNT_NOUN_CUES = scan.Cues(tuple(sorted(_COUNT_NOUN_PREFIXES)))
 """What every counted noun starts with: a sentence with none holds no count."""
-NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.TENS_WORDS) + tuple(P.ORDINAL_WORDS)
-                        + ("quartile",) + WORD_CUES)
 
 
 _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")

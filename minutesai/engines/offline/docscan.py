@@ -2,27 +2,27 @@
 
 A vocabulary scanned over a whole document (metric terms, direction words,
 measure nouns, names of bodies) is a :class:`scan.LowerScanner` whose every
-match begins at a word start with one of a few literal first letters. The
-regex engine still tries every position of the text, and that per-position
-cost is most of a scan. The document-wide cue pass (:mod:`cues`) already
-visits every word start once for all cue sets, so registering a scanner's
-literal first letters as one more cue set gives, for free, the few positions
-where it can match; the pattern is then tried only there.
+match begins at a word start with one of a few literal prefixes. The regex
+engine still tries every position of the text, and that per-position cost is
+most of a scan. :class:`DocumentScanner` instead finds, in one pass for all
+such vocabularies together, the word starts holding one of their prefixes,
+and tries each pattern only at its own candidates.
 
 The matches are exactly those of ``scanner.finditer(text)``: every match
-starts at a word start holding one of its prefixes (so the cue pass marks
-it), candidates are tried in text order, and a candidate inside the previous
+starts at a word start holding one of its prefixes (so the pass finds it),
+candidates are tried in text order, and a candidate inside the previous
 match is skipped, as a left-to-right scan would.
 
-:class:`SpanScanner` does the same for the patterns run on one sentence at a
-time (counts, percentages, ranks ...): the candidates inside the sentence are
-found by bisection, and the pattern is tried at those few positions.
+:class:`SpanScanner` does the same for patterns run on one sentence at a time
+(counts, percentages ...), reading the candidates of a shared cue set from
+the document-wide cue pass (:mod:`cues`) by bisection.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from array import array
 
 from minutesai.engines.offline import scan
 
@@ -84,23 +84,25 @@ def _covers(first_words: scan.Cues, prefixes: set[str] | None) -> bool:
 
 
 class DocumentScanner:
-    """``scanner.finditer`` over a whole long document, tried at the cue pass's candidate starts."""
+    """``scanner.finditer`` over a whole long document, tried only at its candidate starts (see the module)."""
 
     def __init__(self, scanner: scan.LowerScanner) -> None:
         self.scanner = scanner
         pattern = scan.lower_pattern(scanner.rx_i.pattern)
         prefixes = scan.literal_prefixes(pattern)
         usable = (prefixes is not None and scan.starts_at_word_boundary(pattern)
-                  and all(p[:1].isalnum() and not p.endswith("$") for p in prefixes))
-        # (a match must begin at \b before a letter or digit: exactly where a cue word can start)
-        self.first_words = scan.Cues(tuple(sorted(prefixes))) if usable and prefixes else None
+                  and all(p[:1].isalnum() for p in prefixes))
+        # (a match must begin at \b before a letter or digit: where no letter or digit comes just before)
+        self.prefixes: frozenset[str] = frozenset(prefixes) if usable and prefixes else frozenset()
+        self.id = len(_SCANNERS)
+        _SCANNERS.append(self)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Every match in ``text`` (offsets of ``text``; matched text lower-cased), as ``scanner.finditer(text)``."""
-        starts = self.first_words.starts(text) if self.first_words is not None else None
-        low = scan.lowered(text) if starts is not None else None
-        if starts is None or low is None:
+        low = scan.lowered(text) if self.prefixes and len(text) >= scan.SMALL else None
+        if low is None:
             return self.scanner.finditer(text)
+        starts = scan.cached(text, ("document candidates", len(_SCANNERS)), _candidates)[self.id]
         match = self.scanner.rx.match
         found = []
         after = 0
@@ -109,6 +111,28 @@ class DocumentScanner:
                 found.append(m)
                 after = m.end()
         return found
+
+
+_SCANNERS: list[DocumentScanner] = []
+_union: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
+
+
+def _candidates(text: str) -> list[array]:
+    """For each document scanner, the word starts of ``text`` holding one of its prefixes (one pass for all)."""
+    global _union
+    if _union is None or _union[0] != len(_SCANNERS):
+        words = set().union(*(d.prefixes for d in _SCANNERS))
+        # at each word start the pass matches the longest prefix there; every other one there is a prefix of it
+        owners = {w: tuple(d.id for d in _SCANNERS if any(w.startswith(p) for p in d.prefixes)) for w in words}
+        _union = (len(_SCANNERS), re.compile(r"(?<![^\W_])(?=(" + scan.trie_pattern(words) + "))"), owners)
+    _, pattern, owners = _union
+    low = scan.lowered(text)
+    out = [array("q") for _ in _SCANNERS]
+    for m in pattern.finditer(low or ""):
+        at = m.start()
+        for i in owners[m.group(1)]:
+            out[i].append(at)
+    return out
 
 
 class SpanScanner(scan.LowerScanner):

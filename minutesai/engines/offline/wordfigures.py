@@ -33,12 +33,12 @@ FRACTION_CHANGE = scan.LowerScanner(
 )
 """'had fallen by a quarter', 'was up by about a quarter', 'had more than halved'."""
 
-WORD_PERCENT = SpanScanner(rf"({P.NUM_WORD_ANY})\s+(?:per\s?cent|percent)\b(?!\s*points?)", P.NUMBER_STARTS, P.NUMBER_OPENINGS)
+WORD_PERCENT = SpanScanner(rf"({P.NUM_WORD_ANY})\s+(?:per\s?cent|percent)\b(?!\s*points?)", P.NUMBER_CUES, P.NUMBER_OPENINGS)
 """'fifteen per cent', 'twenty-five per cent'."""
 
 BARE_POINTS = SpanScanner(
     rf"({P.NUM_WORD_ANY}|{P.NUM})\s+points?\s+(?=(?:higher|lower|up|down|above|below|more|less|better|worse)\b)",
-    P.NUMBER_STARTS, P.NUMBER_OPENINGS)
+    P.NUMBER_CUES, P.NUMBER_OPENINGS)
 """'three points higher than the previous year': percentage points without the word 'percentage'."""
 
 CHANGE_BY_NUMBER = scan.LowerScanner(

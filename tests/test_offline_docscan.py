@@ -23,6 +23,7 @@ EDGES = (
     "by 12% (down from 40). Calls,incidents,reports. The Police and Crime Commissioner noted that hate crime "
     "had increased, up by 3, whilst violence against women and girls remained stable. Re-offending fell. "
     "KNIFE CRIME ROSE. Shed break-ins were lower than last year; 2019crime and crime2019 stay whole words. "
+    "Caféburglary and écrime are not terms, “burglary” and (robbery) are; a–crime rose. "
 )
 
 

@@ -114,7 +114,7 @@ class DocumentScanner:
 
 
 _SCANNERS: list[DocumentScanner] = []
-_union: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
+_union: tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
 
 
 def _candidates(text: str) -> list[array]:
@@ -124,12 +124,20 @@ def _candidates(text: str) -> list[array]:
         words = set().union(*(d.prefixes for d in _SCANNERS))
         # at each word start the pass matches the longest prefix there; every other one there is a prefix of it
         owners = {w: tuple(d.id for d in _SCANNERS if any(w.startswith(p) for p in d.prefixes)) for w in words}
-        _union = (len(_SCANNERS), re.compile(r"(?<![^\W_])(?=(" + scan.trie_pattern(words) + "))"), owners)
-    _, pattern, owners = _union
-    low = scan.lowered(text)
+        # A match starts at the text's start or after a character that is not a word character, so never
+        # after an ASCII letter, digit or "_" (the lower-cased text has no capitals): the pass steps over
+        # those with one character-class test each and looks for a prefix only just after any other
+        # character (a few of which, such as "é", cannot precede a match: the scanners check \b themselves).
+        trie = scan.trie_pattern(words)
+        _union = (len(_SCANNERS), re.compile(r"[^0-9a-z_](?=(" + trie + "))"), re.compile(f"(?=({trie}))"), owners)
+    _, pattern, at_start, owners = _union
+    low = scan.lowered(text) or ""
     out = [array("q") for _ in _SCANNERS]
-    for m in pattern.finditer(low or ""):
-        at = m.start()
+    first = at_start.match(low)
+    for i in owners[first.group(1)] if first else ():
+        out[i].append(0)
+    for m in pattern.finditer(low):
+        at = m.start() + 1
         for i in owners[m.group(1)]:
             out[i].append(at)
     return out

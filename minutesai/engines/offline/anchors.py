@@ -11,12 +11,10 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
+from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
 from minutesai.models import Unit
-
-WORD_CUES = ("quarter", "half", "halv", "there had been no", "there have been no", "there has been no", "there were no",
-             "there was no")
-"""Words that carry a figure without being numbers (see wordfigures): part of the cue sets gating figure finding."""
 
 
 @dataclass(slots=True)
@@ -95,8 +93,20 @@ _COUNT_NOUN_PREFIXES = scan.literal_prefixes(scan.lower_pattern(P.COUNT_NOUNS))
 assert _COUNT_NOUN_PREFIXES, "every counted noun starts with a literal word"
 _COUNT_NOUN_CUES = scan.Cues(tuple(sorted(_COUNT_NOUN_PREFIXES)))
 """What every counted noun starts with: a sentence with none holds no count."""
-NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(P.NUMBER_WORDS) + tuple(P.TENS_WORDS) + tuple(P.ORDINAL_WORDS)
-                        + ("quartile",) + WORD_CUES)
+
+
+_VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
+"""Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
+_found_word_anchors: list = []
+
+
+def _word_anchors():
+    """wordfigures.find_word_anchors, imported on first use (wordfigures imports this module)."""
+    if not _found_word_anchors:
+        from minutesai.engines.offline.wordfigures import find_word_anchors
+
+        _found_word_anchors.append(find_word_anchors)
+    return _found_word_anchors[0]
 
 
 def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
@@ -132,9 +142,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.CORRECTION.finditer(text, start, end) if digits and "should" in low else ()):
         if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(2)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=f"previously reported as {m.group(1)}"))
-    from minutesai.engines.offline.wordfigures import find_word_anchors
-
-    find_word_anchors(text, start, end, low, add)
+    _word_anchors()(text, start, end, low, add)
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
         _find_it_was_pair(text, start, end, add)
     quartiles = P.QUARTILE.finditer(text, start, end) if "quartile" in low else []
@@ -220,11 +228,11 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
     if digits:
         _find_headline_numbers(text, start, end, found, add)
-    verbs = ("stood", "total", "reach", "number", "lowest", "highest", "best", "worst", "stable", "steady", "static",
-             "constant", "flat", "level", "remain", "stayed")
-    for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if any(v in low for v in verbs) else ()):
+    for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if _VALUE_VERBS.search(low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
+    if not found:
+        return found
     compared_away: set[int] = set()
     starts = sorted(a.start for a in found)
     for anchor in found:
@@ -288,8 +296,6 @@ _HEADLINE_NUMBER = re.compile(
 def _find_headline_numbers(text: str, start: int, end: int, found: list[Anchor], add) -> None:
     """'Total notifiable offences 23,118, up 3 per cent': a measure's name and then its number, as in a
     performance pack's headlines."""
-    from minutesai.engines.offline.metrics import find_metrics
-
     head = [h for h in find_metrics(text, start, min(end, start + 80)) if h.start - start <= 12]  # the line opens with it
     for h in head:
         m = _HEADLINE_NUMBER.match(text, h.end, end)

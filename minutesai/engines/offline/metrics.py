@@ -7,11 +7,14 @@ Order matters: more specific measures come first ("detection rate" before
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.docscan import DocumentScanner
 
 Polarity = Literal["lower_better", "higher_better", "ambiguous", "none"]
 
@@ -94,6 +97,11 @@ _MEASURE_NOUNS = scan.LowerScanner(
 )
 
 
+_DOCUMENT_KINDS = DocumentScanner(_ALL_KINDS)
+_DOCUMENT_NAMES = DocumentScanner(_NAMES)
+_DOCUMENT_MEASURES = DocumentScanner(_MEASURE_NOUNS)
+
+
 @dataclass(slots=True, eq=False)
 class MetricHit:
     label: str
@@ -113,7 +121,7 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
     end = len(text) if end is None else end
     if len(text) < scan.SMALL:
         return _scan_metrics(text, start, end)
-    hits, starts = scan.cached(text, "metrics", lambda t: _with_starts(_scan_metrics(t, 0, len(t))))
+    hits, starts = scan.cached(text, "metrics", lambda t: _with_starts(_scan_document_metrics(t)))
     return scan.items_within(hits, starts, start, end, lambda h: h.end)
 
 
@@ -121,11 +129,28 @@ def _with_starts(hits: list[MetricHit]) -> tuple[list[MetricHit], list[int]]:
     return hits, [h.start for h in hits]
 
 
-def _scan_metrics(text: str, start: int, end: int) -> list[MetricHit]:
+def _scan_document_metrics(text: str) -> list[MetricHit]:
+    """``_scan_metrics(text, 0, len(text))``, both scans tried only where a term can start (see docscan).
+
+    No name of a body holds a full stop, so the names a scan of the whole text finds are exactly
+    those the stretch-by-stretch scan of :func:`_names_around` finds."""
+    names = [m.span() for m in _DOCUMENT_NAMES.finditer(text)]
+    name_starts = [s for s, _ in names]
+
+    def in_name(at: int, stop: int) -> bool:  # names do not overlap: only the last one starting by ``at`` can hold it
+        i = bisect.bisect_right(name_starts, at)
+        return i > 0 and names[i - 1][1] >= stop
+
+    return _scan_metrics(text, 0, len(text), _DOCUMENT_KINDS.finditer(text), in_name)
+
+
+def _scan_metrics(text: str, start: int, end: int, matches: list[re.Match[str]] | None = None,
+                  in_name: Callable[[int, int], bool] | None = None) -> list[MetricHit]:
     hits: list[MetricHit] = []
     names_in: dict[int, list[tuple[int, int]]] = {}
-    for m in _ALL_KINDS.finditer(text, start, end):
-        if any(s <= m.start() and m.end() <= e for s, e in _names_around(text, start, end, m.start(), m.end(), names_in)):
+    for m in _ALL_KINDS.finditer(text, start, end) if matches is None else matches:
+        if in_name(m.start(), m.end()) if in_name is not None else any(
+                s <= m.start() and m.end() <= e for s, e in _names_around(text, start, end, m.start(), m.end(), names_in)):
             continue  # "Police and Crime Commissioner" names a body, not a crime
         kind = TAXONOMY[int(m.lastgroup[1:])]  # type: ignore[index]
         generic = bool(_GENERIC.match(m.group()))
@@ -150,7 +175,7 @@ def _names_around(text: str, start: int, end: int, at: int, stop: int, memo: dic
 def find_measure_nouns(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(text) < scan.SMALL:
         return [m.span() for m in _MEASURE_NOUNS.finditer(text, start, end)]
-    spans, starts = scan.cached(text, "measures", lambda t: _spans_with_starts([m.span() for m in _MEASURE_NOUNS.finditer(t)]))
+    spans, starts = scan.cached(text, "measures", lambda t: _spans_with_starts([m.span() for m in _DOCUMENT_MEASURES.finditer(t)]))
     return scan.items_within(spans, starts, start, end, lambda x: x[1])
 
 

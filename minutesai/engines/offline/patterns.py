@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.docscan import DocumentScanner, SpanScanner
 
 Dir = Literal["increase", "decrease", "no_change", "unknown"]
 
@@ -28,16 +29,24 @@ TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 NUM_WORD_ANY = (r"\b(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                 r"|" + scan.trie_pattern(set(NUMBER_WORDS) - {"hundred"}) + r")\b")
 """A number from one to ninety-nine in words ("fifteen", "twenty-five")."""
+WORD_CUES = ("quarter", "half", "halv", "there had been no", "there have been no", "there has been no", "there were no",
+             "there was no")
+"""Words that carry a figure without being numbers (see wordfigures): part of the cue sets gating figure finding."""
+NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(NUMBER_WORDS) + tuple(TENS_WORDS) + tuple(ORDINAL_WORDS)
+                        + ("quartile",) + WORD_CUES)
+"""Where a number in digits or words (or a figure in words) can start: every ASCII digit and every number word,
+so also where the patterns opening with one of NUMBER_OPENINGS can match (docscan.SpanScanner tries only there)."""
+NUMBER_OPENINGS = (f"({NUM})", f"({NUM}|{NUM_WORD})", f"({NUM_WORD_ANY}|{NUM})", f"({NUM_WORD_ANY})")
 
-PERCENT = scan.LowerScanner(rf"({NUM})\s?(?:%|per\s?cent\b|percent\b)(?!\s*points?|\s*pts?\b)")
-POINTS = scan.LowerScanner(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b|pts\b)")
+PERCENT = SpanScanner(rf"({NUM})\s?(?:%|per\s?cent\b|percent\b)(?!\s*points?|\s*pts?\b)", NUMBER_CUES, NUMBER_OPENINGS)
+POINTS = SpanScanner(rf"({NUM})\s?(?:percentage[\s-]points?|%\s*points?|pp\b|ppts?\b|%\s*pts?\b|pts\b)", NUMBER_CUES, NUMBER_OPENINGS)
 MONEY = scan.LowerScanner(r"£\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(m\b|bn\b|k\b|million\b|billion\b)?")
 ORDINAL_RANK = scan.LowerScanner(
     r"\b(?:ranked\s+|placed\s+)?(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b(?=\s+(?:highest|lowest|best|worst|safest|most|least|place|position|out|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))")
 RANK_OF = scan.LowerScanner(rf"\b(?:ranked|placed|position(?:ed)?)\s+(?:at\s+)?({NUM})\s+(?:out\s+)?of\s+({NUM})")
 OUT_OF = scan.LowerScanner(rf"\b(?:out\s+of|of\s+(?:the\s+)?)\s*({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:boroughs|forces|districts|areas|councils|authorities|BCUs|partnerships|counties)\b|\bout\s+of\s+({NUM})\b")
 QUARTILE = scan.LowerScanner(r"\b(?:quartile\s+(one|two|three|four|[1-4])|(top|bottom|first|second|third|fourth|lowest|highest)\s+quartile)\b")
-PER_POPULATION = scan.LowerScanner(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|1000|10,000|100,000|100000|thousand|head\s+of\s+population)")
+PER_POPULATION = SpanScanner(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|1000|10,000|100,000|100000|thousand|head\s+of\s+population)", NUMBER_CUES, NUMBER_OPENINGS)
 
 # A count is a number followed (within two words) by something police and partners count.
 COUNT_NOUNS = (
@@ -55,8 +64,8 @@ _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer reported rec
     motor youth young older repeat high-risk total confirmed positive successful formal outstanding open live vacant
     full-time part-time special trained warranted uniformed female male juvenile adult criminal anti-social"""
 COUNT_ADJECTIVES = frozenset(_COUNT_ADJECTIVE_WORDS.split())
-COUNT = scan.LowerScanner(
-    rf"({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{COUNT_NOUNS})\b")
+COUNT = SpanScanner(
+    rf"({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{COUNT_NOUNS})\b", NUMBER_CUES, NUMBER_OPENINGS)
 """A number, up to four words, then something counted. The words in between must be
 adjectives from COUNT_ADJECTIVES or capitalised names (checked on the original text by
 :func:`count_words_ok`, since the scanner matches lower-cased text)."""
@@ -97,18 +106,18 @@ def find_counts(text: str, start: int, end: int) -> list:
         else:
             pos = m.end(1)
     return out
-DURATION = scan.LowerScanner(
-    rf"({NUM}|{NUM_WORD})\s+(minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b(?:,?\s+(?:and\s+)?({NUM})\s+(?:seconds?|secs)\b)?")
+DURATION = SpanScanner(
+    rf"({NUM}|{NUM_WORD})\s+(minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b(?:,?\s+(?:and\s+)?({NUM})\s+(?:seconds?|secs)\b)?", NUMBER_CUES, NUMBER_OPENINGS)
 """A time taken ("14 minutes", "44 days", "9 minutes 40 seconds" as one)."""
-TIMES = scan.LowerScanner(
+TIMES = SpanScanner(
     rf"({NUM}|{NUM_WORD})\s+times\s+(?:the\s+(?:rate|level|number|figure|average|national|london|force|county)|as\s+(?:likely|many|much|high)"
-    rf"|more\s+(?:likely|often)|higher|greater|the\s+\w+\s+(?:rate|average))")
+    rf"|more\s+(?:likely|often)|higher|greater|the\s+\w+\s+(?:rate|average))", NUMBER_CUES, NUMBER_OPENINGS)
 """A ratio ("searched at 3.5 times the rate of white residents")."""
-COUNT_DONE = scan.LowerScanner(
+COUNT_DONE = SpanScanner(
     rf"({NUM})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:had|have|has)?\s*(?:been|were|was)\s+(?:\w+ly\s+)?"
     rf"(?:seized|issued|recorded|received|reported|carried\s+out|confiscated|removed|served|obtained|executed|conducted|arrested"
     rf"|charged|identified|referred|recovered|closed|logged|submitted|investigated|resolved|secured|granted|imposed|undertaken"
-    rf"|stopped|searched|dealt\s+with|prosecuted|cautioned|convicted|evicted|deployed|made)\b")
+    rf"|stopped|searched|dealt\s+with|prosecuted|cautioned|convicted|evicted|deployed|made)\b", NUMBER_CUES, NUMBER_OPENINGS)
 """Things counted by what was done to them ("37 e-scooters had been seized", "14 applications had been received")."""
 _NOT_COUNTED = frozenset(["the", "a", "an", "to", "and", "in", "on", "at", "for", "by", "of", "which", "that", "who", "it", "this", "these", "those"])
 
@@ -124,8 +133,8 @@ CHANGE_TO = scan.LowerScanner(
 """A level reached after a change ("reports had risen to 612")."""
 TO_FROM = scan.LowerScanner(rf"\bto\s+({NUM})\s*(%|per\s?cent)?\s+from\s+({NUM})\s*(%|per\s?cent)?")
 """'had improved to 91.3% from 84.6%': the level reached first, then where it started."""
-CORRECTION = scan.LowerScanner(
-    rf"({NUM})\s+(?:[\w-]+\s+){{0,6}}?(?:(?:for|in)\s+\S+\s+)?should\s+(?:have\s+)?(?:read|been|said)\s+({NUM})")
+CORRECTION = SpanScanner(
+    rf"({NUM})\s+(?:[\w-]+\s+){{0,6}}?(?:(?:for|in)\s+\S+\s+)?should\s+(?:have\s+)?(?:read|been|said)\s+({NUM})", NUMBER_CUES, NUMBER_OPENINGS)
 """A figure corrected in the minutes ("the figure of 212 ... should have read 251")."""
 VALUE_AFTER_VERB = scan.LowerScanner(
     rf"\b(?:stood\s+at|totalled|totaled|reached|numbered|a\s+total\s+of"
@@ -164,6 +173,7 @@ _NO_CHANGE = (
 DIRECTION_TERMS = scan.LowerScanner(
     rf"(?P<no_change>\b(?:{_NO_CHANGE})(?![a-z]))|(?P<increase>\b(?:{_INCREASE})(?![a-z]))|(?P<decrease>\b(?:{_DECREASE})(?![a-z]))"
 )
+_DOCUMENT_TERMS = DocumentScanner(DIRECTION_TERMS)
 # "broken down by ethnicity", "set up by the council": phrasal verbs, not changes.
 _PHRASAL_BEFORE = re.compile(
     r"\b(?:broken|broke|break|breaking|set|picked|pick|followed|follow|taken|take|signed|sign|backed|shut|closed|turned|put"
@@ -187,7 +197,7 @@ def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir
     """(start, end, direction) of every direction word in ``text[start:end]``, sorted."""
     if len(text) < scan.SMALL:
         return _scan_directions(text, start, end)
-    terms, starts = scan.cached(text, "directions", lambda t: _with_starts(_scan_directions(t, 0, len(t))))
+    terms, starts = scan.cached(text, "directions", lambda t: _with_starts(_scan_directions(t, 0, len(t), _DOCUMENT_TERMS.finditer(t))))
     return scan.items_within(terms, starts, start, end, lambda x: x[1])
 
 
@@ -195,9 +205,9 @@ def _with_starts(items: list[tuple[int, int, Dir]]) -> tuple[list[tuple[int, int
     return items, [x[0] for x in items]
 
 
-def _scan_directions(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
+def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str]] | None = None) -> list[tuple[int, int, Dir]]:
     found: list[tuple[int, int, Dir]] = []
-    for m in DIRECTION_TERMS.finditer(text, start, end):
+    for m in DIRECTION_TERMS.finditer(text, start, end) if matches is None else matches:
         direction: Dir = m.lastgroup  # type: ignore[assignment]
         word = m.group()
         if word.startswith(("up", "down")) and _PHRASAL_BEFORE.search(text, max(0, m.start() - 15), m.start()):

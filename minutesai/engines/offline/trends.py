@@ -98,6 +98,11 @@ def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measur
     return None
 
 
+def _hedged(text: str, lo: int, hi: int, metrics: list[MetricHit], measures: list[tuple[int, int]]) -> bool:
+    """A hope, aim or hypothetical ("would reduce"), or a clause naming no measure at all."""
+    return bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi)) if (metrics or measures) else True
+
+
 def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     """Number-free figure anchors in one clause."""
     lo, hi = clause
@@ -107,10 +112,9 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     if not (directions or polar or levels):
         return []
     metrics = find_metrics(text, lo, hi)
-    measures = find_measure_nouns(text, lo, hi)
     out: list[Anchor] = []
-    hedged = bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi)) if (metrics or measures) else True
-    if (directions or polar) and not hedged:
+    measures = find_measure_nouns(text, lo, hi) if directions or polar else []  # (read only for change words)
+    if (directions or polar) and not _hedged(text, lo, hi, metrics, measures):
         terms: list[tuple[int, int, str]] = list(directions)
         if polar:
             terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, lo, hi)
@@ -210,19 +214,25 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
     def may(*words: str) -> bool:  # each pattern below needs one of its words in the clause
         return clause is None or any(w in clause for w in words)
 
-    still = _STILL.search(text, lo, hi)
+    still: list[str] = []
+
+    def steady() -> str:  # "still the lowest": no change (searched once, when a level is found)
+        if not still:
+            still.append("no_change" if _STILL.search(text, lo, hi) else "unknown")
+        return still[0]
+
     for m in (_PEER_RANK.finditer(text, lo, hi) if may("group", "msg", "forces", "areas") else ()):
-        add(Anchor(m.start(), m.end(), None, "rank", "level", "no_change" if still else "unknown"))
+        add(Anchor(m.start(), m.end(), None, "rank", "level", steady()))
     superlative = may("safe", "highest", "lowest", "best", "worst", "improved")
     for m in (_SUPERLATIVE.finditer(text, lo, hi) if superlative else ()):
         end = _NEXT_WORD.search(text[m.end():hi])
         stop = m.end() + (end.end() if end else 0)
-        add(Anchor(m.start(), stop, None, "rank", "level", "no_change" if still else "unknown"))
+        add(Anchor(m.start(), stop, None, "rank", "level", steady()))
     for m in (_BARE_SUPERLATIVE.finditer(text[lo:hi]) if superlative and metrics else ()):
         s = lo + m.start()
         near = [h for h in metrics if 0 <= h.start - (lo + m.end()) <= 25]
         if near:
-            add(Anchor(s, near[0].end, None, "rank", "level", "no_change" if still else "unknown", metric_start=near[0].start))
+            add(Anchor(s, near[0].end, None, "rank", "level", steady(), metric_start=near[0].start))
     high_low = may("high", "low")
     for m in (_LEVEL_PREDICATE.finditer(text, lo, hi) if high_low else ()):
         hit = _metric_before(text, lo, m.start(), metrics, [])

@@ -15,6 +15,8 @@ from __future__ import annotations
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.docscan import SpanScanner
+from minutesai.engines.offline.nonfigures import not_a_figure
 
 FRACTIONS = {
     "a quarter": 25.0, "a third": 33.3, "a fifth": 20.0, "a tenth": 10.0, "half": 50.0, "a half": 50.0,
@@ -31,11 +33,12 @@ FRACTION_CHANGE = scan.LowerScanner(
 )
 """'had fallen by a quarter', 'was up by about a quarter', 'had more than halved'."""
 
-WORD_PERCENT = scan.LowerScanner(rf"({P.NUM_WORD_ANY})\s+(?:per\s?cent|percent)\b(?!\s*points?)")
+WORD_PERCENT = SpanScanner(rf"({P.NUM_WORD_ANY})\s+(?:per\s?cent|percent)\b(?!\s*points?)", P.NUMBER_CUES, P.NUMBER_OPENINGS)
 """'fifteen per cent', 'twenty-five per cent'."""
 
-BARE_POINTS = scan.LowerScanner(
-    rf"({P.NUM_WORD_ANY}|{P.NUM})\s+points?\s+(?=(?:higher|lower|up|down|above|below|more|less|better|worse)\b)")
+BARE_POINTS = SpanScanner(
+    rf"({P.NUM_WORD_ANY}|{P.NUM})\s+points?\s+(?=(?:higher|lower|up|down|above|below|more|less|better|worse)\b)",
+    P.NUMBER_CUES, P.NUMBER_OPENINGS)
 """'three points higher than the previous year': percentage points without the word 'percentage'."""
 
 CHANGE_BY_NUMBER = scan.LowerScanner(
@@ -90,6 +93,4 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
 
 
 def not_a_figure_number(text: str, start: int, end: int) -> bool:
-    from minutesai.engines.offline.nonfigures import not_a_figure
-
     return not_a_figure(text, start, end)

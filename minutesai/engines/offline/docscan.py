@@ -1,0 +1,198 @@
+"""Scans tried only where a match can start.
+
+A vocabulary scanned over a whole document (metric terms, direction words,
+measure nouns, names of bodies) is a :class:`scan.LowerScanner` whose every
+match begins at a word start with one of a few literal prefixes. The regex
+engine still tries every position of the text, and that per-position cost is
+most of a scan. :class:`DocumentScanner` instead finds, in one pass for all
+such vocabularies together, the word starts holding one of their prefixes,
+and tries each pattern only at its own candidates.
+
+The matches are exactly those of ``scanner.finditer(text)``: every match
+starts at a word start holding one of its prefixes (so the pass finds it),
+candidates are tried in text order, and a candidate inside the previous
+match is skipped, as a left-to-right scan would.
+
+:class:`SpanScanner` does the same for patterns run on one sentence at a time
+(counts, percentages ...), reading the candidates of a shared cue set from
+the document-wide cue pass (:mod:`cues`) by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+
+from minutesai.engines.offline import scan
+
+try:
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_p  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef]
+
+
+def opens_after_non_alnum(pattern: str) -> bool:
+    """True when no match of ``pattern`` can start right after a letter or digit: every alternative
+    opens (past any lookahead) with ``\\b`` or with a lookbehind that rules out every word character."""
+
+    def opens(items: list) -> bool:
+        for op, av in items:
+            if op is _sre_c.ASSERT and av[0] == 1:
+                continue  # a lookahead consumes nothing: the next item decides
+            if op is _sre_c.AT:
+                return av is _sre_c.AT_BOUNDARY
+            if op is _sre_c.ASSERT_NOT and av[0] == -1:
+                body = list(av[1])
+                return len(body) == 1 and body[0][0] is _sre_c.IN and (_sre_c.CATEGORY, _sre_c.CATEGORY_WORD) in body[0][1]
+            if op is _sre_c.SUBPATTERN:
+                return opens(list(av[-1]))
+            if op is _sre_c.BRANCH:
+                return all(opens(list(branch)) for branch in av[1])
+            return False
+        return False
+
+    try:
+        return opens(list(_sre_p.parse(pattern)))
+    except Exception:  # noqa: BLE001 - unreadable: scanned in full
+        return False
+
+
+def _one_sequence(pattern: str) -> bool:
+    """True when ``pattern`` has no top-level alternation (so its opening group opens every match)."""
+    try:
+        items = list(_sre_p.parse(pattern))
+    except Exception:  # noqa: BLE001
+        return False
+    return bool(items) and items[0][0] is _sre_c.SUBPATTERN
+
+
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
+
+
+def _other_digits(text: str) -> bool:
+    """True when ``text`` holds a decimal digit outside ASCII ("٣"), which ``\\d`` matches (remembered per document)."""
+    return not text.isascii() and scan.cached(text, "other digits", lambda t: _OTHER_DIGIT.search(t) is not None)
+
+
+def _covers(first_words: scan.Cues, prefixes: set[str] | None) -> bool:
+    """Every literal prefix a match can open with begins with one of the cue words (so each match start is marked)."""
+    words = first_words._prefixes
+    return prefixes is not None and all(p[:1].isalnum() and any(p.startswith(w) for w in words) for p in prefixes)
+
+
+class DocumentScanner:
+    """``scanner.finditer`` over a whole long document, tried only at its candidate starts (see the module)."""
+
+    def __init__(self, scanner: scan.LowerScanner) -> None:
+        self.scanner = scanner
+        pattern = scan.lower_pattern(scanner.rx_i.pattern)
+        prefixes = scan.literal_prefixes(pattern)
+        usable = (prefixes is not None and scan.starts_at_word_boundary(pattern)
+                  and all(p[:1].isalnum() for p in prefixes))
+        # (a match must begin at \b before a letter or digit: where no letter or digit comes just before)
+        self.prefixes: frozenset[str] = frozenset(prefixes) if usable and prefixes else frozenset()
+        self.id = len(_SCANNERS)
+        _SCANNERS.append(self)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every match in ``text`` (offsets of ``text``; matched text lower-cased), as ``scanner.finditer(text)``."""
+        low = scan.lowered(text) if self.prefixes and len(text) >= scan.SMALL else None
+        if low is None:
+            return self.scanner.finditer(text)
+        starts = scan.cached(text, ("document candidates", len(_SCANNERS)), _candidates)[self.id]
+        match = self.scanner.rx.match
+        found = []
+        after = 0
+        for at in starts:
+            if at >= after and (m := match(low, at)) is not None:
+                found.append(m)
+                after = m.end()
+        return found
+
+
+_SCANNERS: list[DocumentScanner] = []
+_union: tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
+
+
+def _candidates(text: str) -> list[array]:
+    """For each document scanner, the word starts of ``text`` holding one of its prefixes (one pass for all)."""
+    global _union
+    if _union is None or _union[0] != len(_SCANNERS):
+        words = set().union(*(d.prefixes for d in _SCANNERS))
+        # at each word start the pass matches the longest prefix there; every other one there is a prefix of it
+        owners = {w: tuple(d.id for d in _SCANNERS if any(w.startswith(p) for p in d.prefixes)) for w in words}
+        # A match starts at the text's start or after a character that is not a word character, so never
+        # after an ASCII letter, digit or "_" (the lower-cased text has no capitals): the pass steps over
+        # those with one character-class test each and looks for a prefix only just after any other
+        # character (a few of which, such as "é", cannot precede a match: the scanners check \b themselves).
+        trie = scan.trie_pattern(words)
+        _union = (len(_SCANNERS), re.compile(r"[^0-9a-z_](?=(" + trie + "))"), re.compile(f"(?=({trie}))"), owners)
+    _, pattern, at_start, owners = _union
+    low = scan.lowered(text) or ""
+    out = [array("q") for _ in _SCANNERS]
+    first = at_start.match(low)
+    for i in owners[first.group(1)] if first else ():
+        out[i].append(0)
+    for m in pattern.finditer(low):
+        at = m.start() + 1
+        for i in owners[m.group(1)]:
+            out[i].append(at)
+    return out
+
+
+class SpanScanner(scan.LowerScanner):
+    """A :class:`scan.LowerScanner` whose ``finditer`` / ``search`` over a span of a long document try the
+    pattern only where one of ``first_words`` starts (read from the document-wide cue pass).
+
+    No match may start right after a letter or digit (checked here), and ``first_words``, which several
+    scanners may share (the cue pass then marks each position once for all of them), must hold a word
+    opening every match: checked here from the pattern's literal prefixes, or, for a pattern opening
+    with one of ``openings`` (a number in digits or words), promised by the caller's ``first_words``
+    for every ASCII digit and number word; a document holding other decimal digits is scanned in full.
+    Otherwise the pattern is always scanned in full."""
+
+    def __init__(self, pattern: str, first_words: scan.Cues, openings: tuple[str, ...] = ()) -> None:
+        super().__init__(pattern)
+        lowered = scan.lower_pattern(pattern)
+        self.numbers_first = bool(openings) and pattern.startswith(openings) and _one_sequence(lowered)
+        covered = self.numbers_first or _covers(first_words, scan.literal_prefixes(lowered))
+        self.first_words: scan.Cues | None = first_words if covered and opens_after_non_alnum(lowered) else None
+
+    def _candidates(self, text: str, start: int, end: int) -> tuple[list[int], str] | None:
+        if len(text) < scan.SMALL or self.first_words is None:
+            return None
+        starts = self.first_words.starts(text)
+        low = scan.lowered(text) if starts is not None else None
+        if starts is None or low is None or (self.numbers_first and _other_digits(text)):
+            return None
+        return starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)], low
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if end is None else end
+        found = self._candidates(text, start, end)
+        if found is None:
+            return super().finditer(text, start, end)
+        match = self.rx.match
+        out = []
+        after = start
+        starts, low = found
+        for at in starts:
+            if at >= after and (m := match(low, at, end)) is not None:
+                out.append(m)
+                after = m.end()
+        return out
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        end = len(text) if end is None else end
+        found = self._candidates(text, start, end)
+        if found is None:
+            return super().search(text, start, end)
+        match = self.rx.match
+        starts, low = found
+        for at in starts:
+            if (m := match(low, at, end)) is not None:
+                return m
+        return None

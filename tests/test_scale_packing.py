@@ -244,3 +244,24 @@ def test_cli_pack_flag(no_openai_env, capsys, tmp_path):
     assert {schema_name(b) for b in srv.requests} == {"PackedAnswer"}
     assert sum(len(blocks(b)) for b in srv.requests) == 4 and len(srv.requests) < 4
     assert len(out) == 4 and not any(isinstance(r, ErrorRecord) for r in out)
+
+
+def test_a_partial_pack_is_sent_once_no_document_can_join(no_openai_env):
+    with FakeOpenAIServer(responder()) as srv:
+        results = run(srv, DOCS[:6], pack=4)
+    assert sorted(len(blocks(b)) for b in srv.requests) == [2, 4]
+    assert all(isinstance(r, MinutesSummary) and len(r.key_points) == 1 for r in results)
+
+
+def test_a_small_window_limits_how_many_documents_share_a_call(no_openai_env):
+    from minutesai.tokens import get_tokenizer
+
+    tok = get_tokenizer("gpt-4o-mini")
+    with FakeOpenAIServer(responder()) as srv:
+        results = run(srv, DOCS[:4], pack=4, context_window=8192)
+    assert all(isinstance(r, MinutesSummary) and FALLBACK_NOTE not in r.warnings for r in results)
+    assert {schema_name(b) for b in srv.requests} == {"PackedAnswer"} and 1 < len(srv.requests) < 4
+    for body in srv.requests:  # output reserved per document (max_output_tokens), all within the window
+        assert body["max_tokens"] == 2048 * len(blocks(body))
+        sent = sum(tok.count(m["content"]) for m in body["messages"])
+        assert sent + tok.count(json.dumps(body["response_format"])) + body["max_tokens"] <= 8192

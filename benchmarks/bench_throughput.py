@@ -337,11 +337,24 @@ def long_documents(folder: Path, copies: int = 3) -> list[Path]:
     return paths
 
 
-def economy(args, context_window: int | None = None, docs: list[Path] | None = None) -> dict:
+def economy(args, context_window: int | None = None, docs: list[Path] | None = None, pack: int = 1) -> dict:
     dev = docs or sorted((ROOT / "examples/corpus/dev").glob("*.txt"))
     tok = get_tokenizer(MODEL)
-    with FakeOpenAIServer() as srv, tempfile.TemporaryDirectory() as cache:
-        opts = options(srv.base_url, Path(cache), concurrency=8, context_window=context_window)
+
+    def answer(body: dict) -> str:
+        """Minimal valid JSON; a packed call gets one minimal entry per numbered minutes block."""
+        from minutesai.testing.server import request_schema
+
+        name, schema = request_schema(body)
+        if name != "PackedAnswer":
+            return json.dumps(minimal_instance(schema))
+        entry = minimal_instance(schema["properties"]["documents"]["items"])
+        blocks = len(_MINUTES.findall(str(body["messages"][-1]["content"])))
+        return json.dumps({"documents": [{**entry, "document": n} for n in range(1, blocks + 1)]})
+
+    with FakeOpenAIServer(answer) as srv, tempfile.TemporaryDirectory() as cache:
+        opts = options(srv.base_url, Path(cache), concurrency=8, context_window=context_window,
+                       **({"pack": pack} if pack != 1 else {}))
         engine = make_engine(Options(**opts))
         chunks = [count_chunks(p, engine) for p in dev]
         # no cache in the first pass, so identical reduce prompts are not shared between documents
@@ -363,6 +376,8 @@ def economy(args, context_window: int | None = None, docs: list[Path] | None = N
         "sent_schema_tokens": sent_schema,
         "allowed_tokens": 1.2 * doc_tokens + 500 * sum(chunks),
         "rerun_calls": rerun_calls, "rerun_cache_hits": sum(r.usage.cache_hits for r in again),
+        "packed_documents": sum(
+            r.prompt_hash == engine.prompts.packed_hash for r in first if not isinstance(r, ErrorRecord)),
     }
 
 
@@ -382,6 +397,7 @@ def main() -> None:
         lib = library_overhead(paths, args)
         ecos = {"128k": economy(args, 128_000), "8k": economy(args, 8192)}
         ecos["8k, long meetings"] = economy(args, 8192, docs=long_documents(Path(tmp)))
+        packed = economy(args, 128_000, pack=4)
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"workload    {tp['documents']} documents: {map_requests} map + {tp['requests'] - map_requests} "
@@ -416,6 +432,13 @@ def main() -> None:
               f"= {sent:,}; documents {eco['doc_tokens']:,}; allowed 1.2 x doc + 500 x chunks = "
               f"{eco['allowed_tokens']:,.0f} -> ratio {sent / eco['allowed_tokens']:.2f} "
               f"(messages only {eco['sent_message_tokens'] / eco['allowed_tokens']:.2f}; target <= 1)")
+    sent = packed["sent_message_tokens"] + packed["sent_schema_tokens"]
+    print(f"pack=4 (128k) {packed['documents']} dev documents, {packed['packed_documents']} answered in packed calls: "
+          f"{packed['calls']} calls (unpacked: {ecos['128k']['calls']}); sent {packed['sent_message_tokens']:,} "
+          f"message + {packed['sent_schema_tokens']:,} schema = {sent:,}; allowed {packed['allowed_tokens']:,.0f} "
+          f"-> ratio {sent / packed['allowed_tokens']:.2f} (messages only "
+          f"{packed['sent_message_tokens'] / packed['allowed_tokens']:.2f}; target <= 1); re-run with the cache: "
+          f"{packed['rerun_calls']} provider calls, {packed['rerun_cache_hits']} cache hits")
     eco = ecos["128k"]
     print(f"cache       re-run of {eco['documents']} documents: {eco['rerun_calls']} provider calls, "
           f"{eco['rerun_cache_hits']} cache hits (target 0 calls)")

@@ -114,6 +114,13 @@ async def asummarise_many(
     ``max_tokens`` budgets). ``on_result(index, result)`` is called as each
     document finishes. The list is in input order unless ``ordered=False``
     (then in completion order).
+
+    ``pack=N`` (LLM engine, opt-in): up to N one-chunk documents share one
+    model call that returns each one's findings, summary and stance, instead
+    of a map and a reduce call each; every document is still grounded against
+    its own text, and one the packed answer misses is summarised on its own.
+    Usage is shared among a pack's documents. See :mod:`minutesai.packing`.
+    Batch prepare/collect (:mod:`minutesai.batch`) stays one document per request.
     """
     from minutesai.collection import Results
 

@@ -46,6 +46,7 @@ from minutesai.engines.base import Engine, RunContext
 from minutesai.errors import MinutesAIError
 from minutesai.ingest import load_minutes
 from minutesai.models import ErrorRecord, MinutesSummary, Usage
+from minutesai.packing import Packer, can_pack
 from minutesai.pipeline import run_document
 
 Result = MinutesSummary | ErrorRecord
@@ -181,11 +182,13 @@ def skipped_record(source: Any, stage: str, reason: str) -> ErrorRecord:
 
 
 async def run_one(
-    source: Any, engine: Engine, options: Options, semaphore: Any = None
+    source: Any, engine: Engine, options: Options, semaphore: Any = None, packer: Packer | None = None
 ) -> Result:
     """One document; every failure (expected or not) comes back as an ErrorRecord."""
     ctx = RunContext(options=options)
     try:
+        if packer is not None:
+            return await packer.summarise(source, ctx)
         doc = load_minutes(source)
         return await run_document(doc, engine, ctx, semaphore=semaphore)
     except Exception as err:  # one bad document must not stop the run
@@ -279,8 +282,12 @@ async def iter_results(
     deadline = time.monotonic() + options.deadline if options.deadline else None
 
     gated = unwrap(getattr(engine, "backend", None), CallGatedBackend) is not None
+    packs = options.pack > 1 and can_pack(engine)
     if gated or bar.enabled:
         engine = _RunEngine(engine, bar)  # type: ignore[assignment]
+    packer = Packer(engine, options.pack, None if gated else semaphore) if packs else None
+    if packer is not None:
+        window *= options.pack  # a call covers up to `pack` documents
 
     async def task(index: int, source: Any) -> Result:
         # Task-local: the document's chunk tasks inherit these, the caller sees none of them.
@@ -288,8 +295,8 @@ async def iter_results(
         _doc_rank.set(index)
         if gated:
             active_call_gate.set(semaphore)
-            return await run_one(source, engine, options)
-        return await run_one(source, engine, options, semaphore)
+            return await run_one(source, engine, options, packer=packer)
+        return await run_one(source, engine, options, semaphore, packer)
 
     feed = enumerate(sources)
     running: dict[asyncio.Task, tuple[int, Any]] = {}
@@ -311,6 +318,8 @@ async def iter_results(
     freeze_heap()
     try:
         while True:
+            if packer is not None:
+                packer.set_idle(False)
             while stop is None and len(running) < window:
                 item = next(feed, None)
                 if item is None:
@@ -320,6 +329,8 @@ async def iter_results(
                 # Let it load and send its first calls before the next one is loaded: else a
                 # full window of documents is read and chunked before any request goes out.
                 await asyncio.sleep(0)
+            if packer is not None:
+                packer.set_idle(True)  # no document can start now: a partial pack need not wait
             if stop is not None:
                 for index, source in feed:
                     for out in emit(index, skipped_record(source, *stop)):

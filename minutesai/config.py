@@ -54,6 +54,11 @@ class Options:
     """Token budget (prompt + completion) across a run."""
     prices: dict[str, tuple[float, float]] | None = None
     """Override: model -> (USD per 1M prompt tokens, USD per 1M completion tokens)."""
+    pack: int = 1
+    """Bulk runs (summarise_many and friends) with an LLM engine: send up to this many one-chunk
+    documents in one call that returns each one's findings, summary and stance (no reduce call);
+    see :mod:`minutesai.packing`. 1 (the default): one document per call, as before. Single-document
+    calls, multi-chunk documents, the hybrid engine and batch prepare/collect are never packed."""
     progress: bool = False
     model_path: str | None = None
     """GGUF file for engine='local'."""

@@ -19,6 +19,9 @@ from typing import Any
 from minutesai.errors import ConfigError
 
 TEMPLATE_NAMES = ("map.j2", "reduce.j2", "collapse.j2")
+PACKED_TEMPLATE = "packed.j2"
+"""Used only by ``pack=N`` runs; outside :data:`TEMPLATE_NAMES`, so ``hash`` (and every
+request and fixture of an unpacked run) is as it was before packing existed."""
 
 
 def default_prompt_dirs() -> list[Path]:
@@ -65,13 +68,26 @@ class PromptSet:
         )
         self.env.filters["data_block"] = data_block
         self.sources = {name: self._source(name) for name in TEMPLATE_NAMES}
+        self.hash = self._digest(TEMPLATE_NAMES)
+        self._packed_hash: str | None = None
+
+    def _digest(self, names: tuple[str, ...]) -> str:
         digest = hashlib.sha256()
-        for name in TEMPLATE_NAMES:
+        for name in names:
             digest.update(name.encode())
             digest.update(b"\0")
             digest.update(self.sources[name].encode("utf-8"))
             digest.update(b"\0")
-        self.hash = digest.hexdigest()[:16]
+        return digest.hexdigest()[:16]
+
+    @property
+    def packed_hash(self) -> str:
+        """The hash recorded by documents answered in a packed call: the templates of
+        ``hash`` and ``packed.j2`` (loaded on first use, so a set without it still works unpacked)."""
+        if self._packed_hash is None:
+            self.sources.setdefault(PACKED_TEMPLATE, self._source(PACKED_TEMPLATE))
+            self._packed_hash = self._digest((*TEMPLATE_NAMES, PACKED_TEMPLATE))
+        return self._packed_hash
 
     def _source(self, name: str) -> str:
         for d in self.dirs:

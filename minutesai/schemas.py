@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from minutesai.models import Direction, SentimentLabel, Unit
 
@@ -103,3 +103,27 @@ class Synthesis(_Schema):
     """-1 very negative, 0 neutral, 1 very positive."""
     sentiment_rationale: str
     """One or two sentences on what drove the label."""
+
+
+def _fields_of(*models: type[BaseModel]) -> dict[str, Any]:
+    return {name: (f.annotation, f) for m in models for name, f in m.model_fields.items()}
+
+
+PackedDocument = create_model(
+    "PackedDocument", __base__=_Schema,
+    document=(int, Field(description="Which numbered minutes block this answer is for.")),
+    **_fields_of(ChunkFindings, Synthesis),
+)
+"""One document's part of a packed answer: its number, then the map findings and the reduce
+fields, with the field models (and so the descriptions) of :class:`ChunkFindings` and
+:class:`Synthesis`. Used by ``pack=N`` runs (:mod:`minutesai.packing`)."""
+
+PackedAnswer = create_model("PackedAnswer", __base__=_Schema, documents=(list[PackedDocument], ...))  # type: ignore[valid-type]
+"""The answer to one call over several one-chunk documents: one entry per document."""
+
+
+def packed_parts(part: BaseModel) -> tuple[ChunkFindings, Synthesis]:
+    """A :data:`PackedDocument` split into the findings and the synthesis it carries."""
+    data = part.model_dump()
+    return (ChunkFindings.model_validate({k: data[k] for k in ChunkFindings.model_fields}),
+            Synthesis.model_validate({k: data[k] for k in Synthesis.model_fields}))

@@ -45,6 +45,7 @@ def summarise_cmd(
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL")] = None,
     mode: Annotated[str, typer.Option(help="Structured-output mode: auto, json_schema, json_object or tools")] = "auto",
     concurrency: Annotated[int, typer.Option(min=1, help="Model calls in flight at once, across all documents")] = 8,
+    pack: Annotated[int, typer.Option("--pack", min=1, help="Send up to this many one-chunk documents in one model call (LLM engines; fewer calls and tokens). 1: one document per call")] = 1,
     rpm: Annotated[float | None, typer.Option("--rpm", min=0.001, help="Requests-per-minute limit")] = None,
     tpm: Annotated[float | None, typer.Option("--tpm", min=1, help="Tokens-per-minute limit (estimated before sending)")] = None,
     max_cost: Annotated[float | None, typer.Option("--max-cost", min=0, help="Stop starting new work once this many US dollars are spent")] = None,
@@ -83,6 +84,8 @@ def summarise_cmd(
     )
     if timeout is not None:
         options["timeout"] = timeout
+    if pack != 1:
+        options["pack"] = pack
     if out is not None:
         _summarise_to_file(paths, out, engine, options)
     else:

@@ -18,9 +18,9 @@ from minutesai.config import Options
 from minutesai.document import Chunk, Minutes
 from minutesai.engines.base import RunContext
 from minutesai.errors import ChunkTooLargeError, ConfigError, TruncatedOutputError
-from minutesai.prompts import PromptSet
+from minutesai.prompts import PACKED_TEMPLATE, PromptSet
 from minutesai.retry import RetryPolicy
-from minutesai.schemas import ChunkFindings, Synthesis
+from minutesai.schemas import ChunkFindings, PackedAnswer, Synthesis
 from minutesai.structured import strict_schema, structured_call
 from minutesai.tasks import gather_or_cancel
 from minutesai.tokens import Tokenizer, get_tokenizer
@@ -61,6 +61,7 @@ class LLMEngine:
         self.name = f"{label}:{model}"
         self.retry_policy = retry_policy
         self._chunk_budget: int | None = None
+        self._pack_room: int | None = None
         self._schema_tokens: dict[type, int] = {
             t: self.tokenizer.count(json.dumps(strict_schema(t))) for t in (ChunkFindings, Synthesis)
         }
@@ -193,6 +194,29 @@ class LLMEngine:
         raise ChunkTooLargeError(
             f"the merged findings could not be condensed to fit a {self.backend.context_window(self.model)}"
             "-token context window; use a model with a larger context"
+        )
+
+    # -- packed (opt-in, pack=N) ----------------------------------------------
+    def pack_room(self) -> tuple[int, int]:
+        """(tokens left for the minutes of a packed call, output tokens reserved per document)."""
+        if self._pack_room is None:
+            window = self.backend.context_window(self.model)
+            empty = self.prompts.messages(PACKED_TEMPLATE, documents=[])
+            overhead = self._tokens(empty) + self.tokenizer.count(json.dumps(strict_schema(PackedAnswer)))
+            self._pack_room = window - overhead - max(64, window // 20)
+        return self._pack_room, self.options.max_output_tokens
+
+    async def map_pack(self, items: list[tuple[Minutes, Chunk]], ctx: RunContext) -> Any:
+        """One structured call over several one-chunk documents (``prompts/packed.j2``): a
+        :data:`PackedAnswer` with, per document number (1, 2, ...), findings and synthesis. The
+        output limit is ``max_output_tokens`` per document."""
+        documents = [{"number": n, "text": chunk.text, "source": _source(doc, chunk)}
+                     for n, (doc, chunk) in enumerate(items, 1)]
+        messages = self.prompts.messages(PACKED_TEMPLATE, documents=documents)
+        return await structured_call(
+            self.backend, model=self.model, messages=messages, output_type=PackedAnswer,
+            mode=self.options.mode, options=self.options, ctx=ctx, policy=self.retry_policy,
+            max_tokens=self.options.max_output_tokens * len(items),
         )
 
     async def aclose(self) -> None:

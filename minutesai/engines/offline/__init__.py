@@ -83,7 +83,10 @@ class OfflineEngine:
         return 1_000_000
 
     async def map_chunk(self, doc: Minutes, chunk: Chunk, ctx: RunContext, feedback: str | None = None) -> ChunkFindings:
-        return extract_candidates(chunk.text)
+        # the document's own string when the chunk is all of it, so the per-text indexes the rules
+        # build (and reduce's document-wide stance reuses) are built and held once, not twice
+        whole = chunk.start == 0 and chunk.end == len(doc.text)
+        return extract_candidates(doc.text if whole else chunk.text)
 
     async def reduce(self, doc: Minutes, findings: ChunkFindings, ctx: RunContext) -> Synthesis:
         from minutesai.engines.offline.stance import document_sentiment

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from collections.abc import Sequence
 
 from minutesai.engines.offline import scan
 
@@ -60,17 +62,17 @@ class Cues:
             _last_index = (text, len(_REGISTRY), index)
         if index is None:
             return True
-        starts, marks = index[self._id]
-        for i in range(bisect.bisect_left(starts, start), len(marks)):
-            at, stop, needs_exact_end = marks[i]
-            if at >= end:
+        starts, stops, exact_end = index[self._id]
+        for i in range(bisect.bisect_left(starts, start), len(starts)):
+            if starts[i] >= end:
                 return False
-            if stop <= end and (stop == end or not needs_exact_end):
+            stop = stops[i]
+            if stop <= end and (stop == end or not exact_end[i]):
                 return True
         return False
 
 
-    def starts(self, text: str) -> list[int] | None:
+    def starts(self, text: str) -> Sequence[int] | None:
         """Where this set's cue words start in a long text, read from the document-wide index
         (candidates: a whole-word cue may be followed by more letters); None for a short text
         or one without an index, which the caller searches directly."""
@@ -86,7 +88,12 @@ class Cues:
         return None if index is None else index[self._id][0]
 
 
-_last_index: tuple[str | None, int, list[tuple[list[int], list[tuple[int, int, bool]]]] | None] = (None, 0, None)
+_Marks = tuple[array, array, bytearray]
+"""One cue set's marks in a document, in order: starts, ends, and whether a whole-word cue
+is followed by more letters there (so it is not a match). Arrays: a long document has
+hundreds of thousands of marks, and tuples of ints would cost ~15x the memory."""
+
+_last_index: tuple[str | None, int, list[_Marks] | None] = (None, 0, None)
 """The document asked about last, the registry size its index was built for, and that index:
 one identity check on the hot path. Replaced as a whole tuple (atomic)."""
 
@@ -111,8 +118,8 @@ def _build() -> tuple[int, re.Pattern[str], dict[str, tuple[tuple[int, int, bool
     return len(_REGISTRY), pattern, members
 
 
-def _index_document(text: str) -> list[tuple[list[int], list[tuple[int, int, bool]]]] | None:
-    """For each cue set, its mark starts and its marks in order: (start, end, a whole word followed by more letters)."""
+def _index_document(text: str) -> list[_Marks] | None:
+    """For each cue set, its marks in the document (see ``_Marks``)."""
     global _combined
     low = scan.lowered(text)
     if low is None:
@@ -121,11 +128,15 @@ def _index_document(text: str) -> list[tuple[list[int], list[tuple[int, int, boo
     if combined is None or combined[0] != len(_REGISTRY):
         combined = _combined = _build()
     _, pattern, members = combined
-    index: list[list[tuple[int, int, bool]]] = [[] for _ in range(combined[0])]
+    kind = "i" if len(low) < 2**31 else "q"
+    index: list[_Marks] = [(array(kind), array(kind), bytearray()) for _ in range(combined[0])]
     size = len(low)
     for m in pattern.finditer(low):
         at = m.start()
         for cue_id, length, whole in members[m.group(1)]:
             stop = at + length
-            index[cue_id].append((at, stop, whole and stop < size and low[stop].isalnum()))
-    return [([mark[0] for mark in marks], marks) for marks in index]
+            starts, stops, exact_end = index[cue_id]
+            starts.append(at)
+            stops.append(stop)
+            exact_end.append(whole and stop < size and low[stop].isalnum())
+    return index

@@ -3,66 +3,103 @@
 A sentence's stance combines (1) the figures in it, read through the metric
 polarity table (a fall in burglary is good news, a rise in confidence is good
 news, a rise in hate-crime reports is ambiguous), and (2) what speakers say,
-from a small domain lexicon ("disappointing", "a cause for concern",
-"congratulated the team") backed by vaderSentiment's lexicon for other
-strongly evaluative words. Crime words themselves ("violence", "abuse") carry
-no stance here, although VADER scores them negative.
+from a small domain lexicon of evaluative words ("disappointing", "a cause for
+concern", "congratulated the team"). General rules, not phrase cues, decide
+what a stance word means in context:
+
+* negation turns praise into criticism; a clause that only imagines or wants an
+  outcome (a condition, a purpose, "potential"; for good news also a modal) is no verdict;
+* a comparison ("the highest rate", "below the force average") takes its sign from
+  the polarity of the measure it is about;
+* a word that is part of a measure's name ("positive outcome rate") is no stance;
+* vaderSentiment's strongly evaluative words add weight to a sentence that already
+  takes a stance, but never give one alone: many of them name crimes, services or
+  measures ("slavery", "rescue", "confidence").
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections.abc import Sequence
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
 from minutesai.engines.offline.sentences import Sentence, trim_span
-from minutesai.models import SentimentLabel
 from minutesai.schemas import FoundAspect, FoundFigure
 
 _NEG_STRONG = (
     r"disappoint\w*|cause\s+(?:for|of)\s+concern|frustrat\w+|unacceptable|(?:major|serious|significant|real)\s+concerns?"
-    r"|highest\s+in\s+(?:the\s+Met|London|the\s+MPS|the\s+country|the\s+force|the\s+county|the\s+region|Kent|England|Wales)"
     r"|worst\s+(?:in|performing)|not\s+(?:been\s+)?(?:achieved|met)|missed\s+(?:the\s+|its\s+)?target|fail(?:ed|ing|ure)\b|alarming|shocking"
-    r"|bad\s+news"
+    r"|bad\s+news|appalling|disgrace\w*|dreadful|terrible|woeful|abysmal|inexcusable|embarrass\w+"
 )
 _NEG = (
     r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
-    r"|\bpoor\b|deteriorat\w+|worsen\w*|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+(?:effective|affective|the\s+focus)"
-    r"|(?<=\bhas)n[’']t\s+been\s+on|red\s+(?:status|rating|rag)|status\s+(?:was|is)\s+[‘'\"]?red|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
-    r"|below\s+(?:the\s+)?(?:average|target)|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
-    r"|disproportionately\s+high\w*|urged\s+caution|caution\b|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
+    r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+effective"
+    r"|red\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?red\b|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
+    r"|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
+    r"|disproportionately\s+high\w*|urged\s+caution|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
     r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*"
 )
 _POS_STRONG = (
     r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
     r"|encouraging\s+(?:to|that|news|results?|signs?|progress|trend)|(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bvery\s)|(?<=\bmost\s)|(?<=\bparticularly\s)|(?<=\breally\s))encouraging"
     r"|encouraged\s+(?:by|to\s+see|that)"
-    r"|good\s+news|very\s+good|great\s+(?:work|progress|success)|success(?:ful|fully|es)?\b|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
+    r"|good\s+news|very\s+good|superb|exemplary|fantastic|brilliant|great\s+(?:work|progress|success)|success(?:ful|fully|es)?\b|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
 )
 _POS = (
     r"improv(?:ed|ement|ements|ing)\b|good\s+(?:work|progress|performance|results?|reductions?)|positive\s+(?:outcomes?|impact|feedback|results?|news)"
-    r"|\beffective\b|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:report|progress|update|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
+    r"|\beffective\b(?!\s+(?:from|date|on\s+\d))|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:progress|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
-    r"|green\s+(?:status|rating)|better\s+placed|high\s+charge\s+rate|approval|well\s+received|lowest\s+(?:rate|level)"
+    r"|green\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?green\b|better\s+placed|well\s+received"
 )
+# A comparison with the best or worst, with an average or target, or a level called high or low ("the second lowest crime figures in London", "confidence was the lowest he
+# could remember") judges a measure: bad news when it is the highest, good news when the lowest, the other way
+# round for a measure where more is better (for_measure).
+_SUPERLATIVE = (
+    r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=\dth\s)|(?<=\dnd\s)"
+    r"|(?<=\drd\s)|(?<=\dst\s))(?:highest|lowest)\b(?!\s+(?:priorit\w*|standards?|possible|risk))"
+    r"|(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}(?:average|targets?|figures?|expectations?)\b"
+    r"|(?:high|low)\s+(?:[\w’'-]+\s+){0,2}(?:rates?|levels?|numbers?)\b"
+)
+_HIGH_SIDE = ("high", "above")
+"""Comparison words on the high side ('highest', 'higher than', 'high', 'above')."""
 # One pass; at one position the stronger and the negative reading wins.
 _LEXICON = scan.LowerScanner(
     rf"(?P<neg_strong>\b(?:{_NEG_STRONG}))|(?P<pos_strong>\b(?:{_POS_STRONG}))|(?P<neg>\b(?:{_NEG}))|(?P<pos>\b(?:{_POS}))"
+    rf"|(?P<comparison>\b(?:{_SUPERLATIVE}))"
 )
 _WEIGHTS = {"neg_strong": -1.5, "pos_strong": 1.5, "neg": -1.0, "pos": 1.0}
+_GENERAL_WEIGHT = 0.5
+"""A strongly evaluative word of VADER's general lexicon: it adds weight to a sentence the domain
+lexicon or a figure already gives a stance, but does not give one by itself (its strong words
+include 'confidence', 'rescue', 'slavery', names of what is measured)."""
 _NEGATION = re.compile(r"\b(?:not|no|never|without|hardly|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "could be improved", "the aim was to improve": a wish, not an achievement.
 _HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|needs?|needed|aim|hope[sd]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A stance word in a clause that only imagines or wants an outcome ("to ensure that Members were confident",
+# "whilst, if possible, improving services", "to identify potential problems earlier") is no verdict. A modal
+# ("this would help improve confidence") also makes good news a hope; bad news under one stays a judgement, as
+# reported speech puts "will" as "would" ("the public would find the figures embarrassing").
+_IRREALIS_CLAUSE = r"(?:if|unless|until|whether|to\s+ensure|in\s+order\s+to|so\s+that|aim(?:s|ed)?\s+to|hope[sd]?|hoping|potential(?:ly)?)"
+_IRREALIS = re.compile(rf"\b{_IRREALIS_CLAUSE}\b[^.;:!?\n]*$", re.IGNORECASE)
+_IRREALIS_GOOD = re.compile(rf"\b(?:{_IRREALIS_CLAUSE}|would|could|should|might)\b[^.;:!?\n]*$", re.IGNORECASE)
+IRREALIS_REACH = 60
+"""Characters before a stance word searched for what makes its clause irrealis."""
+
+
+def irrealis(text: str, start: int, end: int, good: bool) -> bool:
+    """True when ``text[start:end]``, just before a stance word, puts it in an irrealis clause (for good news,
+    a modal too)."""
+    return (_IRREALIS_GOOD if good else _IRREALIS).search(text, start, end) is not None
 _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
     "safety", "safer", "enforcement", "pspo", "patrol", "neighbourhood", "victim", "figures", "statistics", "stats",
     "force", "inspect", "hmic", "peel", "operation", "offen", "burglar", "robber", "stop and search",
 ))
-_MODAL = re.compile(r"\b(?:would|will|should|could|hoped|hope|aim|expected)\b", re.IGNORECASE)
 # VADER scores these domain words as negative; here they only name what is measured.
 _DOMAIN_NEUTRAL_WORDS = """crime crimes criminal violence violent abuse abused victim victims offence offences offenders offender knife knives gun guns
     weapon weapons theft thefts burglary robbery assault assaults hate harm harmful drugs drug arson damage killed murder death deaths
@@ -120,11 +157,13 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
     found: list[tuple[int, int, float]] = []
     taken = scan.Occupied(len(text))
     for m in _LEXICON.finditer(text, start, end):
-        weight = _WEIGHTS[m.lastgroup]  # type: ignore[index]
+        group = m.lastgroup
+        weight = (-1.0 if m.group().startswith(_HIGH_SIDE) else 1.0) if group == "comparison" else _WEIGHTS[group]  # type: ignore[index]
         taken.take(m.start(), m.end())
         if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
             weight = -weight * 0.75
-        elif weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start()):
+        elif (weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start())) \
+                or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue
         found.append((m.start(), m.end(), weight))
     strong = _strong_vader_words()
@@ -133,12 +172,12 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         # one trie-shaped pattern over the lower-cased text finds the same whole words as the loop below
         for m in _strong_vader_pattern().finditer(low, start, end):
             if taken.free(m.start(), m.end()):
-                found.append((m.start(), m.end(), 0.25 * strong[m.group()]))
+                found.append((m.start(), m.end(), math.copysign(_GENERAL_WEIGHT, strong[m.group()])))
     else:
         for m in _WORD.finditer(text, start, end):
             valence = strong.get(m.group().lower())
             if valence is not None and taken.free(m.start(), m.end()):
-                found.append((m.start(), m.end(), 0.25 * valence))
+                found.append((m.start(), m.end(), math.copysign(_GENERAL_WEIGHT, valence)))
     found.sort()
     return found
 
@@ -221,7 +260,9 @@ def find_aspects(
         stances = [figure_stance(f) for f in figs]
         if terms and not _is_relevant(text, sentences, i):
             terms = []
-        terms = [for_measure(text, sent.start, t) for t in terms]
+        terms = judging_terms(text, sent.start, terms)
+        if not any(stances) and not any(is_domain_term(t) for t in terms):
+            terms = []  # general words alone take no stance
         if terms and "asked" in sent.text:  # "asked whether confidence had improved" claims nothing
             asked = [m.span() for m in _ASKED.finditer(text, sent.start, sent.end)]
             terms = [t for t in terms if not any(a <= t[0] < b for a, b in asked)]
@@ -241,6 +282,11 @@ def find_aspects(
     return aspects
 
 
+def is_domain_term(term: tuple[int, int, float]) -> bool:
+    """A phrase of the domain lexicon, not a general VADER word."""
+    return abs(term[2]) != _GENERAL_WEIGHT
+
+
 def _is_relevant(text: str, sentences: list[Sentence], i: int) -> bool:
     """Sentence ``i`` is about police or community-safety performance, or follows one that is in its
     paragraph ("Members welcomed the improvement" after the grading it refers to)."""
@@ -255,75 +301,38 @@ _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b[^,;]*", re.IG
 
 
 def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[int, int, float]:
-    """'the positive outcome rate ... the highest in the force area': the lexicon reads 'highest in the force'
-    as bad news and 'lowest level' as good news, as they are for crime; for a measure where more is better
-    (confidence, a charge rate) they are the other way round."""
+    """A comparison ('the highest rate of knife crime', 'confidence ... its lowest level', 'below the force
+    average') takes its stance from the polarity of the measure nearest to it in its sentence (``start`` is
+    the sentence start): the high side is bad news where less is better and good news where more is better;
+    weight 0 (no stance) when that measure has no polarity or none is named."""
     s, e, w = term
-    if text[s:e].lower().startswith(("highest", "lowest")) and any(
-            m.polarity == "higher_better" for m in find_metrics(text, start, s)):
-        return s, e, -w
-    return term
+    low = text[s:e].lower()
+    if not low.startswith(_COMPARISON_WORDS):
+        return term
+    stop = text.find(".", e)
+    near = [m for m in find_metrics(text, start, min(e + 60, len(text) if stop < 0 else stop))
+            if m.polarity in ("lower_better", "higher_better")]
+    if not near:
+        return s, e, 0.0
+    metric = min(near, key=lambda m: s - m.end if m.end <= s else max(0, m.start - e))
+    good = low.startswith(_HIGH_SIDE) == (metric.polarity == "higher_better")
+    return s, e, abs(w) if good else -abs(w)
+
+
+_COMPARISON_WORDS = ("high", "low", "above", "below")
+
+
+def judging_terms(text: str, start: int, terms: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The stance terms of a sentence starting at ``start`` that judge something: comparisons read through
+    their measure, and no word that is part of a measure's name ('positive outcome rate', 'confidence')."""
+    terms = [t for t in (for_measure(text, start, t) for t in terms) if t[2]]
+    if not terms:
+        return terms
+    names = [(m.start, m.end) for m in find_metrics(text, terms[0][0], terms[-1][1])]
+    return [t for t in terms if not any(a <= t[0] and t[1] <= b for a, b in names)]
 
 
 def aspect_weight(aspect: FoundAspect) -> float:
-    """How much one aspect counts towards the overall label (re-read from its quote)."""
-    terms = stance_terms(aspect.quote)
-    strength = sum(abs(w) for *_, w in terms)
-    if _MODAL.search(aspect.quote):
-        strength *= 0.5
+    """How much one aspect's words count towards the document label (re-read from its quote): 1 to 3."""
+    strength = sum(abs(w) for *_, w in judging_terms(aspect.quote, 0, stance_terms(aspect.quote)))
     return max(1.0, min(3.0, strength))
-
-
-_FIGURES_ALONE = 2.0
-"""Below this weight, measures moving with nobody commenting on them leave the label neutral
-(TAXONOMY.md: stance comes from what speakers say, weighed with the key measures, not from crime
-going up or down alone)."""
-
-
-def overall_sentiment(aspects: list[FoundAspect]) -> tuple[SentimentLabel, float, str]:
-    """(label, score in [-1, 1], rationale) from the aspects of a whole document."""
-    pos = neg = 0.0
-    good: list[str] = []
-    bad: list[str] = []
-    for a in aspects:
-        w = aspect_weight(a)
-        if a.label == "positive":
-            pos += w
-            good.append(_cue(a))
-        elif a.label == "negative":
-            neg += w
-            bad.append(_cue(a))
-        elif a.label == "mixed":
-            pos += w / 2
-            neg += w / 2
-    total = pos + neg
-    spoken = any(stance_terms(a.quote) for a in aspects)
-    if total < 1.0 or (not good and not bad) or (not spoken and total < _FIGURES_ALONE):
-        return "neutral", 0.0, _rationale("neutral", good, bad, aspects)
-    score = round(max(-1.0, min(1.0, (pos - neg) / max(total, 3.0))), 3)
-    label: SentimentLabel
-    if min(pos, neg) >= 0.35 * max(pos, neg):
-        label = "mixed"
-    else:
-        label = "positive" if pos > neg else "negative"
-    return label, score, _rationale(label, good, bad, aspects)
-
-
-def _cue(a: FoundAspect) -> str:
-    words = [a.quote[s:e] for s, e, w in stance_terms(a.quote) if abs(w) >= 1.0][:2]
-    cue = ", ".join(f"“{w}”" for w in words)
-    return f"{a.topic} ({cue})" if cue else a.topic
-
-
-def _rationale(label: str, good: list[str], bad: list[str], aspects: list[FoundAspect]) -> str:
-    if label == "neutral":
-        if not aspects:
-            return "No statement in the item takes a stance on police performance."
-        return "Few and weak signals on police performance; the item is mostly factual or procedural."
-    goods = "; ".join(dict.fromkeys(good[:4]))
-    bads = "; ".join(dict.fromkeys(bad[:4]))
-    if label == "positive":
-        return f"Positive: good news on {goods}" + (f", outweighing concerns on {bads}." if bads else ".")
-    if label == "negative":
-        return f"Negative: concerns on {bads}" + (f", outweighing good news on {goods}." if goods else ".")
-    return f"Mixed: good news on {goods or 'little'}, but concerns on {bads or 'little'}."

@@ -12,9 +12,11 @@ whole item needs more than adding those up:
   police word ("highly critical", "far less satisfied with", "not acceptable",
   PEEL "inadequate", "let down", "target achieved", "contributed to a reduction");
   these document cues are added once each, where no aspect already counts them;
-* measures moving with nobody commenting weigh less than what speakers say
+* what is said about a measure and the measure's own direction, when they agree, both count;
+* measures moving with nobody commenting never outweigh what speakers say
   (TAXONOMY.md: "Direction is not polarity"), so a long table cannot outvote the discussion;
-* one weak stance word in a whole item is not a stance.
+* one weak stance word in a whole item is not a stance; one side against three of the
+  other is mixed.
 """
 
 from __future__ import annotations
@@ -25,9 +27,12 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentiment import (
+    IRREALIS_REACH,
     aspect_weight,
     figure_stance,
-    for_measure,
+    irrealis,
+    is_domain_term,
+    judging_terms,
     stance_terms,
 )
 from minutesai.models import SentimentLabel
@@ -111,8 +116,6 @@ _CUE_WORDS = scan.Cues((
 """The word every document cue starts with (a prefix unless it ends in ``$``)."""
 _CUE_WEIGHT = {"neg": -1.5, "weak_neg": -1.0, "pos": 1.0}
 _CUE_NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CUE_CONDITIONAL = re.compile(r"\b(?:until|unless|if|once|before)\b[^.;,]{0,40}$", re.IGNORECASE)
-"""'would not be satisfied until it was graded good': a condition, not a verdict."""
 _CUE_BASELINE = re.compile(r"\b(?:improvement\s+on|up\s+from|from|previous(?:ly)?|prior)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$",
                            re.IGNORECASE)
 """'an improvement on the inadequate grading': the grade it was, not the grade it is."""
@@ -121,8 +124,11 @@ _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b", re.IGNORECA
 
 _NEUTRAL_BELOW = 1.5
 """Total stance below this (one weak word, one figure) leaves the item neutral."""
-_MIXED_RATIO = 0.35
-"""The smaller side must reach this share of the larger for the item to be mixed."""
+_MEASURES_ALONE = 2.0
+"""Measures moving with nobody commenting need this much weight to give the item a stance."""
+_MIXED_RATIO = 0.3
+"""The smaller side must reach this share of the larger for the item to be mixed: one against three is mixed,
+one against four is not."""
 
 
 @dataclass
@@ -150,7 +156,7 @@ def document_sentiment(
     measured = [s for s in signals if not s.spoken and (s.label != "mixed" or spoken_total < 2.0)]
     # measures nobody commented on never outweigh the discussion (a long table is one voice)
     measured_total = sum(s.weight for s in measured)
-    share = 1.0 if spoken_total < 2.0 else min(1.0, spoken_total / measured_total) if measured_total else 1.0
+    share = min(1.0, spoken_total / measured_total) if spoken_total and measured_total else 1.0
     pos = neg = 0.0
     for s in [s for s in signals if s.spoken] + measured:
         w = s.weight if s.spoken else s.weight * share
@@ -164,7 +170,7 @@ def document_sentiment(
     total = pos + neg
     label: SentimentLabel
     if total < _NEUTRAL_BELOW or not any(s.label in ("positive", "negative") for s in signals) \
-            or (spoken_total == 0 and total < 2.0):
+            or (spoken_total == 0 and total < _MEASURES_ALONE):
         label, score = "neutral", 0.0
     else:
         score = max(-1.0, min(1.0, (pos - neg) / max(total, 3.0)))
@@ -179,10 +185,10 @@ def document_sentiment(
 
 def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | None:
     quote = a.quote
-    terms = [for_measure(quote, 0, t) for t in stance_terms(quote)]
+    terms = judging_terms(quote, 0, stance_terms(quote))
     low = quote.lower()
     others = any(w in low for w in _OTHER_SERVICE_HINTS)
-    if not terms:  # a measure moving: keep it unless it is another service's measure
+    if not any(is_domain_term(t) for t in terms):  # a measure moving: keep it unless it is another service's measure
         if others and _about_other_service(quote, 0, len(quote)):
             return None
         return Signal(a.label, 1.0, a.topic, (), spoken=False)
@@ -199,9 +205,12 @@ def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | N
         and not _aimed_at_other_body(quote, e)
     ]
     words = tuple(quote[s:e] for s, e, w in kept if abs(w) >= 1.0)[:2]
-    if kept == terms:
-        return Signal(a.label, aspect_weight(a), a.topic, words, spoken=True)
     stances = [figure_stance(f) for f in figures if f.quote and f.quote in quote]
+    if kept == terms:
+        # what is said and the measure it is said of agree: both count ("had not seen the reduction ...")
+        sign = {"positive": 1.0, "negative": -1.0}.get(a.label, 0.0)
+        agreeing = sum(1.0 for x in stances if x * sign > 0)
+        return Signal(a.label, min(3.0, aspect_weight(a) + agreeing), a.topic, words, spoken=True)
     pos = sum(w for *_, w in kept if w > 0) + sum(x for x in stances if x > 0)
     neg = -sum(w for *_, w in kept if w < 0) - sum(x for x in stances if x < 0)
     if pos + neg < 0.9:
@@ -247,8 +256,8 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
         if sentence.rstrip().endswith("?") or _ASKED.search(text, sent_start, s):
             continue
         weight = _CUE_WEIGHT[m.lastgroup]  # type: ignore[index]
-        if weight > 0 and _CUE_CONDITIONAL.search(text, max(sent_start, s - 50), s):
-            continue
+        if irrealis(text, max(sent_start, s - IRREALIS_REACH), s, good=weight > 0):
+            continue  # 'would not be satisfied until it was graded good': a condition, not a verdict
         if weight > 0 and _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
             weight = -0.75 * weight  # "neither target had been met"
         elif weight < 0 and _CUE_BASELINE.search(text, max(sent_start, s - 20), s):

@@ -14,6 +14,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
+from minutesai.engines.offline.priorperiod import attach_prior, find_prior_anchors
 from minutesai.models import Unit
 
 
@@ -204,6 +205,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) else ()):
         if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)):
             add(Anchor(m.start(), m.start(2) + len(m.group(2).rstrip()), P.parse_number(m.group(1)), "count", "count"))
+    if digits:
+        find_prior_anchors(text, start, end, low, add)
     found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
     _merge_staff_counts(text, found)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
@@ -239,6 +242,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if anchor.kind in ("count", "percent", "duration") and anchor.comparator is None:
             later = [s for s in starts if s >= anchor.end]
             number_at = _attach_comparison(text, anchor, end, later[0] if later else end)
+            if number_at is None and anchor.kind == "count":
+                number_at = attach_prior(text, anchor, end)
             if number_at is not None:
                 compared_away.add(number_at)
     if compared_away:  # "71% ..., compared to 74% a year ago": the 74% is the comparator, not a figure

@@ -144,7 +144,8 @@ VALUE_AFTER_VERB = scan.LowerScanner(
     rf")\s+({NUM}|{NUM_WORD})\b(?!\s*%)"
 )
 FROM_TO = scan.LowerScanner(
-    rf"\bfrom\s+({NUM}|{NUM_WORD})\s*(%|per\s?cent)?\s+((?:[\w/-]+\s+){{0,3}}?)to\s+({NUM}|{NUM_WORD})\s*(%|per\s?cent)?")
+    rf"\bfrom\s+({NUM}|{NUM_WORD})\s*(%|per\s?cent)?\s+((?:[\w/-]+\s+){{0,3}}?"
+    rf"|(?:in|during|for)\s+(?:the\s+)?(?:last|previous|same|preceding)\s+(?:\w+\s+)?(?:quarter|period|year|month|week)s?\s+)to\s+({NUM}|{NUM_WORD})\s*(%|per\s?cent)?")
 """'from 214 to 151', 'from 13.7% to 24.5%', 'from six officers to four' (number words need a noun between)."""
 
 _INCREASE = (
@@ -163,6 +164,7 @@ _NO_CHANGE = (
     r"remain(?:ed|s)?\s+(?:\w+ly\s+)?(?:static|stable|steady|the\s+same|unchanged|constant|level|flat|similar|consistent)"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=ly\s))(?:steady|flat)\b"
     r"|not\s+changed|no[ \t\n\u00a0]+(?:significant\s+)?change|unchanged|static\b|stable\b|plateau(?:ed)?"
+    r"|levell?ed\s+(?:off|out)|flattened\s+(?:off|out)|stabili[sz](?:ed|ing)"
     r"|not?[ \t\n\u00a0]+(?:seen\s+)?(?:the\s+|any\s+|a\s+)?(?:significant\s+)?(?:reduction|decrease|increase|rise|fall|improvement)"
     r"|level\s+with|(?<=\bin\s)line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
     r"|similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"

@@ -28,7 +28,7 @@ _SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fact|again|too|also|overall|in\s+total|meanwhile)\s*,", re.IGNORECASE)
 # Hopes, aims and hypotheticals are not reported trends.
 _HEDGE = scan.LowerScanner(
-    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could|aim(?:ed|s)?|aiming"
+    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing)"
     r"|whether|why)\b",
 )
@@ -36,6 +36,7 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\([^()]{1,60}\)")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POLAR = re.compile(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
@@ -64,7 +65,7 @@ _NAMED_THING = re.compile(
     r"|officer|unit|work|group|fund|funding|order|orders|priority|priorities|project|campaign|operation|agenda|zone|zones)\b",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"\b(?:still|remains?|remained|continues?\s+to\s+be)\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\b")
 _NEXT_WORD = re.compile(r"\S+")
@@ -76,8 +77,11 @@ def _metric_before(text: str, lo: int, pos: int, metrics: list[MetricHit], measu
     candidates = [(m.start, m.end, m.label) for m in metrics if lo <= m.start and m.end <= pos]
     if not candidates:
         candidates = [(s, e, text[s:e].lower()) for s, e in measures if lo <= s and e <= pos]
+    asides = [m.span() for m in _ASIDE.finditer(text, lo, pos)] if candidates and "(" in text[lo:pos] else []
+    if asides:  # "acquisitive crime (burglary, robbery etc) have fallen": the subject is outside the brackets
+        candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in asides)]
     for s, e, label in reversed(candidates):
-        gap = _PARENTHETICAL.sub(" ", text[e:pos])
+        gap = _PARENTHETICAL.sub(" ", _ASIDE.sub(" ", text[e:pos]) if asides else text[e:pos])
         if _SUBJECT_BREAK.search(gap) or len(gap.split()) > 16:
             return None
         if _VAGUE_BEFORE.search(text, max(lo, s - 20), s):

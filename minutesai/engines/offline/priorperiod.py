@@ -1,0 +1,72 @@
+"""Counts set against the previous period, as ward and neighbourhood crime updates write them.
+
+- "27 thefts of motor vehicles this period (35 last period)": the bracketed number is the
+  previous period's, so it is the comparator and gives the direction.
+- "the criminal damage figure was 41 this period": a measure's figure, then its number.
+- "9 theft of pedal cycles took place this quarter": a number, the offence, then "took place".
+
+``find_prior_anchors`` adds anchors through ``find_anchors``'s ``add``; ``attach_prior`` is tried
+on a count or percentage that has no other comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.metrics import find_metrics
+
+_PERIOD_WORD = r"(?:period|quarter|month|year|week|reporting\s+period|financial\s+year)"
+_PRIOR_IN_BRACKETS = re.compile(
+    rf"[^.;()\n]{{0,70}}?\(\s*(?:(?P<num1>{P.NUM})\s+(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?:last|previous|prior|preceding|same)\s+{_PERIOD_WORD}"
+    rf"(?:\s+last\s+year)?|(?:the\s+)?(?:last|previous|prior|preceding)\s+{_PERIOD_WORD}\s*[:=–-]?\s*(?P<num2>{P.NUM}))\s*\)",
+    re.IGNORECASE,
+)
+"""'... this period (35 last period)', '(previous quarter: 35)'."""
+_FIGURE_WAS = re.compile(
+    rf"\b(?:figures?|totals?|count|tally)\s+(?:was|were|is|are|stood\s+at|came\s+to|of)\s+(?:now\s+|just\s+|only\s+)?({P.NUM})(?![\w/])(?!\s*(?:%|per\s?cent))",
+    re.IGNORECASE,
+)
+"""'the criminal damage figure was 41': the measure is named before 'figure'."""
+_TOOK_PLACE = re.compile(
+    rf"({P.NUM})\s+((?:[\w’'()/-]+\s+){{1,4}}?)(?:(?:had\s+|have\s+)?(?:took|taken)\s+place|(?:had\s+|have\s+)?occurred|were\s+committed|had\s+been\s+committed)\b",
+    re.IGNORECASE,
+)
+"""'9 theft of pedal cycles took place': what is counted comes between the number and the verb."""
+
+
+def find_prior_anchors(text: str, start: int, end: int, low: str, add: Callable) -> None:
+    """Anchors for a measure's figure ('the X figure was 41') and counts of offences that took place."""
+    from minutesai.engines.offline.anchors import Anchor
+    from minutesai.engines.offline.nonfigures import not_a_figure
+
+    if "figure" in low or "total" in low or "count" in low or "tally" in low:
+        for m in _FIGURE_WAS.finditer(text, start, end):
+            lead = max(start, m.start() - 50)
+            named = [h for h in find_metrics(text, lead, m.start()) if not h.generic]
+            if named and not not_a_figure(text, *m.span(1)):
+                add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", metric_start=named[-1].start))
+    if "place" in low or "occurred" in low or "committed" in low:
+        for m in _TOOK_PLACE.finditer(text, start, end):
+            counted = m.group(2)
+            if not not_a_figure(text, *m.span(1)) and find_metrics(text, m.start(2), m.end(2)) \
+                    and not re.search(r"\b(?:the|a|an|which|that|and|meetings?|events?)\b", counted, re.IGNORECASE):
+                add(Anchor(m.start(), m.start(2) + len(counted.rstrip()), P.parse_number(m.group(1)), "count", "count"))
+
+
+def attach_prior(text: str, anchor, end: int) -> int | None:
+    """'27 thefts ... this period (35 last period)': set comparator and direction; the bracketed
+    number's position is returned (it is not a figure of its own), else None."""
+    if anchor.value is None or "(" not in text[anchor.end:min(end, anchor.end + 75)]:
+        return None
+    m = _PRIOR_IN_BRACKETS.match(text, anchor.end, end)
+    if not m:
+        return None
+    group = "num1" if m.group("num1") else "num2"
+    before = P.parse_number(m.group(group))
+    anchor.comparator = " ".join(text[m.start(group):m.end() - 1].split()) if group == "num1" else \
+        " ".join(text[text.index("(", m.start()) + 1:m.end() - 1].split())
+    if anchor.direction == "unknown":
+        anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
+    return m.start(group)

@@ -70,3 +70,42 @@ def test_prose_trends(sentence: str, direction: str | None) -> None:
         assert not found, found
     else:
         assert found and found[0].direction == direction, found
+
+
+def test_quoted_measure_after_a_change_noun() -> None:
+    found = _figures("A Member asked about the rise in ‘vehicle crime’ on the estate.")
+    assert [f for f in found if f.direction == "increase" and f.value is None], found
+
+
+def test_recordable_crime_trend() -> None:
+    found = _figures("There had been an increase in recordable crime across the district this year.")
+    assert [f for f in found if f.direction == "increase" and f.metric == "total notifiable offences"], found
+
+
+def test_label_and_number_lines_of_a_flattened_table() -> None:
+    text = ("The Sergeant presented the ward figures.\n\nShoplifting\n31\nRobbery\n4\n"
+            "Theft from motor vehicles\n12\n\nMembers thanked him.\n")
+    found = {f.metric: f for f in _figures(text)}
+    assert found["robbery"].value == 4.0 and found["robbery"].unit == "count"
+    assert found["theft of/from motor vehicle"].value == 12.0
+    assert found["theft"].quote == "Shoplifting\n31"
+
+
+def test_flattened_table_with_previous_and_signed_change() -> None:
+    text = ("Offence\nThis year\nLast year\nChange\nAll crime\n2,410\n2,530\n-4.7%\n"
+            "Personal robbery\n61\n48\n+27.1%\nKnife crime\n55\n55\n")
+    found = {f.metric: f for f in _figures(text)}
+    assert found["total notifiable offences"].value == 4.7 and found["total notifiable offences"].direction == "decrease"
+    assert found["robbery"].direction == "increase"
+    assert found["knife/gun crime"].value == 55.0 and found["knife/gun crime"].direction == "no_change"
+
+
+def test_a_lone_label_then_number_is_not_a_table() -> None:
+    text = "Agenda item\nBurglary\n3\nThe Chair opened the meeting.\n"
+    assert not [f for f in _figures(text) if f.value == 3.0]
+
+
+def test_title_case_label_value_lines_are_not_headings() -> None:
+    text = "Police report for the month:\nBurglary – 3 incidents\nCriminal Damage – 5 incidents\nVehicle Crime: 2\n"
+    values = sorted(f.value for f in _figures(text) if f.value is not None)
+    assert values == [2.0, 3.0, 5.0], _figures(text)

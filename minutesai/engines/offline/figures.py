@@ -45,6 +45,7 @@ _DEFINITE_CHANGE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of|was|were|is|had|has)\b",
     re.IGNORECASE,
 )
+_LABEL_VALUE = re.compile(r"(?::|\s[-–—])\s*\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]+)?\s*$")
 _MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
 
 
@@ -92,8 +93,8 @@ def _has_figure_cue(text: str, sent: Sentence) -> bool:
 
 def _is_heading(sent: Sentence) -> bool:
     """Title-case lines without a full stop ("Crime Reduction Plan 2008-2011") are headings."""
-    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?":
-        return False
+    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?" or _LABEL_VALUE.search(sent.text):
+        return False  # "Criminal Damage: 6", "Burglary – 5 incidences": a measure and its number
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sent.text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words) * 1.2
 
@@ -174,8 +175,12 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
 
 def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     from minutesai.engines.offline.perftable import find_table_figures
+    from minutesai.engines.offline.statlines import find_stat_line_figures
 
     table_figures, table_rows = find_table_figures(text)
+    stat_figures, stat_rows = find_stat_line_figures(text)
+    if stat_rows:  # cells one per line: read as a table, not as sentences
+        table_figures, table_rows = table_figures + stat_figures, table_rows + stat_rows
     row_starts = {r[0] for r in table_rows}
     figs: list[_Fig] = []
     for idx, sent in enumerate(sentences):

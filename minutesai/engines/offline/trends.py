@@ -20,7 +20,7 @@ _CHANGE_NOUN = re.compile(
 _GAP_AFTER_NOUN = re.compile(
     r"^(?:\s+(?:in|of|the|a|an|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
     r"|incidents?|calls?|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
-    r"|cases?|crimes?|discharges?|police))*\s*$",
+    r"|cases?|crimes?|discharges?|police|recordable|notifiable|[‘'\"“]))*\s*[‘'\"“]?$",
     re.IGNORECASE,
 )
 # Words that end a subject: the metric before a verb must not be behind one of these.

@@ -109,3 +109,32 @@ def test_title_case_label_value_lines_are_not_headings() -> None:
     text = "Police report for the month:\nBurglary – 3 incidents\nCriminal Damage – 5 incidents\nVehicle Crime: 2\n"
     values = sorted(f.value for f in _figures(text) if f.value is not None)
     assert values == [2.0, 3.0, 5.0], _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("There had been an upward trend in shoplifting around the station.", "increase"),
+        ("The Committee heard that rural crime continued to fall.", "decrease"),
+        ("The PCSO said that reports of nuisance parking were on the rise.", "increase"),
+        ("A resident described increased instances of cars racing along the bypass at night.", "increase"),
+    ],
+)
+def test_more_prose_trends(sentence: str, direction: str) -> None:
+    found = [f for f in _figures(sentence) if f.value is None]
+    assert found and found[0].direction == direction, found
+
+
+def test_adjectival_change_needs_a_report_not_a_plan() -> None:
+    assert not _figures("Officers would target increased instances of drug dealing near the station.")
+
+
+def test_count_against_last_year_has_a_direction() -> None:
+    f = _with_value("So far this year there had been 8 robberies against 13 last year.", 8.0)
+    assert f.direction == "decrease"
+
+
+def test_league_position_without_a_number() -> None:
+    found = _figures("The area was performing at the top of the force for positive outcomes on shoplifting.")
+    assert [f for f in found if f.unit == "rank" and f.value is None], found
+    assert not _figures("The item was at the top of the agenda.")

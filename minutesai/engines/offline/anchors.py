@@ -274,12 +274,14 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     before = 0.0 if m.group("num").lower() == "none" else P.parse_number(m.group("num"))
     anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + (m.group("unit") or "") + m.group("rest")).split())
     elsewhere = _ELSEWHERE.search(m.group("rest"))
-    if anchor.direction == "unknown" and anchor.value is not None and m.group("how").lower() != "against" and not elsewhere:
+    over_time = m.group("how").lower() != "against" or bool(_LAST_TIME.match(text, m.end("num")))  # "6 against 11 last year"
+    if anchor.direction == "unknown" and anchor.value is not None and over_time and not elsewhere:
         # (a comparison with another area, "12 minutes across the force", is not a change over time)
         anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
     return m.start("num")
 
 
+_LAST_TIME = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:last|previous|same|preceding|this\s+time\s+last)\s+(?:year|quarter|month|period|time)", re.IGNORECASE)
 _THERE_HAD_BEEN = re.compile(r"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 _HYPOTHETICAL_BEFORE = re.compile(

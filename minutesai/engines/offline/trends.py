@@ -10,15 +10,16 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
+from minutesai.engines.offline.prosetrends import adjectival_changes, league_positions
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(
-    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift)$",
+    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward)$",
     re.IGNORECASE,
 )
 _GAP_AFTER_NOUN = re.compile(
-    r"^(?:\s+(?:in|of|the|a|an|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
+    r"^(?:\s+(?:in|of|the|a|an|trends?|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
     r"|incidents?|calls?|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
     r"|cases?|crimes?|discharges?|police|recordable|notifiable|[‘'\"“]))*\s*[‘'\"“]?$",
     re.IGNORECASE,
@@ -69,6 +70,8 @@ _STILL = re.compile(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:
 _MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\b")
 _NEXT_WORD = re.compile(r"\S+")
+_ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+"""'were on the rise': a trend, not a reference back to a figure."""
 _DEFINITE = re.compile(r"\b(?:the|this|that|these)\s+$", re.IGNORECASE)
 
 
@@ -102,6 +105,10 @@ def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measur
     return None
 
 
+def _hedge_words(text: str, lo: int, hi: int) -> bool:
+    return bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi))
+
+
 def _hedged(text: str, lo: int, hi: int, metrics: list[MetricHit], measures: list[tuple[int, int]]) -> bool:
     """A hope, aim or hypothetical ("would reduce"), or a clause naming no measure at all."""
     return bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi)) if (metrics or measures) else True
@@ -127,7 +134,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             word = text[s:e].split()[-1] if text[s:e].split() else ""
             if direction == "unknown" or _NAMED_THING.match(text, e, hi):
                 continue  # "7% lower than the MSG average"; "the rape reduction plan"
-            if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]):
+            if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
+                    and not _ON_THE.search(text, max(lo, s - 8), s):
                 continue  # "accounting for much of the rise": refers back to a figure already given
             hit = None
             if _CHANGE_NOUN.match(word):
@@ -151,6 +159,9 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                             label=None if any(m.start == hit[0] for m in metrics) else hit[2])
             if not any(a.start < anchor.end and anchor.start < a.end for a in out):
                 out.append(anchor)
+    if directions:
+        out += [a for a in adjectival_changes(text, lo, hi, directions, _hedge_words)
+                if not any(a.start < b.end and b.start < a.end for b in out)]
     position = _POSITION.search(text, lo, hi) if levels else None
     if position and metrics:
         for a in out:  # "our position on TNOs had worsened": a rank, not a crime trend
@@ -193,7 +204,7 @@ def _polar_direction(phrase: str, label: str) -> str:
 _POLAR_CUES = scan.Cues(("worse", "deteriorat", "improved", "better"))
 FIGURE_WORD_CUES = scan.Cues(("worse", "deteriorat", "improved", "better", "highest", "lowest", "safest", "best", "worst",
                               "most improved", "least safe", "high$", "low$", "record$", "league", "position", "ranking",
-                              "placed", "ranked", "red$", "amber$", "green$", "quartile", "£")
+                              "placed", "ranked", "red$", "amber$", "green$", "quartile", "£", "top of", "bottom of")
                              + tuple("0123456789") + tuple(P.NUMBER_WORDS) + tuple(P.TENS_WORDS) + tuple(P.ORDINAL_WORDS) + WORD_CUES)
 """Numbers, number words and every word trends or levels look for: a sentence with none holds no figure
 unless it has a direction word."""
@@ -225,6 +236,8 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
             still.append("no_change" if _STILL.search(text, lo, hi) else "unknown")
         return still[0]
 
+    for a in (league_positions(text, lo, hi) if may("top of", "bottom of") else ()):
+        add(a)
     for m in (_PEER_RANK.finditer(text, lo, hi) if may("group", "msg", "forces", "areas") else ()):
         add(Anchor(m.start(), m.end(), None, "rank", "level", steady()))
     superlative = may("safe", "highest", "lowest", "best", "worst", "improved")

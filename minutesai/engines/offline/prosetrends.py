@@ -1,0 +1,50 @@
+"""Number-free figures that name their own measure in prose, outside the taxonomy:
+
+- an adjectival change before a counted thing: "increased instances of cars racing along the
+  bypass", "rising numbers of reports of nuisance bikes" (the words after 'of' are the measure);
+- a position at the top or bottom of a league: "performing at the top of the force for
+  positive outcomes", "sat at the bottom of its most similar group".
+
+Called from ``trends.find_trends`` per clause, only when the clause has a direction word or a
+'top'/'bottom' cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.anchors import Anchor
+
+_ADJECTIVAL = frozenset(("increased", "increasing", "rising", "growing", "reduced", "reducing", "falling", "fewer",
+                         "declining", "decreased", "decreasing"))
+_STOP = r"(?:in|on|along|around|across|at|near|by|from|since|over|during|within|and|or|but|which|that|who|as|to|with|for)"
+_COUNTED_OF = re.compile(
+    rf"\s+((?:instances|incidents|reports|levels|numbers|cases|occurrences)\s+of\s+(?!the\b|this\b|these\b)[\w’'-]+"
+    rf"(?:\s+(?!{_STOP}\b)[\w’'-]+){{0,3}})",
+    re.IGNORECASE,
+)
+_TOP_OR_BOTTOM = re.compile(
+    r"\b(?:performing|performed|was|is|were|are|remained|remains|sat|sits|placed|ranked|came|finished|now)\s+"
+    r"(?:(?:right|firmly|still|again)\s+)?at\s+the\s+(top|bottom)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:force|county|league(?:\s+table)?|table|region|country|MSG|most\s+similar\s+group|peer\s+group|family\s+group)\b",
+    re.IGNORECASE,
+)
+
+
+def adjectival_changes(text: str, lo: int, hi: int, directions: list[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'increased instances of vehicles racing': the change word, then what it counts."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if direction not in ("increase", "decrease") or text[s:e].lower() not in _ADJECTIVAL:
+            continue
+        m = _COUNTED_OF.match(text, e, hi)
+        if m is None or hedged(text, lo, hi):
+            continue
+        label = " ".join(m.group(1).split())
+        out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1), label=label))
+    return out
+
+
+def league_positions(text: str, lo: int, hi: int) -> list[Anchor]:
+    """'performing at the top of the force': a rank with no number."""
+    return [Anchor(m.start(), m.end(), None, "rank", "level", "unknown") for m in _TOP_OR_BOTTOM.finditer(text, lo, hi)]

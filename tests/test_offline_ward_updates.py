@@ -138,3 +138,15 @@ def test_league_position_without_a_number() -> None:
     found = _figures("The area was performing at the top of the force for positive outcomes on shoplifting.")
     assert [f for f in found if f.unit == "rank" and f.value is None], found
     assert not _figures("The item was at the top of the agenda.")
+
+
+def test_the_number_of_something_had_fallen() -> None:
+    found = _figures("The number of young people entering the youth justice system has reduced.")
+    assert found and found[0].direction == "decrease" and "young people" in found[0].metric
+    assert not _figures("Members asked whether the number of officers in the team had reduced.")
+
+
+def test_a_change_naming_its_own_measure_keeps_its_direction() -> None:
+    text = "There had been a fall in crime of 1.2% over the year, alongside a 15% increase in arrests for drug supply."
+    f = _with_value(text, 15.0)
+    assert f.direction == "increase"

@@ -45,6 +45,7 @@ _DEFINITE_CHANGE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of|was|were|is|had|has)\b",
     re.IGNORECASE,
 )
+_OWN_CHANGE = re.compile(r"\s+(?:increase|decrease|rise|fall|reduction|drop|improvement|uplift)s?\s+(?:in|of)\s", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"(?::|\s[-–—])\s*\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]+)?\s*$")
 _MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
 
@@ -142,6 +143,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 continue
             if t.kind == "trend" and bare:
                 for a in in_clause:  # the trend names what the bare number measures
+                    if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
+                        continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
                     a.direction = t.direction if a.direction == "unknown" else a.direction
                 continue

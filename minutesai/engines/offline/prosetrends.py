@@ -2,6 +2,8 @@
 
 - an adjectival change before a counted thing: "increased instances of cars racing along the
   bypass", "rising numbers of reports of nuisance bikes" (the words after 'of' are the measure);
+- "the number of people killed or seriously injured had fallen": a change verb whose subject is
+  'the number/level of' something (what follows 'of' is the measure);
 - a position at the top or bottom of a league: "performing at the top of the force for
   positive outcomes", "sat at the bottom of its most similar group".
 
@@ -42,6 +44,29 @@ def adjectival_changes(text: str, lo: int, hi: int, directions: list[tuple[int, 
             continue
         label = " ".join(m.group(1).split())
         out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1), label=label))
+    return out
+
+
+_NUMBER_OF_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:overall\s+|total\s+)?(?:number|numbers|level|levels|volume|volumes|amount)\s+of\s+"
+    r"((?!the\b|this\b|these\b|those\b|them\b)[\w’'-]+(?:\s+[\w’'-]+){0,8}?)\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_FORMS = re.compile(r"^(?:increased|decreased|reduced|fallen|fell|risen|rose|dropped|declined|grown|grew|gone\s+(?:up|down)|went\s+(?:up|down))$",
+                         re.IGNORECASE)
+
+
+def number_of_subjects(text: str, lo: int, hi: int, directions: list[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'The number of people killed or seriously injured had fallen': the measure is the subject's 'of' phrase."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if direction not in ("increase", "decrease") or not _VERB_FORMS.match(text[s:e]):
+            continue
+        m = _NUMBER_OF_SUBJECT.search(text, max(lo, s - 110), s)
+        if m is None or hedged(text, lo, hi):
+            continue
+        out.append(Anchor(m.start(), e, None, "other", "trend", direction, metric_start=m.start(),
+                          label=" ".join(m.group(1).split())))
     return out
 
 

@@ -10,7 +10,11 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
-from minutesai.engines.offline.prosetrends import adjectival_changes, league_positions
+from minutesai.engines.offline.prosetrends import (
+    adjectival_changes,
+    league_positions,
+    number_of_subjects,
+)
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 # Change nouns take their metric after them ("a reduction in burglary").
@@ -160,8 +164,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             if not any(a.start < anchor.end and anchor.start < a.end for a in out):
                 out.append(anchor)
     if directions:
-        out += [a for a in adjectival_changes(text, lo, hi, directions, _hedge_words)
-                if not any(a.start < b.end and b.start < a.end for b in out)]
+        extra = adjectival_changes(text, lo, hi, directions, _hedge_words) + number_of_subjects(text, lo, hi, directions, _hedge_words)
+        out += [a for a in extra if not any(a.start < b.end and b.start < a.end for b in out)]
     position = _POSITION.search(text, lo, hi) if levels else None
     if position and metrics:
         for a in out:  # "our position on TNOs had worsened": a rank, not a crime trend

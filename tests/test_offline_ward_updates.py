@@ -150,3 +150,35 @@ def test_a_change_naming_its_own_measure_keeps_its_direction() -> None:
     text = "There had been a fall in crime of 1.2% over the year, alongside a 15% increase in arrests for drug supply."
     f = _with_value(text, 15.0)
     assert f.direction == "increase"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Theft from shops had soared in the weeks before Christmas.", "increase"),
+        ("Vehicle crime had dipped slightly over the last month.", "decrease"),
+        ("Burglary had plummeted since the operation started.", "decrease"),
+        ("ASB calls had crept up over the summer holidays.", "increase"),
+        ("There was a jump in catalytic converter thefts in March.", "increase"),
+    ],
+)
+def test_colloquial_change_verbs(sentence: str, direction: str) -> None:
+    found = _figures(sentence)
+    assert found and found[0].direction == direction, found
+
+
+def test_change_verb_needs_a_measure() -> None:
+    assert not _figures("A man jumped over the fence and ran off.")
+
+
+def test_from_to_followed_by_year_on_year() -> None:
+    f = _with_value("Hate crime offences rose from 131 to 159 year on year.", 159.0)
+    assert f.direction == "increase" and f.unit == "count"
+
+
+def test_signed_percentages_in_brackets() -> None:
+    found = _figures("Residential burglary (-18%) and vehicle crime (+7%) were discussed.")
+    by_value = {f.value: f for f in found}
+    assert by_value[18.0].direction == "decrease" and by_value[18.0].metric == "burglary"
+    assert by_value[7.0].direction == "increase" and by_value[7.0].metric == "theft of/from motor vehicle"
+    assert not _figures("The budget line (-5%) was agreed.")

@@ -14,7 +14,11 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
-from minutesai.engines.offline.priorperiod import attach_prior, find_prior_anchors
+from minutesai.engines.offline.priorperiod import (
+    attach_prior,
+    find_prior_anchors,
+    find_signed_changes,
+)
 from minutesai.models import Unit
 
 
@@ -156,6 +160,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
+    if digits and "(" in low and ("%" in low or "per cent" in low):
+        find_signed_changes(text, start, end, add)
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
     for m in (P.POINTS.finditer(text, start, end) if digits and has_percent else ()):
         if _number_ok(text, *m.span(1)):

@@ -5,7 +5,9 @@
 - "the criminal damage figure was 41 this period": a measure's figure, then its number.
 - "9 theft of pedal cycles took place this quarter": a number, the offence, then "took place".
 
-``find_prior_anchors`` adds anchors through ``find_anchors``'s ``add``; ``attach_prior`` is tried
+- "Residential burglary (-21%) and vehicle crime (+9%)": a signed change in brackets after a measure.
+
+``find_prior_anchors`` and ``find_signed_changes`` add anchors through ``find_anchors``'s ``add``; ``attach_prior`` is tried
 on a count or percentage that has no other comparison.
 """
 
@@ -53,6 +55,19 @@ def find_prior_anchors(text: str, start: int, end: int, low: str, add: Callable)
             if not not_a_figure(text, *m.span(1)) and find_metrics(text, m.start(2), m.end(2)) \
                     and not re.search(r"\b(?:the|a|an|which|that|and|meetings?|events?)\b", counted, re.IGNORECASE):
                 add(Anchor(m.start(), m.start(2) + len(counted.rstrip()), P.parse_number(m.group(1)), "count", "count"))
+
+
+_SIGNED_IN_BRACKETS = re.compile(r"\(\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.IGNORECASE)
+
+
+def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
+    """'(-21%)', '(+9%)' after a named measure: a percentage change whose sign is the direction."""
+    from minutesai.engines.offline.anchors import Anchor
+
+    for m in _SIGNED_IN_BRACKETS.finditer(text, start, end):
+        if find_metrics(text, max(start, m.start() - 60), m.start()):
+            direction = "increase" if m.group(1) == "+" else "decrease"
+            add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", direction))
 
 
 def attach_prior(text: str, anchor, end: int) -> int | None:

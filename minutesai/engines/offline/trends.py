@@ -19,7 +19,7 @@ from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(
-    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward)$",
+    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward|dips?|jumps?)$",
     re.IGNORECASE,
 )
 _GAP_AFTER_NOUN = re.compile(

@@ -182,3 +182,18 @@ def test_signed_percentages_in_brackets() -> None:
     assert by_value[18.0].direction == "decrease" and by_value[18.0].metric == "burglary"
     assert by_value[7.0].direction == "increase" and by_value[7.0].metric == "theft of/from motor vehicle"
     assert not _figures("The budget line (-5%) was agreed.")
+
+
+def test_pdf_line_wrapped_after_an_open_word() -> None:
+    text = ("3) Councillor Hale: asked about the reasons for the rise in\n‘vehicle crime’ near the station.\n"
+            "4) Councillor Dunn: thanked the Sergeant and congratulated the\nPolice on the fall in burglary.\n")
+    found = _figures(text)
+    assert [f for f in found if f.metric == "theft of/from motor vehicle" and f.direction == "increase"], found
+    assert [f for f in found if f.metric == "burglary" and f.direction == "decrease"], found
+
+
+def test_a_line_ending_in_a_full_word_still_ends_there() -> None:
+    from minutesai.engines.offline.sentences import split_sentences
+
+    text = "Crime Statistics\nBurglary had fallen in the ward.\n"
+    assert [s.text for s in split_sentences(text)] == ["Crime Statistics", "Burglary had fallen in the ward."]

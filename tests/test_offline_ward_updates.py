@@ -197,3 +197,39 @@ def test_a_line_ending_in_a_full_word_still_ends_there() -> None:
 
     text = "Crime Statistics\nBurglary had fallen in the ward.\n"
     assert [s.text for s in split_sentences(text)] == ["Crime Statistics", "Burglary had fallen in the ward."]
+
+
+def test_change_by_a_number_keeps_the_measure() -> None:
+    f = _with_value("Rape offences increased by 5 to 22.", 5.0)
+    assert f.metric == "sexual offences" and f.direction == "increase"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "direction"),
+    [
+        ("Domestic abuse incidents: 241 v 263 last year.", 241.0, "decrease"),
+        ("Shoplifting offences totalled 298 this year versus 254 last year.", 298.0, "increase"),
+        ("The ward saw 11 burglaries this month, 5 more than last month.", 11.0, "increase"),
+        ("There were 14 robberies in June, 2 fewer than the same month last year.", 14.0, "decrease"),
+        ("Vehicle crime in the first quarter was 17% down.", 17.0, "decrease"),
+        ("Shoplifting was 9 per cent up on last year.", 9.0, "increase"),
+    ],
+)
+def test_comparisons_written_after_the_number(sentence: str, value: float, direction: str) -> None:
+    assert _with_value(sentence, value).direction == direction
+
+
+def test_versus_another_area_is_not_a_change() -> None:
+    assert _with_value("There were 40 burglaries in the ward v 55 across the rest of the town.", 40.0).direction == "unknown"
+
+
+def test_five_year_average_in_brackets_is_the_comparator() -> None:
+    found = _figures("Detection rate 84.1% (5 year average 77.3%).")
+    assert [f.value for f in found] == [84.1] and "77.3" in (found[0].comparator or "")
+
+
+def test_inline_list_of_measures_and_counts() -> None:
+    found = _figures("Crime figures for the month were: burglary 7, robbery 2, vehicle crime 19 and criminal damage 23.")
+    assert {(f.metric, f.value) for f in found} == {
+        ("burglary", 7.0), ("robbery", 2.0), ("theft of/from motor vehicle", 19.0), ("criminal damage / arson", 23.0)}
+    assert not _figures("The Panel discussed burglary, robbery and vehicle crime in 2023, and knife crime in 2024.")

@@ -59,7 +59,8 @@ _REFERENCE_BEFORE = re.compile(
     rf"(?:\b(?:against|compared\s+(?:with|to)|than|below|above|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:average|mean|figure|rate|level|establishment|baseline|benchmark)\s+(?:of\s+)?"
     rf"|\b(?:the|a|an)\s+{_AREAS}(?:[\s-]wide)?\s+(?:average|mean|figure|rate|level|increase|decrease|reduction|rise|fall)\s+(?:of\s+|was\s+|is\s+|at\s+)?"
-    rf"|\(\s*(?:the\s+)?{_AREAS}(?:\s+(?:average|figure|rate))?\s*(?:[:=]\s*|of\s+|was\s+)?)[-−–]?\s*$",
+    rf"|\(\s*(?:the\s+)?{_AREAS}(?:\s+(?:average|figure|rate))?\s*(?:[:=]\s*|of\s+|was\s+)?"
+    rf"|\(\s*(?:the\s+)?(?:\d+|three|five|ten)[\s-]year\s+(?:rolling\s+)?average\s*(?:[:=]\s*|of\s+|was\s+)?)[-−–]?\s*$",
     re.IGNORECASE,
 )
 _REFERENCE_CUES = scan.Cues(("average", "mean", "figure", "rate", "level", "establishment", "baseline", "benchmark",
@@ -103,6 +104,18 @@ _COUNT_NOUN_CUES = scan.Cues(tuple(sorted(_COUNT_NOUN_PREFIXES)))
 _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
 """Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
 _found_word_anchors: list = []
+
+
+_found_inline_lists: list = []
+
+
+def _inline_lists():
+    """statlines.find_inline_list_anchors, imported on first use (statlines imports this module's Anchor)."""
+    if not _found_inline_lists:
+        from minutesai.engines.offline.statlines import find_inline_list_anchors
+
+        _found_inline_lists.append(find_inline_list_anchors)
+    return _found_inline_lists[0]
 
 
 def _word_anchors():
@@ -213,6 +226,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             add(Anchor(m.start(), m.start(2) + len(m.group(2).rstrip()), P.parse_number(m.group(1)), "count", "count"))
     if digits:
         find_prior_anchors(text, start, end, low, add)
+        if "," in low:
+            _inline_lists()(text, start, end, add)
     found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
     _merge_staff_counts(text, found)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
@@ -260,7 +275,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 
@@ -280,7 +295,8 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     before = 0.0 if m.group("num").lower() == "none" else P.parse_number(m.group("num"))
     anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + (m.group("unit") or "") + m.group("rest")).split())
     elsewhere = _ELSEWHERE.search(m.group("rest"))
-    over_time = m.group("how").lower() != "against" or bool(_LAST_TIME.match(text, m.end("num")))  # "6 against 11 last year"
+    how = m.group("how").lower()
+    over_time = not how.startswith(("against", "v")) or bool(_LAST_TIME.match(text, m.end("num")))  # "6 against 11 last year"
     if anchor.direction == "unknown" and anchor.value is not None and over_time and not elsewhere:
         # (a comparison with another area, "12 minutes across the force", is not a change over time)
         anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"

@@ -57,6 +57,14 @@ def find_prior_anchors(text: str, start: int, end: int, low: str, add: Callable)
                 add(Anchor(m.start(), m.start(2) + len(counted.rstrip()), P.parse_number(m.group(1)), "count", "count"))
 
 
+_PERIOD_AFTER = re.compile(r"\s+(?:in\s+|during\s+)?(?:this|the)\s+(?:\w+\s+)?(?:year|quarter|month|period|week)|\s+(?:in|during)\s+[A-Z]\w+")
+
+
+def _after_period(text: str, pos: int, end: int) -> int:
+    m = _PERIOD_AFTER.match(text, pos, end)
+    return m.end() if m else pos
+
+
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.IGNORECASE)
 
 
@@ -70,10 +78,28 @@ def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
             add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", direction))
 
 
+_MORE_THAN_BEFORE = re.compile(
+    rf",?\s+(?:which\s+(?:was|is)\s+|an?\s+)?({P.NUM}|{P.NUM_WORD})\s+(more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\s+(?:the\s+)?"
+    rf"(?:last|previous|preceding|same)\s+(?:\w+\s+)?(?:year|quarter|month|period|week|time)",
+    re.IGNORECASE,
+)
+"""'9 burglaries this month, 4 more than last month'."""
+
+
 def attach_prior(text: str, anchor, end: int) -> int | None:
     """'27 thefts ... this period (35 last period)': set comparator and direction; the bracketed
     number's position is returned (it is not a figure of its own), else None."""
-    if anchor.value is None or "(" not in text[anchor.end:min(end, anchor.end + 75)]:
+    if anchor.value is None:
+        return None
+    window = text[anchor.end:min(end, anchor.end + 75)]
+    if " than " in window or " on " in window or " from " in window:
+        more = _MORE_THAN_BEFORE.match(text, _after_period(text, anchor.end, end), end)
+        if more:
+            anchor.comparator = anchor.comparator or " ".join(more.group(0).strip(" ,").split())
+            if anchor.direction == "unknown":
+                anchor.direction = "increase" if more.group(2).lower() in ("more", "higher", "up") else "decrease"
+            return more.start(1)
+    if "(" not in window:
         return None
     m = _PRIOR_IN_BRACKETS.match(text, anchor.end, end)
     if not m:

@@ -112,3 +112,22 @@ def _figure(text: str, ls: int, le: int, end: int, cells: list[str]) -> FoundFig
         direction = "increase" if current > previous else "decrease" if current < previous else "no_change"
     return FoundFigure(metric=metric, value=current, unit="percent" if is_pct else "count", direction=direction,  # type: ignore[arg-type]
                        period=None, area=None, comparator=comparator, quote=quote)
+
+
+_AFTER_LABEL = re.compile(r"[ \t\u00a0]*(?:[:=–—-][ \t\u00a0]*)?(\d[\d,]*)(?=[ \t\u00a0]*(?:[,;.)]|and\b|$))")
+
+
+def find_inline_list_anchors(text: str, start: int, end: int, add) -> None:
+    """'Crime figures for the month were: burglary 12, robbery 3 and vehicle crime 25': measures each followed by
+    their count, two or more in one sentence (a single 'robbery 3' may be anything)."""
+    from minutesai.engines.offline.anchors import Anchor
+
+    found = []
+    for h in find_metrics(text, start, end):
+        m = _AFTER_LABEL.match(text, h.end, end)
+        if m and not h.generic and not _YEARISH.match(m.group(1)):
+            found.append((h, m))
+    if len(found) < 2:
+        return
+    for h, m in found:
+        add(Anchor(h.start, m.end(1), float(m.group(1).replace(",", "")), "count", "count", metric_start=h.start))

@@ -199,9 +199,24 @@ def test_a_line_ending_in_a_full_word_still_ends_there() -> None:
     assert [s.text for s in split_sentences(text)] == ["Crime Statistics", "Burglary had fallen in the ward."]
 
 
-def test_change_by_a_number_keeps_the_measure() -> None:
-    f = _with_value("Rape offences increased by 5 to 22.", 5.0)
-    assert f.metric == "sexual offences" and f.direction == "increase"
+def test_change_by_a_number_to_a_level_is_one_figure() -> None:
+    found = _figures("Rape offences increased by 5 to 22.")
+    assert len(found) == 1, found
+    assert found[0].value == 22.0 and found[0].metric == "sexual offences" and found[0].direction == "increase"
+    assert found[0].comparator == "up by 5"
+
+
+def test_anaphoric_trend_with_a_new_direction() -> None:
+    text = "Burglary had risen sharply over the winter. However, this had reduced since the operation began."
+    found = _figures(text)
+    assert [(f.metric, f.direction) for f in found] == [("burglary", "increase"), ("burglary", "decrease")], found
+    assert not _figures("The meeting opened. However, this had reduced since the operation began.")
+    assert len(_figures("Officer numbers in the team, which was unchanged, were discussed.")) == 0
+
+
+def test_from_to_followed_by_year_to_date() -> None:
+    f = _with_value("Domestic abuse crimes had risen from 590 to 644 year to date.", 644.0)
+    assert f.direction == "increase"
 
 
 @pytest.mark.parametrize(

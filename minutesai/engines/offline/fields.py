@@ -72,7 +72,7 @@ def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[
         own = find_metrics(noun)
         if own and not own[0].generic:
             return own[0].label, True
-        if words and not _CRIME_COUNT_NOUN.match(words[-1]) and words[-1].lower() != "by":  # not "increased by 4"
+        if words and not _CRIME_COUNT_NOUN.match(words[-1]) and "by" not in (w.lower() for w in words):  # not "increased by 4 (to 19)"
             tail = _NOUN_PHRASE.match(text, a.end, qe)
             return tidy(noun + (" " + tail.group(0).strip() if tail else "")), False
     hits = [h for h in find_metrics(text, qs, qe)]

@@ -21,7 +21,9 @@ from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.schemas import FoundFigure
 
-_ANAPHORIC_START = re.compile(r"^(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b", re.IGNORECASE)
+_ANAPHORIC_START = re.compile(
+    r"^(?:(?:however|but|since\s+then|although|though),?\s+)?(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b",
+    re.IGNORECASE)
 _REPORT_LEAD = re.compile(
     r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"
     r"|showing|acknowledged|mentioned|concluded|observed|emphasised|emphasized|(?:informed|told|reminded)\s+(?:the\s+)?\w+"
@@ -252,8 +254,11 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
                     prev.found.direction = f.found.direction
                 continue
             if anaphoric and f.found.value is None:
-                prev.found.comparator = prev.found.comparator or " ".join(sent_text.split())
-                continue
+                if f.anchor.kind == "trend" and f.found.direction not in ("unknown", prev.found.direction):
+                    f.found.metric = prev.found.metric  # "a sharp rise in X ..., but this had levelled off since April"
+                else:
+                    prev.found.comparator = prev.found.comparator or " ".join(sent_text.split())
+                    continue
             if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower() or (
                     f.sentence == prev.sentence and f.found.metric == _GENERIC_LABEL)):
                 f.found.metric = prev.found.metric  # "knife crime had risen by 11% ..., to 279 offences"
@@ -278,6 +283,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
+        if f.anchor.kind == "trend" and f.found.metric == "other":
+            continue  # "this had reduced" with no measure before it to point back to
         out.append(f)
         reported[(f.found.metric, f.found.direction)] = f.start
     return out

@@ -70,6 +70,26 @@ def number_of_subjects(text: str, lo: int, hi: int, directions: list[tuple[int, 
     return out
 
 
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\b(?:this|it|these|they)\s+(?:(?:had|has|have)\s+(?:since\s+|now\s+|then\s+)?|(?:was|were|is|are)\s+(?:now\s+)?)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def anaphoric_trends(text: str, lo: int, hi: int, directions: list[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'..., but this had levelled off since April': a change whose subject points back to the last measure
+    (figures' post-processing gives it that measure, or folds it into that figure when it says the same)."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if direction == "unknown" or re.match(r"(?:an?\s|the\s)", text[s:e], re.IGNORECASE):
+            continue
+        m = _ANAPHORIC_SUBJECT.search(text, max(lo, s - 30), s)
+        if m is None or hedged(text, lo, hi):
+            continue
+        out.append(Anchor(m.start(), e, None, "other", "trend", direction, metric_start=m.start()))
+    return out
+
+
 def league_positions(text: str, lo: int, hi: int) -> list[Anchor]:
     """'performing at the top of the force': a rank with no number."""
     return [Anchor(m.start(), m.end(), None, "rank", "level", "unknown") for m in _TOP_OR_BOTTOM.finditer(text, lo, hi)]

@@ -12,6 +12,7 @@ from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
     adjectival_changes,
+    anaphoric_trends,
     league_positions,
     number_of_subjects,
 )
@@ -165,6 +166,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 out.append(anchor)
     if directions:
         extra = adjectival_changes(text, lo, hi, directions, _hedge_words) + number_of_subjects(text, lo, hi, directions, _hedge_words)
+        extra += anaphoric_trends(text, lo, hi, directions, _hedge_words) if not out else []
         out += [a for a in extra if not any(a.start < b.end and b.start < a.end for b in out)]
     position = _POSITION.search(text, lo, hi) if levels else None
     if position and metrics:

@@ -248,3 +248,19 @@ def test_inline_list_of_measures_and_counts() -> None:
     assert {(f.metric, f.value) for f in found} == {
         ("burglary", 7.0), ("robbery", 2.0), ("theft of/from motor vehicle", 19.0), ("criminal damage / arson", 23.0)}
     assert not _figures("The Panel discussed burglary, robbery and vehicle crime in 2023, and knife crime in 2024.")
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "direction"),
+    [
+        ("Theft of/from motor vehicles 19 (previously 24)", 19.0, "decrease"),
+        ("Criminal Behaviour Orders obtained: 9, compared with 5 the previous year.", 9.0, "increase"),
+    ],
+)
+def test_a_measure_then_its_number(line: str, value: float, direction: str) -> None:
+    assert _with_value(line, value).direction == direction
+
+
+@pytest.mark.parametrize("line", ["Meeting date: 14 March", "Item 7: Police update", "Page 4 of the report was noted."])
+def test_label_value_lines_that_are_not_figures(line: str) -> None:
+    assert not _figures(line)

@@ -109,13 +109,16 @@ _found_word_anchors: list = []
 _found_inline_lists: list = []
 
 
-def _inline_lists():
-    """statlines.find_inline_list_anchors, imported on first use (statlines imports this module's Anchor)."""
+def _inline_lists(which: int = 0):
+    """statlines' inline-list (0) and label-then-value (1) finders, imported on first use (statlines imports Anchor)."""
     if not _found_inline_lists:
-        from minutesai.engines.offline.statlines import find_inline_list_anchors
+        from minutesai.engines.offline.statlines import (
+            find_inline_list_anchors,
+            find_label_value_anchors,
+        )
 
-        _found_inline_lists.append(find_inline_list_anchors)
-    return _found_inline_lists[0]
+        _found_inline_lists.extend((find_inline_list_anchors, find_label_value_anchors))
+    return _found_inline_lists[which]
 
 
 def _word_anchors():
@@ -228,6 +231,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         find_prior_anchors(text, start, end, low, add)
         if "," in low:
             _inline_lists()(text, start, end, add)
+        _inline_lists(1)(text, start, end, add)
     found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
     _merge_staff_counts(text, found)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:

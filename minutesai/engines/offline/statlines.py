@@ -131,3 +131,28 @@ def find_inline_list_anchors(text: str, start: int, end: int, add) -> None:
         return
     for h, m in found:
         add(Anchor(h.start, m.end(1), float(m.group(1).replace(",", "")), "count", "count", metric_start=h.start))
+
+
+_LABEL_THEN_VALUE = re.compile(
+    r"[ \t\u00a0]*(?P<label>[A-Za-z][^\d:;.!?()\n]{2,80}?)[ \t\u00a0]*(?P<sep>[:=–—-][ \t\u00a0]*|[ \t\u00a0])"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d,]*\s*(?:%|per\s?cent|years?\b|months?\b|[/.]\d))(?=[ \t\u00a0]*(?P<after>[,;(.]|$|\n))"
+)
+_MAX_LABEL_WORDS = 9
+
+
+def find_label_value_anchors(text: str, start: int, end: int, add) -> None:
+    """'Theft of/from motor vehicles 22 (previously 25)', 'DVPOs obtained: 17, compared with 12': a sentence that is
+    a measure's name and then its number (the comparison after it is read by the usual comparison rules)."""
+    from minutesai.engines.offline.anchors import Anchor
+    from minutesai.engines.offline.metrics import find_measure_nouns
+    from minutesai.engines.offline.nonfigures import not_a_figure
+
+    m = _LABEL_THEN_VALUE.match(text, start, end)
+    if m is None or len(m.group("label").split()) > _MAX_LABEL_WORDS or _YEARISH.match(m.group("num")):
+        return
+    if not m.group("sep").strip() and m.group("after") not in ("(", ","):
+        return  # "Burglary 22 ..." with nothing to mark a table cell: leave it to the sentence rules
+    ls, le = m.span("label")
+    if not (find_metrics(text, ls, le) or find_measure_nouns(text, ls, le)) or not_a_figure(text, *m.span("num")):
+        return
+    add(Anchor(ls, m.end("num"), float(m.group("num").replace(",", "")), "count", "count", metric_start=ls))

@@ -264,3 +264,9 @@ def test_a_measure_then_its_number(line: str, value: float, direction: str) -> N
 @pytest.mark.parametrize("line", ["Meeting date: 14 March", "Item 7: Police update", "Page 4 of the report was noted."])
 def test_label_value_lines_that_are_not_figures(line: str) -> None:
     assert not _figures(line)
+
+
+def test_adjectival_level_of_a_measure_but_not_of_a_budget() -> None:
+    found = _figures("There had been an increased level of confidence in the police over the last year.")
+    assert found and found[0].direction == "increase", found
+    assert not _figures("He referred to reduced levels of budget available to him at a time of austerity.")

@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics
 
 _ADJECTIVAL = frozenset(("increased", "increasing", "rising", "growing", "reduced", "reducing", "falling", "fewer",
                          "declining", "decreased", "decreasing"))
 _STOP = r"(?:in|on|along|around|across|at|near|by|from|since|over|during|within|and|or|but|which|that|who|as|to|with|for)"
 _COUNTED_OF = re.compile(
-    rf"\s+((?:instances|incidents|reports|levels|numbers|cases|occurrences)\s+of\s+(?!the\b|this\b|these\b)[\w’'-]+"
+    rf"\s+((?P<head>instances|incidents|reports|levels?|numbers?|cases|occurrences|rates?)\s+of\s+(?!the\b|this\b|these\b)[\w’'-]+"
     rf"(?:\s+(?!{_STOP}\b)[\w’'-]+){{0,3}})",
     re.IGNORECASE,
 )
+_AMOUNT_HEADS = frozenset(("level", "levels", "number", "numbers", "rate", "rates"))
 _TOP_OR_BOTTOM = re.compile(
     r"\b(?:performing|performed|was|is|were|are|remained|remains|sat|sits|placed|ranked|came|finished|now)\s+"
     r"(?:(?:right|firmly|still|again)\s+)?at\s+the\s+(top|bottom)\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -42,6 +44,8 @@ def adjectival_changes(text: str, lo: int, hi: int, directions: list[tuple[int, 
         m = _COUNTED_OF.match(text, e, hi)
         if m is None or hedged(text, lo, hi):
             continue
+        if m.group("head").lower() in _AMOUNT_HEADS and not (find_metrics(text, *m.span(1)) or find_measure_nouns(text, *m.span(1))):
+            continue  # "reduced levels of budget": an amount of something that is no measure of crime or policing
         label = " ".join(m.group(1).split())
         out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1), label=label))
     return out

@@ -270,3 +270,12 @@ def test_adjectival_level_of_a_measure_but_not_of_a_budget() -> None:
     found = _figures("There had been an increased level of confidence in the police over the last year.")
     assert found and found[0].direction == "increase", found
     assert not _figures("He referred to reduced levels of budget available to him at a time of austerity.")
+
+
+def test_number_first_breakdown_with_singular_offences() -> None:
+    found = _figures("The PCSO reported 5 crimes since the last meeting: 3 thefts, 1 burglary and 1 criminal damage.")
+    pairs = {(f.metric, f.value) for f in found}
+    assert ("burglary", 1.0) in pairs and ("criminal damage / arson", 1.0) in pairs, found
+    found = _figures("Crimes in November: 2 x theft, 4 x criminal damage.")
+    assert {(f.metric, f.value) for f in found} == {("theft", 2.0), ("criminal damage / arson", 4.0)}
+    assert not _figures("1 burglary victim attended the meeting.")

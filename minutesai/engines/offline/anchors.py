@@ -110,14 +110,15 @@ _found_inline_lists: list = []
 
 
 def _inline_lists(which: int = 0):
-    """statlines' inline-list (0) and label-then-value (1) finders, imported on first use (statlines imports Anchor)."""
+    """statlines' inline-list (0), label-then-value (1) and number-first list (2) finders, imported on first use (statlines imports Anchor)."""
     if not _found_inline_lists:
         from minutesai.engines.offline.statlines import (
             find_inline_list_anchors,
             find_label_value_anchors,
+            find_number_first_list_anchors,
         )
 
-        _found_inline_lists.extend((find_inline_list_anchors, find_label_value_anchors))
+        _found_inline_lists.extend((find_inline_list_anchors, find_label_value_anchors, find_number_first_list_anchors))
     return _found_inline_lists[which]
 
 
@@ -231,6 +232,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         find_prior_anchors(text, start, end, low, add)
         if "," in low:
             _inline_lists()(text, start, end, add)
+            _inline_lists(2)(text, start, end, add)
         _inline_lists(1)(text, start, end, add)
     found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
     _merge_staff_counts(text, found)

@@ -156,3 +156,26 @@ def find_label_value_anchors(text: str, start: int, end: int, add) -> None:
     if not (find_metrics(text, ls, le) or find_measure_nouns(text, ls, le)) or not_a_figure(text, *m.span("num")):
         return
     add(Anchor(ls, m.end("num"), float(m.group("num").replace(",", "")), "count", "count", metric_start=ls))
+
+
+_NUMBER_THEN_X = re.compile(r"(?<![\w.,/£$-])(\d{1,4})(?![\d,.%/:])[ \t\u00a0]*(?:x[ \t\u00a0]+|×[ \t\u00a0]*)?")
+
+
+def find_number_first_list_anchors(text: str, start: int, end: int, add) -> None:
+    """'2 thefts, 1 burglary and 1 criminal damage', '2 x theft, 3 x criminal damage': a breakdown of counts, each
+    number directly before a measure (singular or plural); two or more in one sentence."""
+    from minutesai.engines.offline.anchors import Anchor
+
+    hits = find_metrics(text, start, end)
+    if len(hits) < 2:
+        return
+    by_start = {h.start: h for h in hits if not h.generic}
+    found = []
+    for m in _NUMBER_THEN_X.finditer(text, start, end):
+        h = by_start.get(m.end())
+        if h is not None:
+            found.append((m, h))
+    if len(found) < 2:
+        return
+    for m, h in found:
+        add(Anchor(m.start(1), h.end, float(m.group(1)), "count", "count"))

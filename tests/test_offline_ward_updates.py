@@ -279,3 +279,21 @@ def test_number_first_breakdown_with_singular_offences() -> None:
     found = _figures("Crimes in November: 2 x theft, 4 x criminal damage.")
     assert {(f.metric, f.value) for f in found} == {("theft", 2.0), ("criminal damage / arson", 4.0)}
     assert not _figures("1 burglary victim attended the meeting.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Members welcomed the downward trend in violent crime.", "decrease"),
+        ("Drug offences were higher this year because of proactive operations.", "increase"),
+    ],
+)
+def test_trend_nouns_and_this_year(sentence: str, direction: str) -> None:
+    found = _figures(sentence)
+    assert found and found[0].direction == direction, found
+
+
+def test_n_fewer_than_last_year_without_a_noun() -> None:
+    f = _with_value("Rural crime incidents were down, with 38 fewer than last year.", 38.0)
+    assert f.direction == "decrease" and f.comparator == "fewer than last year"
+    assert f.metric == "total notifiable offences"

@@ -31,6 +31,12 @@ _FIGURE_WAS = re.compile(
     re.IGNORECASE,
 )
 """'the criminal damage figure was 41': the measure is named before 'figure'."""
+_N_MORE_THAN = re.compile(
+    rf"\b({P.NUM})\s+(more|fewer|less|additional|extra)\s+(?:(?:offences|crimes|incidents|reports|victims|calls|cases)\s+)?than\s+"
+    rf"(?:in\s+|during\s+)?(?:the\s+)?(?:last|previous|preceding|same)\s+(?:\w+\s+)?(?:year|quarter|month|period|week|time)",
+    re.IGNORECASE,
+)
+"""'with 45 fewer than last year': a change in a count written without the counted noun."""
 _TOOK_PLACE = re.compile(
     rf"({P.NUM})\s+((?:[\w’'()/-]+\s+){{1,4}}?)(?:(?:had\s+|have\s+)?(?:took|taken)\s+place|(?:had\s+|have\s+)?occurred|were\s+committed|had\s+been\s+committed)\b",
     re.IGNORECASE,
@@ -49,6 +55,12 @@ def find_prior_anchors(text: str, start: int, end: int, low: str, add: Callable)
             named = [h for h in find_metrics(text, lead, m.start()) if not h.generic]
             if named and not not_a_figure(text, *m.span(1)):
                 add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", metric_start=named[-1].start))
+    if " than " in low:
+        for m in _N_MORE_THAN.finditer(text, start, end):
+            if not not_a_figure(text, *m.span(1)):
+                up = m.group(2).lower() in ("more", "additional", "extra")
+                add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", "increase" if up else "decrease",
+                           comparator=" ".join(text[m.start(2):m.end()].split())))
     if "place" in low or "occurred" in low or "committed" in low:
         for m in _TOOK_PLACE.finditer(text, start, end):
             counted = m.group(2)

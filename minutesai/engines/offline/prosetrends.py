@@ -20,7 +20,7 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics
 
 _ADJECTIVAL = frozenset(("increased", "increasing", "rising", "growing", "reduced", "reducing", "falling", "fewer",
                          "declining", "decreased", "decreasing"))
-_STOP = r"(?:in|on|along|around|across|at|near|by|from|since|over|during|within|and|or|but|which|that|who|as|to|with|for)"
+_STOP = r"(?:in|on|along|around|across|at|near|by|from|since|over|during|within|and|or|but|which|that|who|as|to|with|for|this|last|than)"
 _COUNTED_OF = re.compile(
     rf"\s+((?P<head>instances|incidents|reports|levels?|numbers?|cases|occurrences|rates?)\s+of\s+(?!the\b|this\b|these\b)[\w’'-]+"
     rf"(?:\s+(?!{_STOP}\b)[\w’'-]+){{0,3}})",

@@ -73,7 +73,7 @@ _NAMED_THING = re.compile(
 )
 _STILL = re.compile(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
-_IN_OR_OF = re.compile(r"\s+(?:in|of)\b")
+_IN_OR_OF = re.compile(r"\s+(?:trends?\s+)?(?:in|of)\b")
 _NEXT_WORD = re.compile(r"\S+")
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
 """'were on the rise': a trend, not a reference back to a figure."""

@@ -297,3 +297,8 @@ def test_n_fewer_than_last_year_without_a_noun() -> None:
     f = _with_value("Rural crime incidents were down, with 38 fewer than last year.", 38.0)
     assert f.direction == "decrease" and f.comparator == "fewer than last year"
     assert f.metric == "total notifiable offences"
+
+
+def test_rank_that_continued_is_no_change() -> None:
+    f = _with_value("The Leader said the borough continued to have the third lowest crime rate in London.", 3.0)
+    assert f.unit == "rank" and f.direction == "no_change"

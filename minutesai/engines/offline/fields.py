@@ -148,7 +148,7 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
 
 
 _SEARCH_WORD = re.compile(r"\bsearch", re.IGNORECASE)
-_RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continues?\s+to\s+be)\b", re.IGNORECASE)
+_RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _POLAR_WORD = re.compile(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bon|\bthan|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 

@@ -302,3 +302,11 @@ def test_n_fewer_than_last_year_without_a_noun() -> None:
 def test_rank_that_continued_is_no_change() -> None:
     f = _with_value("The Leader said the borough continued to have the third lowest crime rate in London.", 3.0)
     assert f.unit == "rank" and f.direction == "no_change"
+
+
+def test_service_standard_stated_as_what_happens() -> None:
+    f = _with_value("A Member said it was reassuring that reports of ASB are looked into within 48 hours.", 48.0)
+    assert f.unit == "other" and f.metric == "ASB"
+    assert not _figures("Complaints must be acknowledged within 10 working days.")
+    assert not _figures("The Council would ensure reports were responded to within 5 days.")
+    assert [f.value for f in _figures("91% of emergency calls were attended within 15 minutes.")] == [91.0]

@@ -19,6 +19,7 @@ from minutesai.engines.offline.priorperiod import (
     find_prior_anchors,
     find_signed_changes,
 )
+from minutesai.engines.offline.standards import find_service_standards
 from minutesai.models import Unit
 
 
@@ -236,6 +237,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         _inline_lists(1)(text, start, end, add)
     found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
     _merge_staff_counts(text, found)
+    if " within " in low:
+        find_service_standards(text, start, end, add)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
         for m in P.DURATION.finditer(text, start, end):
             if m.group(2).startswith(("day", "week")) and not m.group(1)[0].isdigit():

@@ -14,6 +14,7 @@ Called from ``trends.find_trends`` per clause, only when the clause has a direct
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics
@@ -35,7 +36,7 @@ _TOP_OR_BOTTOM = re.compile(
 )
 
 
-def adjectival_changes(text: str, lo: int, hi: int, directions: list[tuple[int, int, str]], hedged) -> list[Anchor]:
+def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
     """'increased instances of vehicles racing': the change word, then what it counts."""
     out: list[Anchor] = []
     for s, e, direction in directions:
@@ -60,7 +61,7 @@ _VERB_FORMS = re.compile(r"^(?:increased|decreased|reduced|fallen|fell|risen|ros
                          re.IGNORECASE)
 
 
-def number_of_subjects(text: str, lo: int, hi: int, directions: list[tuple[int, int, str]], hedged) -> list[Anchor]:
+def number_of_subjects(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
     """'The number of people killed or seriously injured had fallen': the measure is the subject's 'of' phrase."""
     out: list[Anchor] = []
     for s, e, direction in directions:
@@ -80,7 +81,7 @@ _ANAPHORIC_SUBJECT = re.compile(
 )
 
 
-def anaphoric_trends(text: str, lo: int, hi: int, directions: list[tuple[int, int, str]], hedged) -> list[Anchor]:
+def anaphoric_trends(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
     """'..., but this had levelled off since April': a change whose subject points back to the last measure
     (figures' post-processing gives it that measure, or folds it into that figure when it says the same)."""
     out: list[Anchor] = []

@@ -310,3 +310,26 @@ def test_service_standard_stated_as_what_happens() -> None:
     assert not _figures("Complaints must be acknowledged within 10 working days.")
     assert not _figures("The Council would ensure reports were responded to within 5 days.")
     assert [f.value for f in _figures("91% of emergency calls were attended within 15 minutes.")] == [91.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "direction"),
+    [
+        ("Total crime was 3,918 for the year.", 3918.0, "unknown"),
+        ("Robbery was 47 this quarter, compared to 58 last quarter.", 47.0, "decrease"),
+        ("Year to date figures showed burglary at 187 against a target of 220.", 187.0, "unknown"),
+        ("Knife crime with injury (under 25s) was 29, compared to 36 last year.", 29.0, "decrease"),
+        ("Vehicle crime was 14% lower.", 14.0, "decrease"),
+    ],
+)
+def test_a_measure_was_n(sentence: str, value: float, direction: str) -> None:
+    assert _with_value(sentence, value).direction == direction
+
+
+@pytest.mark.parametrize("sentence", ["The burglary meeting was at 7 pm in the hall.", "Burglary was 2 years ago the main concern."])
+def test_a_measure_was_not_a_value(sentence: str) -> None:
+    assert not _figures(sentence)
+
+
+def test_total_with_thousands_separator_is_not_cut() -> None:
+    assert [f.value for f in _figures("Total crime was 4,512, up 3%.")] == [4512.0, 3.0]

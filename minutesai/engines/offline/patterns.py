@@ -152,13 +152,13 @@ _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|up[ \t\n\u00a0]+(?:by|from|to|on)\b|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))up\b"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up[ \t\n\u00a0]+\d|climb(?:ed|ing)?|doubled|tripled"
     r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|record\s+high"
-    r"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))up\b|higher(?=\s+this\s+(?:year|quarter|month|period))"
+    r"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period))"
     r"|highest\s+(?:(?:level|number|rate|figure|total)\s+)?(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _DECREASE = (
     r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s))fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
-    r"|downward|down\s+\d|cut\s+(?:by|to)|cuts?\s+in|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))down\b|lower(?=\s+this\s+(?:year|quarter|month|period))|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
+    r"|downward|down\s+\d|cut\s+(?:by|to)|cuts?\s+in|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period))|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     r"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _NO_CHANGE = (

@@ -37,6 +37,13 @@ _N_MORE_THAN = re.compile(
     re.IGNORECASE,
 )
 """'with 45 fewer than last year': a change in a count written without the counted noun."""
+_METRIC_WAS = re.compile(
+    rf"(?:\s+(?:\([^()]{{1,30}}\)|with\s+injury|offences|crimes|incidents|reports|recorded|reported|figures?|totals?|numbers?|levels?))*"
+    rf"\s+(?:was|were|stood\s+at|totalled|came\s+to|reached|(?:was\s+|were\s+)?(?:running\s+|standing\s+)?at)\s+(?:now\s+|just\s+|only\s+)?"
+    rf"({P.NUM})(?![\w/]|\.\d|,\d)(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|times|[ap]\.?m\b|o.clock))",
+    re.IGNORECASE,
+)
+"""'Total crime was 4,512', 'knife crime with injury (under 25s) was 33', 'burglary at 213': a measure, then its number."""
 _TOOK_PLACE = re.compile(
     rf"({P.NUM})\s+((?:[\w’'()/-]+\s+){{1,4}}?)(?:(?:had\s+|have\s+)?(?:took|taken)\s+place|(?:had\s+|have\s+)?occurred|were\s+committed|had\s+been\s+committed)\b",
     re.IGNORECASE,
@@ -55,6 +62,11 @@ def find_prior_anchors(text: str, start: int, end: int, low: str, add: Callable)
             named = [h for h in find_metrics(text, lead, m.start()) if not h.generic]
             if named and not not_a_figure(text, *m.span(1)):
                 add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", metric_start=named[-1].start))
+    if " was " in low or " were " in low or " at " in low or "totalled" in low:
+        for h in find_metrics(text, start, end):
+            m = _METRIC_WAS.match(text, h.end, end) if not h.generic else None
+            if m and not not_a_figure(text, *m.span(1)):
+                add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", metric_start=h.start))
     if " than " in low:
         for m in _N_MORE_THAN.finditer(text, start, end):
             if not not_a_figure(text, *m.span(1)):

@@ -135,7 +135,7 @@ def find_inline_list_anchors(text: str, start: int, end: int, add) -> None:
 
 _LABEL_THEN_VALUE = re.compile(
     r"[ \t\u00a0]*(?P<label>[A-Za-z][^\d:;.!?()\n]{2,80}?)[ \t\u00a0]*(?P<sep>[:=–—-][ \t\u00a0]*|[ \t\u00a0])"
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d,]*\s*(?:%|per\s?cent|years?\b|months?\b|[/.]\d))(?=[ \t\u00a0]*(?P<after>[,;(.]|$|\n))"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]*\s*(?:%|per\s?cent|years?\b|months?\b|[/.]\d))(?!,\d)(?=[ \t\u00a0]*(?P<after>[,;(.]|$|\n))"
 )
 _MAX_LABEL_WORDS = 9
 

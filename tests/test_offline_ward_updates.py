@@ -333,3 +333,10 @@ def test_a_measure_was_not_a_value(sentence: str) -> None:
 
 def test_total_with_thousands_separator_is_not_cut() -> None:
     assert [f.value for f in _figures("Total crime was 4,512, up 3%.")] == [4512.0, 3.0]
+
+
+def test_measure_was_the_lowest_in_a_place() -> None:
+    found = _figures("Crime in the district was the lowest in Essex.")
+    assert found and found[0].unit == "rank" and found[0].metric == "total notifiable offences", found
+    assert _figures("Burglary remained the highest in the force area.")[0].direction == "no_change"
+    assert not _figures("The turnout was the lowest in years.")

@@ -98,3 +98,19 @@ def anaphoric_trends(text: str, lo: int, hi: int, directions: Sequence[tuple[int
 def league_positions(text: str, lo: int, hi: int) -> list[Anchor]:
     """'performing at the top of the force': a rank with no number."""
     return [Anchor(m.start(), m.end(), None, "rank", "level", "unknown") for m in _TOP_OR_BOTTOM.finditer(text, lo, hi)]
+
+
+_WAS_THE_LOWEST = re.compile(
+    r"\b(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:(?:second|third)\s+)?(?:lowest|highest)\s+in\s+"
+    r"(?:the\s+|its\s+)?(?:[A-Z][\w’'-]+|force(?:\s+area)?|county|country|region|MSG|most\s+similar\s+group)",
+)
+
+
+def subject_superlatives(text: str, lo: int, hi: int, steady: str) -> list[Anchor]:
+    """'Crime in the town was the lowest in Kent': the measure is the subject, the place comes after."""
+    out: list[Anchor] = []
+    for m in _WAS_THE_LOWEST.finditer(text, lo, hi):
+        subject = [h for h in find_metrics(text, lo, m.start()) if m.start() - h.end <= 40]
+        if subject:
+            out.append(Anchor(subject[-1].start, m.end(), None, "rank", "level", steady, metric_start=subject[-1].start))
+    return out

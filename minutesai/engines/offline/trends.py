@@ -15,6 +15,7 @@ from minutesai.engines.offline.prosetrends import (
     anaphoric_trends,
     league_positions,
     number_of_subjects,
+    subject_superlatives,
 )
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
@@ -243,6 +244,9 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
         return still[0]
 
     for a in (league_positions(text, lo, hi) if may("top of", "bottom of") else ()):
+        add(a)
+    for a in (subject_superlatives(text, lo, hi, "unknown") if metrics and may("lowest in", "highest in") else ()):
+        a.direction = steady()
         add(a)
     for m in (_PEER_RANK.finditer(text, lo, hi) if may("group", "msg", "forces", "areas") else ()):
         add(Anchor(m.start(), m.end(), None, "rank", "level", steady()))

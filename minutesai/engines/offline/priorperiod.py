@@ -64,9 +64,9 @@ def find_prior_anchors(text: str, start: int, end: int, low: str, add: Callable)
                 add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", metric_start=named[-1].start))
     if " was " in low or " were " in low or " at " in low or "totalled" in low:
         for h in find_metrics(text, start, end):
-            m = _METRIC_WAS.match(text, h.end, end) if not h.generic else None
-            if m and not not_a_figure(text, *m.span(1)):
-                add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", metric_start=h.start))
+            was = _METRIC_WAS.match(text, h.end, end) if not h.generic else None
+            if was and not not_a_figure(text, *was.span(1)):
+                add(Anchor(was.start(1), was.end(1), P.parse_number(was.group(1)), "count", "count", metric_start=h.start))
     if " than " in low:
         for m in _N_MORE_THAN.finditer(text, start, end):
             if not not_a_figure(text, *m.span(1)):

@@ -14,6 +14,12 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
+from minutesai.engines.offline.priorperiod import (
+    attach_prior,
+    find_prior_anchors,
+    find_signed_changes,
+)
+from minutesai.engines.offline.standards import find_service_standards
 from minutesai.models import Unit
 
 
@@ -54,7 +60,8 @@ _REFERENCE_BEFORE = re.compile(
     rf"(?:\b(?:against|compared\s+(?:with|to)|than|below|above|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:average|mean|figure|rate|level|establishment|baseline|benchmark)\s+(?:of\s+)?"
     rf"|\b(?:the|a|an)\s+{_AREAS}(?:[\s-]wide)?\s+(?:average|mean|figure|rate|level|increase|decrease|reduction|rise|fall)\s+(?:of\s+|was\s+|is\s+|at\s+)?"
-    rf"|\(\s*(?:the\s+)?{_AREAS}(?:\s+(?:average|figure|rate))?\s*(?:[:=]\s*|of\s+|was\s+)?)[-−–]?\s*$",
+    rf"|\(\s*(?:the\s+)?{_AREAS}(?:\s+(?:average|figure|rate))?\s*(?:[:=]\s*|of\s+|was\s+)?"
+    rf"|\(\s*(?:the\s+)?(?:\d+|three|five|ten)[\s-]year\s+(?:rolling\s+)?average\s*(?:[:=]\s*|of\s+|was\s+)?)[-−–]?\s*$",
     re.IGNORECASE,
 )
 _REFERENCE_CUES = scan.Cues(("average", "mean", "figure", "rate", "level", "establishment", "baseline", "benchmark",
@@ -98,6 +105,22 @@ _COUNT_NOUN_CUES = scan.Cues(tuple(sorted(_COUNT_NOUN_PREFIXES)))
 _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
 """Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
 _found_word_anchors: list = []
+
+
+_found_inline_lists: list = []
+
+
+def _inline_lists(which: int = 0):
+    """statlines' inline-list (0), label-then-value (1) and number-first list (2) finders, imported on first use (statlines imports Anchor)."""
+    if not _found_inline_lists:
+        from minutesai.engines.offline.statlines import (
+            find_inline_list_anchors,
+            find_label_value_anchors,
+            find_number_first_list_anchors,
+        )
+
+        _found_inline_lists.extend((find_inline_list_anchors, find_label_value_anchors, find_number_first_list_anchors))
+    return _found_inline_lists[which]
 
 
 def _word_anchors():
@@ -155,6 +178,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
+    if digits and "(" in low and ("%" in low or "per cent" in low):
+        find_signed_changes(text, start, end, add)
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
     for m in (P.POINTS.finditer(text, start, end) if digits and has_percent else ()):
         if _number_ok(text, *m.span(1)):
@@ -204,8 +229,16 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) else ()):
         if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)):
             add(Anchor(m.start(), m.start(2) + len(m.group(2).rstrip()), P.parse_number(m.group(1)), "count", "count"))
+    if digits:
+        find_prior_anchors(text, start, end, low, add)
+        if "," in low:
+            _inline_lists()(text, start, end, add)
+            _inline_lists(2)(text, start, end, add)
+        _inline_lists(1)(text, start, end, add)
     found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
     _merge_staff_counts(text, found)
+    if " within " in low:
+        find_service_standards(text, start, end, add)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
         for m in P.DURATION.finditer(text, start, end):
             if m.group(2).startswith(("day", "week")) and not m.group(1)[0].isdigit():
@@ -239,6 +272,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if anchor.kind in ("count", "percent", "duration") and anchor.comparator is None:
             later = [s for s in starts if s >= anchor.end]
             number_at = _attach_comparison(text, anchor, end, later[0] if later else end)
+            if number_at is None and anchor.kind == "count":
+                number_at = attach_prior(text, anchor, end)
             if number_at is not None:
                 compared_away.add(number_at)
     if compared_away:  # "71% ..., compared to 74% a year ago": the 74% is the comparator, not a figure
@@ -249,7 +284,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 
@@ -269,12 +304,15 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     before = 0.0 if m.group("num").lower() == "none" else P.parse_number(m.group("num"))
     anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + (m.group("unit") or "") + m.group("rest")).split())
     elsewhere = _ELSEWHERE.search(m.group("rest"))
-    if anchor.direction == "unknown" and anchor.value is not None and m.group("how").lower() != "against" and not elsewhere:
+    how = m.group("how").lower()
+    over_time = not how.startswith(("against", "v")) or bool(_LAST_TIME.match(text, m.end("num")))  # "6 against 11 last year"
+    if anchor.direction == "unknown" and anchor.value is not None and over_time and not elsewhere:
         # (a comparison with another area, "12 minutes across the force", is not a change over time)
         anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
     return m.start("num")
 
 
+_LAST_TIME = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:last|previous|same|preceding|this\s+time\s+last)\s+(?:year|quarter|month|period|time)", re.IGNORECASE)
 _THERE_HAD_BEEN = re.compile(r"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 _HYPOTHETICAL_BEFORE = re.compile(

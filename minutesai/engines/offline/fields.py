@@ -72,7 +72,7 @@ def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[
         own = find_metrics(noun)
         if own and not own[0].generic:
             return own[0].label, True
-        if words and not _CRIME_COUNT_NOUN.match(words[-1]):
+        if words and not _CRIME_COUNT_NOUN.match(words[-1]) and "by" not in (w.lower() for w in words):  # not "increased by 4 (to 19)"
             tail = _NOUN_PHRASE.match(text, a.end, qe)
             return tidy(noun + (" " + tail.group(0).strip() if tail else "")), False
     hits = [h for h in find_metrics(text, qs, qe)]
@@ -148,7 +148,7 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
 
 
 _SEARCH_WORD = re.compile(r"\bsearch", re.IGNORECASE)
-_RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continues?\s+to\s+be)\b", re.IGNORECASE)
+_RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _POLAR_WORD = re.compile(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bon|\bthan|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 

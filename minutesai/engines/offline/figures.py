@@ -21,7 +21,9 @@ from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.schemas import FoundFigure
 
-_ANAPHORIC_START = re.compile(r"^(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b", re.IGNORECASE)
+_ANAPHORIC_START = re.compile(
+    r"^(?:(?:however|but|since\s+then|although|though),?\s+)?(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b",
+    re.IGNORECASE)
 _REPORT_LEAD = re.compile(
     r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"
     r"|showing|acknowledged|mentioned|concluded|observed|emphasised|emphasized|(?:informed|told|reminded)\s+(?:the\s+)?\w+"
@@ -45,6 +47,8 @@ _DEFINITE_CHANGE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of|was|were|is|had|has)\b",
     re.IGNORECASE,
 )
+_OWN_CHANGE = re.compile(r"\s+(?:increase|decrease|rise|fall|reduction|drop|improvement|uplift)s?\s+(?:in|of)\s", re.IGNORECASE)
+_LABEL_VALUE = re.compile(r"(?::|\s[-–—])\s*\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]+)?\s*$")
 _MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
 
 
@@ -92,8 +96,8 @@ def _has_figure_cue(text: str, sent: Sentence) -> bool:
 
 def _is_heading(sent: Sentence) -> bool:
     """Title-case lines without a full stop ("Crime Reduction Plan 2008-2011") are headings."""
-    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?":
-        return False
+    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?" or _LABEL_VALUE.search(sent.text):
+        return False  # "Criminal Damage: 6", "Burglary – 5 incidences": a measure and its number
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sent.text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words) * 1.2
 
@@ -141,6 +145,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 continue
             if t.kind == "trend" and bare:
                 for a in in_clause:  # the trend names what the bare number measures
+                    if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
+                        continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
                     a.direction = t.direction if a.direction == "unknown" else a.direction
                 continue
@@ -174,8 +180,12 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
 
 def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     from minutesai.engines.offline.perftable import find_table_figures
+    from minutesai.engines.offline.statlines import find_stat_line_figures
 
     table_figures, table_rows = find_table_figures(text)
+    stat_figures, stat_rows = find_stat_line_figures(text)
+    if stat_rows:  # cells one per line: read as a table, not as sentences
+        table_figures, table_rows = table_figures + stat_figures, table_rows + stat_rows
     row_starts = {r[0] for r in table_rows}
     figs: list[_Fig] = []
     for idx, sent in enumerate(sentences):
@@ -244,8 +254,11 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
                     prev.found.direction = f.found.direction
                 continue
             if anaphoric and f.found.value is None:
-                prev.found.comparator = prev.found.comparator or " ".join(sent_text.split())
-                continue
+                if f.anchor.kind == "trend" and f.found.direction not in ("unknown", prev.found.direction):
+                    f.found.metric = prev.found.metric  # "a sharp rise in X ..., but this had levelled off since April"
+                else:
+                    prev.found.comparator = prev.found.comparator or " ".join(sent_text.split())
+                    continue
             if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower() or (
                     f.sentence == prev.sentence and f.found.metric == _GENERIC_LABEL)):
                 f.found.metric = prev.found.metric  # "knife crime had risen by 11% ..., to 279 offences"
@@ -270,6 +283,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
+        if f.anchor.kind == "trend" and f.found.metric == "other":
+            continue  # "this had reduced" with no measure before it to point back to
         out.append(f)
         reported[(f.found.metric, f.found.direction)] = f.start
     return out

@@ -21,7 +21,7 @@ _AGE_WORDS = frozenset(("under", "aged", "over"))
 _RANGE_WORDS = frozenset(("to", "and", "&", "-", "–"))
 _UNIT_AFTER = re.compile(
     r"\s*(?:mph|km|kms|miles?|metres?|meters?|kg|hours?|hrs|minutes?|mins|seconds?|secs|days?|weeks?|months?|years?|yrs"
-    r"|year[\s-]olds?|-?year|[KM]B)\b",
+    r"|year[\s-]olds?|-?year|[KM]B)\b(?![\s-]+(?:on[\s-]+(?:the\s+)?(?:previous\s+|last\s+)?year|to[\s-]+date))",
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(

@@ -32,6 +32,8 @@ fig rd ave co ltd inc vs cf pc dc ds di dci dcs ps ac dac acc cc col gen prof re
 jul aug sep sept oct nov dec est min mins max ref refs cont dept"""
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _TERMINAL = ".!?:;"
+_OPEN_ENDING = re.compile(r"(?<![\w’'-])(?:the|a|an|of|in|to|and|for|on|at|by|with|from|that|was|were|had|has|have|is|are|been|its|their)$")
+"""A line that stops on 'the', 'of', 'in' ... was wrapped mid-sentence, whatever the next line starts with."""
 
 
 @dataclass(slots=True, eq=False)
@@ -62,7 +64,8 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
             prev_s, prev_e = out[-1]
             prev_last = text[prev_e - 1]
             first = stripped[0]
-            if prev_last not in _TERMINAL and (first.islower() or first in "(&") and not _LIST_MARKER.match(stripped):
+            wrapped = first.islower() or first in "(&" or _OPEN_ENDING.search(text, max(prev_s, prev_e - 8), prev_e)
+            if prev_last not in _TERMINAL and wrapped and not _LIST_MARKER.match(stripped):
                 out[-1][1] = e
                 continue
         out.append([s, e])

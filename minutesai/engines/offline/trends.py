@@ -10,17 +10,24 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
+from minutesai.engines.offline.prosetrends import (
+    adjectival_changes,
+    anaphoric_trends,
+    league_positions,
+    number_of_subjects,
+    subject_superlatives,
+)
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(
-    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift)$",
+    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward|dips?|jumps?)$",
     re.IGNORECASE,
 )
 _GAP_AFTER_NOUN = re.compile(
-    r"^(?:\s+(?:in|of|the|a|an|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
+    r"^(?:\s+(?:in|of|the|a|an|trends?|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
     r"|incidents?|calls?|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
-    r"|cases?|crimes?|discharges?|police))*\s*$",
+    r"|cases?|crimes?|discharges?|police|recordable|notifiable|[‘'\"“]))*\s*[‘'\"“]?$",
     re.IGNORECASE,
 )
 # Words that end a subject: the metric before a verb must not be behind one of these.
@@ -28,7 +35,7 @@ _SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fact|again|too|also|overall|in\s+total|meanwhile)\s*,", re.IGNORECASE)
 # Hopes, aims and hypotheticals are not reported trends.
 _HEDGE = scan.LowerScanner(
-    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could|aim(?:ed|s)?|aiming"
+    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing)"
     r"|whether|why)\b",
 )
@@ -36,6 +43,7 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\([^()]{1,60}\)")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POLAR = re.compile(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
@@ -64,10 +72,12 @@ _NAMED_THING = re.compile(
     r"|officer|unit|work|group|fund|funding|order|orders|priority|priorities|project|campaign|operation|agenda|zone|zones)\b",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"\b(?:still|remains?|remained|continues?\s+to\s+be)\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
-_IN_OR_OF = re.compile(r"\s+(?:in|of)\b")
+_IN_OR_OF = re.compile(r"\s+(?:trends?\s+)?(?:in|of)\b")
 _NEXT_WORD = re.compile(r"\S+")
+_ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+"""'were on the rise': a trend, not a reference back to a figure."""
 _DEFINITE = re.compile(r"\b(?:the|this|that|these)\s+$", re.IGNORECASE)
 
 
@@ -76,8 +86,11 @@ def _metric_before(text: str, lo: int, pos: int, metrics: list[MetricHit], measu
     candidates = [(m.start, m.end, m.label) for m in metrics if lo <= m.start and m.end <= pos]
     if not candidates:
         candidates = [(s, e, text[s:e].lower()) for s, e in measures if lo <= s and e <= pos]
+    asides = [m.span() for m in _ASIDE.finditer(text, lo, pos)] if candidates and "(" in text[lo:pos] else []
+    if asides:  # "acquisitive crime (burglary, robbery etc) have fallen": the subject is outside the brackets
+        candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in asides)]
     for s, e, label in reversed(candidates):
-        gap = _PARENTHETICAL.sub(" ", text[e:pos])
+        gap = _PARENTHETICAL.sub(" ", _ASIDE.sub(" ", text[e:pos]) if asides else text[e:pos])
         if _SUBJECT_BREAK.search(gap) or len(gap.split()) > 16:
             return None
         if _VAGUE_BEFORE.search(text, max(lo, s - 20), s):
@@ -96,6 +109,10 @@ def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measur
         if s >= pos and _GAP_AFTER_NOUN.match(text[pos:s]):
             return s, e, text[s:e].lower()
     return None
+
+
+def _hedge_words(text: str, lo: int, hi: int) -> bool:
+    return bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi))
 
 
 def _hedged(text: str, lo: int, hi: int, metrics: list[MetricHit], measures: list[tuple[int, int]]) -> bool:
@@ -123,7 +140,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             word = text[s:e].split()[-1] if text[s:e].split() else ""
             if direction == "unknown" or _NAMED_THING.match(text, e, hi):
                 continue  # "7% lower than the MSG average"; "the rape reduction plan"
-            if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]):
+            if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
+                    and not _ON_THE.search(text, max(lo, s - 8), s):
                 continue  # "accounting for much of the rise": refers back to a figure already given
             hit = None
             if _CHANGE_NOUN.match(word):
@@ -147,6 +165,10 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                             label=None if any(m.start == hit[0] for m in metrics) else hit[2])
             if not any(a.start < anchor.end and anchor.start < a.end for a in out):
                 out.append(anchor)
+    if directions:
+        extra = adjectival_changes(text, lo, hi, directions, _hedge_words) + number_of_subjects(text, lo, hi, directions, _hedge_words)
+        extra += anaphoric_trends(text, lo, hi, directions, _hedge_words) if not out else []
+        out += [a for a in extra if not any(a.start < b.end and b.start < a.end for b in out)]
     position = _POSITION.search(text, lo, hi) if levels else None
     if position and metrics:
         for a in out:  # "our position on TNOs had worsened": a rank, not a crime trend
@@ -189,7 +211,7 @@ def _polar_direction(phrase: str, label: str) -> str:
 _POLAR_CUES = scan.Cues(("worse", "deteriorat", "improved", "better"))
 FIGURE_WORD_CUES = scan.Cues(("worse", "deteriorat", "improved", "better", "highest", "lowest", "safest", "best", "worst",
                               "most improved", "least safe", "high$", "low$", "record$", "league", "position", "ranking",
-                              "placed", "ranked", "red$", "amber$", "green$", "quartile", "£")
+                              "placed", "ranked", "red$", "amber$", "green$", "quartile", "£", "top of", "bottom of")
                              + tuple("0123456789") + tuple(P.NUMBER_WORDS) + tuple(P.TENS_WORDS) + tuple(P.ORDINAL_WORDS) + WORD_CUES)
 """Numbers, number words and every word trends or levels look for: a sentence with none holds no figure
 unless it has a direction word."""
@@ -221,6 +243,11 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
             still.append("no_change" if _STILL.search(text, lo, hi) else "unknown")
         return still[0]
 
+    for a in (league_positions(text, lo, hi) if may("top of", "bottom of") else ()):
+        add(a)
+    for a in (subject_superlatives(text, lo, hi, "unknown") if metrics and may("lowest in", "highest in") else ()):
+        a.direction = steady()
+        add(a)
     for m in (_PEER_RANK.finditer(text, lo, hi) if may("group", "msg", "forces", "areas") else ()):
         add(Anchor(m.start(), m.end(), None, "rank", "level", steady()))
     superlative = may("safe", "highest", "lowest", "best", "worst", "improved")

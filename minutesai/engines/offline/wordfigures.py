@@ -12,6 +12,8 @@ hedges ("almost", "just over") stay out of the value.
 
 from __future__ import annotations
 
+import re
+
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
@@ -53,6 +55,7 @@ RANGE = scan.LowerScanner(
 )
 """'between 20 and 25 per cent', 'a range of 28 to 40 per cent'."""
 
+_TO_LEVEL = re.compile(rf",?\s+to\s+(?:a\s+total\s+of\s+)?({P.NUM})\b(?!\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
 ZERO_COUNT = scan.LowerScanner(
     rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
 )
@@ -86,7 +89,13 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
             raw = m.group("num")
             if raw[0].isdigit() and not_a_figure_number(text, *m.span("num")):
                 continue
-            add(Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count", "increase" if m.group("up") else "decrease"))
+            direction = "increase" if m.group("up") else "decrease"
+            level = _TO_LEVEL.match(text, m.end(), end)
+            if level and not not_a_figure_number(text, *level.span(1)):  # "had fallen by 9 to 41": 41, down by 9
+                add(Anchor(m.start(), level.end(), P.parse_number(level.group(1)), "count", "count", direction,
+                           comparator=f"{'up' if m.group('up') else 'down'} by {raw}"))
+                continue
+            add(Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count", direction))
     if "there " in low and " no " in low:
         for m in ZERO_COUNT.finditer(text, start, end):
             add(Anchor(m.start(1), m.end(), 0.0, "count", "count"))

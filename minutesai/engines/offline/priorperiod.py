@@ -1,0 +1,137 @@
+"""Counts set against the previous period, as ward and neighbourhood crime updates write them.
+
+- "27 thefts of motor vehicles this period (35 last period)": the bracketed number is the
+  previous period's, so it is the comparator and gives the direction.
+- "the criminal damage figure was 41 this period": a measure's figure, then its number.
+- "9 theft of pedal cycles took place this quarter": a number, the offence, then "took place".
+
+- "Residential burglary (-21%) and vehicle crime (+9%)": a signed change in brackets after a measure.
+
+``find_prior_anchors`` and ``find_signed_changes`` add anchors through ``find_anchors``'s ``add``; ``attach_prior`` is tried
+on a count or percentage that has no other comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.metrics import find_metrics
+
+_PERIOD_WORD = r"(?:period|quarter|month|year|week|reporting\s+period|financial\s+year)"
+_PRIOR_IN_BRACKETS = re.compile(
+    rf"[^.;()\n]{{0,70}}?\(\s*(?:(?P<num1>{P.NUM})\s+(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?:last|previous|prior|preceding|same)\s+{_PERIOD_WORD}"
+    rf"(?:\s+last\s+year)?|(?:the\s+)?(?:last|previous|prior|preceding)\s+{_PERIOD_WORD}\s*[:=–-]?\s*(?P<num2>{P.NUM}))\s*\)",
+    re.IGNORECASE,
+)
+"""'... this period (35 last period)', '(previous quarter: 35)'."""
+_FIGURE_WAS = re.compile(
+    rf"\b(?:figures?|totals?|count|tally)\s+(?:was|were|is|are|stood\s+at|came\s+to|of)\s+(?:now\s+|just\s+|only\s+)?({P.NUM})(?![\w/])(?!\s*(?:%|per\s?cent))",
+    re.IGNORECASE,
+)
+"""'the criminal damage figure was 41': the measure is named before 'figure'."""
+_N_MORE_THAN = re.compile(
+    rf"\b({P.NUM})\s+(more|fewer|less|additional|extra)\s+(?:(?:offences|crimes|incidents|reports|victims|calls|cases)\s+)?than\s+"
+    rf"(?:in\s+|during\s+)?(?:the\s+)?(?:last|previous|preceding|same)\s+(?:\w+\s+)?(?:year|quarter|month|period|week|time)",
+    re.IGNORECASE,
+)
+"""'with 45 fewer than last year': a change in a count written without the counted noun."""
+_METRIC_WAS = re.compile(
+    rf"(?:\s+(?:\([^()]{{1,30}}\)|with\s+injury|offences|crimes|incidents|reports|recorded|reported|figures?|totals?|numbers?|levels?))*"
+    rf"\s+(?:was|were|stood\s+at|totalled|came\s+to|reached|(?:was\s+|were\s+)?(?:running\s+|standing\s+)?at)\s+(?:now\s+|just\s+|only\s+)?"
+    rf"({P.NUM})(?![\w/]|\.\d|,\d)(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|times|[ap]\.?m\b|o.clock))",
+    re.IGNORECASE,
+)
+"""'Total crime was 4,512', 'knife crime with injury (under 25s) was 33', 'burglary at 213': a measure, then its number."""
+_TOOK_PLACE = re.compile(
+    rf"({P.NUM})\s+((?:[\w’'()/-]+\s+){{1,4}}?)(?:(?:had\s+|have\s+)?(?:took|taken)\s+place|(?:had\s+|have\s+)?occurred|were\s+committed|had\s+been\s+committed)\b",
+    re.IGNORECASE,
+)
+"""'9 theft of pedal cycles took place': what is counted comes between the number and the verb."""
+
+
+def find_prior_anchors(text: str, start: int, end: int, low: str, add: Callable) -> None:
+    """Anchors for a measure's figure ('the X figure was 41') and counts of offences that took place."""
+    from minutesai.engines.offline.anchors import Anchor
+    from minutesai.engines.offline.nonfigures import not_a_figure
+
+    if "figure" in low or "total" in low or "count" in low or "tally" in low:
+        for m in _FIGURE_WAS.finditer(text, start, end):
+            lead = max(start, m.start() - 50)
+            named = [h for h in find_metrics(text, lead, m.start()) if not h.generic]
+            if named and not not_a_figure(text, *m.span(1)):
+                add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", metric_start=named[-1].start))
+    if " was " in low or " were " in low or " at " in low or "totalled" in low:
+        for h in find_metrics(text, start, end):
+            was = _METRIC_WAS.match(text, h.end, end) if not h.generic else None
+            if was and not not_a_figure(text, *was.span(1)):
+                add(Anchor(was.start(1), was.end(1), P.parse_number(was.group(1)), "count", "count", metric_start=h.start))
+    if " than " in low:
+        for m in _N_MORE_THAN.finditer(text, start, end):
+            if not not_a_figure(text, *m.span(1)):
+                up = m.group(2).lower() in ("more", "additional", "extra")
+                add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count", "increase" if up else "decrease",
+                           comparator=" ".join(text[m.start(2):m.end()].split())))
+    if "place" in low or "occurred" in low or "committed" in low:
+        for m in _TOOK_PLACE.finditer(text, start, end):
+            counted = m.group(2)
+            if not not_a_figure(text, *m.span(1)) and find_metrics(text, m.start(2), m.end(2)) \
+                    and not re.search(r"\b(?:the|a|an|which|that|and|meetings?|events?)\b", counted, re.IGNORECASE):
+                add(Anchor(m.start(), m.start(2) + len(counted.rstrip()), P.parse_number(m.group(1)), "count", "count"))
+
+
+_PERIOD_AFTER = re.compile(r"\s+(?:in\s+|during\s+)?(?:this|the)\s+(?:\w+\s+)?(?:year|quarter|month|period|week)|\s+(?:in|during)\s+[A-Z]\w+")
+
+
+def _after_period(text: str, pos: int, end: int) -> int:
+    m = _PERIOD_AFTER.match(text, pos, end)
+    return m.end() if m else pos
+
+
+_SIGNED_IN_BRACKETS = re.compile(r"\(\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.IGNORECASE)
+
+
+def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
+    """'(-21%)', '(+9%)' after a named measure: a percentage change whose sign is the direction."""
+    from minutesai.engines.offline.anchors import Anchor
+
+    for m in _SIGNED_IN_BRACKETS.finditer(text, start, end):
+        if find_metrics(text, max(start, m.start() - 60), m.start()):
+            direction = "increase" if m.group(1) == "+" else "decrease"
+            add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", direction))
+
+
+_MORE_THAN_BEFORE = re.compile(
+    rf",?\s+(?:which\s+(?:was|is)\s+|an?\s+)?({P.NUM}|{P.NUM_WORD})\s+(more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\s+(?:the\s+)?"
+    rf"(?:last|previous|preceding|same)\s+(?:\w+\s+)?(?:year|quarter|month|period|week|time)",
+    re.IGNORECASE,
+)
+"""'9 burglaries this month, 4 more than last month'."""
+
+
+def attach_prior(text: str, anchor, end: int) -> int | None:
+    """'27 thefts ... this period (35 last period)': set comparator and direction; the bracketed
+    number's position is returned (it is not a figure of its own), else None."""
+    if anchor.value is None:
+        return None
+    window = text[anchor.end:min(end, anchor.end + 75)]
+    if " than " in window or " on " in window or " from " in window:
+        more = _MORE_THAN_BEFORE.match(text, _after_period(text, anchor.end, end), end)
+        if more:
+            anchor.comparator = anchor.comparator or " ".join(more.group(0).strip(" ,").split())
+            if anchor.direction == "unknown":
+                anchor.direction = "increase" if more.group(2).lower() in ("more", "higher", "up") else "decrease"
+            return more.start(1)
+    if "(" not in window:
+        return None
+    m = _PRIOR_IN_BRACKETS.match(text, anchor.end, end)
+    if not m:
+        return None
+    group = "num1" if m.group("num1") else "num2"
+    before = P.parse_number(m.group(group))
+    anchor.comparator = " ".join(text[m.start(group):m.end() - 1].split()) if group == "num1" else \
+        " ".join(text[text.index("(", m.start()) + 1:m.end() - 1].split())
+    if anchor.direction == "unknown":
+        anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
+    return m.start(group)

@@ -1,0 +1,116 @@
+"""Number-free figures that name their own measure in prose, outside the taxonomy:
+
+- an adjectival change before a counted thing: "increased instances of cars racing along the
+  bypass", "rising numbers of reports of nuisance bikes" (the words after 'of' are the measure);
+- "the number of people killed or seriously injured had fallen": a change verb whose subject is
+  'the number/level of' something (what follows 'of' is the measure);
+- a position at the top or bottom of a league: "performing at the top of the force for
+  positive outcomes", "sat at the bottom of its most similar group".
+
+Called from ``trends.find_trends`` per clause, only when the clause has a direction word or a
+'top'/'bottom' cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics
+
+_ADJECTIVAL = frozenset(("increased", "increasing", "rising", "growing", "reduced", "reducing", "falling", "fewer",
+                         "declining", "decreased", "decreasing"))
+_STOP = r"(?:in|on|along|around|across|at|near|by|from|since|over|during|within|and|or|but|which|that|who|as|to|with|for|this|last|than)"
+_COUNTED_OF = re.compile(
+    rf"\s+((?P<head>instances|incidents|reports|levels?|numbers?|cases|occurrences|rates?)\s+of\s+(?!the\b|this\b|these\b)[\w’'-]+"
+    rf"(?:\s+(?!{_STOP}\b)[\w’'-]+){{0,3}})",
+    re.IGNORECASE,
+)
+_AMOUNT_HEADS = frozenset(("level", "levels", "number", "numbers", "rate", "rates"))
+_TOP_OR_BOTTOM = re.compile(
+    r"\b(?:performing|performed|was|is|were|are|remained|remains|sat|sits|placed|ranked|came|finished|now)\s+"
+    r"(?:(?:right|firmly|still|again)\s+)?at\s+the\s+(top|bottom)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:force|county|league(?:\s+table)?|table|region|country|MSG|most\s+similar\s+group|peer\s+group|family\s+group)\b",
+    re.IGNORECASE,
+)
+
+
+def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'increased instances of vehicles racing': the change word, then what it counts."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if direction not in ("increase", "decrease") or text[s:e].lower() not in _ADJECTIVAL:
+            continue
+        m = _COUNTED_OF.match(text, e, hi)
+        if m is None or hedged(text, lo, hi):
+            continue
+        if m.group("head").lower() in _AMOUNT_HEADS and not (find_metrics(text, *m.span(1)) or find_measure_nouns(text, *m.span(1))):
+            continue  # "reduced levels of budget": an amount of something that is no measure of crime or policing
+        label = " ".join(m.group(1).split())
+        out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1), label=label))
+    return out
+
+
+_NUMBER_OF_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:overall\s+|total\s+)?(?:number|numbers|level|levels|volume|volumes|amount)\s+of\s+"
+    r"((?!the\b|this\b|these\b|those\b|them\b)[\w’'-]+(?:\s+[\w’'-]+){0,8}?)\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_FORMS = re.compile(r"^(?:increased|decreased|reduced|fallen|fell|risen|rose|dropped|declined|grown|grew|gone\s+(?:up|down)|went\s+(?:up|down))$",
+                         re.IGNORECASE)
+
+
+def number_of_subjects(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'The number of people killed or seriously injured had fallen': the measure is the subject's 'of' phrase."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if direction not in ("increase", "decrease") or not _VERB_FORMS.match(text[s:e]):
+            continue
+        m = _NUMBER_OF_SUBJECT.search(text, max(lo, s - 110), s)
+        if m is None or hedged(text, lo, hi):
+            continue
+        out.append(Anchor(m.start(), e, None, "other", "trend", direction, metric_start=m.start(),
+                          label=" ".join(m.group(1).split())))
+    return out
+
+
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\b(?:this|it|these|they)\s+(?:(?:had|has|have)\s+(?:since\s+|now\s+|then\s+)?|(?:was|were|is|are)\s+(?:now\s+)?)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def anaphoric_trends(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'..., but this had levelled off since April': a change whose subject points back to the last measure
+    (figures' post-processing gives it that measure, or folds it into that figure when it says the same)."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if direction == "unknown" or re.match(r"(?:an?\s|the\s)", text[s:e], re.IGNORECASE):
+            continue
+        m = _ANAPHORIC_SUBJECT.search(text, max(lo, s - 30), s)
+        if m is None or hedged(text, lo, hi):
+            continue
+        out.append(Anchor(m.start(), e, None, "other", "trend", direction, metric_start=m.start()))
+    return out
+
+
+def league_positions(text: str, lo: int, hi: int) -> list[Anchor]:
+    """'performing at the top of the force': a rank with no number."""
+    return [Anchor(m.start(), m.end(), None, "rank", "level", "unknown") for m in _TOP_OR_BOTTOM.finditer(text, lo, hi)]
+
+
+_WAS_THE_LOWEST = re.compile(
+    r"\b(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:(?:second|third)\s+)?(?:lowest|highest)\s+in\s+"
+    r"(?:the\s+|its\s+)?(?:[A-Z][\w’'-]+|force(?:\s+area)?|county|country|region|MSG|most\s+similar\s+group)",
+)
+
+
+def subject_superlatives(text: str, lo: int, hi: int, steady: str) -> list[Anchor]:
+    """'Crime in the town was the lowest in Kent': the measure is the subject, the place comes after."""
+    out: list[Anchor] = []
+    for m in _WAS_THE_LOWEST.finditer(text, lo, hi):
+        subject = [h for h in find_metrics(text, lo, m.start()) if m.start() - h.end <= 40]
+        if subject:
+            out.append(Anchor(subject[-1].start, m.end(), None, "rank", "level", steady, metric_start=subject[-1].start))
+    return out

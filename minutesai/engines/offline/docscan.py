@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Sequence
 
 from minutesai.engines.offline import scan
 
@@ -161,7 +162,7 @@ class SpanScanner(scan.LowerScanner):
         covered = self.numbers_first or _covers(first_words, scan.literal_prefixes(lowered))
         self.first_words: scan.Cues | None = first_words if covered and opens_after_non_alnum(lowered) else None
 
-    def _candidates(self, text: str, start: int, end: int) -> tuple[list[int], str] | None:
+    def _candidates(self, text: str, start: int, end: int) -> tuple[Sequence[int], str] | None:
         if len(text) < scan.SMALL or self.first_words is None:
             return None
         starts = self.first_words.starts(text)

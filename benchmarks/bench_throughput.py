@@ -8,14 +8,16 @@ through the real openai SDK and the whole pipeline (engine="openai"):
    least ``--requests`` map (chunk) requests, summarised at ``--concurrency``
    with the server in a separate process (so this process's CPU time is the
    client's). Ideal time = requests x latency / concurrency; the ratio
-   ideal / measured is printed, with client CPU per request. Run once with
+   ideal / measured is printed, with client CPU per request. Three runs with
    the SDK's aiohttp transport (the default when ``openai[aiohttp]`` is
-   installed) and once with its httpx one (``MINUTESAI_HTTP_CLIENT=httpx``),
-   then the same number of bare-SDK calls and of minimal-client calls.
+   installed) and three with its httpx one (``MINUTESAI_HTTP_CLIENT=httpx``),
+   then the same number of bare-SDK calls (three runs) and of minimal-client
+   calls; the median run of each is reported, every run listed.
 2. Library CPU overhead: the same corpus through a zero-latency in-process
    backend (no HTTP, no SDK), all wrap layers on: CPU seconds per request.
 3. Calls per document (= chunks + 1) and prompt tokens sent (tiktoken count of
-   the messages and the schema the server received) against document tokens.
+   the messages and the schema the server received) against document tokens;
+   also with ``pack=4`` (up to four one-chunk documents per call).
 4. Re-run of the same corpus with the response cache: provider calls made.
 
 Usage: python benchmarks/bench_throughput.py [--requests 500] [--concurrency 32] [--latency 0.1]

@@ -53,3 +53,16 @@ def test_a_wait_bound_is_not_a_measured_time() -> None:
 def test_a_correction_naming_a_quarter_keeps_the_corrected_figure() -> None:
     found = _figures("It was noted that the number of thefts in the town centre for Quarter 2 should have read 84, not 48.")
     assert [f.value for f in found] == [84.0]
+
+
+def test_unpunctuated_trends_in_one_sentence_are_quoted_apart() -> None:
+    text = ("Whilst the number of arrests remained stable the number of shoplifting offences had risen "
+            "which meant that the arrest rate had dropped.")
+    quotes = {(f.quote, f.direction) for f in _figures(text)}
+    assert ("Whilst the number of arrests remained stable", "no_change") in quotes
+    assert ("the number of shoplifting offences had risen", "increase") in quotes
+
+
+def test_risen_the_most_is_not_cut() -> None:
+    found = _figures("Vehicle crime had risen the most of all the offence types this year.")
+    assert [f.quote for f in found] == ["Vehicle crime had risen the most of all the offence types this year"]

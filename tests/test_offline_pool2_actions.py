@@ -25,3 +25,9 @@ def test_agreed_that_a_thing_will_happen_with_an_unlisted_verb_is_not_work() -> 
 
 def test_said_that_members_will_with_an_unlisted_verb_is_not_a_promise() -> None:
     assert not actions("The Inspector said that members will notice fewer patrol cars during the festival.")
+
+
+def test_asking_for_assurances_gives_no_one_work() -> None:
+    assert not actions("The Chair asked for assurances from the police that residents’ concerns about fly-tipping would be acted upon.")
+    found = actions("Cllr Patel asked for additional patrols near the school at closing time.")
+    assert len(found) == 1

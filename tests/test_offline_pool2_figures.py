@@ -66,3 +66,10 @@ def test_unpunctuated_trends_in_one_sentence_are_quoted_apart() -> None:
 def test_risen_the_most_is_not_cut() -> None:
     found = _figures("Vehicle crime had risen the most of all the offence types this year.")
     assert [f.quote for f in found] == ["Vehicle crime had risen the most of all the offence types this year"]
+
+
+def test_a_purpose_is_not_a_reported_trend() -> None:
+    assert not _figures("Members backed the extra youth worker post in order to reduce re-offending among young people.")
+    assert not _figures("The plan sets out how partners will work together and deliver a reduction in crime across the borough.")
+    found = _figures("Burglary had reduced across the district over the winter.")
+    assert [f.direction for f in found] == ["decrease"]

@@ -33,11 +33,11 @@ _GAP_AFTER_NOUN = re.compile(
 # Words that end a subject: the metric before a verb must not be behind one of these.
 _SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|than|when|where|but|while|whilst)\b|[,;:()]", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fact|again|too|also|overall|in\s+total|meanwhile)\s*,", re.IGNORECASE)
-# Hopes, aims and hypotheticals are not reported trends.
+# Hopes, aims, purposes ("in order to reduce", "deliver a reduction in") and hypotheticals are not reported trends.
 _HEDGE = scan.LowerScanner(
     r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing)"
-    r"|whether|why)\b",
+    r"|whether|why|in\s+order\s+to|so\s+as\s+to|deliver(?:s|ing)?\s+an?)\b",
 )
 _COUNTERFACTUAL = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",

@@ -73,3 +73,15 @@ def test_a_purpose_is_not_a_reported_trend() -> None:
     assert not _figures("The plan sets out how partners will work together and deliver a reduction in crime across the borough.")
     found = _figures("Burglary had reduced across the district over the winter.")
     assert [f.direction for f in found] == ["decrease"]
+
+
+def test_not_risen_as_much_as_is_still_a_rise() -> None:
+    found = _figures("Although shoplifting had not increased as much as in neighbouring districts it had still gone up.")
+    assert [f.direction for f in found][:1] == ["increase"]
+    found = _figures("Vehicle crime had not increased over the summer.")
+    assert [f.direction for f in found] == ["no_change"]
+
+
+def test_a_single_incident_is_counted() -> None:
+    found = _figures("There had been a decrease of 1 incident of criminal damage at the station.")
+    assert [(f.value, f.direction) for f in found] == [(1.0, "decrease")]

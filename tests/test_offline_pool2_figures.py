@@ -85,3 +85,9 @@ def test_not_risen_as_much_as_is_still_a_rise() -> None:
 def test_a_single_incident_is_counted() -> None:
     found = _figures("There had been a decrease of 1 incident of criminal damage at the station.")
     assert [(f.value, f.direction) for f in found] == [(1.0, "decrease")]
+
+
+def test_a_change_in_most_types_of_a_measure_names_the_measure() -> None:
+    found = _figures("The officer said there had been a reduction in most types of shoplifting reported to the police.")
+    assert [(f.quote, f.direction) for f in found] == [
+        ("there had been a reduction in most types of shoplifting reported to the police", "decrease")]

@@ -26,7 +26,7 @@ _CHANGE_NOUN = re.compile(
 )
 _GAP_AFTER_NOUN = re.compile(
     r"^(?:\s+(?:in|of|the|a|an|trends?|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
-    r"|incidents?|calls?|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
+    r"|incidents?|calls?|most|types?|kinds?|forms?|categories|category|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
     r"|cases?|crimes?|discharges?|police|recordable|notifiable|[‘'\"“]))*\s*[‘'\"“]?$",
     re.IGNORECASE,
 )

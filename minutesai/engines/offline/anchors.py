@@ -16,6 +16,7 @@ from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
 from minutesai.engines.offline.priorperiod import (
     attach_prior,
+    find_last_then_this,
     find_prior_anchors,
     find_signed_changes,
 )
@@ -102,6 +103,8 @@ _COUNT_NOUN_CUES = scan.Cues(tuple(sorted(_COUNT_NOUN_PREFIXES)))
 """What every counted noun starts with: a sentence with none holds no count."""
 
 
+_SHARE_OF_WHOLE = re.compile(r"\b(\d[\d,]*)\s+out\s+of\s+$", re.IGNORECASE)
+"""The part before a counted whole ("8 out of 10 calls")."""
 _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
 """Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
 _found_word_anchors: list = []
@@ -162,9 +165,12 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             unit = "percent" if (m.group(2) or m.group(4)) else "count"
             direction = "increase" if b > a else "decrease" if b < a else "no_change"
             add(Anchor(m.start(), m.end(), b, unit, "pair", direction, comparator=f"from {m.group(3)}{'%' if m.group(4) else ''}"))
+    if digits and "compared" in low and ("last" in low or "previous" in low):
+        find_last_then_this(text, start, end, add)
     for m in (P.CORRECTION.finditer(text, start, end) if digits and "should" in low else ()):
-        if _number_ok(text, *m.span(1)) and _number_ok(text, *m.span(2)):
-            add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=f"previously reported as {m.group(1)}"))
+        if _number_ok(text, *m.span(2)):  # "for Quarter 1 should have read 96": the 1 is a period, the 96 stands
+            was = f"previously reported as {m.group(1)}" if _number_ok(text, *m.span(1)) else None
+            add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=was))
     _word_anchors()(text, start, end, low, add)
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
         _find_it_was_pair(text, start, end, add)
@@ -220,6 +226,10 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if (raw.lower() in ("one", "two") and not _THERE_HAD_BEEN.search(text, max(start, m.start() - 30), m.start())) or (
                 raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
             continue  # "two boroughs", "one more" are almost never performance figures ("there had been two robberies" is)
+        share = _SHARE_OF_WHOLE.search(text, max(start, m.start() - 16), m.start())
+        if share and _number_ok(text, *share.span(1)):  # "8 out of 10 calls": the 8 is the figure, out of 10
+            add(Anchor(share.start(), m.end(), P.parse_number(share.group(1)), "other", "count", comparator=f"out of {raw}"))
+            continue
         anchor = Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count")
         if P.NEW_OR_EXTRA.search(text, max(start, m.start() - 30), m.start()) or re.match(
             r"\S+\s+(?:new|extra|additional|more)\b", text[m.start():m.end()], re.IGNORECASE

@@ -27,21 +27,24 @@ _MORE_VERBS = (
     r"|brief|remind|encourage|engage|contain|reflect|extend|expand|run|carry\s+on|continue\s+to"
 )
 REPORTING_CUES = scan.Cues(("said", "stated", "confirmed", "agreed", "undertook", "promised", "indicated", "explained",
-                            "advised", "added", "replied", "responded", "assured", "gave", "committed"))
+                            "advised", "added", "replied", "responded", "assured", "gave", "committed", "commitment"))
 _REPORTED = re.compile(
     r"\b(?P<rep>said|stated|confirmed|agreed|undertook|promised|indicated|explained|advised|added|replied|responded|committed"
     r"|assured(?:\s+(?:the\s+)?(?:Members|members|Committee|Panel|Board|Councillors?|residents|him|her|them|those\s+present))?"
-    r"|gave\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:assurance|undertaking|commitment)s?)\s*,?\s+(?:that\s+)?"
+    r"|gave\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:assurance|undertaking|commitment)s?|(?:an?\s+)?commitment\s+was\s+(?:made|given))"
+    r"\s*,?\s+(?:that\s+)?"
     r"(?P<subj>(?:[\w’'&-]+\s+){1,6}?)(?:would|will)\s+"
     r"(?:(?:in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward|henceforth|also|then|now|personally|urgently|further|shortly)\s+)*"
-    rf"(?:(?P<verb>{P.ACTION_VERBS}|{_MORE_VERBS})\b|be\s+(?P<part>[a-z]+(?:ed|en)|set\s+up|put\s+in\s+place|brought|sent|made|held|kept|run|shown|written|built)\b)",
+    rf"(?:(?P<verb>{P.ACTION_VERBS}|{_MORE_VERBS})\b|be\s+(?P<part>[a-z]+(?:ed|en)|set\s+up|put\s+in\s+place|brought|sent|made|held|kept|run|shown|written|built)\b"
+    r"|(?P<other>[a-z]{4,})\b)",
 )
 _PERSON = re.compile(
     r"^(?:he|she|they|we|i|officers|police|the\s+police|the\s+force|(?:his|her|their|the)\s+(?:\w+\s+)?team|staff|the\s+council"
     r"|the\s+partnership|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})$",
     re.IGNORECASE,
 )
-_PROMISING = re.compile(r"^(?:agreed|undertook|promised|committed|confirmed|assured|gave)\b")
+_MEMBERS = re.compile(r"\b(?:members|councillors|officers|clerk)$", re.IGNORECASE)
+_PROMISING = re.compile(r"^(?:agreed|undertook|promised|committed|confirmed|assured|gave|(?:an?\s+)?commitment)\b")
 _NOT_PARTICIPLE = re.compile(r"^(?:needed|required|interested|concerned|pleased|delighted|happy|keen|able|open|taken)$")
 _FORECAST_HEAD = re.compile(
     r"(?:£|\b(?:fund|funds|funding|grant|grants|money|budget|sum|cost|costs|scheme|project|programme|pilot|hub|centre|facility"
@@ -100,6 +103,11 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
         if _A_MEETING.search(subject):
             continue  # "agreed that the next meeting would be held on 5 June": a date, not work
         promising = bool(_PROMISING.match(m.group("rep")))
+        if m.group("other") is not None:
+            person = _PERSON.match(subject) or _MEMBERS.search(subject)
+            if not (m.group("rep") == "agreed" and person and not _NOT_A_PROMISE_VERB.match(m.group("other"))):
+                continue  # any verb only in "it was agreed that Committee members will communicate with ..."
+            return Reported(m.start("subj"), m.start("other"), subject, m.start("rep"), False)
         if m.group("part") is not None:
             if _NOT_PARTICIPLE.match(m.group("part")) or not promising:
                 continue  # "said the cameras would be installed": a report of plans; "agreed that ... would be reviewed": a promise

@@ -26,7 +26,7 @@ _HEADER = re.compile(
     r"^(?:It\s+was\s+(?:further\s+|unanimously\s+)?)?"
     r"(?P<kw>RESOLVED(?:\s+UNANIMOUSLY)?|AGREED|DECIDED|NOTED|RECEIVED|RECOMMENDED|DECISIONS?|RESOLUTION"
     r"|(?:Resolved|Agreed|Decided|Noted|Recommended|Decisions?)(?=\s*(?:[:\-–—,]|that\b|\.?\s*$))"
-    r"|(?<=It was )(?:resolved|agreed|decided)(?=\s+that\b))"
+    r"|(?<=It was )(?:resolved|agreed|decided)(?=\s+that\b|\s*[:\-–—]\s*(?:that|That|THAT)\b))"  # "It was resolved: That ..."
     r"\s*(?:[,:\-–—]\s*)*(?:(?:that|That|THAT)\b\s*(?:[,:\-–—]\s*)?)?",
 )
 # "RESOLVED: That the Committee" + (i) notes ... (ii) requests ...: the lead-in names who, the items say what.

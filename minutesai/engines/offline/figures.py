@@ -48,7 +48,11 @@ _DEFINITE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _OWN_CHANGE = re.compile(r"\s+(?:increase|decrease|rise|fall|reduction|drop|improvement|uplift)s?\s+(?:in|of)\s", re.IGNORECASE)
-_LABEL_VALUE = re.compile(r"(?::|\s[-–—])\s*\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]+)?\s*$")
+_LABEL_VALUE = re.compile(
+    r"(?::|\s[-–—])\s*(?i:(?:up|down|rise|fall|increase|decrease|reduction)(?:\s+(?:of|by))?\s+)?"
+    r"\d[\d,]*(?:\.\d+)?\s?%?(?:\s+[a-z]+)?\s*$"
+)
+"""A measure and its number ("Criminal Damage: 6"), or its change ("Vehicle Crime – up 28 %")."""
 _MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
 
 

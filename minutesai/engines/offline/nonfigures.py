@@ -17,6 +17,7 @@ _MONTH_WORDS = frozenset(
 _REFERENCE_WORDS = frozenset(
     ["page", "pages", "paragraph", "paragraphs", "para", "paras", "item", "items", "minute", "minutes", "section", "sections", "appendix", "appendices", "annex", "table", "tables", "figure", "figures", "chart", "charts", "slide", "slides", "recommendation", "recommendations", "clause", "clauses", "regulation", "regulations", "part", "parts", "chapter", "chapters", "ref", "no", "nos", "number", "numbers", "act", "acts", "article", "level", "tier", "phase", "stage", "wave", "year", "ward", "covid", "mopac", "s", "line", "group", "category", "priority", "type", "class", "grade", "band"]
 )
+_QUARTER_WORDS = frozenset(("quarter", "qtr"))
 _AGE_WORDS = frozenset(("under", "aged", "over"))
 _RANGE_WORDS = frozenset(("to", "and", "&", "-", "–"))
 _UNIT_AFTER = re.compile(
@@ -44,6 +45,7 @@ _TIMED_CONTEXT = re.compile(
     r"\b(?:response|respond|answer|attend|arriv|wait|average|mean|median|time\s+to|time\s+taken|took|taking)\w*\b[^.;]{0,90}$", re.IGNORECASE
 )
 _THRESHOLD_WORDS = frozenset(("within", "under", "inside", "in"))
+_MORE_OR_LESS = frozenset(("longer", "more", "less", "fewer", "over", "under", "shorter"))
 
 
 def is_timed_measure(text: str, start: int, end: int) -> bool:
@@ -54,6 +56,8 @@ def is_timed_measure(text: str, start: int, end: int) -> bool:
     words = _last_words(text, start, 2)
     if words and (words[-1] in _THRESHOLD_WORDS or (words[-1] in ("the", "a") and len(words) > 1 and words[-2] in _THRESHOLD_WORDS)):
         return False  # "within 15 minutes", "within the 15 minute target"
+    if len(words) == 2 and words[-1] == "than" and words[-2] in _MORE_OR_LESS:
+        return False  # "calls waiting longer than 10 minutes": the bound of a measure, not its value
     if _THRESHOLD_AFTER.match(text, end):
         return False  # "the 15 minute target"
     return bool(_TIMED_CONTEXT.search(text, max(0, start - 110), start))
@@ -90,6 +94,8 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
         if _CLOCK.match(words[-2]):
             return True  # "19.10 - 19.25"
     last = last.rstrip("-")
+    if last in _QUARTER_WORDS and digits in ("1", "2", "3", "4"):
+        return True  # "the Quarter 4 report": a period
     if last in _REFERENCE_WORDS or (last in _MONTH_WORDS and not words[-1].endswith(",")):
         return True  # page 33, Item 6, Covid-19, November 3 (but "Since April, 23 orders")
     if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and last.rstrip(",").rstrip("stndrh").isdigit():

@@ -50,7 +50,7 @@ PER_POPULATION = SpanScanner(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|10
 
 # A count is a number followed (within two words) by something police and partners count.
 COUNT_NOUNS = (
-    r"offences|offence|crimes|incidents|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
+    r"offences|offence|crimes|incidents|incident|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
     r"|officers|PCSOs|PCs|sergeants|inspectors|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
     r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"

@@ -37,6 +37,13 @@ _N_MORE_THAN = re.compile(
     re.IGNORECASE,
 )
 """'with 45 fewer than last year': a change in a count written without the counted noun."""
+_LAST_THEN_THIS = re.compile(
+    rf"\b({P.NUM})\s+(?:[a-z-]+\s+){{0,3}}?(?:(?:in|during|for)\s+)?(?:the\s+)?(?:last|previous)\s+(?:financial\s+)?(?:year|quarter|month|period)"
+    rf"(?:\s+to\s+date)?,?\s+(?:when\s+)?compared\s+(?:to|with)\s+({P.NUM})\s+(?:[a-z-]+\s+){{0,3}}?(?:(?:in|during|for)\s+)?"
+    rf"(?:this|the\s+current)\s+(?:financial\s+)?(?:year|quarter|month|period)(?:\s+to\s+date)?",
+    re.IGNORECASE,
+)
+"""'1,561 crimes last year to date compared to 1,420 crimes this year to date': the later number is the figure."""
 _METRIC_WAS = re.compile(
     rf"(?:\s+(?:\([^()]{{1,30}}\)|with\s+injury|offences|crimes|incidents|reports|recorded|reported|figures?|totals?|numbers?|levels?))*"
     rf"\s+(?:was|were|stood\s+at|totalled|came\s+to|reached|(?:was\s+|were\s+)?(?:running\s+|standing\s+)?at)\s+(?:now\s+|just\s+|only\s+)?"
@@ -79,6 +86,18 @@ def find_prior_anchors(text: str, start: int, end: int, low: str, add: Callable)
             if not not_a_figure(text, *m.span(1)) and find_metrics(text, m.start(2), m.end(2)) \
                     and not re.search(r"\b(?:the|a|an|which|that|and|meetings?|events?)\b", counted, re.IGNORECASE):
                 add(Anchor(m.start(), m.start(2) + len(counted.rstrip()), P.parse_number(m.group(1)), "count", "count"))
+
+
+def find_last_then_this(text: str, start: int, end: int, add: Callable) -> None:
+    """'1,561 crimes last year to date compared to 1,420 this year to date': the current number, its direction."""
+    from minutesai.engines.offline.anchors import Anchor
+    from minutesai.engines.offline.nonfigures import not_a_figure
+
+    for m in _LAST_THEN_THIS.finditer(text, start, end):
+        if not (not_a_figure(text, *m.span(1)) or not_a_figure(text, *m.span(2))):
+            was, now = P.parse_number(m.group(1)), P.parse_number(m.group(2))
+            trend = "increase" if now > was else "decrease" if now < was else "no_change"
+            add(Anchor(m.start(), m.end(), now, "count", "pair", trend, comparator=" ".join(text[m.start():m.start(2)].split())))
 
 
 _PERIOD_AFTER = re.compile(r"\s+(?:in\s+|during\s+)?(?:this|the)\s+(?:\w+\s+)?(?:year|quarter|month|period|week)|\s+(?:in|during)\s+[A-Z]\w+")

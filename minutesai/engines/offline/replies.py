@@ -25,7 +25,8 @@ from minutesai.engines.offline.speakers import ROLE, SpeakerTracker, normalise_o
 
 _REQUEST = re.compile(
     r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b|by\b"
-    r"|(?:an?\s+)?explanation|(?:an?\s+)?(?:update|details?|information|clarification)\s+(?:as\s+to|on\s+(?:why|how|whether)))"
+    r"|(?:an?\s+)?explanation|(?:an?\s+)?(?:update|details?|information|clarification)\s+(?:as\s+to|on\s+(?:why|how|whether))"
+    r"|(?:an?\s+|some\s+)?(?:re)?assurances?\b)"  # "asked for assurances that ...": reassurance sought, no work given
     r"(?:that\s+)?(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
     re.IGNORECASE,
 )

@@ -127,8 +127,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 _CLAUSE_CUT = re.compile(
     r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|,\s*although\s+|\s+although\s+"
-    r"|\.\s+(?=[A-Z])",
+    r"|\.\s+(?=[A-Z])|\s+which\s+meant\s+(?:that\s+)?"
+    r"|(?:(?<=static)|(?<=stable)|(?<=risen)|(?<=fallen)|(?<=increased)|(?<=decreased)|(?<=reduced)|(?<=dropped))"
+    r"\s+(?=the\s+(?:number|level|rate|volume|proportion)\s+of\s)",
 )
+"""... and two unpunctuated ones: "X had risen which meant that Y had dropped", "X remained static the number of Y had risen"."""
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -140,7 +143,8 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(memo[key])
 
 
-_CLAUSE_HINTS = (";", " but ", " whilst ", " while ", "however", "although", ". ")
+_CLAUSE_HINTS = (";", " but ", " whilst ", " while ", "however", "although", ". ", " which meant", " the number of", " the level of",
+                 " the rate of", " the volume of", " the proportion of")
 
 
 def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -26,23 +26,24 @@ _CHANGE_NOUN = re.compile(
 )
 _GAP_AFTER_NOUN = re.compile(
     r"^(?:\s+(?:in|of|the|a|an|trends?|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
-    r"|incidents?|calls?|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
+    r"|incidents?|calls?|most|types?|kinds?|forms?|categories|category|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
     r"|cases?|crimes?|discharges?|police|recordable|notifiable|[‘'\"“]))*\s*[‘'\"“]?$",
     re.IGNORECASE,
 )
 # Words that end a subject: the metric before a verb must not be behind one of these.
 _SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|than|when|where|but|while|whilst)\b|[,;:()]", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fact|again|too|also|overall|in\s+total|meanwhile)\s*,", re.IGNORECASE)
-# Hopes, aims and hypotheticals are not reported trends.
+# Hopes, aims, purposes ("in order to reduce", "deliver a reduction in") and hypotheticals are not reported trends.
 _HEDGE = scan.LowerScanner(
     r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing)"
-    r"|whether|why)\b",
+    r"|whether|why|in\s+order\s+to|so\s+as\s+to|deliver(?:s|ing)?\s+an?)\b",
 )
 _COUNTERFACTUAL = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]{1,60}\)")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -159,8 +160,9 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 direction = _polar_direction(text[s:e], hit[2])
             if _COUNTERFACTUAL.search(text, max(lo, s - 30), s):
                 continue  # "rather than an increase in offending": said not to have happened
-            if P.NEGATED.search(text, max(lo, s - 25), s) and direction in ("increase", "decrease"):
-                direction = "no_change"
+            if P.NEGATED.search(text, max(lo, s - 25), s) and direction in ("increase", "decrease") \
+                    and not _AS_MUCH_AS.match(text, e, hi):
+                direction = "no_change"  # "had not increased", but "had not increased as much as X": still a rise
             anchor = Anchor(min(s, hit[0]), max(e, hit[1]), None, "other", "trend", direction, metric_start=hit[0],
                             label=None if any(m.start == hit[0] for m in metrics) else hit[2])
             if not any(a.start < anchor.end and anchor.start < a.end for a in out):

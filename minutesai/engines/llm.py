@@ -61,6 +61,7 @@ class LLMEngine:
         self.name = f"{label}:{model}"
         self.retry_policy = retry_policy
         self._chunk_budget: int | None = None
+        self._data_budgets: dict[str, int] = {}
         self._pack_room: int | None = None
         self._schema_tokens: dict[type, int] = {
             t: self.tokenizer.count(json.dumps(strict_schema(t))) for t in (ChunkFindings, Synthesis)
@@ -115,9 +116,12 @@ class LLMEngine:
         return budget
 
     def _data_budget(self, template: str) -> int:
-        extra = {"part": "1 of 1"} if template == "collapse.j2" else {}
-        budget, _ = self._room(template, Synthesis, source=_source(None), findings="", notes=[], **extra)
-        return budget
+        # rendered and counted once per template: it was re-done on every summary call
+        if template not in self._data_budgets:
+            extra = {"part": "1 of 1"} if template == "collapse.j2" else {}
+            budget, _ = self._room(template, Synthesis, source=_source(None), findings="", notes=[], **extra)
+            self._data_budgets[template] = budget
+        return self._data_budgets[template]
 
     # -- map ---------------------------------------------------------------
     async def map_chunk(

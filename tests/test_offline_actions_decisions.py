@@ -201,3 +201,10 @@ def test_authorised_to_act_is_a_decision_and_an_action():
     text = "RESOLVED –\n\n1. That the Director of Communities be authorised to submit the plan to the Home Office by 31 January 2023.\n"
     assert len(decisions(text)) == 1
     assert [a.owner for a in actions(text)] == ["Director of Communities"]
+
+
+def test_minutes_approved_as_a_correct_record_is_no_action_even_with_a_work_word_in_the_committee_name():
+    text = ("Minutes:\n\nThe Minutes of the meeting of the Housing Review and Oversight Committee held on 4 March 2021 "
+            "were approved as a correct record.\n")
+    assert actions(text) == []
+    assert len(decisions(text)) == 1

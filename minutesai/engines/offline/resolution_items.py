@@ -47,7 +47,7 @@ def assigns_work(quote: str) -> bool:
     if _BODY_NOTED.match(q):
         return False  # "The Board NOTED the performance report"
     body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", q)))
-    if _NOTE_ONLY.match(body) or _NOTING.match(body) or _MEETING_DATE.match(body):
+    if _NOTE_ONLY.match(body) or _NOTING.match(body) or _MEETING_DATE.match(body) or _MINUTES_APPROVED.match(body):
         return False
     body = body[:1].upper() + body[1:]
     return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body) or ROLE_WORK.match(body)
@@ -56,6 +56,13 @@ def assigns_work(quote: str) -> bool:
 
 IT_WAS_AGREED = re.compile(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+that\s+")
 """'it was agreed that' in front of the resolved words (after a lead-in clause)."""
+_MINUTES_APPROVED = re.compile(
+    r"^(?:the\s+)?minutes\s+of\b[^;]{0,200}?\b(?:be|were|was|are|is)\s+(?:\w+\s+)?(?:approved|confirmed|agreed|accepted|signed)\b"
+    r"[^;]{0,40}?\bas\s+(?:a\s+)?(?:correct|true|accurate|full)\b[^;]*$",
+    re.IGNORECASE,
+)
+"""'the minutes of the Performance Review Committee held on ... were approved as a correct record': a formality,
+however long the committee's name (which may hold a work word such as 'Review')."""
 _MEETING_DATE = re.compile(
     r"(?:the\s+)?(?:next|future|following|remaining)\s+(?:[\w-]+\s+){0,2}?meetings?\b[^;]{0,60}?\b(?:would|will|should|to)\s+(?:be\s+held|take\s+place|start|be\s+on)\b[^;]*$",
     re.IGNORECASE,

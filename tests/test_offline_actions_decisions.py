@@ -208,3 +208,11 @@ def test_minutes_approved_as_a_correct_record_is_no_action_even_with_a_work_word
             "were approved as a correct record.\n")
     assert actions(text) == []
     assert len(decisions(text)) == 1
+
+
+def test_officer_invited_to_present_the_report_is_this_meetings_business_not_an_action():
+    text = ("The Community Safety Manager was invited to present the report, which set out the partnership's progress "
+            "on its three priorities over the last year.")
+    assert actions(text) == []
+    later = actions("The Inspector was invited to present the burglary figures to the next meeting.")
+    assert [a.owner for a in later] == ["Inspector"]

@@ -167,8 +167,8 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
                 continue  # "the new unit would bring greater visibility"
             if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe):
                 continue  # "has been asked to attend for this item": this meeting's attendance
-            if kind != "agreed" and this_meeting_business(text, m.start("verb"), qe):
-                continue  # "The Safety Manager will give a presentation on ...": this meeting's business
+            if (kind != "agreed" or _INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
+                continue  # "The Safety Manager will give a presentation on ...", "X was invited to present the report": this meeting's business
             if kind == "passive":
                 agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
                 who = normalise_owner(agent.group("who")) if agent else speakers.current() if owner is None else owner
@@ -187,6 +187,8 @@ _ATTEND_THIS_ITEM = re.compile(
     re.IGNORECASE,
 )
 """'invited to attend for this item' or '... to attend the meeting.': the meeting's own attendance (agenda text)."""
+_INVITED_HERE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?invited\s+to\s+$", re.IGNORECASE)
+"""'The Officer was invited to present the report': how the item was introduced at this meeting."""
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)")
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<who>(?:he|she|they|we|I))\s+$")
 _HEDGED = re.compile(r"\b(?:suggested|felt|believed|thought|hoped|expected|anticipated|considered|assumed|envisaged)\s+(?:that\s+)?$")

@@ -70,6 +70,8 @@ def test_clauses_split_at_semicolons_and_contrasts_but_not_parenthetical_however
         ("in the past 12 months", "12"),
         ("knife crime with injury (victims under 25, non-domestic)", "25"),
         ("encouraging people to report ASB using the 101 number", "101"),
+        ("members were worried about how 101 non-emergency calls were handled", "101"),
+        ("delays on the 999 emergency line at weekends", "999"),
         ("O&S.68/17", "68"),
         ("paragraph 8.3.1", "8.3"),
         ("the next meeting at 7.00pm", "7.00"),

@@ -31,7 +31,7 @@ _MONTH_AFTER = re.compile(
 )
 _TIME_AFTER = re.compile(r"(?::\d{2}|\.\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|-|–|to\b)|\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))", re.IGNORECASE)
 _TIME_RANGE_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d{1,2}[.:]\d{2}")
-_PHONE_AFTER = re.compile(r"\s+(?:number|line|service|calls?)\b", re.IGNORECASE)
+_PHONE_AFTER = re.compile(r"\s+(?:(?:non[\s-]?)?emergency\s+|(?:tele)?phone\s+)?(?:number|line|service|calls?|call\s+handl\w*)\b", re.IGNORECASE)
 _SLASH_OR_DOTTED_AFTER = re.compile(r"\s*/\s*\d|\.\d+\.\d")
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}$")
 _YEAR = re.compile(r"(?:19|20)\d{2}$")

@@ -216,3 +216,9 @@ def test_officer_invited_to_present_the_report_is_this_meetings_business_not_an_
     assert actions(text) == []
     later = actions("The Inspector was invited to present the burglary figures to the next meeting.")
     assert [a.owner for a in later] == ["Inspector"]
+
+
+def test_someone_replacing_someone_in_a_post_is_news_not_an_action():
+    assert actions("Superintendent Amy Clarke would replace Superintendent Ian Moss as District Commander from April.") == []
+    kept = actions("The Clerk would replace the damaged notice board as soon as possible.")
+    assert [a.owner for a in kept] == ["Clerk"]

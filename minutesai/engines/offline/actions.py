@@ -165,6 +165,8 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
             qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
             if kind == "modal" and describes_a_benefit(text, m.start("verb"), qe):
                 continue  # "the new unit would bring greater visibility"
+            if kind == "modal" and _SUCCESSION.match(text, m.start("verb"), qe):
+                continue  # "Supt Lee would replace Supt Kay as District Commander": a change of post reported
             if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe):
                 continue  # "has been asked to attend for this item": this meeting's attendance
             if (kind != "agreed" or _INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
@@ -187,6 +189,10 @@ _ATTEND_THIS_ITEM = re.compile(
     re.IGNORECASE,
 )
 """'invited to attend for this item' or '... to attend the meeting.': the meeting's own attendance (agenda text)."""
+_SUCCESSION = re.compile(
+    r"(?:replace|succeed|take\s+over\s+from)\s+[^,;.]{2,80}?\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|interim\s+|acting\s+)?"
+    r"(?:[A-Z][\w’'-]*|chair\w*|commander|lead|head|manager|officer|clerk|inspector|sergeant|director)\b"
+)
 _INVITED_HERE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?invited\s+to\s+$", re.IGNORECASE)
 """'The Officer was invited to present the report': how the item was introduced at this meeting."""
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)")

@@ -222,3 +222,10 @@ def test_someone_replacing_someone_in_a_post_is_news_not_an_action():
     assert actions("Superintendent Amy Clarke would replace Superintendent Ian Moss as District Commander from April.") == []
     kept = actions("The Clerk would replace the damaged notice board as soon as possible.")
     assert [a.owner for a in kept] == ["Clerk"]
+
+
+def test_what_a_plan_or_a_discussion_would_include_is_not_an_action():
+    assert actions("A staffing plan from the force would include provision of more PCSOs in rural wards.") == []
+    assert actions("Tonight's discussion, he said, would look at response times and youth disorder.") == []
+    kept = actions("The Inspector would look at the parking problems outside the school.")
+    assert [a.owner for a in kept] == ["Inspector"]

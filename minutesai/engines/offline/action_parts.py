@@ -126,3 +126,17 @@ _BENEFIT = re.compile(
 def describes_a_benefit(text: str, verb_start: int, end: int) -> bool:
     """True for 'the new unit would bring greater visibility': what something will bring, not work promised."""
     return _BENEFIT.match(text, verb_start, end) is not None
+
+
+_CONTENTS_VERB = re.compile(r"(?:include|contain|comprise|cover|set\s+out|outline|look\s+at|focus\s+on|examine)\b", re.IGNORECASE)
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}?(?:plan|report|strategy|document|paper|update|presentation|review|discussion|session|survey|"
+    r"consultation|bid|proposal|programme|agenda|item|briefing)s?\b",
+    re.IGNORECASE,
+)
+
+
+def describes_contents(subject: str, text: str, verb_start: int) -> bool:
+    """True for 'A workforce plan from the force would include PCSOs', 'Today's discussion would look at ...':
+    what a document or a discussion holds, not work anyone promised."""
+    return bool(_DOCUMENT_SUBJECT.match(" ".join(subject.split())) and _CONTENTS_VERB.match(text, verb_start))

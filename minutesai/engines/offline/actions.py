@@ -9,7 +9,12 @@ import bisect
 import re
 
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.action_parts import VERBS, describes_a_benefit, this_meeting_business
+from minutesai.engines.offline.action_parts import (
+    VERBS,
+    describes_a_benefit,
+    describes_contents,
+    this_meeting_business,
+)
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import clause_end as _clause_end
 from minutesai.engines.offline.action_parts import clause_start as _clause_start
@@ -163,8 +168,8 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
             if kind == "modal" and "continue" in m.group() and not _SPEAKER_PRONOUN.search(text, clause_start, m.start()):
                 continue  # "he will continue to ask ..." is his promise; "the force would continue to provide ..." an arrangement
             qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
-            if kind == "modal" and describes_a_benefit(text, m.start("verb"), qe):
-                continue  # "the new unit would bring greater visibility"
+            if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))):
+                continue  # "the new unit would bring greater visibility", "the plan would include ..."
             if kind == "modal" and _SUCCESSION.match(text, m.start("verb"), qe):
                 continue  # "Supt Lee would replace Supt Kay as District Commander": a change of post reported
             if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe):

@@ -135,3 +135,21 @@ def test_lower_cased_guarded_scans_equal_plain_case_insensitive_scans(name, scan
         plain = [(m.span(), m.lastgroup) for m in scanner.rx_i.finditer(text)]
         fast = [(m.span(), m.lastgroup) for m in scanner.finditer(text)]
         assert fast == plain, f"{name} differs on {path.name}"
+
+
+@pytest.mark.parametrize(
+    "sentence, number",
+    [
+        ("the control room took 310k calls in a year, 61% of calls were answered within a minute", "61"),
+        ("a poor year. 45 burglaries were recorded in the ward", "45"),
+    ],
+)
+def test_a_reference_word_that_ends_a_clause_does_not_label_the_next_number(sentence, number):
+    i = sentence.index(number)
+    assert not not_a_figure(sentence, i, i + len(number))
+
+
+def test_an_abbreviated_reference_still_labels_its_number():
+    sentence = "as set out at para. 14 of the report"
+    i = sentence.index("14")
+    assert not_a_figure(sentence, i, i + 2)

@@ -17,6 +17,9 @@ _MONTH_WORDS = frozenset(
 _REFERENCE_WORDS = frozenset(
     ["page", "pages", "paragraph", "paragraphs", "para", "paras", "item", "items", "minute", "minutes", "section", "sections", "appendix", "appendices", "annex", "table", "tables", "figure", "figures", "chart", "charts", "slide", "slides", "recommendation", "recommendations", "clause", "clauses", "regulation", "regulations", "part", "parts", "chapter", "chapters", "ref", "no", "nos", "number", "numbers", "act", "acts", "article", "level", "tier", "phase", "stage", "wave", "year", "ward", "covid", "mopac", "s", "line", "group", "category", "priority", "type", "class", "grade", "band"]
 )
+_ABBREVIATED = frozenset(("no", "nos", "para", "paras", "ref", "s"))
+_ENDS_CLAUSE = re.compile(r"[,;.]$")
+"""A reference word that ends a clause ('in a year, 52% of calls') does not label the number after it."""
 _QUARTER_WORDS = frozenset(("quarter", "qtr"))
 _AGE_WORDS = frozenset(("under", "aged", "over"))
 _RANGE_WORDS = frozenset(("to", "and", "&", "-", "–"))
@@ -96,8 +99,8 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
     last = last.rstrip("-")
     if last in _QUARTER_WORDS and digits in ("1", "2", "3", "4"):
         return True  # "the Quarter 4 report": a period
-    if last in _REFERENCE_WORDS or (last in _MONTH_WORDS and not words[-1].endswith(",")):
-        return True  # page 33, Item 6, Covid-19, November 3 (but "Since April, 23 orders")
+    if (last in _REFERENCE_WORDS and not _ENDS_CLAUSE.search(words[-1]) or last in _ABBREVIATED) or (last in _MONTH_WORDS and not words[-1].endswith(",")):
+        return True  # page 33, Item 6, No. 4, Covid-19, November 3 (but "Since April, 23 orders", "in a year, 52% of calls")
     if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and last.rstrip(",").rstrip("stndrh").isdigit():
         return True  # "November 3, 2017"
     return last in _AGE_WORDS and not after.lstrip().startswith(("%", "per cent"))

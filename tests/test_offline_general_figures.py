@@ -125,3 +125,14 @@ def test_a_table_counts_as_one_sentiment_aspect() -> None:
     table = [a for a in aspects if a.topic == "performance table"]
     assert len(table) == 1 and table[0].label == "positive"  # six falls: one piece of good news
     assert len(aspects) - len(table) <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The county had paid for 35 extra PCSO’s in the market towns.", 35.0),
+        ("Criminal damage was down, with 48 less incidences than in the spring.", 48.0),
+    ],
+)
+def test_counts_written_with_common_misspellings_are_found(sentence, value):
+    assert _one(sentence, value).unit == "count"

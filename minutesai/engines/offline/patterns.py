@@ -50,8 +50,8 @@ PER_POPULATION = SpanScanner(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|10
 
 # A count is a number followed (within two words) by something police and partners count.
 COUNT_NOUNS = (
-    r"offences|offence|crimes|incidents|incident|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
-    r"|officers|PCSOs|PCs|sergeants|inspectors|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
+    r"offences|offence|crimes|incidents|incidences|incident|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
+    r"|officers|PCSOs|PCSO[’']s|PCs|sergeants|inspectors|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
     r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
@@ -59,7 +59,7 @@ COUNT_NOUNS = (
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people"
 )
-_COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer reported recorded separate serious active dedicated current neighbourhood
+_COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reported recorded separate serious active dedicated current neighbourhood
     residential domestic non-domestic dwelling commercial business personal violent sexual racist hate knife gun vehicle
     motor youth young older repeat high-risk total confirmed positive successful formal outstanding open live vacant
     full-time part-time special trained warranted uniformed female male juvenile adult criminal anti-social"""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import inspect
 import logging
 
 import openai
@@ -182,3 +183,35 @@ def test_synthesis_answers_parse_on_the_direct_path(fake_server):
     answer = asyncio.run(backend.complete(req))  # the client is closed with the loop
     assert Synthesis.model_validate_json(answer.content).sentiment_label == "mixed"
     assert (answer.prompt_tokens, answer.completion_tokens) == (321, 12)
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "json_object", "tools"])
+def test_the_encoded_body_is_the_one_the_sdk_would_encode(mode):
+    from openai._utils._json import openapi_dumps
+
+    from minutesai.backends.request_body import BodyEncoder
+    from minutesai.structured import MODES
+
+    backend = OpenAICompatBackend(base_url="http://127.0.0.1:9/v1", api_key="k")
+    encoder = BodyEncoder()
+    for text in ("minutes", "Café — “quoted” 5% rise\n\t\\ \u2028 ✓"):
+        req = request(mode, text)
+        params = backend._params(req, MODES[mode])
+        assert encoder.encode(params, req, MODES[mode]) == openapi_dumps(params)
+    # another schema under the same name is encoded afresh, not taken from the cache
+    other = ChatRequest(model="gpt-4o-mini", messages=({"role": "user", "content": "x"},),
+                        schema=strict_schema(Synthesis), schema_name="ChunkFindings", mode=mode)
+    params = backend._params(other, MODES[mode])
+    assert encoder.encode(params, other, MODES[mode]) == openapi_dumps(params)
+
+
+@pytest.mark.skipif("content" not in inspect.signature(openai.AsyncOpenAI.post).parameters,
+                    reason="this SDK's post takes no ready body")
+async def test_the_direct_path_sends_a_ready_body(fake_server):
+    backend = OpenAICompatBackend(base_url=fake_server.base_url, api_key="k")
+    try:
+        await backend.complete(request())
+    finally:
+        await backend.aclose()
+    assert backend._body_encoder is not None and backend._body_encoder._fixed
+    assert fake_server.requests[0]["response_format"]["json_schema"]["schema"] == strict_schema(ChunkFindings)

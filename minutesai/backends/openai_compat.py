@@ -43,8 +43,10 @@ from minutesai.backends.openai_http import (
     build_client,
     close_with_loop,
     direct_post_options,
+    posts_content,
     timed_out,
 )
+from minutesai.backends.request_body import BodyEncoder
 from minutesai.errors import ConfigError, ModelError, TransientModelError
 from minutesai.redact import install_log_redaction, redact_url, redact_urls, url_secrets
 from minutesai.structured import MODES, ModeStrategy
@@ -182,6 +184,7 @@ class OpenAICompatBackend:
         self._rejected: dict[str, set[str]] = {}
         self._own: tuple[Any, Any, Any] | None = None  # (event loop, AsyncOpenAI, its closer) we built
         self._post_options: dict[str, Any] | None = None  # set when our own client may post directly
+        self._body_encoder: BodyEncoder | None = None  # set when that client takes a ready body
         install_log_redaction()  # httpx logs whole request URLs, query string included
         if client is not None:
             self.base_url = str(getattr(client, "base_url", "") or "") or None
@@ -252,6 +255,7 @@ class OpenAICompatBackend:
                                   timeout=self._timeout)
             own = self._own = (loop, client, close_with_loop(client))
             self._post_options = direct_post_options(client)
+            self._body_encoder = BodyEncoder() if self._post_options is not None and posts_content(client) else None
             await own[2].__anext__()
         return own[1]
 
@@ -280,9 +284,13 @@ class OpenAICompatBackend:
         client = await self._sdk()
         params = self._params(request, strategy)
         if self._post_options is not None and client is not self._client:
+            encoder = self._body_encoder
+            payload: dict[str, Any] = (
+                {"body": params} if encoder is None else {"content": encoder.encode(params, request, strategy)}
+            )
             try:
                 body = await client.post(
-                    "/chat/completions", cast_to=bytes, body=params, options=self._post_options
+                    "/chat/completions", cast_to=bytes, options=self._post_options, **payload
                 )
             except Exception as err:  # noqa: BLE001 - mapped to our hierarchy below
                 raise self._map_error(err, strategy) from None

@@ -19,7 +19,8 @@ builds for itself, and how it sends through it cheaply.
   closes the loop, and :func:`close_with_loop` is one), so a backend used by
   several ``asyncio.run`` calls leaves no unclosed sessions behind.
 - Sending: :func:`direct_post_options` tells whether the request may go through
-  the SDK's generic ``client.post`` instead of ``chat.completions.create``.
+  the SDK's generic ``client.post`` instead of ``chat.completions.create``, and
+  :func:`posts_content` whether that ``post`` takes a ready body (``content=``).
 """
 
 from __future__ import annotations
@@ -153,6 +154,15 @@ def direct_post_options(client: Any) -> dict[str, Any] | None:
     fields = getattr(FinalRequestOptions, "model_fields", None) or {}
     options: dict[str, Any] = {"security": {"bearer_auth": True}} if "security" in fields else {}
     return {**_unchanged_defaults(fields), **options}
+
+
+def posts_content(client: Any) -> bool:
+    """True when ``client.post`` takes a ready request body (``content=``, in recent SDKs);
+    the body is then encoded by :class:`~minutesai.backends.request_body.BodyEncoder`."""
+    try:
+        return "content" in inspect.signature(client.post).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _unchanged_defaults(fields: dict[str, Any]) -> dict[str, Any]:

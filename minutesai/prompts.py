@@ -70,6 +70,7 @@ class PromptSet:
         self.sources = {name: self._source(name) for name in TEMPLATE_NAMES}
         self.hash = self._digest(TEMPLATE_NAMES)
         self._packed_hash: str | None = None
+        self._templates: dict[str, Any] = {}  # compiled once; the environment's lookup costs more than a render's context
 
     def _digest(self, names: tuple[str, ...]) -> str:
         digest = hashlib.sha256()
@@ -105,13 +106,16 @@ class PromptSet:
         from jinja2 import TemplateError
 
         try:
-            template = self.env.get_template(name)
+            template = self._templates.get(name)
+            if template is None:
+                template = self._templates[name] = self.env.get_template(name)
+            context = template.new_context(variables)  # blocks keep their own variables: one will do
             out = []
             for role in ("system", "user"):
                 block = template.blocks.get(role)
                 if block is None:
                     raise ConfigError(f"prompt template {name} must define a {{% block {role} %}}")
-                text = "".join(block(template.new_context(variables))).strip()
+                text = "".join(block(context)).strip()
                 out.append({"role": role, "content": text})
             return out
         except TemplateError as err:

@@ -22,6 +22,9 @@
   cyclic garbage collector (:func:`frozen_heap`), so its full collections only
   walk what the run itself allocates. Without this a full collection stops the
   event loop for 50-140 ms, and every answer that arrives meanwhile waits.
+  The youngest generation's threshold is raised to :data:`YOUNG_GC_THRESHOLD`
+  for the run as well: at the default 700 a 678-call run made ~60 young and 5
+  middle collections (45-60 ms of CPU, pauses of 2-4 ms); at 10,000 it makes one.
 """
 
 from __future__ import annotations
@@ -60,31 +63,49 @@ _call_stage: contextvars.ContextVar[int] = contextvars.ContextVar("minutesai_cal
 
 FREEZE_HEAP = True
 """Freeze the existing heap out of the garbage collector while a run is under way."""
+YOUNG_GC_THRESHOLD = 10_000
+"""Allocations between collections of the youngest generation while a run is under way (when
+the collector's own threshold is lower): a run's short-lived objects are mostly freed by
+reference counting, so collecting every 700 allocations only re-walks the documents in flight."""
 _heap_lock = threading.Lock()
 _heap_runs = 0
 _heap_frozen_by_us = False
+_thresholds_before: tuple[int, ...] | None = None
 
 
 def freeze_heap() -> None:
-    """A run starts: ``gc.freeze()`` if it is the only one under way. Nothing is done when the
-    collector is off or someone else has frozen objects. Pair with :func:`thaw_heap`."""
-    global _heap_runs, _heap_frozen_by_us
+    """A run starts: ``gc.freeze()`` and a higher young-generation threshold, if it is the only
+    run under way. Nothing is done when the collector is off; objects someone else has frozen
+    stay frozen (and nothing more is). Pair with :func:`thaw_heap`."""
+    global _heap_runs, _heap_frozen_by_us, _thresholds_before
     with _heap_lock:
-        if _heap_runs == 0 and FREEZE_HEAP and gc.isenabled() and gc.get_freeze_count() == 0:
-            gc.freeze()
-            _heap_frozen_by_us = True
+        if _heap_runs == 0 and FREEZE_HEAP and gc.isenabled():
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                _heap_frozen_by_us = True
+            thresholds = gc.get_threshold()
+            if thresholds[0] < YOUNG_GC_THRESHOLD:
+                _thresholds_before = thresholds
+                gc.set_threshold(YOUNG_GC_THRESHOLD, *thresholds[1:])
         _heap_runs += 1
 
 
 def thaw_heap() -> None:
-    """A run ends: ``gc.unfreeze()`` once no run is under way, if :func:`freeze_heap` froze. The
-    collector is left as it was found; objects created meanwhile were collected as usual."""
-    global _heap_runs, _heap_frozen_by_us
+    """A run ends: once no run is under way, ``gc.unfreeze()`` if :func:`freeze_heap` froze, and
+    the thresholds it found. The collector is left as it was found; objects created meanwhile
+    were collected as usual."""
+    global _heap_runs, _heap_frozen_by_us, _thresholds_before
     with _heap_lock:
         _heap_runs -= 1
-        if _heap_runs == 0 and _heap_frozen_by_us:
-            gc.unfreeze()
-            _heap_frozen_by_us = False
+        if _heap_runs == 0:
+            if _heap_frozen_by_us:
+                gc.unfreeze()
+                _heap_frozen_by_us = False
+            if _thresholds_before is not None:
+                # unless the caller changed them meanwhile: theirs stand
+                if gc.get_threshold()[0] == YOUNG_GC_THRESHOLD:
+                    gc.set_threshold(*_thresholds_before)
+                _thresholds_before = None
 
 
 @contextlib.contextmanager

@@ -76,9 +76,11 @@ class FreezeWatchingBackend:
 
     def __init__(self) -> None:
         self.frozen_during_calls: list[int] = []
+        self.thresholds_during_calls: set[tuple[int, ...]] = set()
 
     async def complete(self, request: ChatRequest) -> ChatResponse:
         self.frozen_during_calls.append(gc.get_freeze_count())
+        self.thresholds_during_calls.add(gc.get_threshold())
         await asyncio.sleep(0)
         return ChatResponse(content=__import__("json").dumps(minimal_instance(request.schema)),
                             prompt_tokens=10, completion_tokens=5, model=request.model)
@@ -114,6 +116,28 @@ def test_a_bulk_run_freezes_the_heap_and_unfreezes_it_afterwards():
     assert gc.get_freeze_count() == 0 and gc.isenabled()
 
 
+def test_a_bulk_run_collects_young_objects_less_often_and_restores_the_thresholds():
+    before = gc.get_threshold()
+    assert before[0] < bulk.YOUNG_GC_THRESHOLD
+    backend = FreezeWatchingBackend()
+    _run(TEXTS, backend)
+    assert backend.thresholds_during_calls == {(bulk.YOUNG_GC_THRESHOLD, *before[1:])}
+    assert gc.get_threshold() == before
+    try:
+        # a threshold the caller sets during the run is not undone
+        with bulk.frozen_heap():
+            gc.set_threshold(123, *before[1:])
+        assert gc.get_threshold()[0] == 123
+        # a caller's higher threshold is kept
+        gc.set_threshold(50_000, *before[1:])
+        backend = FreezeWatchingBackend()
+        _run(TEXTS, backend)
+        assert backend.thresholds_during_calls == {(50_000, *before[1:])}
+        assert gc.get_threshold()[0] == 50_000
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_a_heap_frozen_by_the_caller_is_left_frozen():
     gc.freeze()
     try:
@@ -135,9 +159,10 @@ def test_overlapping_runs_unfreeze_when_the_last_one_ends():
 
 def test_a_run_with_the_collector_off_changes_nothing():
     gc.disable()
+    before = gc.get_threshold()
     try:
         with bulk.frozen_heap():
-            assert gc.get_freeze_count() == 0
+            assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
     finally:
         gc.enable()
 

@@ -28,7 +28,7 @@ class BodyEncoder:
     """Encodes request bodies, reusing the encoded mode parameters of a (mode, schema)."""
 
     def __init__(self) -> None:
-        # (mode, schema name, id(schema)) -> (the schema itself, {param name: encoded value});
+        # (mode, schema name, id(schema)) -> (the schema itself, {param name: '"name":value'});
         # holding the schema keeps its id from being reused by another object
         self._fixed: dict[tuple[str, str, int], tuple[dict[str, Any], dict[str, str]]] = {}
 
@@ -36,18 +36,26 @@ class BodyEncoder:
         """``params`` (whose mode parameters came from ``strategy.request_params(request)``)
         as the SDK would encode them."""
         fixed = self._fixed_parts(request, strategy)
-        fields = [
-            f"{_encode(name)}:{fixed[name] if name in fixed else _encode(value)}"
-            for name, value in params.items()
-        ]
-        return ("{" + ",".join(fields) + "}").encode()
+        pieces: list[str] = []
+        plain: dict[str, Any] = {}  # consecutive per-call fields, encoded together in key order
+        for name, value in params.items():
+            if name not in fixed:
+                plain[name] = value
+                continue
+            if plain:
+                pieces.append(_encode(plain)[1:-1])
+                plain = {}
+            pieces.append(fixed[name])
+        if plain:
+            pieces.append(_encode(plain)[1:-1])
+        return ("{" + ",".join(pieces) + "}").encode()
 
     def _fixed_parts(self, request: ChatRequest, strategy: ModeStrategy) -> dict[str, str]:
         key = (strategy.name, request.schema_name, id(request.schema))
         hit = self._fixed.get(key)
         if hit is not None and hit[0] is request.schema:
             return hit[1]
-        parts = {name: _encode(value) for name, value in strategy.request_params(request).items()}
+        parts = {name: f"{_encode(name)}:{_encode(value)}" for name, value in strategy.request_params(request).items()}
         if len(self._fixed) >= MAX_CACHED:
             self._fixed.clear()
         self._fixed[key] = (request.schema, parts)

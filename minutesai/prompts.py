@@ -13,6 +13,7 @@ the text, and the system prompt tells the model to treat it as data.
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +40,39 @@ def data_block(text: str, tag: str = "minutes") -> str:
     return f"<{name}>\n{text}\n</{name}>"
 
 
+_env_lock = threading.Lock()
+_environments: dict[tuple[str, ...], Any] = {}
+
+
+def _environment(dirs: tuple[str, ...]) -> Any:
+    """One sandboxed jinja environment per list of template folders in this process, so a
+    template is compiled once (about 4 ms each; every ``summarise_many`` call builds a new
+    engine and PromptSet) and again only when its file changes (``auto_reload`` compares
+    modification times when a PromptSet first asks for a template; a PromptSet then keeps
+    the templates it got, so they stay fixed for its runs)."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    with _env_lock:
+        env = _environments.get(dirs)
+        if env is None:
+            env = _environments[dirs] = SandboxedEnvironment(
+                loader=ChoiceLoader([FileSystemLoader(d) for d in dirs]),
+                undefined=StrictUndefined,
+                autoescape=False,
+                trim_blocks=True,
+                lstrip_blocks=True,
+                keep_trailing_newline=False,
+                auto_reload=True,
+            )
+            env.filters["data_block"] = data_block
+        return env
+
+
 class PromptSet:
     """The templates for one run, with a short ``hash`` over their names and contents."""
 
     def __init__(self, prompts_dir: str | Path | None = None) -> None:
-        from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-        from jinja2.sandbox import SandboxedEnvironment
-
         dirs: list[Path] = []
         if prompts_dir is not None:
             user = Path(prompts_dir).expanduser()
@@ -57,20 +84,11 @@ class PromptSet:
             raise ConfigError("the default prompt templates are missing from this installation")
         dirs.extend(defaults)
         self.dirs = dirs
-        self.env = SandboxedEnvironment(
-            loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
-            undefined=StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=False,
-            auto_reload=False,  # templates are fixed for a run: the prompt hash is taken once
-        )
-        self.env.filters["data_block"] = data_block
+        self.env = _environment(tuple(str(d) for d in dirs))
         self.sources = {name: self._source(name) for name in TEMPLATE_NAMES}
         self.hash = self._digest(TEMPLATE_NAMES)
         self._packed_hash: str | None = None
-        self._templates: dict[str, Any] = {}  # compiled once; the environment's lookup costs more than a render's context
+        self._templates: dict[str, Any] = {}  # looked up once: fixed for this set's runs
 
     def _digest(self, names: tuple[str, ...]) -> str:
         digest = hashlib.sha256()

@@ -132,3 +132,21 @@ def test_built_wheel_ships_the_prompts_and_the_loader_finds_them(tmp_path):
     assert shown[0].startswith(str(site))
     assert shown[1] == str(site / "minutesai" / "_prompts" / "map.j2")
     assert shown[2] == PromptSet().hash
+
+
+def test_an_edited_template_is_used_by_the_next_prompt_set_only(tmp_path):
+    import os
+
+    from minutesai.prompts import PromptSet
+
+    path = tmp_path / "reduce.j2"
+    path.write_text("{% block system %}first{% endblock %}{% block user %}u{% endblock %}")
+    first = PromptSet(tmp_path)
+    assert first.messages("reduce.j2")[0]["content"] == "first"
+    path.write_text("{% block system %}second{% endblock %}{% block user %}u{% endblock %}")
+    stat = path.stat()
+    os.utime(path, (stat.st_atime, stat.st_mtime + 5))  # a later modification time, however coarse the clock
+    second = PromptSet(tmp_path)
+    assert second.messages("reduce.j2")[0]["content"] == "second"
+    assert second.hash != first.hash
+    assert first.messages("reduce.j2")[0]["content"] == "first"  # fixed for the first set's runs

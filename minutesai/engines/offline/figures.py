@@ -158,6 +158,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 continue
             attached = [a for a in in_clause if a.unit == "rank" or (
                 0 <= a.start - t.end <= 40 and _APPOSITION.match(text, t.end, a.start))]
+            if t.kind == "level" and t.unit != "rank" and any(a.unit != "rank" and a.start >= t.end for a in attached):
+                continue  # "the crime rate was very low with 30.9 crimes per 1,000": one figure, with its number
             if t.unit == "rank" and attached:
                 if attached[0].unit != "rank":  # "8th lowest rate": the rank already says it
                     attached[0].comparator = attached[0].comparator or " ".join(text[t.start:t.end].split())
@@ -185,11 +187,15 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
 def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     from minutesai.engines.offline.perftable import find_table_figures
     from minutesai.engines.offline.statlines import find_stat_line_figures
+    from minutesai.engines.offline.workforce import find_workforce_figures
 
     table_figures, table_rows = find_table_figures(text)
     stat_figures, stat_rows = find_stat_line_figures(text)
     if stat_rows:  # cells one per line: read as a table, not as sentences
         table_figures, table_rows = table_figures + stat_figures, table_rows + stat_rows
+    work_figures, work_rows = find_workforce_figures(text)
+    if work_rows:  # "January 2019 – 2032 establishment, 1925 strength": one figure a line
+        table_figures, table_rows = table_figures + work_figures, table_rows + work_rows
     row_starts = {r[0] for r in table_rows}
     figs: list[_Fig] = []
     for idx, sent in enumerate(sentences):

@@ -21,7 +21,7 @@ from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(
-    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward|dips?|jumps?)$",
+    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward|dips?|jumps?|upticks?|downticks?)$",
     re.IGNORECASE,
 )
 _GAP_AFTER_NOUN = re.compile(
@@ -43,6 +43,12 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_NOT_EVIDENCE = re.compile(
+    r"\b(?:not|n't|no\s+longer)\s+(?:necessarily\s+|always\s+|automatically\s+|simply\s+)?(?:reflect|mean|indicate|represent|show|suggest|signal|equate\s+to)s?\s+"
+    r"(?:(?:an?|any|the)\s+)?(?:(?:real|genuine|actual|true|underlying|overall)\s+)?$",
+    re.IGNORECASE,
+)
+"""'did not necessarily reflect an increase in the incidents': a change the speaker says may not have happened."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]{1,60}\)")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
@@ -158,8 +164,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 continue
             if direction == "polar":
                 direction = _polar_direction(text[s:e], hit[2])
-            if _COUNTERFACTUAL.search(text, max(lo, s - 30), s):
-                continue  # "rather than an increase in offending": said not to have happened
+            if _COUNTERFACTUAL.search(text, max(lo, s - 30), s) or _NOT_EVIDENCE.search(text, max(lo, s - 70), s):
+                continue  # "rather than an increase in offending", "did not necessarily reflect an increase": not said to have happened
             if P.NEGATED.search(text, max(lo, s - 25), s) and direction in ("increase", "decrease") \
                     and not _AS_MUCH_AS.match(text, e, hi):
                 direction = "no_change"  # "had not increased", but "had not increased as much as X": still a rise

@@ -60,6 +60,11 @@ ZERO_COUNT = scan.LowerScanner(
     rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
 )
 """'there had been no housebreakings': a count of zero."""
+SHARE_OF_INDICATORS = scan.LowerScanner(
+    rf"\b(?P<part>{P.NUM_WORD_ANY}|{P.NUM})\s+out\s+of\s+(?:the\s+|all\s+)?(?P<whole>{P.NUM_WORD_ANY}|{P.NUM})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:targets|objectives|indicators|measures|kpis|priorities|outcomes|actions|recommendations|milestones|pledges|commitments)\b"
+)
+"""'Six out of nine objectives are on target': how many of a plan's indicators, in words or digits."""
 
 
 
@@ -96,6 +101,11 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
                            comparator=f"{'up' if m.group('up') else 'down'} by {raw}"))
                 continue
             add(Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count", direction))
+    if " out of " in low:
+        for m in SHARE_OF_INDICATORS.finditer(text, start, end):
+            if not not_a_figure_number(text, *m.span("part")):
+                add(Anchor(m.start(), m.end(), P.parse_number(m.group("part")), "count", "count",
+                           comparator=f"out of {m.group('whole')}", label=" ".join(text[m.end("whole"):m.end()].split()).lower()))
     if "there " in low and " no " in low:
         for m in ZERO_COUNT.finditer(text, start, end):
             add(Anchor(m.start(1), m.end(), 0.0, "count", "count"))

@@ -1,0 +1,87 @@
+"""Figure wordings common in UK minutes: workforce lines, 'uptick', 'down to' as a cause, negated changes,
+a level beside its number, 'stop and search incidents', 'six out of nine'. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from minutesai.engines.offline import extract_candidates
+
+
+def figures(text: str):
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return found
+
+
+_WORKFORCE = """The Commissioner gave the Panel these staffing figures for the Constabulary:
+
+Police Officers
+
+March 2022 – 3041 establishment, 2987 strength
+
+March 2023 – 3120 establishment, 3065 strength
+
+Police Community Support Officers
+
+March 2022 – 310 establishment, 288 strength
+
+March 2023 – 295 establishment, 270 strength
+"""
+
+
+def test_workforce_lines_are_figures_with_group_period_and_direction() -> None:
+    found = [(f.metric, f.value, f.direction, f.period, f.comparator) for f in figures(_WORKFORCE)]
+    assert found == [
+        ("police officer strength", 2987, "unknown", "March 2022", "3041 establishment"),
+        ("police officer strength", 3065, "increase", "March 2023", "3120 establishment"),
+        ("PCSO strength", 288, "unknown", "March 2022", "310 establishment"),
+        ("PCSO strength", 270, "decrease", "March 2023", "295 establishment"),
+    ]
+
+
+def test_workforce_line_naming_its_group() -> None:
+    text = "Special Constables – 120 strength, 150 establishment\n"
+    (f,) = figures(text)
+    assert (f.metric, f.value, f.comparator) == ("special constable strength", 120, "150 establishment")
+
+
+def test_uptick_is_an_increase() -> None:
+    (f,) = figures("The Superintendent said there had been a small uptick in burglary since the clocks went back.")
+    assert (f.metric, f.direction) == ("burglary", "increase")
+
+
+def test_down_to_meaning_caused_by_is_not_a_fall() -> None:
+    assert not figures("The Sergeant said the anti-social behaviour near the shops was mostly down to older youths from outside the area.")
+
+
+def test_down_to_a_number_or_a_low_level_is_still_a_fall() -> None:
+    (f,) = figures("Vehicle crime was down to 37 offences in the quarter.")
+    assert (f.value, f.direction) == (37, "decrease")
+    (g,) = figures("Robbery was down to its lowest level for a decade.")
+    assert g.direction == "decrease"
+
+
+def test_a_change_said_not_necessarily_to_be_real_is_not_a_figure() -> None:
+    text = "More victims were coming forward, so the figures did not necessarily reflect a real increase in hate crime."
+    assert not any(f.metric == "hate crime" for f in figures(text))
+
+
+def test_level_beside_its_number_is_one_figure() -> None:
+    (f,) = figures("The district's crime rate was relatively low with 41.2 crimes per 1,000 residents.")
+    assert f.value == 41.2
+
+
+def test_stop_and_search_incidents_is_a_count() -> None:
+    (f,) = figures("The Inspector said there had been around 2,300 stop and search incidents in the borough last year.")
+    assert (f.metric, f.value) == ("stop and search", 2300)
+
+
+def test_x_out_of_y_in_words() -> None:
+    (f,) = figures("The Partnership heard that seven out of ten priorities are on track.")
+    assert (f.value, f.comparator) == (7, "out of ten")
+    (g,) = figures("Eight out of ten calls were answered within the target time.")
+    assert g.value == 8
+
+
+def test_a_number_starting_the_sentence_after_a_date_is_not_part_of_the_date() -> None:
+    text = "The report went to the Executive Group on 4 March 2021. Five out of eight objectives are on target."
+    assert [f.value for f in figures(text)] == [5]

@@ -85,3 +85,16 @@ def test_x_out_of_y_in_words() -> None:
 def test_a_number_starting_the_sentence_after_a_date_is_not_part_of_the_date() -> None:
     text = "The report went to the Executive Group on 4 March 2021. Five out of eight objectives are on target."
     assert [f.value for f in figures(text)] == [5]
+
+
+def test_a_trend_turned_round_after_but_takes_the_later_direction() -> None:
+    (f,) = figures("Shoplifting had dropped while the shops were shut but was now back to pre-lockdown levels.")
+    assert (f.metric, f.direction) == ("theft", "increase")
+    assert f.quote.endswith("pre-lockdown levels")
+    (g,) = figures("Robbery climbed over the winter but has since fallen again.")
+    assert g.direction == "decrease"
+
+
+def test_a_new_subject_after_but_keeps_the_first_direction() -> None:
+    found = figures("Robbery climbed over the winter but officers have since made several arrests.")
+    assert [f.direction for f in found] == ["increase"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
+from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.fields import (
     area_for,
     comparator_for,
@@ -134,7 +135,8 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
     numeric = list(anchors)
-    for clause in clause_spans(text, sent.start, sent.end):
+    clauses = clause_spans(text, sent.start, sent.end)
+    for clause in clauses:
         in_clause = [a for a in numeric if clause[0] <= a.start < clause[1]]
         trends = find_trends(text, clause)
         bare: list[Anchor] = []
@@ -166,6 +168,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 continue  # "the highest rate of rape in London, at 0.9 per 1,000": one figure
             anchors.append(t)
     anchors.sort(key=lambda a: a.start)
+    if len(clauses) > 1 and any(a.kind == "trend" for a in anchors):
+        turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
     return anchors
 
 

@@ -98,3 +98,20 @@ def test_a_trend_turned_round_after_but_takes_the_later_direction() -> None:
 def test_a_new_subject_after_but_keeps_the_first_direction() -> None:
     found = figures("Robbery climbed over the winter but officers have since made several arrests.")
     assert [f.direction for f in found] == ["increase"]
+
+
+def test_a_need_in_a_later_coordinated_phrase_does_not_hedge_the_trend() -> None:
+    text = ("Members raised concerns that shed burglaries were on the increase and the need to remind "
+            "residents to lock up.")
+    (f,) = figures(text)
+    assert (f.metric, f.direction) == ("burglary", "increase")
+
+
+def test_a_hedge_right_after_the_change_word_still_hedges() -> None:
+    assert not figures("Burglary would increase unless the patrols continued.")
+
+
+def test_a_purpose_infinitive_is_not_a_trend_but_continued_to_is() -> None:
+    assert not figures("The partnership ran a campaign to increase the incidents reported by victims.")
+    (f,) = figures("Burglary had continued to increase over the summer.")
+    assert f.direction == "increase"

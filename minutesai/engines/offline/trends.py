@@ -118,6 +118,25 @@ def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measur
     return None
 
 
+_HEDGE_REACH = 40
+"""How far past its last change word a clause's hedge still governs it: 'crimes using scams were on the increase and
+the need to raise awareness ...' reports a rise; the need belongs to what follows."""
+
+
+_COORDINATION = re.compile(r"\s+and\s+|[,;]")
+_PURPOSE_TO = re.compile(r"(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)(?<!\bstarted\s)(?<!\bbegun\s)(?<!\bbegan\s)\bto\s+$",
+                         re.IGNORECASE)
+"""'a campaign to increase the incidents reported': a purpose; 'had continued to increase' is a trend."""
+
+
+def _hedge_reach(text: str, directions: list[tuple[int, int, str]], hi: int) -> int:
+    """Where a hedge stops governing the clause's change words: the next 'and' / comma after the last one,
+    or _HEDGE_REACH characters on."""
+    last = max(e for _, e, _ in directions)
+    cut = _COORDINATION.search(text, last, min(hi, last + _HEDGE_REACH))
+    return cut.start() if cut else min(hi, last + _HEDGE_REACH)
+
+
 def _hedge_words(text: str, lo: int, hi: int) -> bool:
     return bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi))
 
@@ -138,15 +157,16 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     metrics = find_metrics(text, lo, hi)
     out: list[Anchor] = []
     measures = find_measure_nouns(text, lo, hi) if directions or polar else []  # (read only for change words)
-    if (directions or polar) and not _hedged(text, lo, hi, metrics, measures):
+    reach = _hedge_reach(text, directions, hi) if directions and not polar else hi
+    if (directions or polar) and not _hedged(text, lo, reach, metrics, measures):
         terms: list[tuple[int, int, str]] = list(directions)
         if polar:
             terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, lo, hi)
                       if not any(s <= m.start() < e for s, e, _ in terms)]
         for s, e, direction in sorted(terms):
             word = text[s:e].split()[-1] if text[s:e].split() else ""
-            if direction == "unknown" or _NAMED_THING.match(text, e, hi):
-                continue  # "7% lower than the MSG average"; "the rape reduction plan"
+            if direction == "unknown" or _NAMED_THING.match(text, e, hi) or _PURPOSE_TO.search(text, max(lo, s - 20), s):
+                continue  # "7% lower than the MSG average"; "the rape reduction plan"; "a campaign to increase reporting"
             if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
                     and not _ON_THE.search(text, max(lo, s - 8), s):
                 continue  # "accounting for much of the rise": refers back to a figure already given

@@ -115,3 +115,22 @@ def test_a_purpose_infinitive_is_not_a_trend_but_continued_to_is() -> None:
     assert not figures("The partnership ran a campaign to increase the incidents reported by victims.")
     (f,) = figures("Burglary had continued to increase over the summer.")
     assert f.direction == "increase"
+
+
+_BREAKDOWN = """The Inspector read out the figures for the town centre, which came to 402 crimes:
+
+• 61 theft and handling type offences
+• 4 possession/carrying of offensive weapons (blades)
+• 12 robberies
+"""
+
+
+def test_bullet_items_of_a_crime_breakdown_are_counts() -> None:
+    found = {f.value: f.metric for f in figures(_BREAKDOWN)}
+    assert found[61] == "theft"
+    assert found[4] == "knife/gun crime"
+    assert 12 in found and 402 in found
+
+
+def test_a_bullet_item_that_is_a_sentence_is_left_to_the_general_rules() -> None:
+    assert not figures("• 3 of the ward officers were moved to the town centre team to cover the summer.")

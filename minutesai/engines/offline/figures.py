@@ -17,6 +17,7 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
+from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
@@ -134,6 +135,9 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
+    if not anchors and sent.marker is not None:
+        listed = list_item_count(text, sent)  # "• 78 arson and criminal damage type offences"
+        anchors = [listed] if listed else anchors
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
     for clause in clauses:

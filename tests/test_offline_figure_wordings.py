@@ -134,3 +134,14 @@ def test_bullet_items_of_a_crime_breakdown_are_counts() -> None:
 
 def test_a_bullet_item_that_is_a_sentence_is_left_to_the_general_rules() -> None:
     assert not figures("• 3 of the ward officers were moved to the town centre team to cover the summer.")
+
+
+def test_a_change_of_a_bare_number_is_a_count_for_the_measure_named_before() -> None:
+    found = figures("Recorded crime stood at 9,812 offences, although in Quarter 2 recorded crime had seen a rise of 87 "
+                    "compared to Quarter 1.")
+    assert [(f.value, f.direction) for f in found] == [(9812, "unknown"), (87, "increase")]
+    assert found[1].metric == "total notifiable offences"
+
+
+def test_a_change_of_a_bare_number_with_no_measure_is_not_a_figure() -> None:
+    assert not figures("The precept showed a decrease of 141 compared to last year.")

@@ -145,3 +145,10 @@ def test_a_change_of_a_bare_number_is_a_count_for_the_measure_named_before() -> 
 
 def test_a_change_of_a_bare_number_with_no_measure_is_not_a_figure() -> None:
     assert not figures("The precept showed a decrease of 141 compared to last year.")
+
+
+def test_a_zero_count_after_a_change_does_not_take_its_direction() -> None:
+    text = ("There had been a 4% increase in crime, mostly from an increase in burglary and since the arrest "
+            "of a local man there had been no further burglaries reported.")
+    zero = [f for f in figures(text) if f.value == 0]
+    assert zero and zero[0].direction == "unknown"

@@ -148,7 +148,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
             cuts = list(SUBCLAUSE_CUT.finditer(text, clause[0], clause[1]))
             bare_ids = {id(a) for a in in_clause if _bare(text, a, clause, cuts)}
             for a in in_clause:  # "from 96 to 71 ..., a 26% fall": a bare number after a figure restates that figure
-                a.restates = id(a) in bare_ids and any(b.end <= a.start and id(b) not in bare_ids for b in in_clause)
+                a.restates = id(a) in bare_ids and a.value != 0 and any(b.end <= a.start and id(b) not in bare_ids for b in in_clause)
             bare = [a for a in in_clause if id(a) in bare_ids and not a.restates]
         for t in trends:
             if any(t.start < a.end and a.start < t.end for a in anchors):
@@ -158,7 +158,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                     if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
                         continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
-                    a.direction = t.direction if a.direction == "unknown" else a.direction
+                    a.direction = t.direction if a.direction == "unknown" and a.value != 0 else a.direction  # "no further incidents": no trend
                 continue
             if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
                 continue

@@ -152,3 +152,19 @@ def test_a_zero_count_after_a_change_does_not_take_its_direction() -> None:
             "of a local man there had been no further burglaries reported.")
     zero = [f for f in figures(text) if f.value == 0]
     assert zero and zero[0].direction == "unknown"
+
+
+def test_the_rate_pointing_back_takes_the_measure_of_the_sentence_before() -> None:
+    text = ("There had been a 12% fall in robbery over the summer. Sadly, between September and November, "
+            "the rate had risen again.")
+    found = figures(text)
+    assert [(f.metric, f.direction) for f in found] == [("robbery", "decrease"), ("robbery", "increase")]
+
+
+def test_the_rate_with_nothing_before_it_is_not_a_figure() -> None:
+    assert not figures("Between September and November, the rate had risen again.")
+
+
+def test_a_percentage_fall_is_a_decrease() -> None:
+    (f,) = figures("There had been a 9% fall in vehicle crime since April.")
+    assert (f.value, f.direction) == (9, "decrease")

@@ -24,7 +24,10 @@ from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.schemas import FoundFigure
 
 _ANAPHORIC_START = re.compile(
-    r"^(?:(?:however|but|since\s+then|although|though),?\s+)?(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b",
+    r"^(?:(?:however|but|since\s+then|although|though),?\s+)?(?:In\s+[^,]{2,20},?\s+)?"
+    r"(?:(?:[A-Z]\w+ly,?\s+)?(?:between|during|since|over|from)\s+[^,]{2,45},\s+)?"  # "Unfortunately between October and December, the rate had ..."
+    r"(?:it|this|that|these|those|the\s+figure|which"
+    r"|the\s+(?:rate|figures|numbers?|levels?|trend|total)(?=\s+(?:had|has|have|was|were|is|are)\b))\b",
     re.IGNORECASE)
 _REPORT_LEAD = re.compile(
     r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"

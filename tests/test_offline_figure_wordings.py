@@ -168,3 +168,11 @@ def test_the_rate_with_nothing_before_it_is_not_a_figure() -> None:
 def test_a_percentage_fall_is_a_decrease() -> None:
     (f,) = figures("There had been a 9% fall in vehicle crime since April.")
     assert (f.value, f.direction) == (9, "decrease")
+
+
+def test_the_same_period_last_year_in_the_next_clause_is_the_comparator() -> None:
+    text = ("In the six months from April there have been 1,204 crimes reported, in the same six months the "
+            "previous year there were 1,351 crimes reported.")
+    found = figures(text)
+    assert [(f.value, f.direction) for f in found] == [(1204, "decrease")]
+    assert found[0].comparator.startswith("1,351")

@@ -78,3 +78,13 @@ def test_misspelt_deferral_is_a_decision() -> None:
     for spelling in ("defered", "deffered"):
         text = f"As the Superintendent was unable to attend, this item was {spelling} to the July meeting."
         assert len(decisions(text)) == 1
+
+
+def test_adopting_a_work_plan_gives_nobody_work() -> None:
+    text = "The Panel agreed to adopt the work plan set out below for 2025/26:\n\nMeeting date\n\nItem\n\n9 July 2025\n\nPolice update"
+    assert len(decisions(text)) == 1
+    assert not actions(text)
+
+
+def test_minutes_and_action_log_agreed_is_a_decision() -> None:
+    assert [d.quote for d in decisions("Minutes and action log agreed.")] == ["Minutes and action log agreed."]

@@ -57,7 +57,7 @@ _PASSIVE_SUPPORTED = re.compile(
 """'The priorities and the future direction of the work were supported.': the meeting's view as an outcome."""
 
 _RECORD_AGREED = re.compile(
-    r"^(?:The\s+)?(?:action\s+(?:sheet|log|notes|points|list|tracker)|notes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting"
+    r"^(?:The\s+)?(?:(?:minutes|notes)\s+(?:and|&)\s+(?:the\s+)?)?(?:action\s+(?:sheet|log|notes|points|list|tracker)|notes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting"
     r"|record\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|terms\s+of\s+reference|work\s+(?:programme|plan)|forward\s+plan"
     r"|meeting\s+dates|action\s+plan)"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+meeting)?\s+(?:was\s+|were\s+)?(?:duly\s+)?(?:agreed|approved|confirmed|adopted|accepted)"

@@ -70,3 +70,11 @@ def test_however_starts_a_new_clause_for_a_promise() -> None:
     found = actions(text)
     assert len(found) == 1
     assert found[0].quote.startswith("the Sergeant would send")
+
+
+def test_agenda_preamble_to_give_the_annual_presentation_is_not_an_action() -> None:
+    assert not actions("Chief Constable Amy Ward to give the annual presentation on policing in the county.")
+
+
+def test_in_attendance_to_present_the_report_is_not_an_action() -> None:
+    assert not actions("Superintendent Cole will be in attendance to present the report and answer questions.")

@@ -38,10 +38,12 @@ _ATTEND_TO_INTRODUCE = re.compile(
 """'will attend to introduce the paper and respond to questions': how this item will be taken, not a task."""
 _GIVE_TO_MEMBERS = re.compile(
     r"(?:give|deliver|make|provide)\s+(?:members|councillors|the\s+(?:Committee|Panel|Board|Council|meeting|Forum))\s+"
-    r"(?:with\s+)?(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:presentation|overview|briefing|update)\b",
+    r"(?:with\s+)?(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:presentation|overview|briefing|update)\b"
+    r"|(?:give|deliver|present|make)\s+(?:the|an|his|her|their)\s+(?:annual|yearly|six[\s-]monthly|quarterly)\s+(?:[\w-]+\s+)?(?:presentation|report|update|address)\b",
     re.IGNORECASE,
 )
-"""'to give members the annual presentation from the Constabulary': the item's own business."""
+"""'to give members the annual presentation from the Constabulary', 'to give the annual presentation': the item's own
+business (an item that recurs each year, half-year or quarter is this meeting's)."""
 _LATER = re.compile(r"\b(?:next|future|following|forthcoming|later|subsequent)\s+(?:meeting|session|committee|panel)\b", re.IGNORECASE)
 
 

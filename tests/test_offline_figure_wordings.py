@@ -176,3 +176,10 @@ def test_the_same_period_last_year_in_the_next_clause_is_the_comparator() -> Non
     found = figures(text)
     assert [(f.value, f.direction) for f in found] == [(1204, "decrease")]
     assert found[0].comparator.startswith("1,351")
+
+
+def test_workforce_strength_in_prose() -> None:
+    (f,) = figures("Officer strength was 1,842 against an establishment of 1,900.")
+    assert (f.metric, f.value, f.comparator) == ("police officer strength", 1842, "establishment 1,900")
+    (g,) = figures("PCSO strength had fallen to 118 by the end of the year.")
+    assert (g.metric, g.value, g.direction) == ("PCSO strength", 118, "decrease")

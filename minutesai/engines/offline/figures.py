@@ -21,6 +21,7 @@ from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
+from minutesai.engines.offline.workforce import strength_anchors
 from minutesai.schemas import FoundFigure
 
 _ANAPHORIC_START = re.compile(
@@ -138,6 +139,11 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
+    if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
+        staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
+        if staff:
+            anchors = sorted([a for a in anchors if not any(a.start < s.end and s.start < a.end for s in staff)] + staff,
+                             key=lambda a: a.start)
     if not anchors and sent.marker is not None:
         listed = list_item_count(text, sent)  # "• 78 arson and criminal damage type offences"
         anchors = [listed] if listed else anchors

@@ -72,3 +72,29 @@ def find_workforce_figures(text: str) -> tuple[list[FoundFigure], list[tuple[int
         spans.append((m.start(), m.end()))
         last = (metric, value, m.end())
     return figures, spans
+
+
+_STRENGTH_PROSE = re.compile(
+    r"\b(?P<group>(?:police\s+)?officer|PCSO|police\s+staff|special\s+constable|special)s?(?:[’']s?)?\s+(?:strength|numbers|headcount)\s+"
+    r"(?:(?P<up>had\s+(?:risen|increased|grown|gone\s+up)\s+to|rose\s+to|increased\s+to)|(?P<down>had\s+(?:fallen|dropped|reduced|decreased|gone\s+down)\s+to"
+    r"|fell\s+to|dropped\s+to|decreased\s+to)|was|were|is|are|stood\s+at|reached|totalled|of)\s+"
+    rf"(?:(?:around|about|approximately|just\s+over|just\s+under|some)\s+)?(?P<num>{_NUMBER})\b(?!\s*%)"
+    rf"(?:[^.;]{{0,40}}?\b(?:against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?establishment\s+(?:of\s+)?(?P<est>{_NUMBER}))?",
+    re.IGNORECASE,
+)
+"""'Officer strength was 3,065 against an establishment of 3,120', 'PCSO strength had fallen to 270'."""
+
+
+def strength_anchors(text: str, start: int, end: int) -> list:
+    """Anchors for workforce strength stated in prose, labelled with the group counted."""
+    from minutesai.engines.offline.anchors import Anchor
+
+    out = []
+    for m in _STRENGTH_PROSE.finditer(text, start, end):
+        group = _group(m.group("group")) or "police officer strength"
+        direction = "increase" if m.group("up") else "decrease" if m.group("down") else "unknown"
+        stop = m.end("est") if m.group("est") else m.end("num")
+        comparator = f"establishment {m.group('est')}" if m.group("est") else None
+        out.append(Anchor(m.start(), stop, float(m.group("num").replace(",", "")), "count", "count", direction,
+                          comparator=comparator, label=group))
+    return out

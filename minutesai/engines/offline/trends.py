@@ -5,6 +5,7 @@ league-table positions and RAG ratings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
@@ -129,7 +130,7 @@ _PURPOSE_TO = re.compile(r"(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)
 """'a campaign to increase the incidents reported': a purpose; 'had continued to increase' is a trend."""
 
 
-def _hedge_reach(text: str, directions: list[tuple[int, int, str]], hi: int) -> int:
+def _hedge_reach(text: str, directions: Sequence[tuple[int, int, str]], hi: int) -> int:
     """Where a hedge stops governing the clause's change words: the next 'and' / comma after the last one,
     or _HEDGE_REACH characters on."""
     last = max(e for _, e, _ in directions)

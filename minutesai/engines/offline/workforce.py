@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.patterns import Dir
 from minutesai.schemas import FoundFigure
 
@@ -85,14 +86,12 @@ _STRENGTH_PROSE = re.compile(
 """'Officer strength was 3,065 against an establishment of 3,120', 'PCSO strength had fallen to 270'."""
 
 
-def strength_anchors(text: str, start: int, end: int) -> list:
+def strength_anchors(text: str, start: int, end: int) -> list[Anchor]:
     """Anchors for workforce strength stated in prose, labelled with the group counted."""
-    from minutesai.engines.offline.anchors import Anchor
-
-    out = []
+    out: list[Anchor] = []
     for m in _STRENGTH_PROSE.finditer(text, start, end):
         group = _group(m.group("group")) or "police officer strength"
-        direction = "increase" if m.group("up") else "decrease" if m.group("down") else "unknown"
+        direction: Dir = "increase" if m.group("up") else "decrease" if m.group("down") else "unknown"
         stop = m.end("est") if m.group("est") else m.end("num")
         comparator = f"establishment {m.group('est')}" if m.group("est") else None
         out.append(Anchor(m.start(), stop, float(m.group("num").replace(",", "")), "count", "count", direction,

@@ -88,3 +88,14 @@ def test_adopting_a_work_plan_gives_nobody_work() -> None:
 
 def test_minutes_and_action_log_agreed_is_a_decision() -> None:
     assert [d.quote for d in decisions("Minutes and action log agreed.")] == ["Minutes and action log agreed."]
+
+
+def test_short_approvals_and_passive_support_without_an_article() -> None:
+    for line in ("Ward priorities agreed.", "Budget approved.", "Community safety strategy agreed.",
+                 "Priorities for the coming year were supported."):
+        assert [d.quote for d in decisions(line)] == [line]
+
+
+def test_people_supported_is_not_a_decision() -> None:
+    for line in ("Officers were supported.", "Some changes were supported by residents."):
+        assert not decisions(line)

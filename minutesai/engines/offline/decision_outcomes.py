@@ -48,8 +48,8 @@ _MINUTES_LINE = re.compile(r"^[ \t]*Minutes\s*:?[ \t]*$", re.MULTILINE)
 _AGENDA_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Purpose|Recommendations?|Agenda|Item)\b", re.IGNORECASE)
 
 _PASSIVE_SUPPORTED = re.compile(
-    r"^(?:The|These|Those|Both|All)\s+(?:[\w’'&,/-]+\s+){0,10}?"
-    r"(?:priorities|recommendations?|proposals?|plan|strategy|approach|direction|programme|budget|bid|options?|principles?|objectives"
+    r"^(?:(?:The|These|Those|Both|All)\s+)?(?:[\w’'&,/-]+\s+){0,10}?"
+    r"(?i:priorities|recommendations?|proposals?|plan|strategy|approach|direction|programme|budget|bid|options?|principles?|objectives"
     r"|changes|arrangements|terms\s+of\s+reference|work\s+plan|action\s+plan)\b(?:\s+[\w’'&,/-]+){0,8}?\s+"
     r"(?:was|were)\s+(?:fully\s+|unanimously\s+|duly\s+|therefore\s+|broadly\s+)?(?:supported|endorsed|welcomed\s+and\s+(?:supported|endorsed))"
     r"(?:\s+(?:by\s+(?:the\s+)?(?:Committee|Panel|Board|Members|members|all\s+present)|unanimously))?\s*\.?\s*$",
@@ -59,7 +59,7 @@ _PASSIVE_SUPPORTED = re.compile(
 _RECORD_AGREED = re.compile(
     r"^(?:The\s+)?(?:(?:minutes|notes)\s+(?:and|&)\s+(?:the\s+)?)?(?:action\s+(?:sheet|log|notes|points|list|tracker)|notes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting"
     r"|record\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|terms\s+of\s+reference|work\s+(?:programme|plan)|forward\s+plan"
-    r"|meeting\s+dates|action\s+plan)"
+    r"|meeting\s+dates|action\s+plan|(?:ward\s+|panel\s+|policing\s+)?priorities|budget|protocol|(?:[\w-]+\s+){0,3}?(?:strategy|policy))"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+meeting)?\s+(?:was\s+|were\s+)?(?:duly\s+)?(?:agreed|approved|confirmed|adopted|accepted)"
     r"(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)?\s*\.?\s*$",
     re.IGNORECASE,

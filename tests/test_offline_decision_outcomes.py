@@ -99,3 +99,18 @@ def test_short_approvals_and_passive_support_without_an_article() -> None:
 def test_people_supported_is_not_a_decision() -> None:
     for line in ("Officers were supported.", "Some changes were supported by residents."):
         assert not decisions(line)
+
+
+def test_lettered_past_tense_that_lines_are_decisions() -> None:
+    text = ("6 Safer Streets Strategy PDF 312 KB\n"
+            "A. That Cabinet reviewed and signed off the Safer Streets Strategy 2025-28.\n"
+            "B. That Cabinet noted the progress made on the night-time economy work.\n"
+            "The Cabinet Member presented the report.")
+    assert [d.quote for d in decisions(text)] == [
+        "That Cabinet reviewed and signed off the Safer Streets Strategy 2025-28.",
+        "That Cabinet noted the progress made on the night-time economy work.",
+    ]
+
+
+def test_a_that_clause_about_what_someone_said_is_not_a_decision() -> None:
+    assert not decisions("That the Inspector had noted the increase was mentioned by several residents.")

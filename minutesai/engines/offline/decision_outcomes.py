@@ -73,13 +73,20 @@ _LEAD_IN_NO_COMMA = re.compile(
 )
 """'Having considered the report the Sub-Committee agreed to adopt ...' (the comma after the lead-in left out)."""
 
+_THAT_BODY_PAST = re.compile(
+    rf"^(?:[A-H]\.\s+|\(?[a-h]\)\s+)?(?P<that>That)\s+(?:the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}\s+(?:(?:reviewed|considered|discussed|scrutinised)\s+and\s+)?"
+    r"(?:noted|approved|agreed|endorsed|signed\s+off|adopted|accepted|supported|welcomed|ratified)\b",
+)
+"""'A. That Cabinet reviewed and signed off the Hate Crime Strategy', 'B. That Cabinet noted the content of the report':
+a decision list written in the past tense."""
 _DEFERRED_MISSPELT = re.compile(
     r"\b(?:this|the)\s+(?:item|report|matter|application)\s+(?:was|had\s+been|would\s+be|is)\s+def+er+ed\b",
     re.IGNORECASE,
 )
 """'consideration of this item was defered until the next meeting' (also 'deffered', 'deferred')."""
 
-_CUES = ("elect", "ppoint", "opted", "To ", "support", "endorse", "agreed", "approved", "confirmed", "adopted", "accepted", "efer", "ffer")
+_CUES = ("elect", "ppoint", "opted", "To ", "support", "endorse", "agreed", "approved", "confirmed", "adopted", "accepted", "efer", "ffer",
+         "noted", "signed", "welcomed", "ratified")
 
 
 def outcome_start(text: str, start: int, end: int) -> int | None:
@@ -97,6 +104,9 @@ def outcome_start(text: str, start: int, end: int) -> int | None:
             return m.end()  # (above a 'Minutes:' line it is the item's description in the agenda, not its outcome)
     if _PASSIVE_SUPPORTED.match(sentence.strip()) or _RECORD_AGREED.match(sentence.strip()) or _LEAD_IN_NO_COMMA.match(sentence):
         return 0
+    past = _THAT_BODY_PAST.match(sentence) if "That " in sentence[:8] else None
+    if past:
+        return past.start("that")
     if ("efer" in sentence or "ffer" in sentence) and _DEFERRED_MISSPELT.search(sentence):
         return 0
     return None

@@ -114,3 +114,8 @@ def test_lettered_past_tense_that_lines_are_decisions() -> None:
 
 def test_a_that_clause_about_what_someone_said_is_not_a_decision() -> None:
     assert not decisions("That the Inspector had noted the increase was mentioned by several residents.")
+
+
+def test_bare_infinitive_under_a_purpose_label_is_not_a_decision() -> None:
+    text = "Purpose of the report\n\nTo note the performance of the Community Safety Partnership in 2024/25.\n\nThe Manager presented the figures."
+    assert not decisions(text)

@@ -45,7 +45,8 @@ _BARE_INFINITIVE = re.compile(
 )
 """'To accept the contents of the report ...' as a line of its own: an outcome whose 'Decision:' label was lost."""
 _MINUTES_LINE = re.compile(r"^[ \t]*Minutes\s*:?[ \t]*$", re.MULTILINE)
-_AGENDA_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Purpose|Recommendations?|Agenda|Item)\b", re.IGNORECASE)
+_AGENDA_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Purpose|Recommendations?|Agenda|Item|Reasons?\s+for|Summary|Officers?\s+recommendation)\b", re.IGNORECASE)
+"""A label above a 'To note ...' line that makes it the agenda's purpose or recommendation, not the outcome."""
 
 _PASSIVE_SUPPORTED = re.compile(
     r"^(?:(?:The|These|Those|Both|All)\s+)?(?:[\w’'&,/-]+\s+){0,10}?"
@@ -99,7 +100,7 @@ def outcome_start(text: str, start: int, end: int) -> int | None:
         return 0
     for m in re.finditer(r"(?:^|\n)[ \t]*(?=To\s)", sentence):
         line = sentence[m.end():]
-        if _BARE_INFINITIVE.match(line) and line.rstrip().endswith(".") and not _AGENDA_LINE.search(sentence, 0, m.end()) \
+        if _BARE_INFINITIVE.match(line) and line.rstrip().endswith(".") and not _AGENDA_LINE.search(text, max(0, start - 120), start + m.end()) \
                 and not _MINUTES_LINE.search(text, end, end + 800):
             return m.end()  # (above a 'Minutes:' line it is the item's description in the agenda, not its outcome)
     if _PASSIVE_SUPPORTED.match(sentence.strip()) or _RECORD_AGREED.match(sentence.strip()) or _LEAD_IN_NO_COMMA.match(sentence):

@@ -78,3 +78,12 @@ def test_agenda_preamble_to_give_the_annual_presentation_is_not_an_action() -> N
 
 def test_in_attendance_to_present_the_report_is_not_an_action() -> None:
     assert not actions("Superintendent Cole will be in attendance to present the report and answer questions.")
+
+
+def test_staff_who_will_now_be_based_somewhere_is_not_an_action() -> None:
+    assert not actions("Two PCSOs will now be based at the library on Tuesdays and Thursdays.")
+
+
+def test_a_named_officer_in_a_who_clause_still_promises() -> None:
+    found = actions("Members thanked Inspector Lowe, who would circulate the updated figures before the next meeting.")
+    assert len(found) == 1

@@ -25,3 +25,12 @@ def test_problems_experienced_on_a_field_and_with_parking_are_not_police_perform
 def test_problems_with_the_police_response_are_still_negative() -> None:
     text = "Residents described real problems with the police response to burglaries, which had been poor all year."
     assert label_of(text) == "negative"
+
+
+def test_problems_at_a_place_are_community_trouble() -> None:
+    text = ("Cllr Ward said she would welcome the talks on the park.\n\n"
+            "PCSO Kim Ross was present in connection with the problems at the skate park which had worried the "
+            "youth club and local residents as well.\n\n"
+            "Problems with regard to speeding on the High Street were referred to, especially dangerous driving "
+            "late at night. The police were asked to carry out speed checks.")
+    assert label_of(text) == "neutral"

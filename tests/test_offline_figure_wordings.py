@@ -183,3 +183,8 @@ def test_workforce_strength_in_prose() -> None:
     assert (f.metric, f.value, f.comparator) == ("police officer strength", 1842, "establishment 1,900")
     (g,) = figures("PCSO strength had fallen to 118 by the end of the year.")
     assert (g.metric, g.value, g.direction) == ("PCSO strength", 118, "decrease")
+
+
+def test_downtick_is_a_decrease() -> None:
+    (f,) = figures("The Inspector reported a downtick in robbery over the last two months.")
+    assert (f.metric, f.direction) == ("robbery", "decrease")

@@ -12,6 +12,7 @@ _PHRASAL = (
     r"|feed\s+(?:this|that|it|these|them|the\s+[\w-]+)\s+back|pass\s+(?:this|that|it|these|them|the\s+[\w-]+)\s+on|let\s+(?:[\w-]+\s+){1,2}?know"
     r"|keep\s+(?:[\w-]+\s+){1,3}?(?:informed|updated|advised|posted|sighted)|make\s+(?:further\s+)?(?:enquiries|inquiries|contact|arrangements|sure)"
     r"|enquire|inquire|make\s+(?:an?\s+)?enquir(?:y|ies)"
+    r"|take\s+(?:the\s+|their\s+|his\s+|her\s+|full\s+)*(?:details|particulars)\b"  # "would take the details after the meeting"
     r"|return\s+to\s+(?:the|a|this|its|their)\s+(?:(?:next|future|following|[\w-]+)\s+)?(?:meeting|committee|panel|board|forum)"
 )
 """Spoken promises the plain verb list misses: 'would take this away', 'would let members know', 'would make enquiries'."""
@@ -52,7 +53,8 @@ def verb_phrase(text: str, verb_start: int, end: int) -> str:
 
 _CLAUSE_OPEN = re.compile(
     r"[;:–—]\s*|\s-\s|,\s+(?:and|but|so)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|it|the|a|this|these|those|we|officers|police)\b)|\bthat\s+"
-    r"|\band\s+(?:said|added|stated|explained|confirmed)\s+(?=(?:this|that|it|he|she|they|the)\b)",  # "... and said it was a table she would send round"
+    r"|\band\s+(?:said|added|stated|explained|confirmed)\s+(?=(?:this|that|it|he|she|they|the)\b)"
+    r"|\bhowever,\s+",  # "... incidents however, a new scheme where partners would respond ...": a new clause  # "... and said it was a table she would send round"
     re.IGNORECASE,
 )
 _CLAUSE_CLOSE = re.compile(

@@ -21,6 +21,7 @@ from minutesai.engines.offline.action_parts import clause_start as _clause_start
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
 from minutesai.engines.offline.action_quotes import compact, unique
+from minutesai.engines.offline.action_roles import agenda_business, describes_arrangement
 from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
 from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
@@ -170,6 +171,8 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
             qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
             if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))):
                 continue  # "the new unit would bring greater visibility", "the plan would include ..."
+            if kind == "modal" and describes_arrangement(text[clause_start:m.start()], text, m.start(), m.start("verb"), qe):
+                continue  # "PCSOs will now work alongside ...", "officers who would work ...", "will attend to introduce the paper"
             if kind == "modal" and _SUCCESSION.match(text, m.start("verb"), qe):
                 continue  # "Supt Lee would replace Supt Kay as District Commander": a change of post reported
             if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe):
@@ -252,6 +255,8 @@ def _list_item_action(text: str, sent: Sentence) -> _Action | None:
     if not m or _NOT_A_LIST_OWNER.match(body) or _DONE.search(body, m.end()):
         return None
     s, e = trim_span(text, sent.start, sent.end, strip_period=False)
+    if agenda_business(text, sent.start + at + m.start("verb"), e):
+        return None  # "Chief Superintendent Reid to give members the annual presentation": the agenda item
     action = _STATUS_TAIL.sub("", _verb_phrase(text, sent.start + at + m.start("verb"), e))
     return _Action(normalise_owner(m.group("who")), action, _due(text, s, e), s, e, 2)
 

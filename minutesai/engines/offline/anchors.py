@@ -103,7 +103,7 @@ _COUNT_NOUN_CUES = scan.Cues(tuple(sorted(_COUNT_NOUN_PREFIXES)))
 """What every counted noun starts with: a sentence with none holds no count."""
 
 
-_SHARE_OF_WHOLE = re.compile(r"\b(\d[\d,]*)\s+out\s+of\s+$", re.IGNORECASE)
+_SHARE_OF_WHOLE = re.compile(rf"\b(\d[\d,]*|{P.NUM_WORD_ANY})\s+out\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 """The part before a counted whole ("8 out of 10 calls")."""
 _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
 """Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
@@ -226,7 +226,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if (raw.lower() in ("one", "two") and not _THERE_HAD_BEEN.search(text, max(start, m.start() - 30), m.start())) or (
                 raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
             continue  # "two boroughs", "one more" are almost never performance figures ("there had been two robberies" is)
-        share = _SHARE_OF_WHOLE.search(text, max(start, m.start() - 16), m.start())
+        share = _SHARE_OF_WHOLE.search(text, max(start, m.start() - 30), m.start())
         if share and _number_ok(text, *share.span(1)):  # "8 out of 10 calls": the 8 is the figure, out of 10
             add(Anchor(share.start(), m.end(), P.parse_number(share.group(1)), "other", "count", comparator=f"out of {raw}"))
             continue

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.decision_lists import agreed_lists
+from minutesai.engines.offline.decision_outcomes import outcome_start
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
@@ -296,6 +297,13 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if led is not None:  # "After a short debate, it was agreed that the Clerk obtain quotes ..."
             item = _item(text, sent.start + led.start("it"), sent.end, True, False)
             out.extend([item] if item else [])
+            continue
+        other = outcome_start(text, sent.start, sent.end)
+        if other is not None:  # elections, co-options, 'To accept the report ...', 'Action sheet agreed.'
+            item = _item(text, sent.start + other, sent.end, True, False)
+            if item:
+                item.assigns_work = False  # none of these wordings gives anyone work ('the work plan' is not work)
+                out.append(item)
             continue
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and _BODY_RECOMMENDS.match(t):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
+from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.fields import (
     area_for,
     comparator_for,
@@ -16,13 +17,18 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
+from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
+from minutesai.engines.offline.workforce import strength_anchors
 from minutesai.schemas import FoundFigure
 
 _ANAPHORIC_START = re.compile(
-    r"^(?:(?:however|but|since\s+then|although|though),?\s+)?(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b",
+    r"^(?:(?:however|but|since\s+then|although|though),?\s+)?(?:In\s+[^,]{2,20},?\s+)?"
+    r"(?:(?:[A-Z]\w+ly,?\s+)?(?:between|during|since|over|from)\s+[^,]{2,45},\s+)?"  # "Unfortunately between October and December, the rate had ..."
+    r"(?:it|this|that|these|those|the\s+figure|which"
+    r"|the\s+(?:rate|figures|numbers?|levels?|trend|total)(?=\s+(?:had|has|have|was|were|is|are)\b))\b",
     re.IGNORECASE)
 _REPORT_LEAD = re.compile(
     r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"
@@ -133,8 +139,17 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
+    if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
+        staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
+        if staff:
+            anchors = sorted([a for a in anchors if not any(a.start < s.end and s.start < a.end for s in staff)] + staff,
+                             key=lambda a: a.start)
+    if not anchors and sent.marker is not None:
+        listed = list_item_count(text, sent)  # "• 78 arson and criminal damage type offences"
+        anchors = [listed] if listed else anchors
     numeric = list(anchors)
-    for clause in clause_spans(text, sent.start, sent.end):
+    clauses = clause_spans(text, sent.start, sent.end)
+    for clause in clauses:
         in_clause = [a for a in numeric if clause[0] <= a.start < clause[1]]
         trends = find_trends(text, clause)
         bare: list[Anchor] = []
@@ -142,7 +157,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
             cuts = list(SUBCLAUSE_CUT.finditer(text, clause[0], clause[1]))
             bare_ids = {id(a) for a in in_clause if _bare(text, a, clause, cuts)}
             for a in in_clause:  # "from 96 to 71 ..., a 26% fall": a bare number after a figure restates that figure
-                a.restates = id(a) in bare_ids and any(b.end <= a.start and id(b) not in bare_ids for b in in_clause)
+                a.restates = id(a) in bare_ids and a.value != 0 and any(b.end <= a.start and id(b) not in bare_ids for b in in_clause)
             bare = [a for a in in_clause if id(a) in bare_ids and not a.restates]
         for t in trends:
             if any(t.start < a.end and a.start < t.end for a in anchors):
@@ -152,18 +167,22 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                     if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
                         continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
-                    a.direction = t.direction if a.direction == "unknown" else a.direction
+                    a.direction = t.direction if a.direction == "unknown" and a.value != 0 else a.direction  # "no further incidents": no trend
                 continue
             if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
                 continue
             attached = [a for a in in_clause if a.unit == "rank" or (
                 0 <= a.start - t.end <= 40 and _APPOSITION.match(text, t.end, a.start))]
+            if t.kind == "level" and t.unit != "rank" and any(a.unit != "rank" and a.start >= t.end for a in attached):
+                continue  # "the crime rate was very low with 30.9 crimes per 1,000": one figure, with its number
             if t.unit == "rank" and attached:
                 if attached[0].unit != "rank":  # "8th lowest rate": the rank already says it
                     attached[0].comparator = attached[0].comparator or " ".join(text[t.start:t.end].split())
                 continue  # "the highest rate of rape in London, at 0.9 per 1,000": one figure
             anchors.append(t)
     anchors.sort(key=lambda a: a.start)
+    if len(clauses) > 1 and any(a.kind == "trend" for a in anchors):
+        turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
     return anchors
 
 
@@ -185,11 +204,15 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
 def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     from minutesai.engines.offline.perftable import find_table_figures
     from minutesai.engines.offline.statlines import find_stat_line_figures
+    from minutesai.engines.offline.workforce import find_workforce_figures
 
     table_figures, table_rows = find_table_figures(text)
     stat_figures, stat_rows = find_stat_line_figures(text)
     if stat_rows:  # cells one per line: read as a table, not as sentences
         table_figures, table_rows = table_figures + stat_figures, table_rows + stat_rows
+    work_figures, work_rows = find_workforce_figures(text)
+    if work_rows:  # "January 2019 – 2032 establishment, 1925 strength": one figure a line
+        table_figures, table_rows = table_figures + work_figures, table_rows + work_rows
     row_starts = {r[0] for r in table_rows}
     figs: list[_Fig] = []
     for idx, sent in enumerate(sentences):

@@ -101,6 +101,7 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
         return True  # "the Quarter 4 report": a period
     if (last in _REFERENCE_WORDS and not _ENDS_CLAUSE.search(words[-1]) or last in _ABBREVIATED) or (last in _MONTH_WORDS and not words[-1].endswith(",")):
         return True  # page 33, Item 6, No. 4, Covid-19, November 3 (but "Since April, 23 orders", "in a year, 52% of calls")
-    if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and last.rstrip(",").rstrip("stndrh").isdigit():
-        return True  # "November 3, 2017"
+    if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and last.rstrip(",").rstrip("stndrh").isdigit() \
+            and not words[-1].endswith("."):
+        return True  # "November 3, 2017" (but not "... on 4 August 2004. Six out of nine": a new sentence)
     return last in _AGE_WORDS and not after.lstrip().startswith(("%", "per cent"))

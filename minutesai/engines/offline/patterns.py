@@ -52,7 +52,7 @@ PER_POPULATION = SpanScanner(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|10
 COUNT_NOUNS = (
     r"offences|offence|crimes|incidents|incidences|incident|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
     r"|officers|PCSOs|PCSO[’']s|PCs|sergeants|inspectors|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
-    r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
+    r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stop\s*(?:and|&)\s*search\s+(?:incidents|encounters|records)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|shootings"
@@ -151,14 +151,14 @@ FROM_TO = scan.LowerScanner(
 _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|up[ \t\n\u00a0]+(?:by|from|to|on)\b|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))up\b"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up[ \t\n\u00a0]+\d|climb(?:ed|ing)?|doubled|tripled"
-    r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|record\s+high"
+    r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|upticks?|record\s+high"
     r"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period))"
     r"|highest\s+(?:(?:level|number|rate|figure|total)\s+)?(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _DECREASE = (
-    r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s))fall\b|down\s+(?:by|from|to|on)\b"
+    r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s))fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
-    r"|downward|down\s+\d|cut\s+(?:by|to)|cuts?\s+in|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period))|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
+    r"|downward|downticks?|down\s+\d|cut\s+(?:by|to)|cuts?\s+in|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period))|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     r"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _NO_CHANGE = (
@@ -184,6 +184,14 @@ _PHRASAL_BEFORE = re.compile(
     r"|drawn|draw|clamped|cracked|caught|catch|sped|speed|step|stepped|stood|stand|wrote|made|make|mopped|ramped|tied)\s+$",
     re.IGNORECASE,
 )
+_CAUSE_AFTER_DOWN_TO = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:lowest|low|level|levels|pre|below|under|around|about|approximately|just|only|single|zero|nil|none"
+    r"|its|their|his|her|our|less|fewer|a\s+(?:total|handful|few|small\s+number|third|quarter|half|fifth|tenth)\b)\b)"
+    rf"(?!{NUM_WORD_ANY})[a-z]",
+    re.IGNORECASE,
+)
+"""What follows 'down to' when it means 'caused by' ('down to the use of drugs', 'down to a few individuals'),
+not a level ('down to 45', 'down to its lowest level', 'down to single figures')."""
 # "7% lower than the MSG average" compares with something; "higher than last year" is a change.
 _THAN_TIME = re.compile(
     r"\s*(?:it\s+(?:was|had\s+been)\s+)?(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+)?(?:(?:last|previous|a|the\s+previous)\s+(?:year|month|quarter|period)"
@@ -215,6 +223,8 @@ def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str
         word = m.group()
         if word.startswith(("up", "down")) and _PHRASAL_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             continue
+        if word.startswith("down") and word.endswith(" to") and _CAUSE_AFTER_DOWN_TO.match(text, m.end()):
+            continue  # "was the ASB also down to the use of drugs": caused by, not a fall
         if word.endswith(" than") and not _THAN_TIME.match(text, m.end(), min(len(text), m.end() + 60)):
             direction = "unknown"
         found.append((m.start(), m.end(), direction))

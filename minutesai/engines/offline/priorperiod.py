@@ -129,6 +129,16 @@ _MORE_THAN_BEFORE = re.compile(
 """'9 burglaries this month, 4 more than last month'."""
 
 
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?:\s+(?:reported|recorded))?(?:\s+(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:year|quarter|months?|period|weeks?))?"
+    r",?\s+(?:and\s+|whereas\s+|while\s+|compared\s+(?:with|to)\s+)?(?:in|for|during|over)\s+the\s+same\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?(?:the\s+)?(?:previous|last|prior|preceding)\s+year,?\s+"
+    rf"(?:there\s+(?:were|had\s+been|was|have\s+been)\s+|it\s+was\s+|the\s+(?:figure|total|number)\s+was\s+)?({P.NUM})(?![\w/]|\.\d|,\d)(?!\s*(?:%|per\s?cent))",
+    re.IGNORECASE,
+)
+"""'2262 crimes reported, in the same 7 months the previous year there were 1908': the later number is last year's."""
+
+
 def attach_prior(text: str, anchor, end: int) -> int | None:
     """'27 thefts ... this period (35 last period)': set comparator and direction; the bracketed
     number's position is returned (it is not a figure of its own), else None."""
@@ -142,6 +152,14 @@ def attach_prior(text: str, anchor, end: int) -> int | None:
             if anchor.direction == "unknown":
                 anchor.direction = "increase" if more.group(2).lower() in ("more", "higher", "up") else "decrease"
             return more.start(1)
+    if " same " in window:
+        same = _SAME_PERIOD_BEFORE.match(text, anchor.end, end)
+        if same and anchor.kind == "count":
+            before = P.parse_number(same.group(1))
+            anchor.comparator = anchor.comparator or " ".join(text[same.start(1):same.end(1)].split()) + " in the same period the previous year"
+            if anchor.direction == "unknown":
+                anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
+            return same.start(1)
     if "(" not in window:
         return None
     m = _PRIOR_IN_BRACKETS.match(text, anchor.end, end)

@@ -76,7 +76,7 @@ def number_of_subjects(text: str, lo: int, hi: int, directions: Sequence[tuple[i
 
 
 _ANAPHORIC_SUBJECT = re.compile(
-    r"\b(?:this|it|these|they)\s+(?:(?:had|has|have)\s+(?:since\s+|now\s+|then\s+)?|(?:was|were|is|are)\s+(?:now\s+)?)?(?:\w+ly\s+)?$",
+    r"\b(?:this|it|these|they|the\s+(?:rate|figures?|numbers?|levels?|trend|total))\s+(?:(?:had|has|have)\s+(?:since\s+|now\s+|then\s+)?|(?:was|were|is|are)\s+(?:now\s+)?)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 

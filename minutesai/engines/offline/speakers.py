@@ -23,6 +23,12 @@ _SPEAKER = re.compile(
 )
 # One word of each speech verb is enough for the cue ("was asked" holds "asked")
 _SPEECH_CUE = re.compile(r"\s(?:" + scan.trie_pattern({v.split("\\s+")[-1] for v in _SPEECH_VERBS.split("|")}) + r")\b")
+_ADDRESSEE = re.compile(
+    rf"\bquestions?\b[^.]{{0,60}}?\b(?:submitted|put|addressed|sent|directed)\s+to\s+(?P<who>{ROLE})(?=\s*(?:[,.;:(]|$|\s+(?:prior|before|in\s+advance|ahead|by|and|who|which|to\s+which)\b))"
+)
+"""'Two questions had been submitted to Chief Inspector Hardy, to which he responded': the answers that follow are his."""
+_RESPONSE_HEAD = re.compile(rf"^(?:Response|Answer|Reply|Ans\.?)\s*[:\-–]\s*(?P<who>{ROLE})\s+(?:was|were|had|has|is|would|will)\b")
+"""'Response: Inspector Roberts was concerned to hear ...': whoever answers under 'Response:' speaks next."""
 _SUBJECT_CUE = re.compile(r"\s(?:were|was|had|has|would|will|is|are|also)\s")
 _SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|are|also)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
@@ -69,6 +75,11 @@ class SpeakerTracker:
             who = normalise_owner(m.group("who"))
             if who and not re.match(r"(?:Member|Councillor|Cllr)\b", who):
                 self.speaker = who
+        m = _ADDRESSEE.search(text) if "uestion" in head else _RESPONSE_HEAD.match(text) if text[:1] in "RA" else None
+        if m:
+            who = normalise_owner(m.group("who"))
+            if who and not re.match(r"(?:Member|Councillor|Cllr)\b", who):
+                self.speaker = who
         m = _SUBJECT.match(text) if _SUBJECT_CUE.search(head) else None
         if m:
             who = normalise_owner(m.group("who"))
@@ -86,7 +97,7 @@ class SpeakerTracker:
 
 def subject_before(text: str, clause_start: int, verb_pos: int, speakers: SpeakerTracker) -> str | None:
     """The owner named before a commitment verb ('The Community Safety Manager would ...')."""
-    subject = _LEADING_JUNK.sub("", " ".join(text[clause_start:verb_pos].split())).strip(" ,")
+    subject = _LEADING_JUNK.sub("", " ".join(text[clause_start:verb_pos].split()).lstrip("“”\"‘’' ")).strip(" ,")
     if not subject:
         return speakers.current()
     if _PRONOUN.match(subject):

@@ -65,13 +65,24 @@ _OTHER_BODY = re.compile(
 _ACTOR_REACH = 60
 """Characters either side of a stance word searched for the actor it is about."""
 
+_COMMUNITY_PROBLEM = (
+    r"\bproblems?\s+(?:being\s+|that\s+(?:were|are|had\s+been)\s+(?:being\s+)?)?(?:experienced|caused|encountered|faced)\b"
+    r"|\bproblems?\s+(?:with\s+regard\s+to|with|regarding|relating\s+to|around|of|caused\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:parking|speeding|litter|youths?|young\s+people|vandalism|dogs?|noise|traffic|drugs?|drug[\s-]dealing|drinking|fly[\s-]?tipping"
+    r"|graffiti|nuisance|motorbikes?|off[\s-]road\w*|anti[\s-]social\s+behaviou?r|ASB)\b"
+    r"|\bproblems?\s+(?:on|at|in|around|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:field|park|estate|road|street|lane|centre|school|village|shops?|car\s+park|rec(?:reation\s+ground)?|play\s+area)s?\b"
+)
+"""'problems being experienced on the playing field', 'problems with regard to parking outside the school': trouble
+in the community that the police are asked about, not a verdict on the police."""
 _PROCEDURAL = re.compile(
     r"\bimprovement\s+(?:plans?|board|notices?|programmes?|actions?)\b|\bcontinuous\s+improvement\b"
     r"|\bproblem[\s-]solving\b|\bproblem\s+(?:profiles?|premises|areas?|locations?)\b"
     r"|\b(?:deploy\w*\s+to|respond\w*\s+to|tackl\w+|address\w*|deal\w*\s+with|solv\w+)\s+(?:\w+\s+){0,2}problems?\b"
     r"|\bsuccessful(?:ly)?\s+(?:\w+\s+)?(?:bids?|applications?|funding|tenders?)\b|\bsuccessful\s+in\s+(?:securing|obtaining|bidding)\b"
     r"|\b(?:deal\w*|dealt|listen\w*)\s+(?:with|to)\s+(?:the\s+)?(?:local\s+)?(?:issues\s+and\s+)?concerns\b"
-    r"|\bthanked\s+[^.;]{0,80}?\bfor\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:report|presentation|attendance|update|attending)\b",
+    r"|\bthanked\s+[^.;]{0,80}?\bfor\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:report|presentation|attendance|update|attending)\b"
+    rf"|{_COMMUNITY_PROBLEM}",
     re.IGNORECASE,
 )
 """Spans whose stance words are procedural, not a judgement of performance."""

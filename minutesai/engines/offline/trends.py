@@ -5,6 +5,7 @@ league-table positions and RAG ratings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
@@ -21,7 +22,7 @@ from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(
-    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward|dips?|jumps?)$",
+    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward|dips?|jumps?|upticks?|downticks?)$",
     re.IGNORECASE,
 )
 _GAP_AFTER_NOUN = re.compile(
@@ -43,6 +44,12 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_NOT_EVIDENCE = re.compile(
+    r"\b(?:not|n't|no\s+longer)\s+(?:necessarily\s+|always\s+|automatically\s+|simply\s+)?(?:reflect|mean|indicate|represent|show|suggest|signal|equate\s+to)s?\s+"
+    r"(?:(?:an?|any|the)\s+)?(?:(?:real|genuine|actual|true|underlying|overall)\s+)?$",
+    re.IGNORECASE,
+)
+"""'did not necessarily reflect an increase in the incidents': a change the speaker says may not have happened."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]{1,60}\)")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
@@ -112,6 +119,25 @@ def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measur
     return None
 
 
+_HEDGE_REACH = 40
+"""How far past its last change word a clause's hedge still governs it: 'crimes using scams were on the increase and
+the need to raise awareness ...' reports a rise; the need belongs to what follows."""
+
+
+_COORDINATION = re.compile(r"\s+and\s+|[,;]")
+_PURPOSE_TO = re.compile(r"(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)(?<!\bstarted\s)(?<!\bbegun\s)(?<!\bbegan\s)\bto\s+$",
+                         re.IGNORECASE)
+"""'a campaign to increase the incidents reported': a purpose; 'had continued to increase' is a trend."""
+
+
+def _hedge_reach(text: str, directions: Sequence[tuple[int, int, str]], hi: int) -> int:
+    """Where a hedge stops governing the clause's change words: the next 'and' / comma after the last one,
+    or _HEDGE_REACH characters on."""
+    last = max(e for _, e, _ in directions)
+    cut = _COORDINATION.search(text, last, min(hi, last + _HEDGE_REACH))
+    return cut.start() if cut else min(hi, last + _HEDGE_REACH)
+
+
 def _hedge_words(text: str, lo: int, hi: int) -> bool:
     return bool(_HEDGE.search(text, lo, hi) or _MAY.search(text, lo, hi))
 
@@ -132,15 +158,16 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     metrics = find_metrics(text, lo, hi)
     out: list[Anchor] = []
     measures = find_measure_nouns(text, lo, hi) if directions or polar else []  # (read only for change words)
-    if (directions or polar) and not _hedged(text, lo, hi, metrics, measures):
+    reach = _hedge_reach(text, directions, hi) if directions and not polar else hi
+    if (directions or polar) and not _hedged(text, lo, reach, metrics, measures):
         terms: list[tuple[int, int, str]] = list(directions)
         if polar:
             terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, lo, hi)
                       if not any(s <= m.start() < e for s, e, _ in terms)]
         for s, e, direction in sorted(terms):
             word = text[s:e].split()[-1] if text[s:e].split() else ""
-            if direction == "unknown" or _NAMED_THING.match(text, e, hi):
-                continue  # "7% lower than the MSG average"; "the rape reduction plan"
+            if direction == "unknown" or _NAMED_THING.match(text, e, hi) or _PURPOSE_TO.search(text, max(lo, s - 20), s):
+                continue  # "7% lower than the MSG average"; "the rape reduction plan"; "a campaign to increase reporting"
             if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
                     and not _ON_THE.search(text, max(lo, s - 8), s):
                 continue  # "accounting for much of the rise": refers back to a figure already given
@@ -158,8 +185,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 continue
             if direction == "polar":
                 direction = _polar_direction(text[s:e], hit[2])
-            if _COUNTERFACTUAL.search(text, max(lo, s - 30), s):
-                continue  # "rather than an increase in offending": said not to have happened
+            if _COUNTERFACTUAL.search(text, max(lo, s - 30), s) or _NOT_EVIDENCE.search(text, max(lo, s - 70), s):
+                continue  # "rather than an increase in offending", "did not necessarily reflect an increase": not said to have happened
             if P.NEGATED.search(text, max(lo, s - 25), s) and direction in ("increase", "decrease") \
                     and not _AS_MUCH_AS.match(text, e, hi):
                 direction = "no_change"  # "had not increased", but "had not increased as much as X": still a rise

@@ -18,6 +18,7 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.docscan import SpanScanner
+from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.nonfigures import not_a_figure
 
 FRACTIONS = {
@@ -48,6 +49,12 @@ CHANGE_BY_NUMBER = scan.LowerScanner(
     rf"(?P<num>{P.NUM_WORD_ANY}|{P.NUM})(?=\s*(?:[,;.)]|$|\s+(?:to|in|on|since|over|during|compared|from|against|and|this|last|year|the)\b))"
 )
 """'serious assaults had fallen by eleven', 'down by 14 on last year': a change in a count."""
+CHANGE_OF_NUMBER = scan.LowerScanner(
+    rf"\b(?:an?\s+)?(?:(?:small|slight|further|significant|overall)\s+)?(?:(?P<up>increase|rise)|(?P<down>decrease|reduction|fall|drop))\s+of\s+"
+    rf"(?:(?:almost|nearly|about|around|some|just\s+over|over)\s+)?(?P<num>{P.NUM})"
+    r"(?=\s*(?:[,;.)]|$|\s+(?:compared|on|from|against|since|in|during|over|when|year|this|last|with|and)\b))"
+)
+"""'TRC had seen a decrease of 141 compared to Quarter 3': a change in a count with no noun after the number."""
 
 RANGE = scan.LowerScanner(
     rf"\b(?:between\s+({P.NUM}|{P.NUM_WORD_ANY})\s*(?:%|per\s?cent)?\s+and|(?:range|ranging|ranged|band)\s+(?:of\s+|from\s+)?({P.NUM})\s*(?:%|per\s?cent)?\s+(?:to|-|–))"
@@ -60,6 +67,11 @@ ZERO_COUNT = scan.LowerScanner(
     rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
 )
 """'there had been no housebreakings': a count of zero."""
+SHARE_OF_INDICATORS = scan.LowerScanner(
+    rf"\b(?P<part>{P.NUM_WORD_ANY}|{P.NUM})\s+out\s+of\s+(?:the\s+|all\s+)?(?P<whole>{P.NUM_WORD_ANY}|{P.NUM})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:targets|objectives|indicators|measures|kpis|priorities|outcomes|actions|recommendations|milestones|pledges|commitments)\b"
+)
+"""'Six out of nine objectives are on target': how many of a plan's indicators, in words or digits."""
 
 
 
@@ -96,6 +108,18 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
                            comparator=f"{'up' if m.group('up') else 'down'} by {raw}"))
                 continue
             add(Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count", direction))
+    if " out of " in low:
+        for m in SHARE_OF_INDICATORS.finditer(text, start, end):
+            if not not_a_figure_number(text, *m.span("part")):
+                add(Anchor(m.start(), m.end(), P.parse_number(m.group("part")), "count", "count",
+                           comparator=f"out of {m.group('whole')}", label=" ".join(text[m.end("whole"):m.end()].split()).lower()))
+    if " of " in low and ("increase" in low or "decrease" in low or "reduction" in low or "rise" in low or "fall" in low
+                          or "drop" in low):
+        for m in CHANGE_OF_NUMBER.finditer(text, start, end):
+            named = find_metrics(text, start, m.start())  # the measure is the subject: "TRC had seen a decrease of 141"
+            if named and not not_a_figure_number(text, *m.span("num")):
+                add(Anchor(m.start(), m.end(), P.parse_number(m.group("num")), "count", "count",
+                           "increase" if m.group("up") else "decrease", label=named[-1].label))
     if "there " in low and " no " in low:
         for m in ZERO_COUNT.finditer(text, start, end):
             add(Anchor(m.start(1), m.end(), 0.0, "count", "count"))

@@ -1,0 +1,67 @@
+"""'will' / 'would' / 'X to ...' sentences that describe roles, ways of working or the agenda item, not work promised.
+
+* How staff will be deployed: "the new PCSOs will now work alongside the beat
+  managers", "the hub team will look at ways to reduce repeat calls".
+* A hoped-for post in a relative clause: "funding for two wardens who would
+  work alongside the PCSOs".
+* The agenda item itself: "Superintendent Reid to give members the annual
+  presentation", "Inspector Khan will attend to introduce the report and answer
+  questions".
+
+None of these gives anyone a task to report back on.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORK_ALONGSIDE = re.compile(r"(?:now\s+)?work\s+(?:alongside|side\s+by\s+side\s+with|as\s+part\s+of)\b", re.IGNORECASE)
+_NOW_WORK = re.compile(r"(?:work|operate|be\s+based|sit|patrol)\b", re.IGNORECASE)
+_NOW = re.compile(r"\bnow\s+$", re.IGNORECASE)
+_LOOK_AT_WAYS = re.compile(r"(?:look\s+at|explore|consider|find)\s+(?:new\s+|different\s+|innovative\s+|other\s+)?ways\s+(?:to|of)\b", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:teams?|PCSOs?|PCSO[’']s|officers|partners|agencies|services|staff|units?|hubs?|partnerships?|wardens|volunteers|the\s+police|police)\s*$",
+    re.IGNORECASE,
+)
+"""A group, not a named person: 'Neighbourhood Policing Teams will look at ways to ...' describes how they work."""
+_RELATIVE_WHO = re.compile(r"\bwho\s*$", re.IGNORECASE)
+_NAMED_BEFORE_WHO = re.compile(
+    r"(?:\b(?:PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|Cllr|Councillor|Mr|Mrs|Ms|Dr|Clerk|Chair(?:man)?)\.?"
+    r"(?:\s+[A-Z][\w’'-]+)*|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,?\s*who\s*$"
+)
+"""'Inspector Lowe, who would circulate the figures': a named person's promise after all."""
+_ATTEND_TO_INTRODUCE = re.compile(
+    r"(?:be\s+)?(?:attend|attending|present|in\s+attendance)\s+(?:the\s+meeting\s+|this\s+meeting\s+)?(?:to|and)\s+(?:introduce|present|speak\s+to|talk\s+to"
+    r"|answer|respond|take\s+(?:members'?\s+)?questions|give|deliver|provide\s+(?:a|an|the)\s+(?:verbal\s+)?(?:update|overview))\b",
+    re.IGNORECASE,
+)
+"""'will attend to introduce the paper and respond to questions': how this item will be taken, not a task."""
+_GIVE_TO_MEMBERS = re.compile(
+    r"(?:give|deliver|make|provide)\s+(?:members|councillors|the\s+(?:Committee|Panel|Board|Council|meeting|Forum))\s+"
+    r"(?:with\s+)?(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:presentation|overview|briefing|update)\b"
+    r"|(?:give|deliver|present|make)\s+(?:the|an|his|her|their)\s+(?:annual|yearly|six[\s-]monthly|quarterly)\s+(?:[\w-]+\s+)?(?:presentation|report|update|address)\b",
+    re.IGNORECASE,
+)
+"""'to give members the annual presentation from the Constabulary', 'to give the annual presentation': the item's own
+business (an item that recurs each year, half-year or quarter is this meeting's)."""
+_LATER = re.compile(r"\b(?:next|future|following|forthcoming|later|subsequent)\s+(?:meeting|session|committee|panel)\b", re.IGNORECASE)
+
+
+def describes_arrangement(subject: str, text: str, modal_start: int, verb_start: int, end: int) -> bool:
+    """True when a 'will/would VERB' clause (modal at ``modal_start``) describes how people will work or the agenda item itself."""
+    subject = " ".join(subject.split()).rstrip(" ,")
+    if _RELATIVE_WHO.search(subject) and not _NAMED_BEFORE_WHO.search(subject):
+        return True  # "two new officers who would work alongside PCSOs"
+    if _WORK_ALONGSIDE.match(text, verb_start, end) or (
+            _NOW.search(text, modal_start, verb_start) and _NOW_WORK.match(text, verb_start, end)):
+        return True
+    if _LOOK_AT_WAYS.match(text, verb_start, end) and _GROUP_SUBJECT.search(subject):
+        return True
+    return agenda_business(text, verb_start, end)
+
+
+def agenda_business(text: str, verb_start: int, end: int) -> bool:
+    """True for 'attend to introduce the paper' / 'give members the annual presentation' (no later meeting named)."""
+    if _LATER.search(text, verb_start, end):
+        return False
+    return bool(_ATTEND_TO_INTRODUCE.match(text, verb_start, end) or _GIVE_TO_MEMBERS.match(text, verb_start, end))

@@ -1,0 +1,46 @@
+"""A trend turned round in the next clause: "Crime had reduced during the pandemic but was returning
+to pre-pandemic levels", "Burglary fell in the spring but has since risen again".
+
+The clause after 'but' has no subject of its own, so it speaks of the same measure, and it says
+where the measure is heading now: that is the figure's direction. Returning to the levels of
+before undoes the first change, whichever way it went.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.anchors import Anchor
+
+_BUT_BEFORE = re.compile(r"(?:,?\s+but|,?\s+however,?|,?\s+although|,?\s+though)\s*$", re.IGNORECASE)
+_ELIDED_SUBJECT = re.compile(
+    r"(?:(?:was|were|is|are|has|had|have)\s+)(?:(?:now|since|then|recently|again|more\s+recently|starting|beginning|slowly|gradually)\s+)*",
+    re.IGNORECASE,
+)
+_RETURNING = re.compile(
+    r"(?:returning|returned|going\s+back|gone\s+back|getting\s+back|bouncing\s+back|back)\s+(?:up\s+|down\s+)?to\s+"
+    r"(?:pre[\s-][\w-]+|previous|normal|usual|former|earlier|historic(?:al)?)\s+levels?\b",
+    re.IGNORECASE,
+)
+_FLIP = {"increase": "decrease", "decrease": "increase"}
+
+
+def turn_round(text: str, clauses: list[tuple[int, int]], anchors: list[Anchor]) -> None:
+    """Set the direction of the last trend before a subject-less 'but ...' clause from that clause."""
+    for (lo, _), (nlo, nhi) in zip(clauses, clauses[1:], strict=False):
+        trends = [a for a in anchors if a.kind == "trend" and a.start < nlo and a.direction in _FLIP]
+        if not trends or any(nlo <= a.start < nhi for a in anchors) or not _BUT_BEFORE.search(text, lo, nlo):
+            continue
+        elided = _ELIDED_SUBJECT.match(text, nlo, nhi)
+        if elided is None:
+            continue
+        last = trends[-1]
+        terms = [t for t in P.direction_terms(text, elided.end(), nhi) if t[2] in _FLIP]
+        if _RETURNING.search(text, elided.end(), nhi):
+            last.direction = _FLIP[last.direction]
+        elif terms and terms[0][0] - elided.end() < 25:
+            last.direction = terms[0][2]
+        else:
+            continue
+        last.end = nhi  # the quote holds the clause that gives the direction

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.action_gates import commitment_candidates
 from minutesai.engines.offline.action_parts import (
     VERBS,
     describes_a_benefit,
@@ -267,23 +268,28 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     found: list[_Action] = []
     block: list[_Action] = []
     block_sentences: list[Sentence] = []
-    formal = scan.Occupied(len(text))
+    formal = bytearray(len(text) + 1)  # 1: inside a formal resolution or an action-log row
     for r in resolutions:
         if r.formal:
-            formal.take(r.start, r.end)
+            formal[r.start:r.end] = b"\x01" * (r.end - r.start)
     for t in find_table_actions(text):
-        formal.take(t.start, t.end)
+        formal[t.start:t.end] = b"\x01" * (t.end - t.start)
         found.append(_Action(normalise_owner(t.owner), t.action, t.due, t.start, t.end, 2))
     found.extend(action_list_items(text, sentences))  # "Action points" + "1. PCSO Ali – leaflet drop in Park Road"
+    markers = _markers(sentences)
+    track = bool(markers)  # the blocks and the resolution before a marker matter only when there is one
     formal_items = sorted((r for r in resolutions if r.formal), key=lambda r: r.start)
     formal_starts = [r.start for r in formal_items]
     last_resolution: ResolutionItem | None = None
+    covering: ResolutionItem | None = None
     para_start = 0
     last_request: tuple[_Action, int] | None = None
+    may_commit = commitment_candidates(text, sentences)  # None: every sentence
     for k, sent in enumerate(sentences):
-        f = bisect.bisect_right(formal_starts, sent.end - 1) - 1
-        covering = formal_items[f] if f >= 0 and formal_items[f].end > sent.start else None
-        if not formal.free(sent.start, sent.start + 1):
+        if track:
+            f = bisect.bisect_right(formal_starts, sent.end - 1) - 1
+            covering = formal_items[f] if f >= 0 and formal_items[f].end > sent.start else None
+        if formal[sent.start]:
             # resolution items are handled below; a marker right after one names its owner
             last_resolution = covering
             block, block_sentences = [], []
@@ -291,7 +297,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
         speakers.observe(sent)
         if sent.line_start:
             para_start = sent.start
-        marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
+        marker = markers.get(k) if track else None
         if marker:
             if not sent.line_start:  # "... by July. (Action: X)": the marker closes its own paragraph
                 block = [a for a in block if a.start >= para_start]
@@ -305,11 +311,12 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
                 found.append(_from_marker(text, marker, sent, block, block_sentences))
             block, block_sentences, last_resolution = [], [], None
             continue
-        last_resolution = covering
-        if _BLOCK_START.match(sent.text) or (sent.marker and sent.line_start) or _is_heading_line(sent):
-            block, block_sentences = [], []
-        block_sentences.append(sent)
-        acts = _commitments(text, sent, speakers)
+        if track:
+            last_resolution = covering
+            if _BLOCK_START.match(sent.text) or (sent.marker and sent.line_start) or _is_heading_line(sent):
+                block, block_sentences = [], []
+            block_sentences.append(sent)
+        acts = _commitments(text, sent, speakers) if may_commit is None or k in may_commit else []
         inline = _INLINE_MARKER.search(sent.text) if "ction" in sent.text else None
         if inline:
             owner = normalise_owner(inline.group("who"))
@@ -324,13 +331,28 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
                 last_request[0].priority = -1
                 acts = [merged] + [a for a in acts if a.start >= sent.start + len(sent.text) // 2 and a.end > merged.end]
-        last_request = next(((a, k) for a in acts if a.request), None)
-        block.extend(acts)
-        found.extend(acts)
+        if acts:
+            last_request = next(((a, k) for a in acts if a.request), None)
+            block.extend(acts)
+            found.extend(acts)
+        else:
+            last_request = None
     for r in resolutions:
         if r.assigns_work:
             found.append(from_resolution(text, r, speakers))
     return _dedupe(text, found)
+
+
+def _markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
+    """The action-marker lines ("Action: NAME", "(Action: NAME)") by sentence index."""
+    out = {}
+    for k, sent in enumerate(sentences):
+        first = sent.text[:1]
+        if first == "A" or first == "(":  # how every _MARKER / _WHOLE_INLINE_MARKER match opens
+            marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
+            if marker:
+                out[k] = marker
+    return out
 
 
 def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_Action], block_sentences: list[Sentence]) -> _Action:

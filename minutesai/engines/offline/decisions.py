@@ -5,10 +5,11 @@ recommendations, approval of the previous minutes and deferred items."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline import sentence_gates as gates
 from minutesai.engines.offline.decision_lists import agreed_lists
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
@@ -53,6 +54,14 @@ _BODY_LIST_HEADER = re.compile(
     rf"^{_LEAD_IN}(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]{0,2}\s*$"
 )
+def _last_visible(text: str, end: int) -> str:
+    """The last character before ``end`` that is not whitespace ("" if none): ``text[:end].rstrip()[-1:]`` without the copy."""
+    k = end - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 def _open_ended(line: str) -> bool:
     """True when a line leads into a list ("...:", "... to", "... that", "... as follows")."""
     line = line.rstrip()
@@ -117,11 +126,24 @@ def _inline_items(text: str, s: int, e: int, is_decision: bool) -> list[Resoluti
     return out
 
 
+_HEADER_GATE = gates.Gate(("resol", "agreed", "decid", "decision", "noted", "received", "recommended"))
+"""Every _HEADER and _BODY_LIST_HEADER match holds its keyword at a word start (the sentence's, or after a space)."""
+
+
+def _header_candidates(text: str, sentences: list[Sentence]) -> list[int] | None:
+    positions = _HEADER_GATE.positions(text)
+    if positions is None:
+        return None
+    return sorted(gates.sentences_at(sentences, gates.sentence_starts(sentences), positions))
+
+
 def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionItem]:
     """Formal resolution items, in order (each with its verbatim span)."""
     out: list[ResolutionItem] = []
     para_ends = paragraph_ends(sentences)
-    i, n = 0, len(sentences)
+    n = len(sentences)
+    cands = _header_candidates(text, sentences)  # None: every sentence
+    i = gates.next_candidate(cands, 0, n)
     while i < n:
         sent = sentences[i]
         mid = not sent.line_start and sent.text.startswith(("RESOLVED", "It was"))  # "... would cost £6,840. RESOLVED that ..."
@@ -130,14 +152,14 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         if m is None and (sent.line_start or last_in_para) and _open_ended(sent.text):
             m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list (also after narrative)
         if not m:
-            i += 1
+            i = gates.next_candidate(cands, i + 1, n)
             continue
         content_start = sent.start + m.end()
         para_end = sent.end if mid else para_ends[sent.para]
         j = i + 1
         while j < n and sentences[j].para == sent.para:
             j += 1
-        if j - i > 1 and sent.text.rstrip().endswith(".") and text[:para_end].rstrip().endswith(":") \
+        if j - i > 1 and sent.text.rstrip().endswith(".") and _last_visible(text, para_end) == ":" \
                 and not _RESOLUTION_LEAD.search(sentences[j - 1].text):
             para_end = sent.end  # "RECEIVED the report. Points highlighted:" — the list is not resolved
         if not mid and j - i > 1 and para_end == para_ends[sent.para]:
@@ -233,6 +255,9 @@ def paragraph_ends(sentences: list[Sentence]) -> dict[int, int]:
     return {s.para: s.end for s in sentences}
 
 
+_PDF_SIZE = re.compile(r"\bPDF\s+\d+\s*[KM]B\b")
+
+
 def _collect_sub_items(
     text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem], para_ends: dict[int, int]
 ) -> int:
@@ -249,7 +274,7 @@ def _collect_sub_items(
         rank = _marker_rank(sub.marker)
         if seen_item and not _continues(last_rank, rank):
             break
-        if re.search(r"\bPDF\s+\d+\s*[KM]B\b", sub.text):
+        if "PDF" in sub.text and _PDF_SIZE.search(sub.text):
             break  # the next agenda item's heading
         last_rank = rank or last_rank
         para_end = para_ends[sub.para]
@@ -274,14 +299,10 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if covered.free(s, e):
             covered.take(s, e)
             out.append(ResolutionItem(s, e, True, False, True))
-    in_rationale = False
-    for k, sent in enumerate(sentences):
-        if sent.line_start:
-            if sent.text[:1] in "ARar" and _RATIONALE_HEAD.match(sent.text):
-                in_rationale = True  # "ALTERNATIVE OPTIONS CONSIDERED: ... This was rejected": an option, not the decision
-            elif in_rationale and (_RATIONALE_END.match(sent.text) or _looks_like_heading(sent.text)):
-                in_rationale = False  # "Minutes:", "RESOLVED", or the next item's heading
-        if in_rationale or not covered.free(sent.start, sent.end):
+    rationale = _rationale_sentences(text, sentences)
+    for k in _decision_candidates(text, sentences):
+        sent = sentences[k]
+        if k in rationale or not covered.free(sent.start, sent.end):
             continue
         t = sent.text
         cued = _OTHER_CUES.present(text, sent.start, sent.end)
@@ -309,6 +330,51 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if item:
             out.append(item)
     return _without_introductions(text, out, taken)
+
+
+_DECISION_GATE = gates.Gate((
+    "seconded", "agreed", "resolved", "decided", "approved", "endorsed", "recommend", "note", "received", "accepted", "adopted",
+    "supported", "deferred", "rejected", "refused", "granted", "carried", "withdrawn", "postponed", "ratified", "confirmed",
+    "minute", "vote", "passed"))
+"""Every rule of find_other_decisions needs one of these words at a word start in the sentence, except
+_THAT_LINE (a line opening with 'that') and _BARE_OUTCOME's 'Reportagreed' with no space, both checked at sentence starts."""
+_OPENINGS = ("that", "the", "report", "motion", "proposal", "recommendation")
+_GLUED_OUTCOME = re.compile(r"(?:the\s+)?(?:recommendations?|report|motion|proposals?)(?:agreed|approved|endorsed|accepted|carried|adopted)")
+
+
+def _decision_candidates(text: str, sentences: list[Sentence]) -> Iterable[int]:
+    """Indices of the sentences find_other_decisions can take a decision from (a superset), in order."""
+    positions = _DECISION_GATE.positions(text)
+    low = gates.gate_text(text)
+    if positions is None or low is None:
+        return range(len(sentences))
+    found = gates.sentences_at(sentences, gates.sentence_starts(sentences), positions)
+    for k, sent in enumerate(sentences):
+        if low.startswith(_OPENINGS, sent.start) and (
+                (sent.line_start and low.startswith("that", sent.start)) or _GLUED_OUTCOME.match(low, sent.start)):
+            found.add(k)
+    return sorted(found)
+
+
+_RATIONALE_WORDS = ("ALTERNATIVE", "Alternative", "ptions", "REASON", "Reason")
+"""One of these opens every _RATIONALE_HEAD match."""
+
+
+def _rationale_sentences(text: str, sentences: list[Sentence]) -> set[int]:
+    """Sentences inside an options-considered or reasons block (from its heading to the next heading)."""
+    inside: set[int] = set()
+    if not any(w in text for w in _RATIONALE_WORDS):
+        return inside
+    in_rationale = False
+    for k, sent in enumerate(sentences):
+        if sent.line_start:
+            if sent.text[:1] in "ARar" and _RATIONALE_HEAD.match(sent.text):
+                in_rationale = True  # "ALTERNATIVE OPTIONS CONSIDERED: ... This was rejected": an option, not the decision
+            elif in_rationale and (_RATIONALE_END.match(sent.text) or _looks_like_heading(sent.text)):
+                in_rationale = False  # "Minutes:", "RESOLVED", or the next item's heading
+        if in_rationale:
+            inside.add(k)
+    return inside
 
 
 _RECEIVED_INTRO = re.compile(

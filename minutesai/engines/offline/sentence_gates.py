@@ -53,9 +53,9 @@ class Gate:
     def positions(self, text: str) -> list[int] | None:
         """The marks where ``follow`` matches (all of them without one); None when this text cannot be gated."""
         marks = self.marks(text)
-        if marks is None or self.follow is None:
-            return marks
         low = gate_text(text)
+        if marks is None or low is None or self.follow is None:
+            return marks
         match = self.follow.match
         return [p for p in marks if match(low, p)]
 

@@ -9,7 +9,7 @@ import bisect
 import re
 
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.action_gates import commitment_candidates
+from minutesai.engines.offline.action_gates import PASSIVE_VERBS, commitment_candidates
 from minutesai.engines.offline.action_parts import (
     VERBS,
     describes_a_benefit,
@@ -51,15 +51,7 @@ _MODAL = scan.LowerScanner(
     rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
     rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
 )
-_PASSIVE = scan.LowerScanner(
-    r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?P<verb>provided|circulated|re-?circulated|sent|shared|brought|presented|submitted|"
-    r"made\s+available|refreshed|disseminated|reviewed|arranged|updated|investigated|reported|forwarded|published|produced|prepared|"
-    r"organised|organized|followed\s+up|looked\s+(?:into|at)|taken\s+(?:forward|up)|raised|added|included|explored|examined|checked|"
-    r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
-    r"fed\s+back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
-    r"corrected|amended|rectified|fixed|repaired|"
-    r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future))\b",
-)
+_PASSIVE = scan.LowerScanner(rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?P<verb>{PASSIVE_VERBS})\b")
 _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited",
                           "instructed", "directed"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))

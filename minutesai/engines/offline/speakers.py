@@ -63,6 +63,9 @@ class SpeakerTracker:
 
     def observe(self, sent: Sentence) -> None:
         text = sent.text
+        first = text[:1]
+        if not ("A" <= first <= "Z" or first == "t"):
+            return  # _SPEAKER and _SUBJECT open with a capital letter or "the"
         head = text[:160]
         m = _SPEAKER.match(text) if _SPEECH_CUE.search(head) else None
         if m:

@@ -22,6 +22,7 @@ _PAD = "\n\nThe meeting closed at 8pm. " + "Members discussed the agenda in some
 
 _EDGE_CASES = """Minutes of the Panel
 The Reportagreed.
+The amendment was passed on a vote of 5 to 2.
 The Motionapproved.
 He’ll provide the figures to the next meeting.
 She'll circulate the note.
@@ -46,10 +47,13 @@ PC Hale was tasked to visit the school.
 The motion was put to the vote and carried.
 It was moved and seconded that the report be approved. The motion was carried.
 The item was deferred. The minutes were agreed as a true record.
+The notes of the last meeting are a true record.
+The minutes were signed.
 The Committee considered the report and noted the progress.
 Apologies were received from Cllr Smith.
 Proposed by Cllr A, seconded by Cllr B and RESOLVED to purchase the bench.
 After a short debate, it was agreed that the Clerk obtain quotes.
+It was proposed by Cllr Ahmed and seconded by Cllr Bell that a bench be bought. The motion was carried.
 """
 
 

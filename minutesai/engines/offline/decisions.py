@@ -333,11 +333,13 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
 
 
 _DECISION_GATE = gates.Gate((
-    "seconded", "agreed", "resolved", "decided", "approved", "endorsed", "recommend", "note", "received", "accepted", "adopted",
+    "seconded", "agreed", "resolved", "decided", "approved", "endorsed", "recommend", "noted", "received", "accepted", "adopted",
     "supported", "deferred", "rejected", "refused", "granted", "carried", "withdrawn", "postponed", "ratified", "confirmed",
-    "minute", "vote", "passed"))
-"""Every rule of find_other_decisions needs one of these words at a word start in the sentence, except
-_THAT_LINE (a line opening with 'that') and _BARE_OUTCOME's 'Reportagreed' with no space, both checked at sentence starts."""
+    "signed", "passed"))
+"""Every rule of find_other_decisions needs one of these words at a word start in the sentence (an outcome verb: minutes
+'signed' or agreed, a motion 'passed' or carried ...), except _MINUTES_APPROVED's 'a true record' (_RECORD_GATE),
+_THAT_LINE (a line opening with 'that') and _BARE_OUTCOME's 'Reportagreed' with no space (both checked at sentence starts)."""
+_RECORD_GATE = gates.Gate(("true", "correct", "accurate"), r"(?:true|correct|accurate)\s+record")
 _OPENINGS = ("that", "the", "report", "motion", "proposal", "recommendation")
 _GLUED_OUTCOME = re.compile(r"(?:the\s+)?(?:recommendations?|report|motion|proposals?)(?:agreed|approved|endorsed|accepted|carried|adopted)")
 
@@ -345,10 +347,11 @@ _GLUED_OUTCOME = re.compile(r"(?:the\s+)?(?:recommendations?|report|motion|propo
 def _decision_candidates(text: str, sentences: list[Sentence]) -> Iterable[int]:
     """Indices of the sentences find_other_decisions can take a decision from (a superset), in order."""
     positions = _DECISION_GATE.positions(text)
+    records = _RECORD_GATE.positions(text)
     low = gates.gate_text(text)
-    if positions is None or low is None:
+    if positions is None or records is None or low is None:
         return range(len(sentences))
-    found = gates.sentences_at(sentences, gates.sentence_starts(sentences), positions)
+    found = gates.sentences_at(sentences, gates.sentence_starts(sentences), positions + records)
     for k, sent in enumerate(sentences):
         if low.startswith(_OPENINGS, sent.start) and (
                 (sent.line_start and low.startswith("that", sent.start)) or _GLUED_OUTCOME.match(low, sent.start)):

@@ -127,6 +127,8 @@ def _reported_commitment(text: str, sent: Sentence, speakers: SpeakerTracker, hi
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i)$", re.IGNORECASE)
+_BODY_BUSINESS_VERB = re.compile(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", re.IGNORECASE)
+_MARKER_OWNER_TO = re.compile(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$")
 _MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
 
 
@@ -140,7 +142,7 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
         if not cues.present(text, lo, hi):
             continue
         for m in rx.finditer(text, lo, hi):
-            if kind == "agreed" and re.match(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", m.group("verb"), re.IGNORECASE):
+            if kind == "agreed" and _BODY_BUSINESS_VERB.match(m.group("verb")):
                 continue
             if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):
                 continue  # "The Clerk agreed to keep the list going": any verb, when a person promised it
@@ -349,7 +351,7 @@ def _markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
 
 def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_Action], block_sentences: list[Sentence]) -> _Action:
     who = marker.group("who")
-    inline = re.match(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$", who)
+    inline = _MARKER_OWNER_TO.match(who)
     if inline:
         s, e = trim_span(text, sent.start, sent.end)
         return _Action(normalise_owner(inline.group("who")), inline.group("verb").rstrip(" ."), _due(text, s, e), s, e, 2)

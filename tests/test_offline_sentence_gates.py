@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from minutesai.engines.offline import action_gates, actions, decisions
+from minutesai.engines.offline import action_gates, actions, decision_lists, decisions
 from minutesai.engines.offline.sentences import split_sentences
 from minutesai.engines.offline.speakers import SpeakerTracker
 
@@ -70,6 +70,7 @@ def _all(monkeypatch: pytest.MonkeyPatch) -> None:
     """Turn every gate off: every sentence is a candidate."""
     monkeypatch.setattr(decisions, "_header_candidates", lambda text, sentences: None)
     monkeypatch.setattr(decisions, "_decision_candidates", lambda text, sentences: range(len(sentences)))
+    monkeypatch.setattr(decisions, "_agreed_candidates", lambda text, sentences: None)
     monkeypatch.setattr(actions, "commitment_candidates", lambda text, sentences: None)
 
 
@@ -147,3 +148,17 @@ def test_every_sentence_with_a_decision_is_a_candidate(monkeypatch: pytest.Monke
                 fired += 1
                 assert k in cands, sentences[k].text
     assert fired > 100
+
+
+def test_every_agreed_list_lead_in_is_a_candidate():
+    fired = 0
+    for text in TEXTS + ["Agreed priorities:\n1. Speeding\n2. Parking" + _PAD, "AGREED PRIORITIES:\n1. Speeding\n2. ASB" + _PAD]:
+        sentences = split_sentences(text)
+        cands = decisions._agreed_candidates(text, sentences)
+        assert cands is not None
+        for k, sent in enumerate(sentences):
+            if decision_lists._LEAD.match(sent.text.strip()):
+                fired += 1
+                assert k in cands, sent.text
+        assert decision_lists.agreed_lists(text, sentences, cands) == decision_lists.agreed_lists(text, sentences)
+    assert fired >= 2

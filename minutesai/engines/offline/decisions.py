@@ -5,21 +5,24 @@ recommendations, approval of the previous minutes and deferred items."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
-from minutesai.engines.offline import sentence_gates as gates
+from minutesai.engines.offline.decision_gates import agreed_candidates as _agreed_candidates
+from minutesai.engines.offline.decision_gates import decision_candidates as _decision_candidates
+from minutesai.engines.offline.decision_gates import header_candidates as _header_candidates
+from minutesai.engines.offline.decision_gates import rationale_sentences as _rationale_sentences
 from minutesai.engines.offline.decision_lists import agreed_lists
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
 from minutesai.engines.offline.item_bounds import item_starts, same_item
-from minutesai.engines.offline.item_bounds import looks_like_heading as _looks_like_heading
 from minutesai.engines.offline.item_bounds import whole_item as _whole_item
 from minutesai.engines.offline.resolution_items import BODY as _BODY
 from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_work
 from minutesai.engines.offline.resolution_items import resolution_item as _item
+from minutesai.engines.offline.sentence_gates import next_candidate
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundDecision
 
@@ -126,24 +129,13 @@ def _inline_items(text: str, s: int, e: int, is_decision: bool) -> list[Resoluti
     return out
 
 
-_HEADER_GATE = gates.Gate(("resol", "agreed", "decid", "decision", "noted", "received", "recommended"))
-"""Every _HEADER and _BODY_LIST_HEADER match holds its keyword at a word start (the sentence's, or after a space)."""
-
-
-def _header_candidates(text: str, sentences: list[Sentence]) -> list[int] | None:
-    positions = _HEADER_GATE.positions(text)
-    if positions is None:
-        return None
-    return sorted(gates.sentences_at(sentences, gates.sentence_starts(sentences), positions))
-
-
 def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionItem]:
     """Formal resolution items, in order (each with its verbatim span)."""
     out: list[ResolutionItem] = []
     para_ends = paragraph_ends(sentences)
     n = len(sentences)
     cands = _header_candidates(text, sentences)  # None: every sentence
-    i = gates.next_candidate(cands, 0, n)
+    i = next_candidate(cands, 0, n)
     while i < n:
         sent = sentences[i]
         mid = not sent.line_start and sent.text.startswith(("RESOLVED", "It was"))  # "... would cost £6,840. RESOLVED that ..."
@@ -152,7 +144,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         if m is None and (sent.line_start or last_in_para) and _open_ended(sent.text):
             m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list (also after narrative)
         if not m:
-            i = gates.next_candidate(cands, i + 1, n)
+            i = next_candidate(cands, i + 1, n)
             continue
         content_start = sent.start + m.end()
         para_end = sent.end if mid else para_ends[sent.para]
@@ -295,7 +287,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     covered = scan.Occupied(len(text))
     for r in taken:
         covered.take(r.start, r.end)
-    for s, e in agreed_lists(text, sentences) if "gree" in text or "GREE" in text else ():
+    for s, e in agreed_lists(text, sentences, _agreed_candidates(text, sentences)) if "gree" in text or "GREE" in text else ():
         if covered.free(s, e):
             covered.take(s, e)
             out.append(ResolutionItem(s, e, True, False, True))
@@ -332,54 +324,6 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     return _without_introductions(text, out, taken)
 
 
-_DECISION_GATE = gates.Gate((
-    "seconded", "agreed", "resolved", "decided", "approved", "endorsed", "recommend", "noted", "received", "accepted", "adopted",
-    "supported", "deferred", "rejected", "refused", "granted", "carried", "withdrawn", "postponed", "ratified", "confirmed",
-    "signed", "passed"))
-"""Every rule of find_other_decisions needs one of these words at a word start in the sentence (an outcome verb: minutes
-'signed' or agreed, a motion 'passed' or carried ...), except _MINUTES_APPROVED's 'a true record' (_RECORD_GATE),
-_THAT_LINE (a line opening with 'that') and _BARE_OUTCOME's 'Reportagreed' with no space (both checked at sentence starts)."""
-_RECORD_GATE = gates.Gate(("true", "correct", "accurate"), r"(?:true|correct|accurate)\s+record")
-_OPENINGS = ("that", "the", "report", "motion", "proposal", "recommendation")
-_GLUED_OUTCOME = re.compile(r"(?:the\s+)?(?:recommendations?|report|motion|proposals?)(?:agreed|approved|endorsed|accepted|carried|adopted)")
-
-
-def _decision_candidates(text: str, sentences: list[Sentence]) -> Iterable[int]:
-    """Indices of the sentences find_other_decisions can take a decision from (a superset), in order."""
-    positions = _DECISION_GATE.positions(text)
-    records = _RECORD_GATE.positions(text)
-    low = gates.gate_text(text)
-    if positions is None or records is None or low is None:
-        return range(len(sentences))
-    found = gates.sentences_at(sentences, gates.sentence_starts(sentences), positions + records)
-    for k, sent in enumerate(sentences):
-        if low.startswith(_OPENINGS, sent.start) and (
-                (sent.line_start and low.startswith("that", sent.start)) or _GLUED_OUTCOME.match(low, sent.start)):
-            found.add(k)
-    return sorted(found)
-
-
-_RATIONALE_WORDS = ("ALTERNATIVE", "Alternative", "ptions", "REASON", "Reason")
-"""One of these opens every _RATIONALE_HEAD match."""
-
-
-def _rationale_sentences(text: str, sentences: list[Sentence]) -> set[int]:
-    """Sentences inside an options-considered or reasons block (from its heading to the next heading)."""
-    inside: set[int] = set()
-    if not any(w in text for w in _RATIONALE_WORDS):
-        return inside
-    in_rationale = False
-    for k, sent in enumerate(sentences):
-        if sent.line_start:
-            if sent.text[:1] in "ARar" and _RATIONALE_HEAD.match(sent.text):
-                in_rationale = True  # "ALTERNATIVE OPTIONS CONSIDERED: ... This was rejected": an option, not the decision
-            elif in_rationale and (_RATIONALE_END.match(sent.text) or _looks_like_heading(sent.text)):
-                in_rationale = False  # "Minutes:", "RESOLVED", or the next item's heading
-        if in_rationale:
-            inside.add(k)
-    return inside
-
-
 _RECEIVED_INTRO = re.compile(
     rf"(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+(?:received|considered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:report|presentation|update)\s+(?:that|which|of|by|from|setting|providing|outlining|giving|on)\b"
@@ -402,8 +346,6 @@ _LED_AGREEMENT = re.compile(
     r"(?:[A-Z][^.;:]{2,200}?,\s+(?:and\s+)?)(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
 )
 """A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
-_RATIONALE_HEAD = re.compile(r"^(?:ALTERNATIVE\s+OPTIONS|Alternative\s+options|(?:Other\s+)?[Oo]ptions\s+(?:considered|rejected)|REASONS?\s+FOR|Reasons?\s+for)\b")
-_RATIONALE_END = re.compile(r"^(?:Minutes|MINUTES|Decision|DECISION|RESOLVED|Resolved|Agreed|AGREED)\b")
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 

@@ -35,6 +35,8 @@ Update to be provided at the next meeting.
 UPDATE TO BE PROVIDED AT THE NEXT MEETING.
 Sessions run to March, with take-up being reported back to the Licensing Committee.
 The update was noted; officers to report back in May.
+The update on the new scheme was noted by the whole board; officers to report back in May.
+The Community Safety Panel asked the local neighbourhood police team to provide an update.
 Police to provide value for money data.
 04/23-3 AH to raise the parking issue with the school.
 The Inspector said that he would set out his response in the plan.

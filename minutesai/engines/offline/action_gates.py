@@ -74,6 +74,22 @@ _LIST_OWNER_WORDS = 8
 """At most this many words before 'to' in actions._TO_LIST: 'The', a capitalised word and six more."""
 
 
+_ASKED_WORDS = 8
+"""replies._ASKED_SOMEONE: the verb, then at most seven words (who is asked) before 'to'."""
+_CLAUSE_WORDS = 7
+"""actions._CLAUSE_INFINITIVE: at most seven words (who) between ';' or ':' and 'to'."""
+
+
+def _few_words(low: str, start: int, end: int, most: int) -> bool:
+    return len(low[start:end].split()) <= most
+
+
+def _after_clause_break(low: str, start: int, to: int) -> bool:
+    """True when a ';' or ':' comes before 'to' at ``to`` with at most seven words between (no ';' or ':' in them)."""
+    brk = max(low.rfind(";", start, to), low.rfind(":", start, to))
+    return brk >= 0 and _few_words(low, brk + 1, to, _CLAUSE_WORDS)
+
+
 def _may_be_list_item(t: str, low: str, start: int, to: int) -> bool:
     """False when 'to' at ``to`` cannot be the 'to' of actions._list_item_action: no action-log reference
     may open the sentence (the test that function makes) and more than eight words come before 'to'."""
@@ -92,7 +108,7 @@ def commitment_candidates(text: str, sentences: list[Sentence]) -> set[int] | No
     found: set[int] = set()
     modal_cued: set[int] = set()
     with_would: set[int] = set()
-    askers: set[int] = set()
+    askers: dict[int, list[int]] = {}
     for p in raw:
         k = bisect.bisect_right(starts, p) - 1
         if k < 0 or p >= sentences[k].end:
@@ -104,7 +120,7 @@ def commitment_candidates(text: str, sentences: list[Sentence]) -> set[int] | No
             if _WOULD.match(low, p):
                 with_would.add(k)
         elif _ASKER.match(low, p):
-            askers.add(k)
+            askers.setdefault(k, []).append(p)
     for k in modal_cued - found:  # "he’ll send ...": the pattern allows "’ll" after a letter; its cue check needs a modal word
         t = sentences[k].text
         if "’ll" in t or "'ll" in t:
@@ -117,7 +133,8 @@ def commitment_candidates(text: str, sentences: list[Sentence]) -> set[int] | No
         if k < 0 or k in found or p >= sentences[k].end:
             continue
         sent = sentences[k]
-        if (k in askers or ";" in sent.text or ":" in sent.text  # _ASKED_SOMEONE; _CLAUSE_INFINITIVE
+        if (any(a < p and _few_words(low, a, p, _ASKED_WORDS) for a in askers.get(k, ()))  # _ASKED_SOMEONE
+                or _after_clause_break(low, sent.start, p)  # _CLAUSE_INFINITIVE
                 or _WERE_TO.search(low, sent.start, p)  # were_to
                 or (sent.line_start and _TO_BE.match(low, p))  # arranged.to_be_done
                 or _may_be_list_item(sent.text, low, sent.start, p)):

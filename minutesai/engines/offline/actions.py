@@ -9,6 +9,7 @@ import bisect
 import re
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.action_gates import PASSIVE_VERBS, commitment_candidates
 from minutesai.engines.offline.action_parts import (
     VERBS,
     describes_a_benefit,
@@ -51,15 +52,7 @@ _MODAL = scan.LowerScanner(
     rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
     rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
 )
-_PASSIVE = scan.LowerScanner(
-    r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?P<verb>provided|circulated|re-?circulated|sent|shared|brought|presented|submitted|"
-    r"made\s+available|refreshed|disseminated|reviewed|arranged|updated|investigated|reported|forwarded|published|produced|prepared|"
-    r"organised|organized|followed\s+up|looked\s+(?:into|at)|taken\s+(?:forward|up)|raised|added|included|explored|examined|checked|"
-    r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
-    r"fed\s+back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
-    r"corrected|amended|rectified|fixed|repaired|"
-    r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future))\b",
-)
+_PASSIVE = scan.LowerScanner(rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?P<verb>{PASSIVE_VERBS})\b")
 _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited",
                           "instructed", "directed"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))
@@ -135,6 +128,8 @@ def _reported_commitment(text: str, sent: Sentence, speakers: SpeakerTracker, hi
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i)$", re.IGNORECASE)
+_BODY_BUSINESS_VERB = re.compile(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", re.IGNORECASE)
+_MARKER_OWNER_TO = re.compile(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$")
 _MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
 
 
@@ -148,7 +143,7 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
         if not cues.present(text, lo, hi):
             continue
         for m in rx.finditer(text, lo, hi):
-            if kind == "agreed" and re.match(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", m.group("verb"), re.IGNORECASE):
+            if kind == "agreed" and _BODY_BUSINESS_VERB.match(m.group("verb")):
                 continue
             if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):
                 continue  # "The Clerk agreed to keep the list going": any verb, when a person promised it
@@ -272,23 +267,28 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     found: list[_Action] = []
     block: list[_Action] = []
     block_sentences: list[Sentence] = []
-    formal = scan.Occupied(len(text))
+    formal = bytearray(len(text) + 1)  # 1: inside a formal resolution or an action-log row
     for r in resolutions:
         if r.formal:
-            formal.take(r.start, r.end)
+            formal[r.start:r.end] = b"\x01" * (r.end - r.start)
     for t in find_table_actions(text):
-        formal.take(t.start, t.end)
+        formal[t.start:t.end] = b"\x01" * (t.end - t.start)
         found.append(_Action(normalise_owner(t.owner), t.action, t.due, t.start, t.end, 2))
     found.extend(action_list_items(text, sentences))  # "Action points" + "1. PCSO Ali – leaflet drop in Park Road"
+    markers = _markers(sentences)
+    track = bool(markers)  # the blocks and the resolution before a marker matter only when there is one
     formal_items = sorted((r for r in resolutions if r.formal), key=lambda r: r.start)
     formal_starts = [r.start for r in formal_items]
     last_resolution: ResolutionItem | None = None
+    covering: ResolutionItem | None = None
     para_start = 0
     last_request: tuple[_Action, int] | None = None
+    may_commit = commitment_candidates(text, sentences)  # None: every sentence
     for k, sent in enumerate(sentences):
-        f = bisect.bisect_right(formal_starts, sent.end - 1) - 1
-        covering = formal_items[f] if f >= 0 and formal_items[f].end > sent.start else None
-        if not formal.free(sent.start, sent.start + 1):
+        if track:
+            f = bisect.bisect_right(formal_starts, sent.end - 1) - 1
+            covering = formal_items[f] if f >= 0 and formal_items[f].end > sent.start else None
+        if formal[sent.start]:
             # resolution items are handled below; a marker right after one names its owner
             last_resolution = covering
             block, block_sentences = [], []
@@ -296,7 +296,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
         speakers.observe(sent)
         if sent.line_start:
             para_start = sent.start
-        marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
+        marker = markers.get(k) if track else None
         if marker:
             if not sent.line_start:  # "... by July. (Action: X)": the marker closes its own paragraph
                 block = [a for a in block if a.start >= para_start]
@@ -310,11 +310,12 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
                 found.append(_from_marker(text, marker, sent, block, block_sentences))
             block, block_sentences, last_resolution = [], [], None
             continue
-        last_resolution = covering
-        if _BLOCK_START.match(sent.text) or (sent.marker and sent.line_start) or _is_heading_line(sent):
-            block, block_sentences = [], []
-        block_sentences.append(sent)
-        acts = _commitments(text, sent, speakers)
+        if track:
+            last_resolution = covering
+            if _BLOCK_START.match(sent.text) or (sent.marker and sent.line_start) or _is_heading_line(sent):
+                block, block_sentences = [], []
+            block_sentences.append(sent)
+        acts = _commitments(text, sent, speakers) if may_commit is None or k in may_commit else []
         inline = _INLINE_MARKER.search(sent.text) if "ction" in sent.text else None
         if inline:
             owner = normalise_owner(inline.group("who"))
@@ -329,18 +330,33 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
                 last_request[0].priority = -1
                 acts = [merged] + [a for a in acts if a.start >= sent.start + len(sent.text) // 2 and a.end > merged.end]
-        last_request = next(((a, k) for a in acts if a.request), None)
-        block.extend(acts)
-        found.extend(acts)
+        if acts:
+            last_request = next(((a, k) for a in acts if a.request), None)
+            block.extend(acts)
+            found.extend(acts)
+        else:
+            last_request = None
     for r in resolutions:
         if r.assigns_work:
             found.append(from_resolution(text, r, speakers))
     return _dedupe(text, found)
 
 
+def _markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
+    """The action-marker lines ("Action: NAME", "(Action: NAME)") by sentence index."""
+    out = {}
+    for k, sent in enumerate(sentences):
+        first = sent.text[:1]
+        if first == "A" or first == "(":  # how every _MARKER / _WHOLE_INLINE_MARKER match opens
+            marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
+            if marker:
+                out[k] = marker
+    return out
+
+
 def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_Action], block_sentences: list[Sentence]) -> _Action:
     who = marker.group("who")
-    inline = re.match(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$", who)
+    inline = _MARKER_OWNER_TO.match(who)
     if inline:
         s, e = trim_span(text, sent.start, sent.end)
         return _Action(normalise_owner(inline.group("who")), inline.group("verb").rstrip(" ."), _due(text, s, e), s, e, 2)

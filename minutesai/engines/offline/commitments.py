@@ -46,6 +46,7 @@ _PERSON = re.compile(
 _MEMBERS = re.compile(r"\b(?:members|councillors|officers|clerk)$", re.IGNORECASE)
 _PROMISING = re.compile(r"^(?:agreed|undertook|promised|committed|confirmed|assured|gave|(?:an?\s+)?commitment)\b")
 _NOT_PARTICIPLE = re.compile(r"^(?:needed|required|interested|concerned|pleased|delighted|happy|keen|able|open|taken)$")
+_HEDGED_SUBJECT = re.compile(r"\b(?:not|never|if|whether|could|might)\b", re.IGNORECASE)
 _FORECAST_HEAD = re.compile(
     r"(?:£|\b(?:fund|funds|funding|grant|grants|money|budget|sum|cost|costs|scheme|project|programme|pilot|hub|centre|facility"
     r"|building|system|app|cameras?|cctv|legislation|law|bill|act|order|pspo|duty|strategy|policy|contract|initiative|model"
@@ -98,7 +99,7 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
         return None
     for m in _REPORTED.finditer(text, lo, hi):
         subject = " ".join(m.group("subj").split())
-        if re.search(r"\b(?:not|never|if|whether|could|might)\b", subject, re.IGNORECASE) or forecast_subject(subject):
+        if _HEDGED_SUBJECT.search(subject) or forecast_subject(subject):
             continue
         if _A_MEETING.search(subject):
             continue  # "agreed that the next meeting would be held on 5 June": a date, not work

@@ -9,6 +9,7 @@ resolutions of their own, so the list is one decision.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from minutesai.engines.offline.sentences import Sentence
 
@@ -21,10 +22,12 @@ _LEAD = re.compile(
 )
 
 
-def agreed_lists(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
-    """(start, end) of each lead-in and the list items right under it."""
+def agreed_lists(text: str, sentences: list[Sentence], candidates: Iterable[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each lead-in and the list items right under it; only ``candidates`` (sentence
+    indices, in order, holding every sentence with 'agreed' in any case) are looked at when given."""
     out: list[tuple[int, int]] = []
-    for k, sent in enumerate(sentences):
+    for k in range(len(sentences)) if candidates is None else candidates:
+        sent = sentences[k]
         last_in_para = k + 1 == len(sentences) or sentences[k + 1].para != sent.para
         if not (sent.line_start or last_in_para) or len(sent.text) > 90 or "gree" not in sent.text and "GREE" not in sent.text:
             continue  # (the lead-in may close a paragraph of discussion)

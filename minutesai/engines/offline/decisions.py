@@ -9,17 +9,21 @@ from collections.abc import Callable
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.decision_gates import agreed_candidates as _agreed_candidates
+from minutesai.engines.offline.decision_gates import decision_candidates as _decision_candidates
+from minutesai.engines.offline.decision_gates import header_candidates as _header_candidates
+from minutesai.engines.offline.decision_gates import rationale_sentences as _rationale_sentences
 from minutesai.engines.offline.decision_lists import agreed_lists
 from minutesai.engines.offline.decision_outcomes import outcome_start
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
 from minutesai.engines.offline.item_bounds import item_starts, same_item
-from minutesai.engines.offline.item_bounds import looks_like_heading as _looks_like_heading
 from minutesai.engines.offline.item_bounds import whole_item as _whole_item
 from minutesai.engines.offline.resolution_items import BODY as _BODY
 from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_work
 from minutesai.engines.offline.resolution_items import resolution_item as _item
+from minutesai.engines.offline.sentence_gates import next_candidate
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundDecision
 
@@ -54,6 +58,14 @@ _BODY_LIST_HEADER = re.compile(
     rf"^{_LEAD_IN}(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]{0,2}\s*$"
 )
+def _last_visible(text: str, end: int) -> str:
+    """The last character before ``end`` that is not whitespace ("" if none): ``text[:end].rstrip()[-1:]`` without the copy."""
+    k = end - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 def _open_ended(line: str) -> bool:
     """True when a line leads into a list ("...:", "... to", "... that", "... as follows")."""
     line = line.rstrip()
@@ -122,7 +134,9 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
     """Formal resolution items, in order (each with its verbatim span)."""
     out: list[ResolutionItem] = []
     para_ends = paragraph_ends(sentences)
-    i, n = 0, len(sentences)
+    n = len(sentences)
+    cands = _header_candidates(text, sentences)  # None: every sentence
+    i = next_candidate(cands, 0, n)
     while i < n:
         sent = sentences[i]
         mid = not sent.line_start and sent.text.startswith(("RESOLVED", "It was"))  # "... would cost £6,840. RESOLVED that ..."
@@ -131,14 +145,14 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         if m is None and (sent.line_start or last_in_para) and _open_ended(sent.text):
             m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list (also after narrative)
         if not m:
-            i += 1
+            i = next_candidate(cands, i + 1, n)
             continue
         content_start = sent.start + m.end()
         para_end = sent.end if mid else para_ends[sent.para]
         j = i + 1
         while j < n and sentences[j].para == sent.para:
             j += 1
-        if j - i > 1 and sent.text.rstrip().endswith(".") and text[:para_end].rstrip().endswith(":") \
+        if j - i > 1 and sent.text.rstrip().endswith(".") and _last_visible(text, para_end) == ":" \
                 and not _RESOLUTION_LEAD.search(sentences[j - 1].text):
             para_end = sent.end  # "RECEIVED the report. Points highlighted:" — the list is not resolved
         if not mid and j - i > 1 and para_end == para_ends[sent.para]:
@@ -234,6 +248,9 @@ def paragraph_ends(sentences: list[Sentence]) -> dict[int, int]:
     return {s.para: s.end for s in sentences}
 
 
+_PDF_SIZE = re.compile(r"\bPDF\s+\d+\s*[KM]B\b")
+
+
 def _collect_sub_items(
     text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem], para_ends: dict[int, int]
 ) -> int:
@@ -250,7 +267,7 @@ def _collect_sub_items(
         rank = _marker_rank(sub.marker)
         if seen_item and not _continues(last_rank, rank):
             break
-        if re.search(r"\bPDF\s+\d+\s*[KM]B\b", sub.text):
+        if "PDF" in sub.text and _PDF_SIZE.search(sub.text):
             break  # the next agenda item's heading
         last_rank = rank or last_rank
         para_end = para_ends[sub.para]
@@ -271,18 +288,14 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     covered = scan.Occupied(len(text))
     for r in taken:
         covered.take(r.start, r.end)
-    for s, e in agreed_lists(text, sentences) if "gree" in text or "GREE" in text else ():
+    for s, e in agreed_lists(text, sentences, _agreed_candidates(text, sentences)) if "gree" in text or "GREE" in text else ():
         if covered.free(s, e):
             covered.take(s, e)
             out.append(ResolutionItem(s, e, True, False, True))
-    in_rationale = False
-    for k, sent in enumerate(sentences):
-        if sent.line_start:
-            if sent.text[:1] in "ARar" and _RATIONALE_HEAD.match(sent.text):
-                in_rationale = True  # "ALTERNATIVE OPTIONS CONSIDERED: ... This was rejected": an option, not the decision
-            elif in_rationale and (_RATIONALE_END.match(sent.text) or _looks_like_heading(sent.text)):
-                in_rationale = False  # "Minutes:", "RESOLVED", or the next item's heading
-        if in_rationale or not covered.free(sent.start, sent.end):
+    rationale = _rationale_sentences(text, sentences)
+    for k in _decision_candidates(text, sentences):
+        sent = sentences[k]
+        if k in rationale or not covered.free(sent.start, sent.end):
             continue
         t = sent.text
         cued = _OTHER_CUES.present(text, sent.start, sent.end)
@@ -341,8 +354,6 @@ _LED_AGREEMENT = re.compile(
     r"(?:[A-Z][^.;:]{2,200}?,\s+(?:and\s+)?)(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
 )
 """A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
-_RATIONALE_HEAD = re.compile(r"^(?:ALTERNATIVE\s+OPTIONS|Alternative\s+options|(?:Other\s+)?[Oo]ptions\s+(?:considered|rejected)|REASONS?\s+FOR|Reasons?\s+for)\b")
-_RATIONALE_END = re.compile(r"^(?:Minutes|MINUTES|Decision|DECISION|RESOLVED|Resolved|Agreed|AGREED)\b")
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 

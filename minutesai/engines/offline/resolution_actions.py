@@ -16,11 +16,11 @@ from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner
 def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
     start = work_clause_start(text, r.start, r.end)
     quote = " ".join(text[start:r.end].split())
-    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", quote)))
-    body = re.sub(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?|resolves?|instructs?)\s+(?:that\s+)?)", "", body, flags=re.IGNORECASE)
+    body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", quote)))
+    body = _RESOLVING_VERB.sub("", body)
     if owner is None:
         m = _RESOLUTION_OWNER.match(body)
-        if m and not re.match(r"(?:Information|Data|An?|The|This|It)$", m.group("who")):
+        if m and not _NOT_AN_OWNER.match(m.group("who")):
             owner = normalise_owner(m.group("who"))
     if owner is None:
         role = ROLE_WORK.match(body)  # "it was agreed that the clerk obtain quotes ..."
@@ -42,3 +42,6 @@ _RESOLUTION_OWNER = re.compile(
     rf"\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)"
 )
 _VIA = re.compile(r"\b(?:via|through)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+_THAT = re.compile(r"^(?:That|THAT|that)\s+")
+_RESOLVING_VERB = re.compile(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?|resolves?|instructs?)\s+(?:that\s+)?)", re.IGNORECASE)
+_NOT_AN_OWNER = re.compile(r"(?:Information|Data|An?|The|This|It)$")

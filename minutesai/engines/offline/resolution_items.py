@@ -46,7 +46,7 @@ def assigns_work(quote: str) -> bool:
     q = " ".join(quote.split())
     if _BODY_NOTED.match(q):
         return False  # "The Board NOTED the performance report"
-    body = re.sub(r"^(?:That|THAT|that)\s+", "", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", q)))
+    body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", q)))
     if _NOTE_ONLY.match(body) or _NOTING.match(body) or _MEETING_DATE.match(body) or _MINUTES_APPROVED.match(body):
         return False
     body = body[:1].upper() + body[1:]
@@ -56,6 +56,7 @@ def assigns_work(quote: str) -> bool:
 
 IT_WAS_AGREED = re.compile(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+that\s+")
 """'it was agreed that' in front of the resolved words (after a lead-in clause)."""
+_THAT = re.compile(r"^(?:That|THAT|that)\s+")
 _MINUTES_APPROVED = re.compile(
     r"^(?:the\s+)?minutes\s+of\b[^;]{0,200}?\b(?:be|were|was|are|is)\s+(?:\w+\s+)?(?:approved|confirmed|agreed|accepted|signed)\b"
     r"[^;]{0,40}?\bas\s+(?:a\s+)?(?:correct|true|accurate|full)\b[^;]*$",

@@ -41,6 +41,7 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:also|then|further|both|and|jointly|now|had
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|also|then|therefore|however|further(?:more)?|in\s+addition|that|response)\b[\s,:]*)+", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^(he|she|they|we|i)\s", re.IGNORECASE)
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|did|does|do|not|said|stated|reported|that|which|who)\b", re.IGNORECASE)
+_MEMBER = re.compile(r"(?:Member|Councillor|Cllr)\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -69,11 +70,14 @@ class SpeakerTracker:
 
     def observe(self, sent: Sentence) -> None:
         text = sent.text
+        first = text[:1]
+        if not ("A" <= first <= "Z" or first == "t"):
+            return  # _SPEAKER and _SUBJECT open with a capital letter or "the"
         head = text[:160]
         m = _SPEAKER.match(text) if _SPEECH_CUE.search(head) else None
         if m:
             who = normalise_owner(m.group("who"))
-            if who and not re.match(r"(?:Member|Councillor|Cllr)\b", who):
+            if who and not _MEMBER.match(who):
                 self.speaker = who
         m = _ADDRESSEE.search(text) if "uestion" in head else _RESPONSE_HEAD.match(text) if text[:1] in "RA" else None
         if m:

@@ -56,6 +56,17 @@ Apologies were received from Cllr Smith.
 Proposed by Cllr A, seconded by Cllr B and RESOLVED to purchase the bench.
 After a short debate, it was agreed that the Clerk obtain quotes.
 It was proposed by Cllr Ahmed and seconded by Cllr Bell that a bench be bought. The motion was carried.
+Mrs Hale agreed to stand and she was elected without contest.
+Mr Reid and Ms Patel were re-elected and took their seats on the council.
+Two residents were co-opted onto the Parish Council.
+Cllr Noor was appointed as the Council's representative on the Safer Streets Board.
+To accept the contents of the report and the appended action plan.
+The priorities for the coming year were supported.
+Action sheet agreed.
+Having considered the report the Board agreed to adopt the revised protocol.
+Consideration of this item was defered until the next meeting.
+The application was deffered.
+A. That Cabinet reviewed and signed off the Safer Streets Strategy.
 """
 
 

@@ -88,3 +88,86 @@ def test_cue_index_matches_a_word_start_search(seed):
             a = rng.randrange(len(text))
             b = rng.randint(a, min(len(text), a + 120))
             assert cues.present(text, a, b) is (reference.search(low, a, b) is not None), (cues.words, text[a:b])
+
+
+def _guarded_patterns():
+    from minutesai.engines.offline import figures, guards  # noqa: F401 - figures makes the guards
+
+    return list(guards.GUARDED)
+
+
+_ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def _class_of(item: tuple, flags: int) -> set[str]:
+    """Every character the parse item (a literal or a character set) matches under ``flags``."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+    op, av = item
+    if op is c.LITERAL:
+        return set(re.findall(re.escape(chr(av)), _ALL_CHARACTERS, flags))
+    assert op is c.IN, item  # NOT_LITERAL could start with almost anything: no guard is made for it
+    categories = {c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_DIGIT: r"\d",
+                  c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    body = ""
+    for kind, value in av:
+        if kind is c.NEGATE:
+            body = "^" + body
+        elif kind is c.LITERAL:
+            body += re.escape(chr(value))
+        elif kind is c.RANGE:
+            body += re.escape(chr(value[0])) + "-" + re.escape(chr(value[1]))
+        else:
+            body += categories[value]
+    return set(re.findall(f"[{body}]", _ALL_CHARACTERS, flags))
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_each_guard_admits_every_first_character_of_its_pattern(index):
+    from minutesai.engines.offline.guards import first_characters
+
+    pattern, guard, _ = _guarded_patterns()[index]
+    admitted = set(re.findall(guard, _ALL_CHARACTERS, pattern.flags))
+    for item in first_characters(pattern.pattern, pattern.flags):
+        missing = _class_of(item, pattern.flags) - admitted
+        assert not missing, (pattern.pattern[:40], guard, sorted(missing)[:5])
+
+
+def test_guarded_patterns_find_the_same_matches():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples/corpus/dev").glob("*.txt"))]
+    texts.append(" ".join(FRAGMENTS + ODD_NEIGHBOURS) + " ſaid that, ſhowed KNOWN in London,_and Hull")
+    guards = _guarded_patterns()
+    assert len(guards) >= 6
+    rng = random.Random(3)
+    for pattern, _, made in guards:
+        for text in texts:
+            spans = [(0, len(text))] + [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(20)]
+            for a, b in spans:
+                assert [m.span() for m in made.finditer(text, a, b)] == [m.span() for m in pattern.finditer(text, a, b)]
+                m1, m2 = made.search(text, a, b), pattern.search(text, a, b)
+                assert (m1 and m1.groups()) == (m2 and m2.groups())
+
+
+def test_first_characters_refuses_a_pattern_that_can_match_nothing():
+    from minutesai.engines.offline.guards import first_characters
+
+    with pytest.raises(ValueError):
+        first_characters(r"\s*(?:and)?")
+    with pytest.raises(ValueError):
+        first_characters(r"(?:.)")
+    assert len(first_characters(r"\b(?:ab|c)d")) == 2
+
+
+def test_rate_gate_letters_fold_only_from_ascii():
+    """fields._RATE_BEFORE is tried only where the lower-cased window holds "rate": sound because no
+    character but an ASCII letter matches r, a, t or e case-blind (and each lower-cases to it)."""
+    from minutesai.engines.offline import fields
+
+    assert "rate" in fields._RATE_BEFORE.pattern
+    folding = set(re.findall("[rate]", _ALL_CHARACTERS, re.IGNORECASE))
+    assert folding == set("rateRATE") and all(c.lower() in "rate" for c in folding)

@@ -16,25 +16,26 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
+from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
-from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
+from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.schemas import FoundFigure
 
 _ANAPHORIC_START = re.compile(
     r"^(?:(?:however|but|since\s+then|although|though),?\s+)?(?:In\s+[^,]{2,20},?\s+)?(?:it|this|that|these|those|the\s+figure|which)\b",
     re.IGNORECASE)
-_REPORT_LEAD = re.compile(
+_REPORT_LEAD = guarded(re.compile(
     r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"
     r"|showing|acknowledged|mentioned|concluded|observed|emphasised|emphasized|(?:informed|told|reminded)\s+(?:the\s+)?\w+"
     r"|pleased\s+to\s+(?:report|note|see|say|announce)|asked\s+(?:if|whether)|note|noting|and\s+that)\s+(?:that\s+)?",
     re.IGNORECASE,
-)
-_TAIL_CUT = re.compile(
+), "[a-z]")
+_TAIL_CUT = guarded(re.compile(
     r",?\s+which\s+|,?\s+and\s+(?=(?:the|a|an|he|she|they|it|there|this|officers|police|partners|we"
     r"|that|undertook|agreed|said|added|explained|would|will)\b)|\s+[-–]\s+|,\s+(?=[a-z]+ing\b)",
     re.IGNORECASE,
-)
+), r"[,\s]")
 _APPOSITION = re.compile(
     r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$|[^,;()]{0,30}?\s*\(\s*$", re.IGNORECASE
 )

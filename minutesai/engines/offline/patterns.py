@@ -7,6 +7,7 @@ from typing import Literal
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.docscan import DocumentScanner, SpanScanner
+from minutesai.engines.offline.guards import guarded
 
 Dir = Literal["increase", "decrease", "no_change", "unknown"]
 
@@ -270,10 +271,10 @@ _NOT_PLACES = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]"
     r"|The|This|That|These|Those|It|He|She|They|We|Total|Overall|All|Some|Most|Members?|Councillors?"
 )
-AREA = re.compile(
+AREA = guarded(re.compile(
     rf"\b(?:in|across|within|throughout|for)\s+(?!(?:{_NOT_PLACES})\b)((?:the\s+)?(?:borough|county|district|force(?:\s+area)?|city|MSG|Met\b"
     rf"|(?:[A-Z][a-z]+(?:[\s-](?:[A-Z][a-z]+|upon|on|and))*(?=[\s,.;:)]|$))))",
-)
+), "[iawtf]")
 _NOT_SUBJECT_PLACES = (
     r"There|The|This|That|These|Those|It|He|She|They|We|I|In|A|An|Members?|Councillors?|Officers?|Police|Crime"
     r"|Burglary|Robbery|Violence|Shoplifting|Theft|Arson|Reports|Calls|Overall|Total|All|Some|Most|Figures|Data|Performance"
@@ -283,14 +284,15 @@ INSTITUTION_WORDS = re.compile(
     r"\b(?:Orders?|Team|Board|Committee|Service|Survey|Plan|Report|Group|Unit|Strategy|Partnership|Forum|Panel|Notices?"
     r"|Champions?|Scheme|Programme|Office|Department|Directorate|Conference|Meeting|Council|Act|Regulations?|Policy)\b"
 )
-COMPARATOR = re.compile(
+COMPARATOR = guarded(re.compile(
     r"\b(?:compared\s+(?:to|with)|(?<!violence\s)(?<!crimes\s)(?<!crime\s)against|than|versus|vs\.?|relative\s+to|building\s+on)\s+"
     r"((?:the\s+|a\s+|an\s+|in\s+)?(?:[^,;.()]|\.(?=\d)){2,60}?)"
     r"(?=\s*(?:[,;()]|\.(?!\d)|$|\band\b|\bwhich\b|\bwhere\b|\bwhen\b|\bbut\b|\b(?:had|has|have|was|were|is|are)\b))"
     r"|\b((?:the\s+)?(?:London|MPS|Met|national|national\s+average|MSG|most\s+similar\s+group|county|force|regional)\s+(?:average|figure|rate|picture|trend)s?)",
     re.IGNORECASE,
-)
-KNOWN_AREAS = re.compile(r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b")
+), "[a-z]")
+KNOWN_AREAS = guarded(re.compile(
+    r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b"), "[LtnEf]")
 
 
 def parse_number(raw: str) -> float:

@@ -171,3 +171,35 @@ def test_rate_gate_letters_fold_only_from_ascii():
     assert "rate" in fields._RATE_BEFORE.pattern
     folding = set(re.findall("[rate]", _ALL_CHARACTERS, re.IGNORECASE))
     assert folding == set("rateRATE") and all(c.lower() in "rate" for c in folding)
+
+
+def test_other_digits_reads_decimal_characters_as_the_regex_does():
+    from minutesai.engines.offline import docscan
+
+    assert set(re.findall(r"\d", _ALL_CHARACTERS)) == {c for c in _ALL_CHARACTERS if c.isdecimal()}
+    pad = "x" * scan.SMALL
+    assert docscan._other_digits(pad + " ٣ ") and docscan._other_digits(pad + "’ ７")
+    assert not docscan._other_digits(pad + " ’ é ½ ² 12") and not docscan._other_digits(pad + " 12")
+
+
+def test_top_level_alternatives_cut_only_outside_groups_classes_and_escapes():
+    from minutesai.engines.offline.docscan import top_level_alternatives
+
+    pattern = r"\ba(?:b|c)|\bd[|x]e|\bf\|g|\b(?P<h>h|i)[]|]j|\bk[^]|]"
+    assert top_level_alternatives(pattern) == [r"\ba(?:b|c)", r"\bd[|x]e", r"\bf\|g", r"\b(?P<h>h|i)[]|]j", r"\bk[^]|]"]
+    assert top_level_alternatives(r"\b(?:a|b)") == [r"\b(?:a|b)"]
+
+
+def test_scanner_by_opening_finds_the_same_matches_and_groups():
+    from minutesai.engines.offline.docscan import DocumentScanner
+
+    plain = scan.LowerScanner(r"\b(?P<one>crime\s+(?:fell|rose))|\b(?P<two>cr(?:ash|ime)(s)?)|\bcrimes?\s+(rate)|\bfell\b|\b(?P<z>zz)")
+    fast = DocumentScanner(plain, by_opening=True)
+    rng = random.Random(5)
+    words = ["crime fell", "crime rose", "crash", "crimes", "crimes rate", "fell", "zz", "crimea", "_crime", "écrime", "(crime)"]
+    for _ in range(30):
+        text = " ".join(rng.choice(words) for _ in range(80))
+        got = [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)]
+    with pytest.raises(ValueError):
+        DocumentScanner(scan.LowerScanner(r"\b(?:crime|fell)"), by_opening=True)  # nothing to choose between

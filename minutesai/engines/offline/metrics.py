@@ -97,8 +97,8 @@ _MEASURE_NOUNS = scan.LowerScanner(
 )
 
 
-_DOCUMENT_KINDS = DocumentScanner(_ALL_KINDS)
-_DOCUMENT_NAMES = DocumentScanner(_NAMES)
+_DOCUMENT_KINDS = DocumentScanner(_ALL_KINDS, by_opening=True)
+_DOCUMENT_NAMES = DocumentScanner(_NAMES, by_opening=True)
 _DOCUMENT_MEASURES = DocumentScanner(_MEASURE_NOUNS)
 
 

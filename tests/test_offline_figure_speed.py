@@ -173,15 +173,6 @@ def test_rate_gate_letters_fold_only_from_ascii():
     assert folding == set("rateRATE") and all(c.lower() in "rate" for c in folding)
 
 
-def test_other_digits_reads_decimal_characters_as_the_regex_does():
-    from minutesai.engines.offline import docscan
-
-    assert set(re.findall(r"\d", _ALL_CHARACTERS)) == {c for c in _ALL_CHARACTERS if c.isdecimal()}
-    pad = "x" * scan.SMALL
-    assert docscan._other_digits(pad + " ٣ ") and docscan._other_digits(pad + "’ ７")
-    assert not docscan._other_digits(pad + " ’ é ½ ² 12") and not docscan._other_digits(pad + " 12")
-
-
 def test_top_level_alternatives_cut_only_outside_groups_classes_and_escapes():
     from minutesai.engines.offline.docscan import top_level_alternatives
 
@@ -203,3 +194,22 @@ def test_scanner_by_opening_finds_the_same_matches_and_groups():
         assert got == [(m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)]
     with pytest.raises(ValueError):
         DocumentScanner(scan.LowerScanner(r"\b(?:crime|fell)"), by_opening=True)  # nothing to choose between
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_figure_cues_for_all_sentences_at_once_match_one_by_one(seed):
+    from minutesai.engines.offline import figures
+    from minutesai.engines.offline.sentences import split_sentences
+
+    rng = random.Random(seed)
+    for n in (3, 40):  # a short text (scanned directly) and a long one (document-wide index)
+        text = random_text(rng, n) + " " + " ".join(rng.sample(ODD_NEIGHBOURS, 4))
+        sentences = split_sentences(text)
+        spans = [(s.start, s.end) for s in sentences] + [(0, len(text)), (5, 5), (len(text), len(text))]
+        spans += [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(30)]
+        cues = figures.FIGURE_WORD_CUES
+        assert cues.present_each(text, spans) == [cues.present(text, s, e) for s, e in spans]
+        assert patterns.direction_terms_in_each(text, spans) == [bool(patterns.direction_terms(text, s, e)) for s, e in spans]
+        own = [(s.start, s.end) for s in sentences]
+        either = [c or d for c, d in zip(cues.present_each(text, own), patterns.direction_terms_in_each(text, own), strict=True)]
+        assert either == [figures._has_figure_cue(text, s) for s in sentences]

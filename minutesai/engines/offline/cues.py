@@ -72,6 +72,28 @@ class Cues:
                 return True
         return False
 
+    def present_each(self, text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+        """``[self.present(text, s, e) for s, e in spans]``, reading the document's marks once."""
+        if len(text) < scan.SMALL or not spans:
+            return [self.present(text, s, e) for s, e in spans]
+        self.present(text, 0, 0)  # builds (or finds) this text's index and remembers it
+        index = _last_index[2]
+        if index is None:
+            return [True] * len(spans)
+        starts, stops, exact_end = index[self._id]
+        size = len(starts)
+        out = []
+        for start, end in spans:
+            i = bisect.bisect_left(starts, start)
+            found = False
+            while i < size and starts[i] < end:
+                stop = stops[i]
+                if stop <= end and (stop == end or not exact_end[i]):
+                    found = True
+                    break
+                i += 1
+            out.append(found)
+        return out
 
     def starts(self, text: str) -> Sequence[int] | None:
         """Where this set's cue words start in a long text, read from the document-wide index

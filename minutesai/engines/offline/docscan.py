@@ -70,16 +70,12 @@ def _one_sequence(pattern: str) -> bool:
     return bool(items) and items[0][0] is _sre_c.SUBPATTERN
 
 
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
+
+
 def _other_digits(text: str) -> bool:
-    """True when ``text`` holds a decimal digit outside ASCII ("٣"), which ``\\d`` matches (remembered per document).
-
-    ``\\d`` matches exactly the characters ``str.isdecimal`` accepts (checked over all code points in the tests),
-    so the distinct characters of the text are enough to tell."""
-    return not text.isascii() and scan.cached(text, "other digits", _holds_other_digit)
-
-
-def _holds_other_digit(text: str) -> bool:
-    return any(c.isdecimal() for c in set(text) if not c.isascii())
+    """True when ``text`` holds a decimal digit outside ASCII ("٣"), which ``\\d`` matches (remembered per document)."""
+    return not text.isascii() and scan.cached(text, "other digits", lambda t: _OTHER_DIGIT.search(t) is not None)
 
 
 def _covers(first_words: scan.Cues, prefixes: set[str] | None) -> bool:

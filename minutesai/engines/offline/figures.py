@@ -193,8 +193,13 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
         table_figures, table_rows = table_figures + stat_figures, table_rows + stat_rows
     row_starts = {r[0] for r in table_rows}
     figs: list[_Fig] = []
+    spans = [(s.start, s.end) for s in sentences]
+    cued = FIGURE_WORD_CUES.present_each(text, spans)  # _has_figure_cue for every sentence at once
+    uncued = [i for i, c in enumerate(cued) if not c]
+    for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
+        cued[i] = turned
     for idx, sent in enumerate(sentences):
-        if not _has_figure_cue(text, sent):
+        if not cued[idx]:
             continue
         if sent.text.rstrip().endswith("?") or _is_heading(sent) or sent.text.startswith(_ACTION_LINE):
             continue  # a Member's question, a heading or an action line states no figure
@@ -203,12 +208,12 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
         anchors = _find_all_anchors(text, sent)
         if not anchors:
             continue
-        spans = _quote_spans(text, sent, anchors)
-        for i, (a, (qs, qe)) in enumerate(zip(anchors, spans, strict=True)):
+        quotes = _quote_spans(text, sent, anchors)
+        for i, (a, (qs, qe)) in enumerate(zip(anchors, quotes, strict=True)):
             qs = min(qs, a.start) if a.kind in ("trend", "level") else qs
             if a.metric_start is not None and a.metric_start < qs and a.kind in ("pair", "percent", "points"):
                 qs = max(sent.start, a.metric_start)
-            last = i + 1 == len(anchors) or spans[i + 1] != spans[i]
+            last = i + 1 == len(anchors) or quotes[i + 1] != quotes[i]
             qs, qe = _tighten(text, qs, qe, a, last)
             label, known = metric_for(text, a, qs, qe, sent)
             period = period_for(text, qs, qe, sent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Literal
 
@@ -205,6 +206,19 @@ def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir
             return _scan_directions(text, start, end)
         last = _remember_directions(text)
     return scan.run_within(last[1], last[2], last[3], start, end)
+
+
+def direction_terms_in_each(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """``[bool(direction_terms(text, s, e)) for s, e in spans]``, reading the document's terms once."""
+    if len(text) < scan.SMALL:
+        return [bool(_scan_directions(text, s, e)) for s, e in spans]
+    _, _, starts, ends = _last_directions if _last_directions[0] is text else _remember_directions(text)
+    size = len(starts)
+    out = []
+    for start, end in spans:
+        i = bisect.bisect_left(starts, start)  # the first term from ``start`` on; its end is the least of the rest
+        out.append(i < size and starts[i] < end and ends[i] <= end)
+    return out
 
 
 _last_directions: tuple[str | None, list[tuple[int, int, Dir]], list[int], list[int]] = (None, [], [], [])

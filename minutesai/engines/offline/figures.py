@@ -305,8 +305,11 @@ _GENERIC_LABEL = "total notifiable offences"
 """What the bare words 'crimes' / 'offences' map to."""
 
 
+_MINUS_BEFORE = re.compile(r"[-−–]\s*$")
+
+
 def _target_label(text: str, a: Anchor) -> str:
-    sign = "−" if re.search(r"[-−–]\s*$", text[max(0, a.start - 2):a.start]) else ""
+    sign = "−" if _MINUS_BEFORE.search(text[max(0, a.start - 2):a.start]) else ""
     return f"target {sign}{' '.join(text[a.start:a.end].split())}"
 
 

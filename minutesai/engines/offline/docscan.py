@@ -112,6 +112,7 @@ class DocumentScanner:
         candidate prefix) was found: one whose every opening differs from ``word`` within both cannot match
         there, and the others keep their order, so the first to match is the one the whole pattern takes."""
         kept = [opening is None or any(word.startswith(p) or p.startswith(word) for p in opening) for opening in self._opening]
+        found: Callable[..., re.Match[str] | None]
         if all(kept):
             found = self.scanner.rx.match
         elif not any(kept):
@@ -221,9 +222,9 @@ def _candidates(text: str) -> list[tuple[array, list[str]]]:
     found = [(0, first.group(1))] if first else []
     for at, word in found + [(m.start() + 1, m.group(1)) for m in pattern.finditer(low)]:
         for i in owners[word]:
-            starts, words = out[i]
+            starts, seen = out[i]
             starts.append(at)
-            words.append(word)
+            seen.append(word)
     return out
 
 

@@ -18,8 +18,9 @@ from minutesai.engines.offline import scan
 _REGISTRY: list[Cues] = []
 """Every cue set made so far; the document-wide pass looks for all of their words."""
 
-_combined: tuple[int, re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]] | None = None
-"""(registry size it was built for, pattern, for each longest word: (cue set, length, whole-word) of every cue in it)."""
+_combined: tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]] | None = None
+"""(registry size it was built for, pattern at the text's start, pattern after its start, for each longest word:
+(cue set, length, whole-word) of every cue in it)."""
 
 _WORD_START = r"(?<![^\W_])"
 """A cue starts where no letter or digit comes just before."""
@@ -71,6 +72,28 @@ class Cues:
                 return True
         return False
 
+    def present_each(self, text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+        """``[self.present(text, s, e) for s, e in spans]``, reading the document's marks once."""
+        if len(text) < scan.SMALL or not spans:
+            return [self.present(text, s, e) for s, e in spans]
+        self.present(text, 0, 0)  # builds (or finds) this text's index and remembers it
+        index = _last_index[2]
+        if index is None:
+            return [True] * len(spans)
+        starts, stops, exact_end = index[self._id]
+        size = len(starts)
+        out = []
+        for start, end in spans:
+            i = bisect.bisect_left(starts, start)
+            found = False
+            while i < size and starts[i] < end:
+                stop = stops[i]
+                if stop <= end and (stop == end or not exact_end[i]):
+                    found = True
+                    break
+                i += 1
+            out.append(found)
+        return out
 
     def starts(self, text: str) -> Sequence[int] | None:
         """Where this set's cue words start in a long text, read from the document-wide index
@@ -98,9 +121,13 @@ _last_index: tuple[str | None, int, list[_Marks] | None] = (None, 0, None)
 one identity check on the hot path. Replaced as a whole tuple (atomic)."""
 
 
-def _build() -> tuple[int, re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]]:
+def _build() -> tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]]:
     """One pattern for every cue word of every set; at each word start it matches the longest
-    cue word there, and every other cue word starting there is a prefix of that one."""
+    cue word there, and every other cue word starting there is a prefix of that one.
+
+    A word start is the text's start or a position after a character that is not a letter or digit
+    (``[\\W_]``: not in ``[^\\W_]``). The pattern after the start matches that character and looks ahead
+    for the word (a character class tested at each position is cheaper than a lookbehind there)."""
     words: set[str] = set()
     for cues in _REGISTRY:
         words |= cues._prefixes | cues._whole
@@ -114,8 +141,8 @@ def _build() -> tuple[int, re.Pattern[str], dict[str, tuple[tuple[int, int, bool
                     if w in cues._whole and w in cues._prefixes:
                         found.append((cues._id, len(w), True))
         members[longest] = tuple(found)
-    pattern = re.compile(_WORD_START + "(?=(" + scan.trie_pattern(words) + "))")
-    return len(_REGISTRY), pattern, members
+    ahead = "(?=(" + scan.trie_pattern(words) + "))"
+    return len(_REGISTRY), re.compile(ahead), re.compile(r"[\W_]" + ahead), members
 
 
 def _index_document(text: str) -> list[_Marks] | None:
@@ -127,13 +154,14 @@ def _index_document(text: str) -> list[_Marks] | None:
     combined = _combined
     if combined is None or combined[0] != len(_REGISTRY):
         combined = _combined = _build()
-    _, pattern, members = combined
+    _, at_start, after_start, members = combined
     kind = "i" if len(low) < 2**31 else "q"
     index: list[_Marks] = [(array(kind), array(kind), bytearray()) for _ in range(combined[0])]
     size = len(low)
-    for m in pattern.finditer(low):
-        at = m.start()
-        for cue_id, length, whole in members[m.group(1)]:
+    first = at_start.match(low)
+    found = [(0, first.group(1))] if first else []
+    for at, word in found + [(m.start() + 1, m.group(1)) for m in after_start.finditer(low)]:
+        for cue_id, length, whole in members[word]:
             stop = at + length
             starts, stops, exact_end = index[cue_id]
             starts.append(at)

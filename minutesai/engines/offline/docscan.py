@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from minutesai.engines.offline import scan
 
@@ -87,7 +87,9 @@ def _covers(first_words: scan.Cues, prefixes: set[str] | None) -> bool:
 class DocumentScanner:
     """``scanner.finditer`` over a whole long document, tried only at its candidate starts (see the module)."""
 
-    def __init__(self, scanner: scan.LowerScanner) -> None:
+    def __init__(self, scanner: scan.LowerScanner, by_opening: bool = False) -> None:
+        """With ``by_opening``, each candidate is tried only with the pattern's top-level alternatives
+        that can start with the word found there (worth it for a long list of alternatives)."""
         self.scanner = scanner
         pattern = scan.lower_pattern(scanner.rx_i.pattern)
         prefixes = scan.literal_prefixes(pattern)
@@ -97,29 +99,111 @@ class DocumentScanner:
         self.prefixes: frozenset[str] = frozenset(prefixes) if usable and prefixes else frozenset()
         self.id = len(_SCANNERS)
         _SCANNERS.append(self)
+        lowered = top_level_alternatives(pattern) if by_opening else []
+        if by_opening and len(lowered) < 2:
+            raise ValueError("no top-level alternatives to choose from")
+        self._alternatives = lowered
+        self._opening = [scan.literal_prefixes(a) for a in lowered]
+        self._by_word: dict[str, Callable[..., re.Match[str] | None]] = {}
+        self._by_choice: dict[tuple[bool, ...], Callable[..., re.Match[str] | None]] = {}
+
+    def _matcher(self, word: str) -> Callable[..., re.Match[str] | None]:
+        """``match`` of the pattern cut down to the alternatives that can begin where ``word`` (the longest
+        candidate prefix) was found: one whose every opening differs from ``word`` within both cannot match
+        there, and the others keep their order, so the first to match is the one the whole pattern takes."""
+        kept = [opening is None or any(word.startswith(p) or p.startswith(word) for p in opening) for opening in self._opening]
+        found: Callable[..., re.Match[str] | None]
+        if all(kept):
+            found = self.scanner.rx.match
+        elif not any(kept):
+            found = _no_match
+        elif tuple(kept) in self._by_choice:
+            found = self._by_choice[tuple(kept)]
+        else:  # a dropped alternative fails at once ("(?!)") but keeps its groups: the same groups, numbered alike
+            parts = [a if keep else _never(a) for a, keep in zip(self._alternatives, kept, strict=True)]
+            found = self._by_choice[tuple(kept)] = re.compile(r"\b(?:" + "|".join(parts) + ")").match
+        self._by_word[word] = found
+        return found
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Every match in ``text`` (offsets of ``text``; matched text lower-cased), as ``scanner.finditer(text)``."""
         low = scan.lowered(text) if self.prefixes and len(text) >= scan.SMALL else None
         if low is None:
             return self.scanner.finditer(text)
-        starts = scan.cached(text, ("document candidates", len(_SCANNERS)), _candidates)[self.id]
-        match = self.scanner.rx.match
+        starts, words = scan.cached(text, ("document candidates", len(_SCANNERS)), _candidates)[self.id]
         found = []
         after = 0
-        for at in starts:
-            if at >= after and (m := match(low, at)) is not None:
+        if not self._alternatives:
+            match = self.scanner.rx.match
+            for at in starts:
+                if at >= after and (m := match(low, at)) is not None:
+                    found.append(m)
+                    after = m.end()
+            return found
+        by_word = self._by_word
+        for at, word in zip(starts, words, strict=True):
+            if at >= after and (m := (by_word.get(word) or self._matcher(word))(low, at)) is not None:
                 found.append(m)
                 after = m.end()
         return found
+
+
+def _no_match(low: str, at: int) -> None:
+    return None
+
+
+def _never(alternative: str) -> str:
+    """An alternative that never matches and holds the same capturing groups as ``alternative``: just
+    those groups, empty, when it has at most one (cheap to compile), else the whole alternative."""
+    compiled = re.compile(alternative)
+    if compiled.groups == 0:
+        return "(?!)"
+    if compiled.groups == 1:
+        names = list(compiled.groupindex)
+        return f"(?!)(?P<{names[0]}>)" if names else "(?!)()"
+    return "(?!)" + alternative
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern``'s top-level "|" ([pattern] when it has none): cut at each "|" outside
+    brackets, character classes and escapes (each part must compile on its own)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 2 if pattern.startswith(("[]", "[^"), i) else 1  # a "]" first in a class is a literal
+            if pattern.startswith("[^]", i - 2):
+                i += 1
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    if "|".join(parts) != pattern:
+        raise ValueError("could not cut the pattern into its alternatives")
+    for part in parts:  # a cut inside brackets or a class would leave a part that does not compile
+        re.compile(part)
+    return parts
 
 
 _SCANNERS: list[DocumentScanner] = []
 _union: tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
 
 
-def _candidates(text: str) -> list[array]:
-    """For each document scanner, the word starts of ``text`` holding one of its prefixes (one pass for all)."""
+def _candidates(text: str) -> list[tuple[array, list[str]]]:
+    """For each document scanner, the word starts of ``text`` holding one of its prefixes (one pass for all),
+    and the longest prefix (of any scanner) found at each."""
     global _union
     if _union is None or _union[0] != len(_SCANNERS):
         words = set().union(*(d.prefixes for d in _SCANNERS))
@@ -133,14 +217,14 @@ def _candidates(text: str) -> list[array]:
         _union = (len(_SCANNERS), re.compile(r"[^0-9a-z_](?=(" + trie + "))"), re.compile(f"(?=({trie}))"), owners)
     _, pattern, at_start, owners = _union
     low = scan.lowered(text) or ""
-    out = [array("q") for _ in _SCANNERS]
+    out: list[tuple[array, list[str]]] = [(array("q"), []) for _ in _SCANNERS]
     first = at_start.match(low)
-    for i in owners[first.group(1)] if first else ():
-        out[i].append(0)
-    for m in pattern.finditer(low):
-        at = m.start() + 1
-        for i in owners[m.group(1)]:
-            out[i].append(at)
+    found = [(0, first.group(1))] if first else []
+    for at, word in found + [(m.start() + 1, m.group(1)) for m in pattern.finditer(low)]:
+        for i in owners[word]:
+            starts, seen = out[i]
+            starts.append(at)
+            seen.append(word)
     return out
 
 

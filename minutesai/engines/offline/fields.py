@@ -60,7 +60,9 @@ def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[
         named = [h for h in find_metrics(text, change.end(), qe) if h.start - change.end() <= 12] if change else []
         if named:
             return named[0].label, not named[0].generic  # "the 23% increase in reported hate crime"
-        rate = _RATE_BEFORE.search(text, max(sent.start, a.start - 60), a.start)
+        lead = max(sent.start, a.start - 60)
+        # (every match holds "rate"; only ASCII letters match r, a, t, e case-blind)
+        rate = _RATE_BEFORE.search(text, lead, a.start) if "rate" in text[lead:a.start].lower() else None
         if rate and not find_metrics(text, rate.start(1), rate.end(1)):
             return tidy(rate.group(1)), False  # "the abandonment rate was 31%"
     number_of = _NUMBER_OF.search(text, sent.start, a.start) if a.kind == "count" else None

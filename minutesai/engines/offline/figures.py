@@ -17,9 +17,10 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
+from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
-from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
+from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.workforce import strength_anchors
 from minutesai.schemas import FoundFigure
@@ -30,17 +31,17 @@ _ANAPHORIC_START = re.compile(
     r"(?:it|this|that|these|those|the\s+figure|which"
     r"|the\s+(?:rate|figures|numbers?|levels?|trend|total)(?=\s+(?:had|has|have|was|were|is|are)\b))\b",
     re.IGNORECASE)
-_REPORT_LEAD = re.compile(
+_REPORT_LEAD = guarded(re.compile(
     r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"
     r"|showing|acknowledged|mentioned|concluded|observed|emphasised|emphasized|(?:informed|told|reminded)\s+(?:the\s+)?\w+"
     r"|pleased\s+to\s+(?:report|note|see|say|announce)|asked\s+(?:if|whether)|note|noting|and\s+that)\s+(?:that\s+)?",
     re.IGNORECASE,
-)
-_TAIL_CUT = re.compile(
+), "[a-z]")
+_TAIL_CUT = guarded(re.compile(
     r",?\s+which\s+|,?\s+and\s+(?=(?:the|a|an|he|she|they|it|there|this|officers|police|partners|we"
     r"|that|undertook|agreed|said|added|explained|would|will)\b)|\s+[-–]\s+|,\s+(?=[a-z]+ing\b)",
     re.IGNORECASE,
-)
+), r"[,\s]")
 _APPOSITION = re.compile(
     r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$|[^,;()]{0,30}?\s*\(\s*$", re.IGNORECASE
 )
@@ -215,8 +216,13 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
         table_figures, table_rows = table_figures + work_figures, table_rows + work_rows
     row_starts = {r[0] for r in table_rows}
     figs: list[_Fig] = []
+    spans = [(s.start, s.end) for s in sentences]
+    cued = FIGURE_WORD_CUES.present_each(text, spans)  # _has_figure_cue for every sentence at once
+    uncued = [i for i, c in enumerate(cued) if not c]
+    for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
+        cued[i] = turned
     for idx, sent in enumerate(sentences):
-        if not _has_figure_cue(text, sent):
+        if not cued[idx]:
             continue
         if sent.text.rstrip().endswith("?") or _is_heading(sent) or sent.text.startswith(_ACTION_LINE):
             continue  # a Member's question, a heading or an action line states no figure
@@ -225,12 +231,12 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
         anchors = _find_all_anchors(text, sent)
         if not anchors:
             continue
-        spans = _quote_spans(text, sent, anchors)
-        for i, (a, (qs, qe)) in enumerate(zip(anchors, spans, strict=True)):
+        quotes = _quote_spans(text, sent, anchors)
+        for i, (a, (qs, qe)) in enumerate(zip(anchors, quotes, strict=True)):
             qs = min(qs, a.start) if a.kind in ("trend", "level") else qs
             if a.metric_start is not None and a.metric_start < qs and a.kind in ("pair", "percent", "points"):
                 qs = max(sent.start, a.metric_start)
-            last = i + 1 == len(anchors) or spans[i + 1] != spans[i]
+            last = i + 1 == len(anchors) or quotes[i + 1] != quotes[i]
             qs, qe = _tighten(text, qs, qe, a, last)
             label, known = metric_for(text, a, qs, qe, sent)
             period = period_for(text, qs, qe, sent)
@@ -322,8 +328,11 @@ _GENERIC_LABEL = "total notifiable offences"
 """What the bare words 'crimes' / 'offences' map to."""
 
 
+_MINUS_BEFORE = re.compile(r"[-−–]\s*$")
+
+
 def _target_label(text: str, a: Anchor) -> str:
-    sign = "−" if re.search(r"[-−–]\s*$", text[max(0, a.start - 2):a.start]) else ""
+    sign = "−" if _MINUS_BEFORE.search(text[max(0, a.start - 2):a.start]) else ""
     return f"target {sign}{' '.join(text[a.start:a.end].split())}"
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Literal
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.docscan import DocumentScanner, SpanScanner
+from minutesai.engines.offline.guards import guarded
 
 Dir = Literal["increase", "decrease", "no_change", "unknown"]
 
@@ -206,14 +208,42 @@ NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more|further|recruited|sig
 
 def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
     """(start, end, direction) of every direction word in ``text[start:end]``, sorted."""
+    last = _last_directions
+    if last[0] is not text:
+        if len(text) < scan.SMALL:
+            return _scan_directions(text, start, end)
+        last = _remember_directions(text)
+    return scan.run_within(last[1], last[2], last[3], start, end)
+
+
+def direction_terms_in_each(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """``[bool(direction_terms(text, s, e)) for s, e in spans]``, reading the document's terms once."""
     if len(text) < scan.SMALL:
-        return _scan_directions(text, start, end)
-    terms, starts = scan.cached(text, "directions", lambda t: _with_starts(_scan_directions(t, 0, len(t), _DOCUMENT_TERMS.finditer(t))))
-    return scan.items_within(terms, starts, start, end, lambda x: x[1])
+        return [bool(_scan_directions(text, s, e)) for s, e in spans]
+    _, _, starts, ends = _last_directions if _last_directions[0] is text else _remember_directions(text)
+    size = len(starts)
+    out = []
+    for start, end in spans:
+        i = bisect.bisect_left(starts, start)  # the first term from ``start`` on; its end is the least of the rest
+        out.append(i < size and starts[i] < end and ends[i] <= end)
+    return out
 
 
-def _with_starts(items: list[tuple[int, int, Dir]]) -> tuple[list[tuple[int, int, Dir]], list[int]]:
-    return items, [x[0] for x in items]
+_last_directions: tuple[str | None, list[tuple[int, int, Dir]], list[int], list[int]] = (None, [], [], [])
+"""The long text asked about last, its direction terms and their starts and ends (one identity check on the
+hot path; replaced as a whole tuple)."""
+
+
+def _remember_directions(text: str) -> tuple[str | None, list[tuple[int, int, Dir]], list[int], list[int]]:
+    global _last_directions
+    terms, starts, ends = scan.cached(
+        text, "directions", lambda t: _with_starts(_scan_directions(t, 0, len(t), _DOCUMENT_TERMS.finditer(t))))
+    _last_directions = (text, terms, starts, ends)
+    return _last_directions
+
+
+def _with_starts(items: list[tuple[int, int, Dir]]) -> tuple[list[tuple[int, int, Dir]], list[int], list[int]]:
+    return items, [x[0] for x in items], [x[1] for x in items]
 
 
 def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str]] | None = None) -> list[tuple[int, int, Dir]]:
@@ -265,10 +295,10 @@ _NOT_PLACES = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]"
     r"|The|This|That|These|Those|It|He|She|They|We|Total|Overall|All|Some|Most|Members?|Councillors?"
 )
-AREA = re.compile(
+AREA = guarded(re.compile(
     rf"\b(?:in|across|within|throughout|for)\s+(?!(?:{_NOT_PLACES})\b)((?:the\s+)?(?:borough|county|district|force(?:\s+area)?|city|MSG|Met\b"
     rf"|(?:[A-Z][a-z]+(?:[\s-](?:[A-Z][a-z]+|upon|on|and))*(?=[\s,.;:)]|$))))",
-)
+), "[iawtf]")
 _NOT_SUBJECT_PLACES = (
     r"There|The|This|That|These|Those|It|He|She|They|We|I|In|A|An|Members?|Councillors?|Officers?|Police|Crime"
     r"|Burglary|Robbery|Violence|Shoplifting|Theft|Arson|Reports|Calls|Overall|Total|All|Some|Most|Figures|Data|Performance"
@@ -278,14 +308,15 @@ INSTITUTION_WORDS = re.compile(
     r"\b(?:Orders?|Team|Board|Committee|Service|Survey|Plan|Report|Group|Unit|Strategy|Partnership|Forum|Panel|Notices?"
     r"|Champions?|Scheme|Programme|Office|Department|Directorate|Conference|Meeting|Council|Act|Regulations?|Policy)\b"
 )
-COMPARATOR = re.compile(
+COMPARATOR = guarded(re.compile(
     r"\b(?:compared\s+(?:to|with)|(?<!violence\s)(?<!crimes\s)(?<!crime\s)against|than|versus|vs\.?|relative\s+to|building\s+on)\s+"
     r"((?:the\s+|a\s+|an\s+|in\s+)?(?:[^,;.()]|\.(?=\d)){2,60}?)"
     r"(?=\s*(?:[,;()]|\.(?!\d)|$|\band\b|\bwhich\b|\bwhere\b|\bwhen\b|\bbut\b|\b(?:had|has|have|was|were|is|are)\b))"
     r"|\b((?:the\s+)?(?:London|MPS|Met|national|national\s+average|MSG|most\s+similar\s+group|county|force|regional)\s+(?:average|figure|rate|picture|trend)s?)",
     re.IGNORECASE,
-)
-KNOWN_AREAS = re.compile(r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b")
+), "[a-z]")
+KNOWN_AREAS = guarded(re.compile(
+    r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b"), "[LtnEf]")
 
 
 def parse_number(raw: str) -> float:

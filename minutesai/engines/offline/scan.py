@@ -91,6 +91,16 @@ def items_within(items: list[T], starts: list[int], start: int, end: int, end_of
     return [x for x in items[i:j] if end_of(x) <= end]
 
 
+def run_within(items: list[T], starts: list[int], ends: list[int], start: int, end: int) -> list[T]:
+    """``items_within`` for items from one left-to-right scan (no two overlap, so ``ends`` rise with
+    ``starts``): the items inside ``[start, end)`` are one run, found by bisection alone."""
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end, i)
+    if i == j:
+        return []
+    return items[i:bisect.bisect_right(ends, end, i, j)]
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` for cue checks, or None when lower-casing changes offsets."""
     last = _last_lowered

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
+from minutesai.engines.offline.guards import SUBCLAUSE_CUT
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
     adjectival_changes,
@@ -18,7 +19,6 @@ from minutesai.engines.offline.prosetrends import (
     number_of_subjects,
     subject_superlatives,
 )
-from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(

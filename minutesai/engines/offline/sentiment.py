@@ -25,7 +25,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from minutesai.engines.offline import scan
+from minutesai.engines.offline import docscan, scan
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundAspect, FoundFigure
@@ -71,6 +71,8 @@ _LEXICON = scan.LowerScanner(
     rf"(?P<neg_strong>\b(?:{_NEG_STRONG}))|(?P<pos_strong>\b(?:{_POS_STRONG}))|(?P<neg>\b(?:{_NEG}))|(?P<pos>\b(?:{_POS}))"
     rf"|(?P<comparison>\b(?:{_SUPERLATIVE}))"
 )
+_DOCUMENT_LEXICON = docscan.DocumentScanner(_LEXICON)
+"""The lexicon over a whole long document, tried only at its candidate word starts."""
 _WEIGHTS = {"neg_strong": -1.5, "pos_strong": 1.5, "neg": -1.0, "pos": 1.0}
 _GENERAL_WEIGHT = 0.5
 """A strongly evaluative word of VADER's general lexicon: it adds weight to a sentence the domain
@@ -156,7 +158,8 @@ def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, i
 def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     taken = scan.Occupied(len(text))
-    for m in _LEXICON.finditer(text, start, end):
+    whole = start == 0 and end == len(text)
+    for m in _DOCUMENT_LEXICON.finditer(text) if whole else _LEXICON.finditer(text, start, end):
         group = m.lastgroup
         weight = (-1.0 if m.group().startswith(_HIGH_SIDE) else 1.0) if group == "comparison" else _WEIGHTS[group]  # type: ignore[index]
         taken.take(m.start(), m.end())
@@ -170,9 +173,9 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
     low = text.lower() if len(text) < scan.SMALL else scan.lowered(text)
     if low is not None and len(low) == len(text) and "\u212a" not in text:
         # one trie-shaped pattern over the lower-cased text finds the same whole words as the loop below
-        for m in _strong_vader_pattern().finditer(low, start, end):
-            if taken.free(m.start(), m.end()):
-                found.append((m.start(), m.end(), math.copysign(_GENERAL_WEIGHT, strong[m.group()])))
+        for s, e in _strong_vader_spans(low, start, end):
+            if taken.free(s, e):
+                found.append((s, e, math.copysign(_GENERAL_WEIGHT, strong[low[s:e]])))
     else:
         for m in _WORD.finditer(text, start, end):
             valence = strong.get(m.group().lower())
@@ -191,6 +194,44 @@ def _strong_vader_pattern() -> re.Pattern[str]:
 
 
 _VADER_WORD = re.compile(r"[a-z’']+")
+
+
+_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'")
+"""What ``_VADER_WORD`` and the lookarounds of ``_strong_vader_pattern`` read as part of a word."""
+_RUN_BYTES = bytes(b if 97 <= b <= 122 or b == 39 else 32 for b in range(256))
+"""UTF-8 bytes to themselves when ASCII run characters, else to a space (every byte of a non-ASCII character)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_vader_words_split() -> tuple[frozenset[bytes], tuple[str, ...]]:
+    """The strong words ``_strong_vader_pattern`` finds: ASCII ones as UTF-8 bytes, and the others."""
+    words = {w for w in _strong_vader_words() if _VADER_WORD.fullmatch(w)}
+    return frozenset(w.encode() for w in words if w.isascii()), tuple(sorted(w for w in words if not w.isascii()))
+
+
+def _strong_vader_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``_strong_vader_pattern().finditer(low, start, end)``, in order.
+
+    A match is a whole run of ``_RUN_CHARS`` (not preceded by one, even before ``start``; not followed by
+    one before ``end``) that is a strong word. Splitting the span's UTF-8 bytes at every byte outside the
+    ASCII run characters leaves each such run as one piece, so the strong words among the pieces (and the
+    non-ASCII strong words found in the span at all) include every word matched; only their occurrences
+    are then checked, instead of trying the pattern at every position."""
+    ascii_words, other = _strong_vader_words_split()
+    piece = low[start:end]
+    present = [w.decode() for w in ascii_words.intersection(piece.encode().translate(_RUN_BYTES).split())]
+    present += [w for w in other if w in piece]
+    out: list[tuple[int, int]] = []
+    for word in present:
+        n = len(word)
+        at = low.find(word, start, end)
+        while at >= 0:
+            after = at + n
+            if (at == 0 or low[at - 1] not in _RUN_CHARS) and (after == end or low[after] not in _RUN_CHARS):
+                out.append((at, after))
+            at = low.find(word, at + 1, end)
+    out.sort()
+    return out
 
 
 _RANK_BAD = re.compile(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|highest)\b")

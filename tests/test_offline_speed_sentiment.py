@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from minutesai.engines.offline import scan, sentiment
+from minutesai.engines.offline import decisions, figures, scan, sentiment, summary
+from minutesai.engines.offline.sentence_index import sentences_holding
+from minutesai.engines.offline.sentences import Sentence, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/corpus/dev").glob("*.txt"))[:8]]
@@ -54,3 +56,40 @@ def test_the_document_lexicon_pass_finds_what_the_full_scan_finds():
         fast = [(m.span(), m.lastgroup, m.group()) for m in sentiment._DOCUMENT_LEXICON.finditer(text)]
         full = [(m.span(), m.lastgroup, m.group()) for m in sentiment._LEXICON.finditer(text)]
         assert fast == full
+
+
+def _brute_holding(spans: list[tuple[int, int]], positions: list[int]) -> list[int]:
+    return [k for k, (s, e) in enumerate(spans) if any(s <= p < e for p in positions)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_sentences_holding_a_position_are_those_a_direct_check_finds(seed):
+    rng = random.Random(seed)
+    spans, at = [], 0
+    for _ in range(rng.randint(0, 12)):
+        start = at + rng.randint(0, 3)
+        at = start + rng.randint(0, 6)
+        spans.append((start, at))
+    if seed % 5 == 4 and len(spans) > 1:  # out of order: no shortcut
+        spans[0], spans[1] = spans[1], spans[0]
+    sentences = [Sentence(s, e, "x" * (e - s), None, True, k) for k, (s, e) in enumerate(spans)]
+    positions = [rng.randint(-2, at + 2) for _ in range(rng.randint(0, 8))]
+    found = sentences_holding(sentences, positions)
+    ordered = all(s <= e for s, e in spans) and all(spans[k][1] <= spans[k + 1][0] for k in range(len(spans) - 1))
+    assert found == (_brute_holding(spans, positions) if ordered else None)
+
+
+def _rules_output(text: str) -> tuple:
+    sentences = split_sentences(text)
+    found = figures.extract_figures(text, sentences)
+    resolutions = decisions.find_resolutions(text, sentences)
+    skip = [(r.start, r.end) for r in resolutions if r.formal]
+    return sentiment.find_aspects(text, sentences, found, skip), summary.key_points(text, sentences, found)
+
+
+def test_aspects_and_key_points_from_the_sentences_holding_something_are_those_of_every_sentence(monkeypatch):
+    fast = [_rules_output(text) for text in TEXTS]
+    assert any(aspects for aspects, _ in fast) and any(points for _, points in fast)
+    monkeypatch.setattr(sentiment, "sentences_holding", lambda *_: None)
+    monkeypatch.setattr(summary, "sentences_holding", lambda *_: None)
+    assert [_rules_output(text) for text in TEXTS] == fast

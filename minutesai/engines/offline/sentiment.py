@@ -23,10 +23,12 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 
 from minutesai.engines.offline import docscan, scan
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
+from minutesai.engines.offline.sentence_index import sentences_holding
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.schemas import FoundAspect, FoundFigure
 
@@ -142,8 +144,14 @@ def stance_terms(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if start == 0 and end == len(text):
             return list(_quote_stance(text))  # quotes are re-read when the document is summarised
         return _scan_stance(text, start, end)
-    terms, starts = scan.cached(text, "stance", lambda t: _with_starts(_scan_stance(t, 0, len(t))))
+    terms, starts = document_stance(text)
     return scan.items_within(terms, starts, start, end, lambda x: x[1])
+
+
+def document_stance(text: str) -> tuple[list[tuple[int, int, float]], list[int]]:
+    """The stance phrases of a long text (``len(text) >= scan.SMALL``) and their starts, scanned once per text:
+    ``stance_terms`` over a span of it is the phrases lying inside the span."""
+    return scan.cached(text, "stance", lambda t: _with_starts(_scan_stance(t, 0, len(t))))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -291,7 +299,8 @@ def find_aspects(
     for a, b in skip:
         skipped.take(a, b)
     aspects: list[FoundAspect] = []
-    for i, sent in enumerate(sentences):
+    for i in _sentences_to_read(text, sentences, starts):
+        sent = sentences[i]
         figs = [x[2] for x in located[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]]
         terms = stance_terms(text, sent.start, sent.end)
         if not (figs or terms):
@@ -321,6 +330,16 @@ def find_aspects(
         s, e = trim_span(text, sent.start, sent.end)
         aspects.append(FoundAspect(topic=_topic(text, s, e, figs), label=label, quote=text[s:e]))  # type: ignore[arg-type]
     return aspects
+
+
+def _sentences_to_read(text: str, sentences: list[Sentence], figure_starts: list[int]) -> Iterable[int]:
+    """The sentences that may hold a figure or a stance phrase: in a long text, those holding the start of
+    one (the rest find neither and are skipped); in a short one, where each sentence is scanned apart, all."""
+    if len(text) >= scan.SMALL:
+        holding = sentences_holding(sentences, chain(figure_starts, document_stance(text)[1]))
+        if holding is not None:
+            return holding
+    return range(len(sentences))
 
 
 def is_domain_term(term: tuple[int, int, float]) -> bool:

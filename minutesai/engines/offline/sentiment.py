@@ -30,6 +30,7 @@ from minutesai.engines.offline import docscan, scan
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
 from minutesai.engines.offline.sentence_index import sentences_holding
 from minutesai.engines.offline.sentences import Sentence, trim_span
+from minutesai.engines.offline.word_search import WordSearch
 from minutesai.schemas import FoundAspect, FoundFigure
 
 _NEG_STRONG = (
@@ -94,10 +95,16 @@ IRREALIS_REACH = 60
 """Characters before a stance word searched for what makes its clause irrealis."""
 
 
+_IRREALIS_FOUND = WordSearch(_IRREALIS)
+_IRREALIS_GOOD_FOUND = WordSearch(_IRREALIS_GOOD)
+_NEGATION_FOUND = WordSearch(_NEGATION)
+_HYPOTHETICAL_FOUND = WordSearch(_HYPOTHETICAL)
+
+
 def irrealis(text: str, start: int, end: int, good: bool) -> bool:
     """True when ``text[start:end]``, just before a stance word, puts it in an irrealis clause (for good news,
     a modal too)."""
-    return (_IRREALIS_GOOD if good else _IRREALIS).search(text, start, end) is not None
+    return (_IRREALIS_GOOD_FOUND if good else _IRREALIS_FOUND).found(text, start, end)
 _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
@@ -171,9 +178,9 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         group = m.lastgroup
         weight = (-1.0 if m.group().startswith(_HIGH_SIDE) else 1.0) if group == "comparison" else _WEIGHTS[group]  # type: ignore[index]
         taken.take(m.start(), m.end())
-        if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
+        if weight > 0 and _NEGATION_FOUND.found(text, max(start, m.start() - 20), m.start()):
             weight = -weight * 0.75
-        elif (weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start())) \
+        elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \
                 or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue
         found.append((m.start(), m.end(), weight))

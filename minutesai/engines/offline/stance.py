@@ -35,6 +35,7 @@ from minutesai.engines.offline.sentiment import (
     judging_terms,
     stance_terms,
 )
+from minutesai.engines.offline.word_search import WordSearch
 from minutesai.models import SentimentLabel
 from minutesai.schemas import FoundAspect, FoundFigure
 
@@ -121,6 +122,10 @@ _CUE_BASELINE = re.compile(r"\b(?:improvement\s+on|up\s+from|from|previous(?:ly)
 """'an improvement on the inadequate grading': the grade it was, not the grade it is."""
 _PREVIOUS_WORD = re.compile(r"\b[\w’']+\s+$")
 _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b", re.IGNORECASE)
+
+_ASKED_FOUND = WordSearch(_ASKED)
+_CUE_NEGATED_FOUND = WordSearch(_CUE_NEGATED)
+_CUE_BASELINE_FOUND = WordSearch(_CUE_BASELINE)
 
 _NEUTRAL_BELOW = 1.5
 """Total stance below this (one weak word, one figure) leaves the item neutral."""
@@ -253,14 +258,14 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
             continue  # an aspect already counts this phrase
         sent_start, sent_end = _sentence_around(text, s, e)
         sentence = text[sent_start:sent_end]
-        if sentence.rstrip().endswith("?") or _ASKED.search(text, sent_start, s):
+        if sentence.rstrip().endswith("?") or _ASKED_FOUND.found(text, sent_start, s):
             continue
         weight = _CUE_WEIGHT[m.lastgroup]  # type: ignore[index]
         if irrealis(text, max(sent_start, s - IRREALIS_REACH), s, good=weight > 0):
             continue  # 'would not be satisfied until it was graded good': a condition, not a verdict
-        if weight > 0 and _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
+        if weight > 0 and _CUE_NEGATED_FOUND.found(text, max(sent_start, s - 20), s):
             weight = -0.75 * weight  # "neither target had been met"
-        elif weight < 0 and _CUE_BASELINE.search(text, max(sent_start, s - 20), s):
+        elif weight < 0 and _CUE_BASELINE_FOUND.found(text, max(sent_start, s - 20), s):
             continue
         if _aimed_at_other_body(text, e):
             continue

@@ -8,17 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from minutesai.engines.offline import sentiment, stance
+from minutesai.engines.offline import sentiment, stance, summary
 from minutesai.engines.offline.word_search import WordSearch
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/corpus/dev").glob("*.txt"))[:6]]
 USED = [sentiment._IRREALIS, sentiment._IRREALIS_GOOD, sentiment._NEGATION, sentiment._HYPOTHETICAL,
-        stance._ASKED, stance._CUE_NEGATED, stance._CUE_BASELINE]
+        stance._ASKED, stance._CUE_NEGATED, stance._CUE_BASELINE, sentiment._NOT_IMPROVED, summary._DECISION_WORDS,
+        *(rx for rx, _ in sentiment._TOPICS)]
 _WORDS = ["not ", "no", "never", "NOT ", "n’t ", "n't ", "without", "hardly", "be ", "to ", "could", "If ", "if", "unless",
           "so that", "in order to", "aim to", "hoped ", "potentially", "would", "asked whether", "improvement on", "from",
           "previously ", "prior", "neither", "nor", "ſo that", "ıf", "İf", "\u212anot", "_not", "9not", "é", "not_", "the ",
-          "x", " ", "  ", "\n", ".", ",", ";", "’", "'", "-", "a", "improved", "good"]
+          "x", " ", "  ", "\n", ".", ",", ";", "’", "'", "-", "a", "improved", "good", "not seen the reduction",
+          "not a fall", "RESOLVED", "resolved", "be noted", "recommends", "Noted", "confidence", "trust", "satisfaction",
+          "police numbers", "cuts", "communications", "CSP", "partners", "attitude survey"]
 
 
 def _random_text(rng: random.Random) -> str:

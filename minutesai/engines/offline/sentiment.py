@@ -129,6 +129,9 @@ _TOPICS = (
 )
 
 
+_TOPICS_FOUND = tuple((WordSearch(rx), topic) for rx, topic in _TOPICS)
+
+
 @functools.lru_cache(maxsize=1)
 def _vader_lexicon() -> dict[str, float]:
     try:
@@ -252,6 +255,7 @@ def _strong_vader_spans(low: str, start: int, end: int) -> list[tuple[int, int]]
 _RANK_BAD = re.compile(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|highest)\b")
 _RANK_GOOD = re.compile(r"\b(?:top|first|best|improved|better|safest|lowest)\b")
 _NOT_IMPROVED = re.compile(r"\bnot\s+(?:seen\s+)?(?:the\s+|a\s+|any\s+)?(?:reduction|decrease|fall|improvement)")
+_NOT_IMPROVED_FOUND = WordSearch(_NOT_IMPROVED)
 
 
 def figure_stance(fig: FoundFigure) -> float:
@@ -266,7 +270,7 @@ def figure_stance(fig: FoundFigure) -> float:
             return 1.0
         return 0.0
     sign = {"increase": 1.0, "decrease": -1.0}.get(fig.direction, 0.0)
-    if _NOT_IMPROVED.search(quote):
+    if _NOT_IMPROVED_FOUND.found(quote, 0, len(quote)):
         return -1.0 if polarity == "lower_better" else 0.0
     if polarity == "lower_better":
         return -sign
@@ -281,8 +285,8 @@ def _topic(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:
     metrics = [m for m in find_metrics(text, start, end) if not m.generic]
     if metrics:
         return metrics[0].label
-    for rx, topic in _TOPICS:
-        if rx.search(text, start, end):
+    for rx, topic in _TOPICS_FOUND:
+        if rx.found(text, start, end):
             return topic
     return "police performance"
 

@@ -11,6 +11,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentence_index import sentences_holding
 from minutesai.engines.offline.sentences import Sentence, split_sentences, trim_span
 from minutesai.engines.offline.sentiment import document_stance, stance_terms
+from minutesai.engines.offline.word_search import WordSearch
 from minutesai.schemas import ChunkFindings, FoundFigure, FoundKeyPoint
 
 SUMMARY_WORDS = 150
@@ -24,6 +25,7 @@ _PROCEDURAL_CUES = scan.Cues(("apolog", "welcomed", "introduced", "arrived", "le
 _CRIME_WORDS = scan.Cues(("crime", "burglar", "robber", "violen", "asb", "anti-social", "antisocial", "theft", "offence",
                           "abuse", "hate", "knife", "drug", "confidence", "detection", "outcome", "arrest", "victim"))
 _DECISION_WORDS = re.compile(r"\b(?:RESOLVED|AGREED|RECEIVED|NOTED|resolved|be\s+noted|recommends?)\b")
+_DECISION_WORDS_FOUND = WordSearch(_DECISION_WORDS)
 _DOUBLED_STOP = re.compile(r"\.(?:\s*\.)+")
 _LEAD = re.compile(r"^(?:[•·▪\-–]\s*)?")
 
@@ -41,7 +43,7 @@ def _score(text: str, sent: Sentence, figure_starts: list[int], extra_starts: li
     if words < 5 or t.rstrip().endswith("?") or (_PROCEDURAL_CUES.present(text, start, end) and _PROCEDURAL.search(t)):
         return -1.0
     score = min(n_fig, 2) * 2.5 + 2.0 * n_extra + min(2.0, sum(abs(w) for *_, w in stance))
-    if _DECISION_WORDS.search(t):
+    if _DECISION_WORDS_FOUND.found(t, 0, len(t)):
         score += 1.0
     if _CRIME_WORDS.present(text, start, end):
         score += 1.0

@@ -93,3 +93,29 @@ def test_aspects_and_key_points_from_the_sentences_holding_something_are_those_o
     monkeypatch.setattr(sentiment, "sentences_holding", lambda *_: None)
     monkeypatch.setattr(summary, "sentences_holding", lambda *_: None)
     assert [_rules_output(text) for text in TEXTS] == fast
+
+
+def _lexicon_fields(matches: list) -> list[tuple]:
+    return [(m.span(), m.lastgroup, m.group()) for m in matches]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_lexicon_over_a_span_finds_what_the_full_scan_finds(seed):
+    rng = random.Random(seed)
+    words = ["not", "Not ", "excellent", "very good", "a cause for concern", "highest", "the highest", "below the average",
+             "improved", "rating: red", "RAG ‘green’", "on track", "x", "_", "9", "é", " ", "  ", "\n", ".", "(", "’", "-",
+             "disappointing", "concerns were raised", "problems", "ſuccess", "İ", "poorly", "poor", "\u212a"]
+    text = "".join(rng.choice(words) for _ in range(rng.randint(0, 60)))
+    assert sentiment._LEXICON_STARTS is not None
+    spans = [(0, len(text))] + [(a, rng.randint(a, len(text))) for a in (rng.randint(0, len(text)) for _ in range(20))]
+    for start, end in spans:
+        fast = _lexicon_fields(sentiment._lexicon_in_span(text, start, end))
+        assert fast == _lexicon_fields(sentiment._LEXICON.finditer(text, start, end)), (text, start, end)
+
+
+def test_the_lexicon_over_sentences_of_real_minutes_finds_what_the_full_scan_finds():
+    for text in TEXTS:
+        for s in split_sentences(text)[:200]:
+            for piece, start, end in ((s.text, 0, len(s.text)), (text, s.start, s.end)):
+                fast = _lexicon_fields(sentiment._lexicon_in_span(piece, start, end))
+                assert fast == _lexicon_fields(sentiment._LEXICON.finditer(piece, start, end))

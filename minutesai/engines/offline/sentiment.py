@@ -76,6 +76,38 @@ _LEXICON = scan.LowerScanner(
 )
 _DOCUMENT_LEXICON = docscan.DocumentScanner(_LEXICON)
 """The lexicon over a whole long document, tried only at its candidate word starts."""
+_LEXICON_STARTS = (
+    re.compile(rf"[^0-9a-z_](?=(?:{scan.trie_pattern(_DOCUMENT_LEXICON.prefixes)}))")
+    if _DOCUMENT_LEXICON.prefixes and all(p[0] in "0123456789abcdefghijklmnopqrstuvwxyz" for p in _DOCUMENT_LEXICON.prefixes)
+    else None
+)
+"""Where a lexicon match can start after the first character: just after a character that is not an ASCII
+letter, digit or '_', at one of the literal prefixes every match opens with (as the document pass finds)."""
+
+
+def _lexicon_in_span(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_LEXICON.finditer(text, start, end)`` for a short text or a span, tried only where a match can start.
+
+    Every match opens with \\b before one of the prefixes, all beginning with a letter or digit, so it starts
+    at the text's start or after a character that is none of [0-9a-z_] in the lower-cased text (a capital
+    lower-cases to a letter); candidates are tried in order, skipping those inside the previous match."""
+    low = scan.lowered(text)
+    if low is None or _LEXICON_STARTS is None:
+        return _LEXICON.finditer(text, start, end)
+    match = _LEXICON.rx.match
+    found: list[re.Match[str]] = []
+    after = start
+    if start == 0 and (m := match(low, 0, end)) is not None:
+        found.append(m)
+        after = m.end()
+    for c in _LEXICON_STARTS.finditer(low, max(0, start - 1), end):
+        at = c.end()
+        if at >= after and (m := match(low, at, end)) is not None:
+            found.append(m)
+            after = m.end()
+    return found
+
+
 _WEIGHTS = {"neg_strong": -1.5, "pos_strong": 1.5, "neg": -1.0, "pos": 1.0}
 _GENERAL_WEIGHT = 0.5
 """A strongly evaluative word of VADER's general lexicon: it adds weight to a sentence the domain
@@ -176,8 +208,8 @@ def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, i
 def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     taken = scan.Occupied(len(text))
-    whole = start == 0 and end == len(text)
-    for m in _DOCUMENT_LEXICON.finditer(text) if whole else _LEXICON.finditer(text, start, end):
+    whole = start == 0 and end == len(text) and len(text) >= scan.SMALL
+    for m in _DOCUMENT_LEXICON.finditer(text) if whole else _lexicon_in_span(text, start, end):
         group = m.lastgroup
         weight = (-1.0 if m.group().startswith(_HIGH_SIDE) else 1.0) if group == "comparison" else _WEIGHTS[group]  # type: ignore[index]
         taken.take(m.start(), m.end())

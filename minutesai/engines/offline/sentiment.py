@@ -77,7 +77,7 @@ _LEXICON = scan.LowerScanner(
 _DOCUMENT_LEXICON = docscan.DocumentScanner(_LEXICON)
 """The lexicon over a whole long document, tried only at its candidate word starts."""
 _LEXICON_STARTS = (
-    re.compile(rf"[^0-9a-z_](?=(?:{scan.trie_pattern(_DOCUMENT_LEXICON.prefixes)}))")
+    re.compile(rf"[^0-9a-z_](?=(?:{scan.trie_pattern(set(_DOCUMENT_LEXICON.prefixes))}))")
     if _DOCUMENT_LEXICON.prefixes and all(p[0] in "0123456789abcdefghijklmnopqrstuvwxyz" for p in _DOCUMENT_LEXICON.prefixes)
     else None
 )

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentiment import (
     IRREALIS_REACH,
-    aspect_weight,
     figure_stance,
     irrealis,
     is_domain_term,
@@ -215,7 +214,9 @@ def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | N
         # what is said and the measure it is said of agree: both count ("had not seen the reduction ...")
         sign = {"positive": 1.0, "negative": -1.0}.get(a.label, 0.0)
         agreeing = sum(1.0 for x in stances if x * sign > 0)
-        return Signal(a.label, min(3.0, aspect_weight(a) + agreeing), a.topic, words, spoken=True)
+        # (aspect_weight(a), from the judging terms of its quote, which are ``terms``: not read again)
+        weight = max(1.0, min(3.0, sum(abs(w) for *_, w in terms)))
+        return Signal(a.label, min(3.0, weight + agreeing), a.topic, words, spoken=True)
     pos = sum(w for *_, w in kept if w > 0) + sum(x for x in stances if x > 0)
     neg = -sum(w for *_, w in kept if w < 0) - sum(x for x in stances if x < 0)
     if pos + neg < 0.9:

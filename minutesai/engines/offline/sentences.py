@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import scan
 
-_LINE = re.compile(r"[^\n]+")
 _LIST_MARKER = re.compile(
     r"""[ \t\u00a0]*(?:
         [•·▪‣◦●\-–—*>]+[ \t\u00a0]*                    # bullets
@@ -49,33 +48,40 @@ class Sentence:
     """Index of the logical line the sentence belongs to."""
 
 
+_STRIPPED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+"""A physical line without its leading and trailing white space (``\\s`` is what ``str.strip`` strips)."""
+
+
 def _logical_lines(text: str) -> list[tuple[int, int]]:
     """Physical lines joined where a PDF wrapped a sentence onto the next line."""
     out: list[list[int]] = []
-    for m in _LINE.finditer(text):
-        s, e = m.start(), m.end()
-        seg = m.group()
-        stripped = seg.strip()
-        if not stripped:
-            continue
-        s += len(seg) - len(seg.lstrip())
-        e -= len(seg) - len(seg.rstrip())
+    for m in _STRIPPED_LINE.finditer(text):
+        s, e = m.span()
         if out:
-            prev_s, prev_e = out[-1]
-            prev_last = text[prev_e - 1]
-            first = stripped[0]
-            wrapped = first.islower() or first in "(&" or _OPEN_ENDING.search(text, max(prev_s, prev_e - 8), prev_e)
-            if prev_last not in _TERMINAL and wrapped and not _LIST_MARKER.match(stripped):
-                out[-1][1] = e
-                continue
+            prev = out[-1]
+            prev_s, prev_e = prev
+            if text[prev_e - 1] not in _TERMINAL:
+                first = text[s]
+                wrapped = first.islower() or first in "(&" or _OPEN_ENDING.search(text, max(prev_s, prev_e - 8), prev_e)
+                if wrapped and not _LIST_MARKER.match(text, s, e):
+                    prev[1] = e
+                    continue
         out.append([s, e])
     return [(s, e) for s, e in out]
 
 
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     j = dot
+    letters = 0
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
+        if text[j] != ".":
+            letters += 1
+            if letters > _LONGEST_ABBREVIATION:
+                return False  # lower-casing never shortens a word: too long for any abbreviation
     word = text[j:dot].lower().replace(".", "")
     if not word:
         return False
@@ -85,18 +91,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    pieces: list[tuple[int, int]] = []
-    cur = s
-    line = text[s:e]
+    return _cut_line(text, s, e, [m.span() for m in _BOUNDARY.finditer(text, s, e)])
+
+
+def _cut_line(text: str, s: int, e: int, boundaries: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces of the line ``text[s:e]`` between the sentence ``boundaries`` found in it (``_BOUNDARY`` matches)
+    and inline bullets. Neither pattern looks behind its start or past its end, so scanning ``text`` between
+    ``s`` and ``e`` finds what scanning a copy of the line finds."""
     cuts: list[tuple[int, int]] = []
-    for m in _BOUNDARY.finditer(line):
-        dot = s + m.start()
+    for dot, after in boundaries:
         if text[dot] == "." and _is_abbreviation(text, dot):
             continue
-        cuts.append((s + m.start() + len(m.group().rstrip()), s + m.end()))
-    if "•" in line or "·" in line or "▪" in line:
-        for m in _INLINE_BULLET.finditer(line):
-            cuts.append((s + m.start(), s + m.end()))
+        cuts.append((dot + len(text[dot:after].rstrip()), after))
+    if text.find("•", s, e) >= 0 or text.find("·", s, e) >= 0 or text.find("▪", s, e) >= 0:
+        for m in _INLINE_BULLET.finditer(text, s, e):
+            cuts.append(m.span())
+    if not cuts:
+        return [(s, e)] if s < e else []
+    pieces: list[tuple[int, int]] = []
+    cur = s
     for end_here, next_start in sorted(cuts):
         if end_here > cur:
             pieces.append((cur, end_here))
@@ -106,22 +119,62 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """Spans of ``_BOUNDARY.finditer(text)``: every match opens with '.', '!' or '?', so the pattern is tried
+    only at those characters (found with ``str.find``), skipping those inside the previous match."""
+    stops: list[int] = []
+    for ch in ".!?":
+        at = text.find(ch)
+        while at >= 0:
+            stops.append(at)
+            at = text.find(ch, at + 1)
+    stops.sort()
+    found: list[tuple[int, int]] = []
+    after = 0
+    match = _BOUNDARY.match
+    for at in stops:
+        if at >= after and (m := match(text, at)) is not None:
+            after = m.end()
+            found.append((at, after))
+    return found
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; ``text[s.start:s.end] == s.text``."""
     out: list[Sentence] = []
+    # One scan of the whole text for sentence boundaries, handed out line by line: a match never holds a
+    # line break and never reads past a line's last (non-space) character, so the matches starting in a
+    # line are those a scan of the line alone finds, unless one runs across the line's start (after a list
+    # marker) or end; such a line is scanned alone.
+    found = _boundaries(text)
+    n = len(found)
+    k = 0
+    bullets = "•" in text or "·" in text or "▪" in text
     for para, (ls, le) in enumerate(_logical_lines(text)):
         marker = None
         m = _LIST_MARKER.match(text, ls, le)
         if m and m.end() > ls and m.end() < le:
             marker = text[ls:m.end()].strip() or None
             ls = m.end()
-        for i, (s, e) in enumerate(_split_line(text, ls, le)):
-            chunk = text[s:e]
-            lead = len(chunk) - len(chunk.lstrip())
-            s += lead
-            if s >= e:
-                continue
-            out.append(Sentence(s, e, text[s:e], marker if i == 0 else None, i == 0, para))
+        while k < n and found[k][0] < ls:
+            k += 1
+        j = k
+        while j < n and found[j][0] < le:
+            j += 1
+        if (k and found[k - 1][1] > ls) or (j > k and found[j - 1][1] > le):
+            pieces = _split_line(text, ls, le)
+        elif j == k and not bullets:
+            pieces = [(ls, le)]
+        else:
+            pieces = _cut_line(text, ls, le, found[k:j])
+        k = j
+        first = True
+        for s, e in pieces:
+            while s < e and text[s].isspace():  # what str.lstrip strips
+                s += 1
+            if s < e:
+                out.append(Sentence(s, e, text[s:e], marker if first else None, first, para))
+            first = False
     return out
 
 

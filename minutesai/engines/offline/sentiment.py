@@ -23,11 +23,14 @@ import bisect
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 
-from minutesai.engines.offline import scan
+from minutesai.engines.offline import docscan, scan
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
+from minutesai.engines.offline.sentence_index import sentences_holding
 from minutesai.engines.offline.sentences import Sentence, trim_span
+from minutesai.engines.offline.word_search import WordSearch
 from minutesai.schemas import FoundAspect, FoundFigure
 
 _NEG_STRONG = (
@@ -71,6 +74,40 @@ _LEXICON = scan.LowerScanner(
     rf"(?P<neg_strong>\b(?:{_NEG_STRONG}))|(?P<pos_strong>\b(?:{_POS_STRONG}))|(?P<neg>\b(?:{_NEG}))|(?P<pos>\b(?:{_POS}))"
     rf"|(?P<comparison>\b(?:{_SUPERLATIVE}))"
 )
+_DOCUMENT_LEXICON = docscan.DocumentScanner(_LEXICON)
+"""The lexicon over a whole long document, tried only at its candidate word starts."""
+_LEXICON_STARTS = (
+    re.compile(rf"[^0-9a-z_](?=(?:{scan.trie_pattern(set(_DOCUMENT_LEXICON.prefixes))}))")
+    if _DOCUMENT_LEXICON.prefixes and all(p[0] in "0123456789abcdefghijklmnopqrstuvwxyz" for p in _DOCUMENT_LEXICON.prefixes)
+    else None
+)
+"""Where a lexicon match can start after the first character: just after a character that is not an ASCII
+letter, digit or '_', at one of the literal prefixes every match opens with (as the document pass finds)."""
+
+
+def _lexicon_in_span(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_LEXICON.finditer(text, start, end)`` for a short text or a span, tried only where a match can start.
+
+    Every match opens with \\b before one of the prefixes, all beginning with a letter or digit, so it starts
+    at the text's start or after a character that is none of [0-9a-z_] in the lower-cased text (a capital
+    lower-cases to a letter); candidates are tried in order, skipping those inside the previous match."""
+    low = scan.lowered(text)
+    if low is None or _LEXICON_STARTS is None:
+        return _LEXICON.finditer(text, start, end)
+    match = _LEXICON.rx.match
+    found: list[re.Match[str]] = []
+    after = start
+    if start == 0 and (m := match(low, 0, end)) is not None:
+        found.append(m)
+        after = m.end()
+    for c in _LEXICON_STARTS.finditer(low, max(0, start - 1), end):
+        at = c.end()
+        if at >= after and (m := match(low, at, end)) is not None:
+            found.append(m)
+            after = m.end()
+    return found
+
+
 _WEIGHTS = {"neg_strong": -1.5, "pos_strong": 1.5, "neg": -1.0, "pos": 1.0}
 _GENERAL_WEIGHT = 0.5
 """A strongly evaluative word of VADER's general lexicon: it adds weight to a sentence the domain
@@ -90,10 +127,16 @@ IRREALIS_REACH = 60
 """Characters before a stance word searched for what makes its clause irrealis."""
 
 
+_IRREALIS_FOUND = WordSearch(_IRREALIS)
+_IRREALIS_GOOD_FOUND = WordSearch(_IRREALIS_GOOD)
+_NEGATION_FOUND = WordSearch(_NEGATION)
+_HYPOTHETICAL_FOUND = WordSearch(_HYPOTHETICAL)
+
+
 def irrealis(text: str, start: int, end: int, good: bool) -> bool:
     """True when ``text[start:end]``, just before a stance word, puts it in an irrealis clause (for good news,
     a modal too)."""
-    return (_IRREALIS_GOOD if good else _IRREALIS).search(text, start, end) is not None
+    return (_IRREALIS_GOOD_FOUND if good else _IRREALIS_FOUND).found(text, start, end)
 _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
@@ -118,6 +161,9 @@ _TOPICS = (
 )
 
 
+_TOPICS_FOUND = tuple((WordSearch(rx), topic) for rx, topic in _TOPICS)
+
+
 @functools.lru_cache(maxsize=1)
 def _vader_lexicon() -> dict[str, float]:
     try:
@@ -140,8 +186,14 @@ def stance_terms(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if start == 0 and end == len(text):
             return list(_quote_stance(text))  # quotes are re-read when the document is summarised
         return _scan_stance(text, start, end)
-    terms, starts = scan.cached(text, "stance", lambda t: _with_starts(_scan_stance(t, 0, len(t))))
+    terms, starts = document_stance(text)
     return scan.items_within(terms, starts, start, end, lambda x: x[1])
+
+
+def document_stance(text: str) -> tuple[list[tuple[int, int, float]], list[int]]:
+    """The stance phrases of a long text (``len(text) >= scan.SMALL``) and their starts, scanned once per text:
+    ``stance_terms`` over a span of it is the phrases lying inside the span."""
+    return scan.cached(text, "stance", lambda t: _with_starts(_scan_stance(t, 0, len(t))))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -156,13 +208,14 @@ def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, i
 def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     taken = scan.Occupied(len(text))
-    for m in _LEXICON.finditer(text, start, end):
+    whole = start == 0 and end == len(text) and len(text) >= scan.SMALL
+    for m in _DOCUMENT_LEXICON.finditer(text) if whole else _lexicon_in_span(text, start, end):
         group = m.lastgroup
         weight = (-1.0 if m.group().startswith(_HIGH_SIDE) else 1.0) if group == "comparison" else _WEIGHTS[group]  # type: ignore[index]
         taken.take(m.start(), m.end())
-        if weight > 0 and _NEGATION.search(text, max(start, m.start() - 20), m.start()):
+        if weight > 0 and _NEGATION_FOUND.found(text, max(start, m.start() - 20), m.start()):
             weight = -weight * 0.75
-        elif (weight > 0 and _HYPOTHETICAL.search(text, max(start, m.start() - 20), m.start())) \
+        elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \
                 or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue
         found.append((m.start(), m.end(), weight))
@@ -170,9 +223,9 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
     low = text.lower() if len(text) < scan.SMALL else scan.lowered(text)
     if low is not None and len(low) == len(text) and "\u212a" not in text:
         # one trie-shaped pattern over the lower-cased text finds the same whole words as the loop below
-        for m in _strong_vader_pattern().finditer(low, start, end):
-            if taken.free(m.start(), m.end()):
-                found.append((m.start(), m.end(), math.copysign(_GENERAL_WEIGHT, strong[m.group()])))
+        for s, e in _strong_vader_spans(low, start, end):
+            if taken.free(s, e):
+                found.append((s, e, math.copysign(_GENERAL_WEIGHT, strong[low[s:e]])))
     else:
         for m in _WORD.finditer(text, start, end):
             valence = strong.get(m.group().lower())
@@ -193,9 +246,48 @@ def _strong_vader_pattern() -> re.Pattern[str]:
 _VADER_WORD = re.compile(r"[a-z’']+")
 
 
+_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'")
+"""What ``_VADER_WORD`` and the lookarounds of ``_strong_vader_pattern`` read as part of a word."""
+_RUN_BYTES = bytes(b if 97 <= b <= 122 or b == 39 else 32 for b in range(256))
+"""UTF-8 bytes to themselves when ASCII run characters, else to a space (every byte of a non-ASCII character)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_vader_words_split() -> tuple[frozenset[bytes], tuple[str, ...]]:
+    """The strong words ``_strong_vader_pattern`` finds: ASCII ones as UTF-8 bytes, and the others."""
+    words = {w for w in _strong_vader_words() if _VADER_WORD.fullmatch(w)}
+    return frozenset(w.encode() for w in words if w.isascii()), tuple(sorted(w for w in words if not w.isascii()))
+
+
+def _strong_vader_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``_strong_vader_pattern().finditer(low, start, end)``, in order.
+
+    A match is a whole run of ``_RUN_CHARS`` (not preceded by one, even before ``start``; not followed by
+    one before ``end``) that is a strong word. Splitting the span's UTF-8 bytes at every byte outside the
+    ASCII run characters leaves each such run as one piece, so the strong words among the pieces (and the
+    non-ASCII strong words found in the span at all) include every word matched; only their occurrences
+    are then checked, instead of trying the pattern at every position."""
+    ascii_words, other = _strong_vader_words_split()
+    piece = low[start:end]
+    present = [w.decode() for w in ascii_words.intersection(piece.encode().translate(_RUN_BYTES).split())]
+    present += [w for w in other if w in piece]
+    out: list[tuple[int, int]] = []
+    for word in present:
+        n = len(word)
+        at = low.find(word, start, end)
+        while at >= 0:
+            after = at + n
+            if (at == 0 or low[at - 1] not in _RUN_CHARS) and (after == end or low[after] not in _RUN_CHARS):
+                out.append((at, after))
+            at = low.find(word, at + 1, end)
+    out.sort()
+    return out
+
+
 _RANK_BAD = re.compile(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|highest)\b")
 _RANK_GOOD = re.compile(r"\b(?:top|first|best|improved|better|safest|lowest)\b")
 _NOT_IMPROVED = re.compile(r"\bnot\s+(?:seen\s+)?(?:the\s+|a\s+|any\s+)?(?:reduction|decrease|fall|improvement)")
+_NOT_IMPROVED_FOUND = WordSearch(_NOT_IMPROVED)
 
 
 def figure_stance(fig: FoundFigure) -> float:
@@ -210,7 +302,7 @@ def figure_stance(fig: FoundFigure) -> float:
             return 1.0
         return 0.0
     sign = {"increase": 1.0, "decrease": -1.0}.get(fig.direction, 0.0)
-    if _NOT_IMPROVED.search(quote):
+    if _NOT_IMPROVED_FOUND.found(quote, 0, len(quote)):
         return -1.0 if polarity == "lower_better" else 0.0
     if polarity == "lower_better":
         return -sign
@@ -225,8 +317,8 @@ def _topic(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:
     metrics = [m for m in find_metrics(text, start, end) if not m.generic]
     if metrics:
         return metrics[0].label
-    for rx, topic in _TOPICS:
-        if rx.search(text, start, end):
+    for rx, topic in _TOPICS_FOUND:
+        if rx.found(text, start, end):
             return topic
     return "police performance"
 
@@ -250,7 +342,8 @@ def find_aspects(
     for a, b in skip:
         skipped.take(a, b)
     aspects: list[FoundAspect] = []
-    for i, sent in enumerate(sentences):
+    for i in _sentences_to_read(text, sentences, starts):
+        sent = sentences[i]
         figs = [x[2] for x in located[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]]
         terms = stance_terms(text, sent.start, sent.end)
         if not (figs or terms):
@@ -280,6 +373,16 @@ def find_aspects(
         s, e = trim_span(text, sent.start, sent.end)
         aspects.append(FoundAspect(topic=_topic(text, s, e, figs), label=label, quote=text[s:e]))  # type: ignore[arg-type]
     return aspects
+
+
+def _sentences_to_read(text: str, sentences: list[Sentence], figure_starts: list[int]) -> Iterable[int]:
+    """The sentences that may hold a figure or a stance phrase: in a long text, those holding the start of
+    one (the rest find neither and are skipped); in a short one, where each sentence is scanned apart, all."""
+    if len(text) >= scan.SMALL:
+        holding = sentences_holding(sentences, chain(figure_starts, document_stance(text)[1]))
+        if holding is not None:
+            return holding
+    return range(len(sentences))
 
 
 def is_domain_term(term: tuple[int, int, float]) -> bool:

@@ -28,13 +28,13 @@ from dataclasses import dataclass
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentiment import (
     IRREALIS_REACH,
-    aspect_weight,
     figure_stance,
     irrealis,
     is_domain_term,
     judging_terms,
     stance_terms,
 )
+from minutesai.engines.offline.word_search import WordSearch
 from minutesai.models import SentimentLabel
 from minutesai.schemas import FoundAspect, FoundFigure
 
@@ -133,6 +133,10 @@ _CUE_BASELINE = re.compile(r"\b(?:improvement\s+on|up\s+from|from|previous(?:ly)
 _PREVIOUS_WORD = re.compile(r"\b[\w’']+\s+$")
 _ASKED = re.compile(r"\basked\s+(?:whether|if|why|how|what|when)\b", re.IGNORECASE)
 
+_ASKED_FOUND = WordSearch(_ASKED)
+_CUE_NEGATED_FOUND = WordSearch(_CUE_NEGATED)
+_CUE_BASELINE_FOUND = WordSearch(_CUE_BASELINE)
+
 _NEUTRAL_BELOW = 1.5
 """Total stance below this (one weak word, one figure) leaves the item neutral."""
 _MEASURES_ALONE = 2.0
@@ -221,7 +225,9 @@ def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | N
         # what is said and the measure it is said of agree: both count ("had not seen the reduction ...")
         sign = {"positive": 1.0, "negative": -1.0}.get(a.label, 0.0)
         agreeing = sum(1.0 for x in stances if x * sign > 0)
-        return Signal(a.label, min(3.0, aspect_weight(a) + agreeing), a.topic, words, spoken=True)
+        # (aspect_weight(a), from the judging terms of its quote, which are ``terms``: not read again)
+        weight = max(1.0, min(3.0, sum(abs(w) for *_, w in terms)))
+        return Signal(a.label, min(3.0, weight + agreeing), a.topic, words, spoken=True)
     pos = sum(w for *_, w in kept if w > 0) + sum(x for x in stances if x > 0)
     neg = -sum(w for *_, w in kept if w < 0) - sum(x for x in stances if x < 0)
     if pos + neg < 0.9:
@@ -264,14 +270,14 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
             continue  # an aspect already counts this phrase
         sent_start, sent_end = _sentence_around(text, s, e)
         sentence = text[sent_start:sent_end]
-        if sentence.rstrip().endswith("?") or _ASKED.search(text, sent_start, s):
+        if sentence.rstrip().endswith("?") or _ASKED_FOUND.found(text, sent_start, s):
             continue
         weight = _CUE_WEIGHT[m.lastgroup]  # type: ignore[index]
         if irrealis(text, max(sent_start, s - IRREALIS_REACH), s, good=weight > 0):
             continue  # 'would not be satisfied until it was graded good': a condition, not a verdict
-        if weight > 0 and _CUE_NEGATED.search(text, max(sent_start, s - 20), s):
+        if weight > 0 and _CUE_NEGATED_FOUND.found(text, max(sent_start, s - 20), s):
             weight = -0.75 * weight  # "neither target had been met"
-        elif weight < 0 and _CUE_BASELINE.search(text, max(sent_start, s - 20), s):
+        elif weight < 0 and _CUE_BASELINE_FOUND.found(text, max(sent_start, s - 20), s):
             continue
         if _aimed_at_other_body(text, e):
             continue

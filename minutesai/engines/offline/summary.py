@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.sentence_index import sentences_holding
 from minutesai.engines.offline.sentences import Sentence, split_sentences, trim_span
-from minutesai.engines.offline.sentiment import stance_terms
+from minutesai.engines.offline.sentiment import document_stance, stance_terms
+from minutesai.engines.offline.word_search import WordSearch
 from minutesai.schemas import ChunkFindings, FoundFigure, FoundKeyPoint
 
 SUMMARY_WORDS = 150
@@ -22,6 +25,7 @@ _PROCEDURAL_CUES = scan.Cues(("apolog", "welcomed", "introduced", "arrived", "le
 _CRIME_WORDS = scan.Cues(("crime", "burglar", "robber", "violen", "asb", "anti-social", "antisocial", "theft", "offence",
                           "abuse", "hate", "knife", "drug", "confidence", "detection", "outcome", "arrest", "victim"))
 _DECISION_WORDS = re.compile(r"\b(?:RESOLVED|AGREED|RECEIVED|NOTED|resolved|be\s+noted|recommends?)\b")
+_DECISION_WORDS_FOUND = WordSearch(_DECISION_WORDS)
 _DOUBLED_STOP = re.compile(r"\.(?:\s*\.)+")
 _LEAD = re.compile(r"^(?:[•·▪\-–]\s*)?")
 
@@ -39,7 +43,7 @@ def _score(text: str, sent: Sentence, figure_starts: list[int], extra_starts: li
     if words < 5 or t.rstrip().endswith("?") or (_PROCEDURAL_CUES.present(text, start, end) and _PROCEDURAL.search(t)):
         return -1.0
     score = min(n_fig, 2) * 2.5 + 2.0 * n_extra + min(2.0, sum(abs(w) for *_, w in stance))
-    if _DECISION_WORDS.search(t):
+    if _DECISION_WORDS_FOUND.found(t, 0, len(t)):
         score += 1.0
     if _CRIME_WORDS.present(text, start, end):
         score += 1.0
@@ -50,7 +54,12 @@ def _score(text: str, sent: Sentence, figure_starts: list[int], extra_starts: li
 
 def _rank(text: str, sentences: list[Sentence], figure_starts: list[int], extra_starts: list[int]) -> list[tuple[float, int]]:
     figure_starts, extra_starts = sorted(figure_starts), sorted(extra_starts)
-    ranked = [(_score(text, s, figure_starts, extra_starts), i) for i, s in enumerate(sentences)]
+    # a sentence holding no figure, finding or stance phrase scores 0: in a long text, where the stance
+    # phrases are known for the whole text, only the sentences holding the start of one are scored
+    holding = sentences_holding(sentences, chain(figure_starts, extra_starts, document_stance(text)[1])) \
+        if len(text) >= scan.SMALL else None
+    indices = range(len(sentences)) if holding is None else holding
+    ranked = [(_score(text, sentences[i], figure_starts, extra_starts), i) for i in indices]
     return sorted((r for r in ranked if r[0] > 0.5), key=lambda r: (-r[0], r[1]))
 
 

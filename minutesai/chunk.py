@@ -75,6 +75,9 @@ def chunk_document(
         # (a first word without its leading space may need more tokens): keep a margin.
         budget = max_tokens - min(_SPAN_MARGIN, max(2, max_tokens // 16), max_tokens - 1)
         return OffsetChunker(text, ends, tokenizer, max_tokens, budget, overlap, doc.name).run(items)
+    per_char = getattr(tokenizer, "chars_per_token", None)
+    if per_char and len(text) <= max_tokens:
+        return _whole_text_chunk(text, items, tokenizer, per_char)
     per_item = _Measurer(text, tokenizer, max_tokens, doc.name).item_units(items)
 
     builder = _Builder(text, tokenizer, max_tokens, overlap)
@@ -97,6 +100,31 @@ def chunk_document(
         builder.emit_split(item, units)
     if pack:
         builder.emit_pack(pack)
+    return builder.chunks
+
+
+def _whole_text_chunk(text: str, items: list[AgendaItem], tokenizer: Tokenizer, per_char: int) -> list[Chunk]:
+    """What the general path gives when a piece of text counts ``ceil(len / per_char)`` tokens and
+    the text has no more characters than the budget: no piece, item or pack can then exceed the
+    budget, so all items with text share one chunk. Its count is still the sum of the paragraph
+    pieces' counts, worked out from their offsets without cutting the pieces out."""
+    measurer = _Measurer(text, tokenizer, 0, "")  # (only its _split is used)
+    tokens = 0
+    titles: list[str] = []
+    first: AgendaItem | None = None
+    last: AgendaItem | None = None
+    for item in items:
+        if not _NON_SPACE.search(text, item.start, item.end):
+            continue
+        tokens += sum((e - s + per_char - 1) // per_char for s, e, _ in measurer._split(item.start, item.end, 0, ITEM_END))
+        first = first or item
+        last = item
+        if item.title and item.title not in titles:
+            titles.append(item.title)
+    if first is None or last is None:
+        return []
+    builder = _Builder(text, tokenizer, 0, 0)  # (only its _add is used)
+    builder._add(first.start, last.end, tokens, "; ".join(titles) or None)
     return builder.chunks
 
 

@@ -91,10 +91,12 @@ class Options:
         return bool(self.client or self.resolved_api_key() or self.resolved_base_url())
 
 
+_OPTION_NAMES = frozenset(f.name for f in fields(Options))
+
+
 def make_options(**kwargs: Any) -> Options:
     """Build Options from keyword arguments, rejecting unknown names with a clear message."""
-    known = {f.name for f in fields(Options)}
-    unknown = sorted(set(kwargs) - known)
+    unknown = sorted(set(kwargs) - _OPTION_NAMES)
     if unknown:
         from minutesai.errors import ConfigError
 

@@ -264,28 +264,31 @@ def ground_findings(
         span_values[span] = (digits, words)
         return any(math.isclose(target, v, rel_tol=1e-9, abs_tol=1e-9) for v in words)
 
-    def locate(found: Any, kind: ItemKind) -> Evidence | None:
-        """Verified evidence for ``found``, or None (the item recorded as unverified)."""
+    def locate(found: Any, kind: ItemKind) -> dict[str, Any] | None:
+        """The fields of verified evidence for ``found``, or None (the item recorded as unverified)."""
         out.total += 1
         quote = found.quote
         q = quote.strip()
+        ev: dict[str, Any] | None
         if not q:
             reason: str | None = "empty quote"
             ev = None
         else:
             i = text.find(q, lo, hi)  # an extractor's quote is usually exact: one find settles it
             if i >= 0:
-                ev = Evidence(quote=q, start=i, end=i + len(q), verified=True, match="exact")
+                ev = {"quote": q, "start": i, "end": i + len(q), "verified": True, "match": "exact"}
+                reason = None
             else:
-                ev = locate_quote(text, quote, start=lo, end=hi)
-            reason = None if ev.verified else "quote not found in the source"
-        if ev is not None and ev.verified:
+                located = locate_quote(text, quote, start=lo, end=hi)
+                ev = located.model_dump() if located.verified else None
+                reason = None if located.verified else "quote not found in the source"
+        if ev is not None:
             value = found.value if kind == "figure" else None
-            if value is not None and not value_written(value, ev.quote):
+            if value is not None and not value_written(value, ev["quote"]):
                 reason = f"value {value:g} does not appear in the quoted span"
             elif instructions_possible:
                 # evidence_is_instruction, with each paragraph checked once (many items share one)
-                bounds = paragraph_bounds(text, ev.start or 0, ev.end or 0)
+                bounds = paragraph_bounds(text, ev["start"] or 0, ev["end"] or 0)
                 if bounds not in checked:
                     checked[bounds] = instruction_like(text[bounds[0]:bounds[1]])
                 if checked[bounds]:
@@ -297,25 +300,33 @@ def ground_findings(
 
     sources = out.sources
 
-    def keep(bucket: list[Any], item: Any, found: Any) -> None:
+    def keep(bucket: list[Any], validate: Any, fields: dict[str, Any], ev: dict[str, Any], found: Any) -> None:
+        # one validation builds the item and its evidence (cheaper than two model constructors)
+        fields["evidence"] = ev
+        item = validate(fields)
         bucket.append(item)
-        if item.evidence.quote == found.quote:
+        if ev["quote"] == found.quote:
             sources[id(item)] = (item, found)
 
+    new_key_point = KeyPoint.__pydantic_validator__.validate_python
+    new_action = Action.__pydantic_validator__.validate_python
+    new_decision = Decision.__pydantic_validator__.validate_python
+    new_figure = Figure.__pydantic_validator__.validate_python
+    new_aspect = SentimentAspect.__pydantic_validator__.validate_python
     for k in findings.key_points:
         if (ev := locate(k, "key_point")) is not None:
-            keep(out.key_points, KeyPoint(text=k.text, evidence=ev), k)
+            keep(out.key_points, new_key_point, {"text": k.text}, ev, k)
     for a in findings.actions:
         if (ev := locate(a, "action")) is not None:
-            keep(out.actions, Action(owner=a.owner, action=a.action, due=a.due, evidence=ev), a)
+            keep(out.actions, new_action, {"owner": a.owner, "action": a.action, "due": a.due}, ev, a)
     for d in findings.decisions:
         if (ev := locate(d, "decision")) is not None:
-            keep(out.decisions, Decision(text=d.text, evidence=ev), d)
+            keep(out.decisions, new_decision, {"text": d.text}, ev, d)
     for g in findings.figures:
         if (ev := locate(g, "figure")) is not None:
-            keep(out.figures, Figure(metric=g.metric, value=g.value, unit=g.unit, direction=g.direction,
-                                     period=g.period, area=g.area, comparator=g.comparator, evidence=ev), g)
+            keep(out.figures, new_figure, {"metric": g.metric, "value": g.value, "unit": g.unit, "direction": g.direction,
+                                           "period": g.period, "area": g.area, "comparator": g.comparator}, ev, g)
     for s in findings.sentiment_aspects:
         if (ev := locate(s, "aspect")) is not None:
-            keep(out.aspects, SentimentAspect(topic=s.topic, label=s.label, evidence=ev), s)
+            keep(out.aspects, new_aspect, {"topic": s.topic, "label": s.label}, ev, s)
     return out

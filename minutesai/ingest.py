@@ -307,10 +307,13 @@ _CASE_BLIND_ODDITIES = ("ı", "ſ", "İ")
 """The only characters a case-blind regex takes for an ASCII letter while ``str.lower`` does not."""
 
 
-def _says_draft(head: str) -> bool:
+def _says_draft(head: str, odd: bool | None = None) -> bool:
+    """``odd``: whether ``head`` holds one of _CASE_BLIND_ODDITIES, when the caller knows."""
     # Every _DRAFT match holds "draft", "unconfirmed", or "subject" with "approval"/"confirmation":
     # plain substring tests on the lower-cased head rule out most texts before the slow pattern.
-    if not any(c in head for c in _CASE_BLIND_ODDITIES):
+    if odd is None:
+        odd = any(c in head for c in _CASE_BLIND_ODDITIES)
+    if not odd:
         low = lowered(head)
         if "draft" not in low and "unconfirmed" not in low and not (
                 "subject" in low and ("approval" in low or "confirmation" in low)):
@@ -328,12 +331,13 @@ _COUNCIL_WORDS = ("council", "borough", "city", "county")
 def scan_header(text: str) -> dict:
     """Facts stated at the top of the minutes: committee, meeting date, council, draft."""
     head = text[:4000]
-    out: dict = {"draft": _says_draft(head)}
-    first_lines = [line.strip() for line in head.split("\n", 40)[:40] if line.strip()][:8]
+    odd = any(c in head for c in _CASE_BLIND_ODDITIES)
+    out: dict = {"draft": _says_draft(head, odd)}
+    first_lines = [stripped for line in head.split("\n", 40)[:40] if (stripped := line.strip())][:8]
     # Lower-cased lines rule out the slow case-blind patterns by plain substring tests; None
     # (always try the pattern) for a line with a character such a pattern equates with an
     # ASCII letter while str.lower does not.
-    lows = [None if any(c in line for c in _CASE_BLIND_ODDITIES) else line.lower() for line in first_lines]
+    lows = [None if odd and any(c in line for c in _CASE_BLIND_ODDITIES) else line.lower() for line in first_lines]
     m = _MEETING_LINE.search(head) if "Meeting:" in head else None
     if m:
         out["meeting_date"] = parse_uk_date(m.group("date"))

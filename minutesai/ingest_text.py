@@ -59,7 +59,10 @@ def _normalise_block(raw: str) -> str:
 
 def normalise_text(raw: str) -> str:
     """Whitespace-normalised text. Works on whole strings (a few copies, no per-char lists)."""
-    return _normalise_block(raw).strip()
+    # Stripped first as well as last: text ending in "\n " or "  " would otherwise run a whole
+    # pass for what the final strip drops. No pass reaches across the edge of the stripped text
+    # (what lies beyond it is whitespace, removed or whitespace after every pass).
+    return _normalise_block(raw.strip()).strip()
 
 
 # A single space between two printable ASCII bytes: no whitespace run crosses it in

@@ -1,0 +1,71 @@
+"""Instruction counts of the offline engine: steadier than timings on a shared, noisy machine.
+
+Runs ``extract_candidates`` (or, with ``--pipeline``, ``minutesai.summarise(engine="offline")``) over
+``--mb`` MB of the bench_offline corpus under valgrind's callgrind, once with the work and once
+without it (imports, pattern compiling and one warm-up call only), and prints the difference: the
+instructions the work itself took. Needs ``valgrind`` on PATH. To compare two checkouts, run it in
+each.
+
+    python benchmarks/icount_offline.py --mb 0.3
+    python benchmarks/icount_offline.py --mb 0.2 --pipeline
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _work(mb: float, pipeline: bool) -> None:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_offline import build_items, fresh
+
+    import minutesai
+    from minutesai.engines.offline import extract_candidates
+
+    items = build_items(max(mb, 0.01))
+    extract_candidates(items[0])
+    minutesai.summarise(items[1], engine="offline")
+    for text in fresh(items, 0) if mb > 0 else []:
+        if pipeline:
+            minutesai.summarise(text, engine="offline")
+        else:
+            extract_candidates(text)
+
+
+def _instructions(mb: float, pipeline: bool) -> int:
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
+           "--child", "--mb", str(mb)] + (["--pipeline"] if pipeline else [])
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
+    found = re.search(r"Collected\s*:\s*([\d,]+)", out)
+    if not found:
+        raise SystemExit("callgrind printed no instruction count")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=0.3)
+    parser.add_argument("--pipeline", action="store_true", help="time summarise() instead of the rules alone")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _work(args.mb, args.pipeline)
+        return
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed")
+    total = _instructions(args.mb, args.pipeline)
+    fixed = _instructions(0.0, args.pipeline)
+    what = "summarise(engine='offline')" if args.pipeline else "extract_candidates"
+    print(f"{what} over {args.mb} MB: {total - fixed:,} instructions (total {total:,}, fixed start-up {fixed:,})")
+
+
+if __name__ == "__main__":
+    main()

@@ -12,7 +12,7 @@ import random
 import pytest
 
 from minutesai import provenance
-from minutesai.engines.offline import CharTokenizer, sentiment
+from minutesai.engines.offline import CharTokenizer, stance_lexicon
 from minutesai.grounding import values_in_span
 
 FRAGMENTS = [
@@ -78,9 +78,9 @@ def test_unsupported_numbers_match_the_full_reading(seed):
 def test_strong_words_found_by_the_trie_are_those_of_a_word_by_word_lookup(seed, monkeypatch):
     rng = random.Random(2000 + seed)
     text = random_text(rng, rng.randint(1, 40)) + " " * 400  # long enough for the cached whole-text path
-    fast = sentiment._scan_stance(text, 0, len(text))
-    monkeypatch.setattr(sentiment.scan, "lowered", lambda _text: None)  # forces the word-by-word loop
-    assert fast == sentiment._scan_stance(text, 0, len(text))
+    fast = stance_lexicon._scan_stance(text, 0, len(text))
+    monkeypatch.setattr(stance_lexicon.scan, "lowered", lambda _text: None)  # forces the word-by-word loop
+    assert fast == stance_lexicon._scan_stance(text, 0, len(text))
     assert any(abs(w) < 1.0 for *_, w in fast) or "panic" not in text  # strong VADER words are found at all
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from minutesai.engines.offline import decisions, figures, scan, sentiment, summary
+from minutesai.engines.offline import decisions, figures, scan, sentiment, stance_lexicon, summary
 from minutesai.engines.offline.sentence_index import sentences_holding
 from minutesai.engines.offline.sentences import Sentence, split_sentences
 
@@ -21,13 +21,13 @@ _TRICKY = [
 
 
 def _random_text(rng: random.Random) -> str:
-    words = list(sentiment._strong_vader_words())[:300] + _TRICKY + ["crime", "fell", "the", "1,204", "\n", ". "]
+    words = list(stance_lexicon._strong_vader_words())[:300] + _TRICKY + ["crime", "fell", "the", "1,204", "\n", ". "]
     return "".join(rng.choice(words) + rng.choice(["", " ", "  ", ",", "’", "'", "-", "\n", "é", "1", "_"])
                    for _ in range(rng.randint(0, 60)))
 
 
 def _reference_vader(low: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in sentiment._strong_vader_pattern().finditer(low, start, end)]
+    return [m.span() for m in stance_lexicon._strong_vader_pattern().finditer(low, start, end)]
 
 
 @pytest.mark.parametrize("seed", range(30))
@@ -36,25 +36,25 @@ def test_strong_words_from_the_split_are_those_of_the_trie_pattern(seed):
     low = _random_text(rng).lower()
     spans = [(0, len(low))] + [(a, rng.randint(a, len(low))) for a in (rng.randint(0, len(low)) for _ in range(30))]
     for start, end in spans:
-        assert sentiment._strong_vader_spans(low, start, end) == _reference_vader(low, start, end), (low, start, end)
+        assert stance_lexicon._strong_vader_spans(low, start, end) == _reference_vader(low, start, end), (low, start, end)
 
 
 def test_strong_words_on_real_minutes_match_the_trie_pattern():
     rng = random.Random(7)
     for text in TEXTS:
         low = text.lower()
-        assert sentiment._strong_vader_spans(low, 0, len(low)) == _reference_vader(low, 0, len(low))
+        assert stance_lexicon._strong_vader_spans(low, 0, len(low)) == _reference_vader(low, 0, len(low))
         for _ in range(100):
             a = rng.randrange(len(low))
             b = min(len(low), a + rng.randrange(0, 500))
-            assert sentiment._strong_vader_spans(low, a, b) == _reference_vader(low, a, b)
+            assert stance_lexicon._strong_vader_spans(low, a, b) == _reference_vader(low, a, b)
 
 
 def test_the_document_lexicon_pass_finds_what_the_full_scan_finds():
     for text in TEXTS + [t + " " * 400 for t in _TRICKY]:
         assert len(text) >= scan.SMALL
-        fast = [(m.span(), m.lastgroup, m.group()) for m in sentiment._DOCUMENT_LEXICON.finditer(text)]
-        full = [(m.span(), m.lastgroup, m.group()) for m in sentiment._LEXICON.finditer(text)]
+        fast = [(m.span(), m.lastgroup, m.group()) for m in stance_lexicon._DOCUMENT_LEXICON.finditer(text)]
+        full = [(m.span(), m.lastgroup, m.group()) for m in stance_lexicon._LEXICON.finditer(text)]
         assert fast == full
 
 
@@ -106,16 +106,16 @@ def test_the_lexicon_over_a_span_finds_what_the_full_scan_finds(seed):
              "improved", "rating: red", "RAG ‘green’", "on track", "x", "_", "9", "é", " ", "  ", "\n", ".", "(", "’", "-",
              "disappointing", "concerns were raised", "problems", "ſuccess", "İ", "poorly", "poor", "\u212a"]
     text = "".join(rng.choice(words) for _ in range(rng.randint(0, 60)))
-    assert sentiment._LEXICON_STARTS is not None
+    assert stance_lexicon._LEXICON_STARTS is not None
     spans = [(0, len(text))] + [(a, rng.randint(a, len(text))) for a in (rng.randint(0, len(text)) for _ in range(20))]
     for start, end in spans:
-        fast = _lexicon_fields(sentiment._lexicon_in_span(text, start, end))
-        assert fast == _lexicon_fields(sentiment._LEXICON.finditer(text, start, end)), (text, start, end)
+        fast = _lexicon_fields(stance_lexicon._lexicon_in_span(text, start, end))
+        assert fast == _lexicon_fields(stance_lexicon._LEXICON.finditer(text, start, end)), (text, start, end)
 
 
 def test_the_lexicon_over_sentences_of_real_minutes_finds_what_the_full_scan_finds():
     for text in TEXTS:
         for s in split_sentences(text)[:200]:
             for piece, start, end in ((s.text, 0, len(s.text)), (text, s.start, s.end)):
-                fast = _lexicon_fields(sentiment._lexicon_in_span(piece, start, end))
-                assert fast == _lexicon_fields(sentiment._LEXICON.finditer(piece, start, end))
+                fast = _lexicon_fields(stance_lexicon._lexicon_in_span(piece, start, end))
+                assert fast == _lexicon_fields(stance_lexicon._LEXICON.finditer(piece, start, end))

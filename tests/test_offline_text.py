@@ -119,9 +119,17 @@ def test_whole_word_cues_do_not_fire_inside_longer_words():
 
 
 def _all_lower_scanners():
-    from minutesai.engines.offline import actions, anchors, metrics, patterns, sentiment, trends
+    from minutesai.engines.offline import (
+        actions,
+        anchors,
+        metrics,
+        patterns,
+        sentiment,
+        stance_lexicon,
+        trends,
+    )
 
-    for module in (actions, anchors, metrics, patterns, sentiment, trends):
+    for module in (actions, anchors, metrics, patterns, sentiment, stance_lexicon, trends):
         for name, value in vars(module).items():
             if isinstance(value, scan.LowerScanner):
                 yield f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value

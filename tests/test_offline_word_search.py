@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from minutesai.engines.offline import sentiment, stance, summary
+from minutesai.engines.offline import sentiment, stance, stance_lexicon, summary
 from minutesai.engines.offline.word_search import WordSearch
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/corpus/dev").glob("*.txt"))[:6]]
-USED = [sentiment._IRREALIS, sentiment._IRREALIS_GOOD, sentiment._NEGATION, sentiment._HYPOTHETICAL,
+USED = [stance_lexicon._IRREALIS, stance_lexicon._IRREALIS_GOOD, stance_lexicon._NEGATION, stance_lexicon._HYPOTHETICAL,
         stance._ASKED, stance._CUE_NEGATED, stance._CUE_BASELINE, sentiment._NOT_IMPROVED, summary._DECISION_WORDS,
         *(rx for rx, _ in sentiment._TOPICS)]
 _WORDS = ["not ", "no", "never", "NOT ", "n’t ", "n't ", "without", "hardly", "be ", "to ", "could", "If ", "if", "unless",

@@ -26,14 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.sentiment import (
-    IRREALIS_REACH,
-    figure_stance,
-    irrealis,
-    is_domain_term,
-    judging_terms,
-    stance_terms,
-)
+from minutesai.engines.offline.sentiment import figure_stance, is_domain_term, judging_terms
+from minutesai.engines.offline.stance_lexicon import IRREALIS_REACH, irrealis, stance_terms
 from minutesai.engines.offline.word_search import WordSearch
 from minutesai.models import SentimentLabel
 from minutesai.schemas import FoundAspect, FoundFigure

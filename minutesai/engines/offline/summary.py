@@ -10,7 +10,7 @@ from itertools import chain
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentence_index import sentences_holding
 from minutesai.engines.offline.sentences import Sentence, split_sentences, trim_span
-from minutesai.engines.offline.sentiment import document_stance, stance_terms
+from minutesai.engines.offline.stance_lexicon import document_stance, stance_terms
 from minutesai.engines.offline.word_search import WordSearch
 from minutesai.schemas import ChunkFindings, FoundFigure, FoundKeyPoint
 

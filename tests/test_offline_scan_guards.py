@@ -11,7 +11,7 @@ import pytest
 from minutesai.engines.offline import scan
 
 ROOT = Path(__file__).resolve().parents[1]
-MODULES = ["actions", "anchors", "decisions", "fields", "figures", "metrics", "patterns", "sentiment", "trends"]
+MODULES = ["actions", "anchors", "decisions", "fields", "figures", "metrics", "patterns", "sentiment", "stance_lexicon", "trends"]
 
 
 def _scanners() -> list[tuple[str, scan.LowerScanner]]:

@@ -119,28 +119,9 @@ _GENERIC = re.compile(r"^(?:crimes?|offences?|offending)$", re.IGNORECASE)
 def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[MetricHit]:
     """Every non-overlapping taxonomy term in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
-    last = _last_metrics
-    if last[0] is not text:
-        if len(text) < scan.SMALL:
-            return _scan_metrics(text, start, end)
-        last = _remember_metrics(text)
-    return scan.run_within(last[1], last[2], last[3], start, end)
-
-
-_last_metrics: tuple[str | None, list[MetricHit], list[int], list[int]] = (None, [], [], [])
-"""The long text asked about last, its metric hits and their starts and ends: one identity check on the
-hot path. Replaced as a whole tuple (atomic); holding the text keeps its identity unique."""
-
-
-def _remember_metrics(text: str) -> tuple[str | None, list[MetricHit], list[int], list[int]]:
-    global _last_metrics
-    hits, starts, ends = scan.cached(text, "metrics", lambda t: _with_starts(_scan_document_metrics(t)))
-    _last_metrics = (text, hits, starts, ends)
-    return _last_metrics
-
-
-def _with_starts(hits: list[MetricHit]) -> tuple[list[MetricHit], list[int], list[int]]:
-    return hits, [h.start for h in hits], [h.end for h in hits]
+    if len(text) < scan.SMALL:
+        return _scan_metrics(text, start, end)
+    return _DOCUMENT_METRIC_RUNS.within(text, start, end)
 
 
 def _scan_document_metrics(text: str) -> list[MetricHit]:
@@ -187,27 +168,15 @@ def _names_around(text: str, start: int, end: int, at: int, stop: int, memo: dic
 
 
 def find_measure_nouns(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    last = _last_measures
-    if last[0] is not text:
-        if len(text) < scan.SMALL:
-            return [m.span() for m in _MEASURE_NOUNS.finditer(text, start, end)]
-        last = _remember_measures(text)
-    return scan.run_within(last[1], last[2], last[3], start, end)
+    if len(text) < scan.SMALL:
+        return [m.span() for m in _MEASURE_NOUNS.finditer(text, start, end)]
+    return _DOCUMENT_MEASURE_RUNS.within(text, start, end)
 
 
-_last_measures: tuple[str | None, list[tuple[int, int]], list[int], list[int]] = (None, [], [], [])
-"""As ``_last_metrics``, for measure nouns."""
-
-
-def _remember_measures(text: str) -> tuple[str | None, list[tuple[int, int]], list[int], list[int]]:
-    global _last_measures
-    spans, starts, ends = scan.cached(text, "measures", lambda t: _spans_with_starts([m.span() for m in _DOCUMENT_MEASURES.finditer(t)]))
-    _last_measures = (text, spans, starts, ends)
-    return _last_measures
-
-
-def _spans_with_starts(spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    return spans, [s for s, _ in spans], [e for _, e in spans]
+_DOCUMENT_METRIC_RUNS: scan.LastRuns[MetricHit] = scan.LastRuns(
+    "metrics", lambda t: _scan_document_metrics(t), lambda h: h.start, lambda h: h.end)
+_DOCUMENT_MEASURE_RUNS: scan.LastRuns[tuple[int, int]] = scan.LastRuns(
+    "measures", lambda t: [m.span() for m in _DOCUMENT_MEASURES.finditer(t)], lambda s: s[0], lambda s: s[1])
 
 
 def polarity_of(label: str) -> Polarity:

@@ -208,19 +208,16 @@ NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more|further|recruited|sig
 
 def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
     """(start, end, direction) of every direction word in ``text[start:end]``, sorted."""
-    last = _last_directions
-    if last[0] is not text:
-        if len(text) < scan.SMALL:
-            return _scan_directions(text, start, end)
-        last = _remember_directions(text)
-    return scan.run_within(last[1], last[2], last[3], start, end)
+    if len(text) < scan.SMALL:
+        return _scan_directions(text, start, end)
+    return _DOCUMENT_DIRECTION_RUNS.within(text, start, end)
 
 
 def direction_terms_in_each(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     """``[bool(direction_terms(text, s, e)) for s, e in spans]``, reading the document's terms once."""
     if len(text) < scan.SMALL:
         return [bool(_scan_directions(text, s, e)) for s, e in spans]
-    _, _, starts, ends = _last_directions if _last_directions[0] is text else _remember_directions(text)
+    _, starts, ends = _DOCUMENT_DIRECTION_RUNS.runs(text)
     size = len(starts)
     out = []
     for start, end in spans:
@@ -229,21 +226,8 @@ def direction_terms_in_each(text: str, spans: list[tuple[int, int]]) -> list[boo
     return out
 
 
-_last_directions: tuple[str | None, list[tuple[int, int, Dir]], list[int], list[int]] = (None, [], [], [])
-"""The long text asked about last, its direction terms and their starts and ends (one identity check on the
-hot path; replaced as a whole tuple)."""
-
-
-def _remember_directions(text: str) -> tuple[str | None, list[tuple[int, int, Dir]], list[int], list[int]]:
-    global _last_directions
-    terms, starts, ends = scan.cached(
-        text, "directions", lambda t: _with_starts(_scan_directions(t, 0, len(t), _DOCUMENT_TERMS.finditer(t))))
-    _last_directions = (text, terms, starts, ends)
-    return _last_directions
-
-
-def _with_starts(items: list[tuple[int, int, Dir]]) -> tuple[list[tuple[int, int, Dir]], list[int], list[int]]:
-    return items, [x[0] for x in items], [x[1] for x in items]
+_DOCUMENT_DIRECTION_RUNS: scan.LastRuns[tuple[int, int, Dir]] = scan.LastRuns(
+    "directions", lambda t: _scan_directions(t, 0, len(t), _DOCUMENT_TERMS.finditer(t)), lambda x: x[0], lambda x: x[1])
 
 
 def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str]] | None = None) -> list[tuple[int, int, Dir]]:

@@ -20,7 +20,7 @@ import bisect
 import re
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 SMALL = 400
@@ -99,6 +99,35 @@ def run_within(items: list[T], starts: list[int], ends: list[int], start: int, e
     if i == j:
         return []
     return items[i:bisect.bisect_right(ends, end, i, j)]
+
+
+class LastRuns(Generic[T]):
+    """Items from one left-to-right scan of a long text (no two overlap), with their starts and ends, kept
+    for the text asked about last: one identity check on the hot path, the document cache behind it.
+    The record is replaced as a whole tuple (atomic); holding the text keeps its identity unique."""
+
+    def __init__(self, key: str, scan_items: Callable[[str], list[T]], start_of: Callable[[T], int],
+                 end_of: Callable[[T], int]) -> None:
+        self._key = key
+        self._build = lambda t: self._with_bounds(scan_items(t), start_of, end_of)
+        self._last: tuple[str | None, list[T], list[int], list[int]] = (None, [], [], [])
+
+    @staticmethod
+    def _with_bounds(items: list[T], start_of: Callable[[T], int], end_of: Callable[[T], int]
+                     ) -> tuple[list[T], list[int], list[int]]:
+        return items, [start_of(x) for x in items], [end_of(x) for x in items]
+
+    def runs(self, text: str) -> tuple[list[T], list[int], list[int]]:
+        last = self._last
+        if last[0] is not text:
+            items, starts, ends = cached(text, self._key, self._build)
+            last = self._last = (text, items, starts, ends)
+        return last[1], last[2], last[3]
+
+    def within(self, text: str, start: int, end: int) -> list[T]:
+        """The items inside ``text[start:end]``."""
+        items, starts, ends = self.runs(text)
+        return run_within(items, starts, ends, start, end)
 
 
 def lowered(text: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from minutesai.config import Options
 from minutesai.document import Chunk, Minutes
 from minutesai.engines.base import RunContext
+from minutesai.engines.offline import scan
 from minutesai.schemas import ChunkFindings, Synthesis
 
 
@@ -88,19 +89,25 @@ class OfflineEngine:
         # the document's own string when the chunk is all of it, so the per-text indexes the rules
         # build (and reduce's document-wide stance reuses) are built and held once, not twice
         whole = chunk.start == 0 and chunk.end == len(doc.text)
-        return extract_candidates(doc.text if whole else chunk.text)
+        if whole:
+            return extract_candidates(doc.text)
+        found = extract_candidates(chunk.text)
+        scan.forget()  # this chunk's indexes are not asked about again; free them before the next chunk's
+        return found
 
     async def reduce(self, doc: Minutes, findings: ChunkFindings, ctx: RunContext) -> Synthesis:
         from minutesai.engines.offline.stance import document_sentiment
         from minutesai.engines.offline.summary import extractive_summary
 
         label, score, rationale = document_sentiment(doc.text, findings.sentiment_aspects, findings.figures)
-        return Synthesis(
+        synthesis = Synthesis(
             summary=extractive_summary(doc.text, findings),
             sentiment_label=label,
             sentiment_score=score,
             sentiment_rationale=rationale,
         )
+        scan.forget()  # the document is done: do not hold its indexes after the call returns
+        return synthesis
 
 
 __all__ = ["CharTokenizer", "OfflineEngine", "extract_candidates"]

@@ -9,6 +9,7 @@ is then a bisection into that set's list. Short texts are searched directly.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from collections.abc import Sequence
@@ -121,6 +122,14 @@ _last_index: tuple[str | None, int, list[_Marks] | None] = (None, 0, None)
 one identity check on the hot path. Replaced as a whole tuple (atomic)."""
 
 
+def _forget_index() -> None:
+    global _last_index
+    _last_index = (None, 0, None)
+
+
+scan.on_forget(_forget_index)
+
+
 def _build() -> tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]]:
     """One pattern for every cue word of every set; at each word start it matches the longest
     cue word there, and every other cue word starting there is a prefix of that one.
@@ -160,7 +169,9 @@ def _index_document(text: str) -> list[_Marks] | None:
     size = len(low)
     first = at_start.match(low)
     found = [(0, first.group(1))] if first else []
-    for at, word in found + [(m.start() + 1, m.group(1)) for m in after_start.finditer(low)]:
+    # a generator, not a list: a long document has millions of cue words, and a list of
+    # (position, word) pairs for all of them was the run's memory peak
+    for at, word in itertools.chain(found, ((m.start() + 1, m.group(1)) for m in after_start.finditer(low))):
         for cue_id, length, whole in members[word]:
             stop = at + length
             starts, stops, exact_end = index[cue_id]

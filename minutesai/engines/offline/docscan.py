@@ -21,6 +21,7 @@ the document-wide cue pass (:mod:`cues`) by bisection.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from collections.abc import Callable, Sequence
@@ -198,7 +199,7 @@ def top_level_alternatives(pattern: str) -> list[str]:
 
 
 _SCANNERS: list[DocumentScanner] = []
-_union: tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
+_union: tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[str, tuple[int, ...]]]] | None = None
 
 
 def _candidates(text: str) -> list[tuple[array, list[str]]]:
@@ -208,7 +209,8 @@ def _candidates(text: str) -> list[tuple[array, list[str]]]:
     if _union is None or _union[0] != len(_SCANNERS):
         words = set().union(*(d.prefixes for d in _SCANNERS))
         # at each word start the pass matches the longest prefix there; every other one there is a prefix of it
-        owners = {w: tuple(d.id for d in _SCANNERS if any(w.startswith(p) for p in d.prefixes)) for w in words}
+        # (the word itself, which scanners own it): the candidates keep this one copy of each word
+        owners = {w: (w, tuple(d.id for d in _SCANNERS if any(w.startswith(p) for p in d.prefixes))) for w in words}
         # A match starts at the text's start or after a character that is not a word character, so never
         # after an ASCII letter, digit or "_" (the lower-cased text has no capitals): the pass steps over
         # those with one character-class test each and looks for a prefix only just after any other
@@ -220,8 +222,11 @@ def _candidates(text: str) -> list[tuple[array, list[str]]]:
     out: list[tuple[array, list[str]]] = [(array("q"), []) for _ in _SCANNERS]
     first = at_start.match(low)
     found = [(0, first.group(1))] if first else []
-    for at, word in found + [(m.start() + 1, m.group(1)) for m in pattern.finditer(low)]:
-        for i in owners[word]:
+    # lazily, and each word kept as the one string ``owners`` holds: a long document has millions
+    # of candidates, and a list of pairs or a fresh string per candidate was much of the run's memory
+    for at, word in itertools.chain(found, ((m.start() + 1, m.group(1)) for m in pattern.finditer(low))):
+        word, ids = owners[word]
+        for i in ids:
             starts, seen = out[i]
             starts.append(at)
             seen.append(word)

@@ -67,6 +67,26 @@ def cached(text: str, key: Any, compute: Callable[[str], T]) -> T:
     return results[key]
 
 
+_forgetters: list[Callable[[], None]] = []
+
+
+def on_forget(reset: Callable[[], None]) -> None:
+    """Register ``reset``, which drops a module's own record of the text asked about last (see :func:`forget`)."""
+    _forgetters.append(reset)
+
+
+def forget() -> None:
+    """Drop every remembered text and all that was built from it: this thread's cache and the
+    "asked about last" records. Only speed depends on them; a caller done with a long text calls
+    this so its indexes (several times the text's size) are not held beside the next text's."""
+    global _current, _last_lowered
+    _current = (None, {})
+    _last_lowered = (None, None)
+    _local.entries = []
+    for reset in _forgetters:
+        reset()
+
+
 class Occupied:
     """Character positions already claimed by an earlier (higher-priority) match."""
 
@@ -111,6 +131,10 @@ class LastRuns(Generic[T]):
         self._key = key
         self._build = lambda t: self._with_bounds(scan_items(t), start_of, end_of)
         self._last: tuple[str | None, list[T], list[int], list[int]] = (None, [], [], [])
+        on_forget(self._forget)
+
+    def _forget(self) -> None:
+        self._last = (None, [], [], [])
 
     @staticmethod
     def _with_bounds(items: list[T], start_of: Callable[[T], int], end_of: Callable[[T], int]

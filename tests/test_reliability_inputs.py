@@ -222,7 +222,7 @@ def test_50mb_file_through_the_cli_offline_in_bounded_memory(tmp_path):
     assert code_line == "0"
     result = MinutesSummary.model_validate(json.loads(out.read_text(encoding="utf-8")))
     assert result.figures and result.summary
-    # measured: 1,022 MB peak (20x the file) in 4 min on a loaded 2-core machine (2026-12-06), after
-    # the cue index moved to arrays and a whole-document chunk stopped being indexed twice (it was
-    # 1,363 MB, 27x, before). The bound catches anything worse than linear.
+    # measured: 912 MB peak (18x the file) in 72 s (2026-12-07), after finished chunks' indexes were
+    # released and the cue passes stopped listing every cue word at once (1,022-1,252 MB before;
+    # 1,363 MB, 27x, before the cue index moved to arrays). The bound catches anything worse than linear.
     assert peak < 25 * size, f"peak {peak / 1e6:.0f} MB for a {size / 1e6:.0f} MB file"

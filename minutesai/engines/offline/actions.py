@@ -10,6 +10,14 @@ import re
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_gates import PASSIVE_VERBS, commitment_candidates
+from minutesai.engines.offline.action_markers import (
+    BLOCK_START,
+    INLINE_MARKER,
+    SELF_CONTAINED_MARKER,
+    find_markers,
+    from_marker,
+    is_heading_line,
+)
 from minutesai.engines.offline.action_parts import (
     VERBS,
     describes_a_benefit,
@@ -66,10 +74,6 @@ _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", 
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
                                   "urged", "proposed", "called for", "instructed", "directed", "happy$", "willing$", "queried",
                                   "enquired"))
-_MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
-_WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
-_INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
-_BLOCK_START = re.compile(r"^(?:Response|Answer|Reply|Question|Q|A)\s*[:\-–]|^(?:ACTION|Action)\b")
 _NOT_COMMITMENT = re.compile(
     r"\b(?:if|unless|whether|how|why|hoped|hope|felt|believed|thought|suggested|could|might|would\s+like|would\s+welcome|would\s+be\s+(?:able|helpful|useful|good|beneficial|interested)"
     r"|would\s+have|would\s+need)\b",
@@ -129,7 +133,6 @@ def _reported_commitment(text: str, sent: Sentence, speakers: SpeakerTracker, hi
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i)$", re.IGNORECASE)
 _BODY_BUSINESS_VERB = re.compile(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", re.IGNORECASE)
-_MARKER_OWNER_TO = re.compile(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$")
 _MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
 
 
@@ -275,7 +278,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
         formal[t.start:t.end] = b"\x01" * (t.end - t.start)
         found.append(_Action(normalise_owner(t.owner), t.action, t.due, t.start, t.end, 2))
     found.extend(action_list_items(text, sentences))  # "Action points" + "1. PCSO Ali – leaflet drop in Park Road"
-    markers = _markers(sentences)
+    markers = find_markers(sentences)
     track = bool(markers)  # the blocks and the resolution before a marker matter only when there is one
     formal_items = sorted((r for r in resolutions if r.formal), key=lambda r: r.start)
     formal_starts = [r.start for r in formal_items]
@@ -301,22 +304,22 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if not sent.line_start:  # "... by July. (Action: X)": the marker closes its own paragraph
                 block = [a for a in block if a.start >= para_start]
                 block_sentences = [b for b in block_sentences if b.start >= para_start]
-            prior = last_resolution if not _SELF_CONTAINED_MARKER.match(marker.group("who")) else None
+            prior = last_resolution if not SELF_CONTAINED_MARKER.match(marker.group("who")) else None
             if prior is not None and all(prior.start < a.end and a.start < prior.end for a in block):
                 for a in block:
                     a.priority = -1  # "It was agreed that X would ..." + "ACTION – NAME": the resolution, owned by NAME
                 found.append(from_resolution(text, prior, speakers, normalise_owner(marker.group("who"))))
             else:
-                found.append(_from_marker(text, marker, sent, block, block_sentences))
+                found.append(from_marker(text, marker, sent, block, block_sentences))
             block, block_sentences, last_resolution = [], [], None
             continue
         if track:
             last_resolution = covering
-            if _BLOCK_START.match(sent.text) or (sent.marker and sent.line_start) or _is_heading_line(sent):
+            if BLOCK_START.match(sent.text) or (sent.marker and sent.line_start) or is_heading_line(sent):
                 block, block_sentences = [], []
             block_sentences.append(sent)
         acts = _commitments(text, sent, speakers) if may_commit is None or k in may_commit else []
-        inline = _INLINE_MARKER.search(sent.text) if "ction" in sent.text else None
+        inline = INLINE_MARKER.search(sent.text) if "ction" in sent.text else None
         if inline:
             owner = normalise_owner(inline.group("who"))
             s, e = trim_span(text, sent.start, sent.start + inline.start())
@@ -340,61 +343,6 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
         if r.assigns_work:
             found.append(from_resolution(text, r, speakers))
     return _dedupe(text, found)
-
-
-def _markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
-    """The action-marker lines ("Action: NAME", "(Action: NAME)") by sentence index."""
-    out = {}
-    for k, sent in enumerate(sentences):
-        first = sent.text[:1]
-        if first == "A" or first == "(":  # how every _MARKER / _WHOLE_INLINE_MARKER match opens
-            marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
-            if marker:
-                out[k] = marker
-    return out
-
-
-def _from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_Action], block_sentences: list[Sentence]) -> _Action:
-    who = marker.group("who")
-    inline = _MARKER_OWNER_TO.match(who)
-    if inline:
-        s, e = trim_span(text, sent.start, sent.end)
-        return _Action(normalise_owner(inline.group("who")), inline.group("verb").rstrip(" ."), _due(text, s, e), s, e, 2)
-    own_line = _OWNER_DASH_TEXT.match(who)
-    if own_line:  # "ACTION: DO/ID – leaflet drop on the Kelston Avenue roads": the line holds owner and action
-        s, e = trim_span(text, sent.start, sent.end)
-        return _Action(normalise_owner(own_line.group("who")), own_line.group("act").rstrip(" ."), _due(text, s, e), s, e, 2)
-    owner = normalise_owner(who)
-    if block:
-        paras = [b.para for b in block_sentences if b.start <= block[-1].start < b.end]
-        if paras:  # the marker belongs to the commitments of the last paragraph before it, not to earlier ones
-            para_start = min(b.start for b in block_sentences if b.para == paras[0])
-            block = [a for a in block if a.start >= para_start] or block
-        for a in block:
-            a.priority = -1  # absorbed into the marker's action
-        s, e = block[0].start, block[-1].end
-        action = "; ".join(a.action for a in block)
-        due = next((a.due for a in block if a.due), None)
-        return _Action(owner, action, due, s, e, 2)
-    if block_sentences:
-        last = block_sentences[-1]
-        s, e = trim_span(text, last.start, last.end)
-    else:
-        s, e = trim_span(text, sent.start, sent.end)
-    return _Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)
-
-
-_SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b")
-"""'ACTION: Panel Support Officer to add ...': the marker line holds its own action, whatever came before it."""
-_OWNER_DASH_TEXT = re.compile(
-    r"^(?P<who>[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})*|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+)\s+[–—-]\s+(?P<act>\S+(?:\s+\S+){2,}.*)$")
-"""'DO/ID – burglary prevention leaflet drop': initials or a name, a dash, then the work."""
-
-
-def _is_heading_line(sent: Sentence) -> bool:
-    """A short line on its own without closing punctuation: an agenda item heading ("CSP 15/22 SERIOUS VIOLENCE DUTY")."""
-    t = sent.text.strip()
-    return sent.line_start and 0 < len(t) <= 90 and t[-1] not in ".;:!?,)" and not t[:1].islower()
 
 
 _POINTS_AT_CONTEXT = re.compile(r"\b(?:this|these|that|those|it|them)\b(?!\s+(?:meeting|committee|panel|board|year|week|month|quarter)\b)", re.IGNORECASE)

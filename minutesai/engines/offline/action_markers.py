@@ -1,0 +1,73 @@
+"""Action-marker lines: "Action: NAME", "ACTION – CHIEF INSPECTOR X", "(Action: NAME)" and
+"ACTION: DO/ID – leaflet drop", and the commitments before a marker that it takes over."""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.action_parts import VERBS as _VERBS
+from minutesai.engines.offline.action_parts import ActionCandidate as _Action
+from minutesai.engines.offline.action_parts import due as _due
+from minutesai.engines.offline.sentences import Sentence, trim_span
+from minutesai.engines.offline.speakers import normalise_owner
+
+_MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
+_WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
+INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
+BLOCK_START = re.compile(r"^(?:Response|Answer|Reply|Question|Q|A)\s*[:\-–]|^(?:ACTION|Action)\b")
+_MARKER_OWNER_TO = re.compile(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$")
+
+
+def find_markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
+    """The action-marker lines ("Action: NAME", "(Action: NAME)") by sentence index."""
+    out = {}
+    for k, sent in enumerate(sentences):
+        first = sent.text[:1]
+        if first == "A" or first == "(":  # how every _MARKER / _WHOLE_INLINE_MARKER match opens
+            marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
+            if marker:
+                out[k] = marker
+    return out
+
+
+def from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_Action], block_sentences: list[Sentence]) -> _Action:
+    who = marker.group("who")
+    inline = _MARKER_OWNER_TO.match(who)
+    if inline:
+        s, e = trim_span(text, sent.start, sent.end)
+        return _Action(normalise_owner(inline.group("who")), inline.group("verb").rstrip(" ."), _due(text, s, e), s, e, 2)
+    own_line = _OWNER_DASH_TEXT.match(who)
+    if own_line:  # "ACTION: DO/ID – leaflet drop on the Kelston Avenue roads": the line holds owner and action
+        s, e = trim_span(text, sent.start, sent.end)
+        return _Action(normalise_owner(own_line.group("who")), own_line.group("act").rstrip(" ."), _due(text, s, e), s, e, 2)
+    owner = normalise_owner(who)
+    if block:
+        paras = [b.para for b in block_sentences if b.start <= block[-1].start < b.end]
+        if paras:  # the marker belongs to the commitments of the last paragraph before it, not to earlier ones
+            para_start = min(b.start for b in block_sentences if b.para == paras[0])
+            block = [a for a in block if a.start >= para_start] or block
+        for a in block:
+            a.priority = -1  # absorbed into the marker's action
+        s, e = block[0].start, block[-1].end
+        action = "; ".join(a.action for a in block)
+        due = next((a.due for a in block if a.due), None)
+        return _Action(owner, action, due, s, e, 2)
+    if block_sentences:
+        last = block_sentences[-1]
+        s, e = trim_span(text, last.start, last.end)
+    else:
+        s, e = trim_span(text, sent.start, sent.end)
+    return _Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)
+
+
+SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b")
+"""'ACTION: Panel Support Officer to add ...': the marker line holds its own action, whatever came before it."""
+_OWNER_DASH_TEXT = re.compile(
+    r"^(?P<who>[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})*|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+)\s+[–—-]\s+(?P<act>\S+(?:\s+\S+){2,}.*)$")
+"""'DO/ID – burglary prevention leaflet drop': initials or a name, a dash, then the work."""
+
+
+def is_heading_line(sent: Sentence) -> bool:
+    """A short line on its own without closing punctuation: an agenda item heading ("CSP 15/22 SERIOUS VIOLENCE DUTY")."""
+    t = sent.text.strip()
+    return sent.line_start and 0 < len(t) <= 90 and t[-1] not in ".;:!?,)" and not t[:1].islower()

@@ -14,7 +14,14 @@ from minutesai import summarise
 from minutesai.config import Options
 from minutesai.document import Chunk, Minutes
 from minutesai.engines.base import RunContext
-from minutesai.engines.offline import OfflineEngine, cues, extract_candidates, metrics, patterns, scan
+from minutesai.engines.offline import (
+    OfflineEngine,
+    cues,
+    extract_candidates,
+    metrics,
+    patterns,
+    scan,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = (ROOT / "examples/corpus/dev/barnet_q1_q2_performance_2019.txt").read_text(encoding="utf-8")

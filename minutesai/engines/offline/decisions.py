@@ -25,6 +25,7 @@ from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_w
 from minutesai.engines.offline.resolution_items import resolution_item as _item
 from minutesai.engines.offline.sentence_gates import next_candidate
 from minutesai.engines.offline.sentences import Sentence, trim_span
+from minutesai.engines.offline.sub_item_numbers import continues_numbering, marker_rank
 from minutesai.schemas import FoundDecision
 
 _HEADER = re.compile(
@@ -172,7 +173,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
             i = j
             continue
         conditions = bool(_CONDITIONS_LEAD.search(lead_text))
-        list_follows = j < n and sentences[j].marker is not None and _marker_rank(sentences[j].marker) is not None
+        list_follows = j < n and sentences[j].marker is not None and marker_rank(sentences[j].marker) is not None
         lead_is_fragment = bool(_LEAD_FRAGMENT.match(lead_text))
         if lead_text and not lead_is_fragment:
             out.extend(_inline_items(text, content_start, para_end, True))
@@ -213,36 +214,6 @@ def _sentence_bounded(text: str, sentences: list[Sentence], i: int, j: int, cont
     return spans
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-
-
-def _marker_rank(marker: str | None) -> tuple[str, int] | None:
-    """('digit', 3) for '3.' / '(3)', ('roman', 2) for '(ii)', ('letter', 1) for 'a)'; None for bullets."""
-    if not marker:
-        return None
-    core = marker.strip("()., ").lower()
-    if re.fullmatch(r"\d+(?:\.\d+)+", core):
-        return "para", int(core.split(".")[-1])  # "7.5": a numbered paragraph, not a sub-item
-    if core.isdigit():
-        return "digit", int(core)
-    if core in _ROMAN:
-        return "roman", _ROMAN[core]
-    if len(core) == 1 and core.isalpha():
-        return "letter", ord(core) - 96
-    return None
-
-
-def _continues(prev: tuple[str, int] | None, cur: tuple[str, int] | None) -> bool:
-    """A numbered sub-item follows the one before ('2.' after '1.'); '80.' after '2.' is the next agenda item."""
-    if cur is not None and cur[0] == "para":
-        return False
-    if prev is None or cur is None:
-        return True
-    if prev[0] == cur[0]:
-        return cur[1] == prev[1] + 1
-    return {prev[0], cur[0]} == {"roman", "letter"} and cur[1] == prev[1] + 1  # (i) read as a letter, etc.
-
-
 def paragraph_ends(sentences: list[Sentence]) -> dict[int, int]:
     """End offset of each logical line (paragraph index -> end of its last sentence)."""
     return {s.para: s.end for s in sentences}
@@ -264,8 +235,8 @@ def _collect_sub_items(
         starts_item = sub.marker is not None or sub.text.startswith(("That ", "THAT "))
         if not starts_item and (seen_item or not sub.text[:1].isupper()):
             break
-        rank = _marker_rank(sub.marker)
-        if seen_item and not _continues(last_rank, rank):
+        rank = marker_rank(sub.marker)
+        if seen_item and not continues_numbering(last_rank, rank):
             break
         if "PDF" in sub.text and _PDF_SIZE.search(sub.text):
             break  # the next agenda item's heading

@@ -189,6 +189,20 @@ def test_outline_costs_fewer_tokens_than_the_schema_it_replaces(model):
     assert tok.count(outline_instruction(without_descriptions(schema))) < 0.5 * schema_tokens
 
 
+def test_outline_mode_reserves_room_for_the_outline_not_the_schema():
+    from minutesai.engines.llm import LLMEngine
+
+    def engine(**opts):
+        return LLMEngine.from_options(Options(engine="openai", model="gpt-4o-mini", base_url="http://127.0.0.1:9/v1",
+                                              api_key="k", context_window=8192, **opts))
+
+    tok = get_tokenizer("gpt-4o-mini")
+    schema = strict_schema(ChunkFindings)
+    saved = tok.count(json.dumps(schema)) - tok.count(outline_instruction(schema))
+    assert saved > 150
+    assert engine(mode="outline").chunk_token_budget() - engine(mode="json_schema").chunk_token_budget() == saved
+
+
 async def outline_call(server, output=Synthesis, **opts):
     ctx = RunContext(options=Options(mode="outline", **opts))
     backend = OpenAICompatBackend(openai.AsyncOpenAI(base_url=server.base_url, api_key="test-key"))

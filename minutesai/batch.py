@@ -57,11 +57,11 @@ def map_requests(engine: Any, paths: Iterable[str | os.PathLike[str]]) -> Iterat
     from minutesai.ingest import load_minutes
     from minutesai.schemas import ChunkFindings
     from minutesai.segment import segment
-    from minutesai.structured import resolve_mode, strict_schema
+    from minutesai.structured import resolve_mode, schema_for_mode
 
     options = engine.options
-    schema = strict_schema(ChunkFindings)
     mode = resolve_mode(engine.backend, engine.model, options.mode)
+    schema = schema_for_mode(ChunkFindings, mode, options)
     budget = engine.chunk_token_budget()
     for path in paths:
         doc = load_minutes(Path(path))

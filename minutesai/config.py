@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
 
-Mode = Literal["auto", "json_schema", "json_object", "tools"]
+Mode = Literal["auto", "json_schema", "json_object", "tools", "outline"]
 
 
 def mask_secret(value: str | None) -> str | None:
@@ -29,6 +29,8 @@ class Options:
     client: Any = field(default=None, repr=False)
     """A ready ``openai.OpenAI`` / ``openai.AsyncOpenAI`` client."""
     mode: Mode = "auto"
+    outline_descriptions: bool = True
+    """mode="outline" only: keep each field description's first sentence as a comment in the outline."""
     temperature: float = 0.0
     seed: int | None = 0
     max_reasks: int = 2

@@ -1,10 +1,11 @@
-"""Structured output: strict schemas, the three request modes, parse-validate-re-ask.
+"""Structured output: strict schemas, the request modes, parse-validate-re-ask.
 
 ``structured_call`` is the single path from a list of messages to a validated
 pydantic object. It sends a :class:`ChatRequest` through a backend (with
-transient retries from :mod:`minutesai.retry`), parses the answer, and on
-invalid JSON or a schema violation re-asks with the error text, on a copy of
-the conversation. Usage of every attempt is added to ``ctx.usage``.
+transient retries from :mod:`minutesai.retry`), parses the answer
+(:mod:`minutesai.answers`), and on invalid JSON or a schema violation re-asks
+with the error text, on a copy of the conversation. Usage of every attempt is
+added to ``ctx.usage``.
 
 The mode strategies describe how each mode is expressed on the OpenAI wire
 format; :mod:`minutesai.backends.openai_compat` uses them to build requests.
@@ -15,12 +16,12 @@ from __future__ import annotations
 import copy
 import functools
 import json
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
+from minutesai.answers import AnswerProblem, parse_answer, reask_messages
 from minutesai.backends.base import Backend, ChatRequest, ChatResponse, Mode
 from minutesai.errors import (
     ConfigError,
@@ -29,6 +30,7 @@ from minutesai.errors import (
     ValidationFailedError,
 )
 from minutesai.retry import RetryPolicy, call_with_retries
+from minutesai.schema_outline import only_lists, outline_instruction, without_descriptions
 
 if TYPE_CHECKING:
     from minutesai.config import Options
@@ -86,6 +88,19 @@ def _strictify(node: Any, defs: dict[str, Any], seen: tuple[str, ...]) -> Any:
     return _type_list(out)
 
 
+def schema_for_mode(model: type[BaseModel], mode: Mode, options: Options) -> dict[str, Any]:
+    """The strict schema a request carries (descriptions dropped in mode="outline" with
+    ``outline_descriptions=False``: the outline is rendered from it, and it keys the cache)."""
+    if mode == "outline" and not options.outline_descriptions:
+        return _undescribed_schema(model)
+    return strict_schema(model)
+
+
+@functools.lru_cache(maxsize=64)  # one object per model: the request-body encoder caches by identity
+def _undescribed_schema(model: type[BaseModel]) -> dict[str, Any]:
+    return without_descriptions(strict_schema(model))
+
+
 def _type_list(node: dict[str, Any]) -> dict[str, Any]:
     """``anyOf`` of bare types (``[{"type": "string"}, {"type": "null"}]``) as one type list."""
     options = node.get("anyOf")
@@ -114,17 +129,9 @@ def compact_schema(node: Any) -> Any:
     if "enum" in out or any(k in out and out.get("type") == t for k, t in implied.items()):
         out.pop("type", None)
     description = out.get("description")
-    if "enum" in out and isinstance(description, str) and _only_lists(description, out["enum"]):
+    if "enum" in out and isinstance(description, str) and only_lists(description, out["enum"]):
         del out["description"]
     return out
-
-
-def _only_lists(description: str, values: list[Any]) -> bool:
-    """True when a description says no more than the enum's values ("a, b or c.")."""
-    rest = description
-    for value in sorted(map(str, values), key=len, reverse=True):  # percentage_points before percent
-        rest = rest.replace(value, "")
-    return not re.sub(r"\b(or|and)\b|[\s,.;]", "", rest)
 
 
 @functools.lru_cache(maxsize=64)
@@ -164,6 +171,10 @@ class ModeStrategy:
         """The raw JSON text from an SDK message object (or a plain dict)."""
         return _get(message, "content")
 
+    def reask_note(self, req: ChatRequest) -> str:
+        """Text ending a re-ask: the shape again, where nothing on the wire states it."""
+        return ""
+
     def rejects(self, error_text: str) -> bool:
         low = error_text.lower()
         return any(w in low for w in self.rejection_words)
@@ -189,13 +200,33 @@ class JsonObjectMode(ModeStrategy):
         return {"response_format": {"type": "json_object", "schema": req.schema}}
 
     def messages(self, req: ChatRequest) -> list[dict[str, Any]]:
-        msgs = [dict(m) for m in req.messages]
-        note = schema_instruction(req.schema)
-        if msgs and msgs[0].get("role") == "system":
-            msgs[0]["content"] = f"{msgs[0].get('content') or ''}\n\n{note}"
-        else:
-            msgs.insert(0, {"role": "system", "content": note})
-        return msgs
+        return _with_system_note(req.messages, schema_instruction(req.schema))
+
+
+class OutlineMode(ModeStrategy):
+    """Opt-in: JSON mode (``{"type": "json_object"}``, no schema on the wire) with the schema's
+    type outline (:mod:`minutesai.schema_outline`) in the system message: fewer prompt tokens.
+    Nothing constrains decoding; validation and re-asks (which restate the outline) do the rest.
+    How well models answer from an outline has not been measured (no model was reachable)."""
+
+    def request_params(self, req: ChatRequest) -> dict[str, Any]:
+        return {"response_format": {"type": "json_object"}}
+
+    def messages(self, req: ChatRequest) -> list[dict[str, Any]]:
+        return _with_system_note(req.messages, outline_instruction(req.schema))
+
+    def reask_note(self, req: ChatRequest) -> str:
+        return "\n" + outline_instruction(req.schema)
+
+
+def _with_system_note(messages: tuple[dict[str, Any], ...], note: str) -> list[dict[str, Any]]:
+    """The messages with ``note`` at the end of the system message (one is added if none)."""
+    msgs = [dict(m) for m in messages]
+    if msgs and msgs[0].get("role") == "system":
+        msgs[0]["content"] = f"{msgs[0].get('content') or ''}\n\n{note}"
+    else:
+        msgs.insert(0, {"role": "system", "content": note})
+    return msgs
 
 
 class ToolsMode(ModeStrategy):
@@ -220,61 +251,13 @@ MODES: dict[str, ModeStrategy] = {
     "json_schema": JsonSchemaMode("json_schema", ("response_format", "json_schema", "strict")),
     "json_object": JsonObjectMode("json_object", ("response_format", "json_object", "schema")),
     "tools": ToolsMode("tools", ("tools", "tool_choice", "function")),
+    "outline": OutlineMode("outline", ("response_format", "json_object")),
 }
 
 
 # ---------------------------------------------------------------------------
-# Parsing and the re-ask loop
+# The re-ask loop (parsing an answer: minutesai.answers)
 # ---------------------------------------------------------------------------
-
-_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
-
-
-class AnswerProblem(ValueError):
-    """The answer is not valid JSON for the schema; the message is what the model is told."""
-
-
-def parse_answer(raw: str | None, output_type: type[M]) -> M:
-    """Parse and validate a model answer, tolerating a code fence or chatter around the JSON."""
-    if raw is None or not raw.strip():
-        raise AnswerProblem("the answer was empty; a JSON object is required")
-    text = raw.strip()
-    fenced = _FENCE.match(text)
-    if fenced:
-        text = fenced.group(1)
-    if not text.startswith("{") and "{" in text and "}" in text:
-        text = text[text.index("{"): text.rindex("}") + 1]
-    try:
-        # strict=False: a raw newline or tab inside a string (small local models write them) is kept
-        data = json.loads(text, strict=False)
-    except json.JSONDecodeError as err:
-        raise AnswerProblem(
-            f"the answer is not valid JSON ({err.msg} at line {err.lineno} column {err.colno})"
-        ) from None
-    try:
-        return output_type.model_validate(data)
-    except ValidationError as err:
-        raise AnswerProblem(describe_validation_error(err)) from None
-
-
-def describe_validation_error(err: ValidationError, limit: int = 12) -> str:
-    problems = []
-    for e in err.errors()[:limit]:
-        where = ".".join(str(p) for p in e["loc"]) or "(root)"
-        problems.append(f"{where}: {e['msg']}")
-    more = len(err.errors()) - limit
-    tail = f"; and {more} more" if more > 0 else ""
-    return "the JSON does not match the schema: " + "; ".join(problems) + tail
-
-
-def reask_messages(raw: str | None, problem: str) -> list[dict[str, Any]]:
-    return [
-        {"role": "assistant", "content": raw or ""},
-        {"role": "user", "content": (
-            f"That answer could not be used: {problem}. Reply again with only the corrected "
-            "JSON object, matching the schema exactly."
-        )},
-    ]
 
 
 def account(ctx: RunContext, resp: ChatResponse) -> None:
@@ -320,8 +303,8 @@ async def structured_call(
     out, :class:`ValidationFailedError` (with ``attempts``, ``last_raw_response``
     and ``usage``). ``messages`` is never modified.
     """
-    schema = strict_schema(output_type)
     chosen = resolve_mode(backend, model, mode)
+    schema = schema_for_mode(output_type, chosen, options)
     conversation = _copy_messages(messages)
     attempts = 0
     raw: str | None = None
@@ -345,7 +328,7 @@ async def structured_call(
             return parse_answer(raw, output_type)
         except AnswerProblem as err:
             problem = str(err)
-            conversation = conversation + reask_messages(raw, problem)
+            conversation = conversation + reask_messages(raw, problem, MODES[chosen].reask_note(request))
             await discard_unusable(backend, request, resp)
     raise ValidationFailedError(
         f"{output_type.__name__}: no valid answer after {attempts} attempt(s); last problem: {problem}",

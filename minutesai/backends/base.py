@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
-Mode = Literal["json_schema", "json_object", "tools"]
+Mode = Literal["json_schema", "json_object", "tools", "outline"]
 
 
 @dataclass(frozen=True)

@@ -355,11 +355,12 @@ class LlamaCppBackend:
 
     @staticmethod
     def _with_schema_text(request: ChatRequest) -> tuple[dict[str, Any], ...]:
-        """The messages with the schema written into the system turn, as json_object mode sends them:
-        the grammar fixes the answer's shape, but only the text tells the model what each field means."""
+        """The messages with the schema written into the system turn, as json_object mode sends them
+        (as a type outline in outline mode): the grammar fixes the answer's shape, but only the
+        text tells the model what each field means."""
         from minutesai.structured import MODES
 
-        return tuple(MODES["json_object"].messages(request))
+        return tuple(MODES["outline" if request.mode == "outline" else "json_object"].messages(request))
 
     def _messages_for_model(self, messages: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
         """Gemma's chat format has no system role and drops it: fold it into the first user turn."""

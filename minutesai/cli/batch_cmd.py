@@ -18,7 +18,7 @@ app.add_typer(batch_app, name="batch")
 Engine = Annotated[str, typer.Option(help="LLM engine whose requests are batched (openai, or openai:MODEL)")]
 Model = Annotated[str | None, typer.Option(help="Model name, e.g. gpt-4o-mini")]
 BaseUrl = Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL")]
-Mode = Annotated[str, typer.Option(help="auto, json_schema, json_object or tools")]
+Mode = Annotated[str, typer.Option(help="auto, json_schema, json_object, tools or outline")]
 CacheDir = Annotated[Path | None, typer.Option(help="Response cache directory")]
 
 

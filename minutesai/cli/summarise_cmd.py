@@ -43,7 +43,8 @@ def summarise_cmd(
     engine: Annotated[str | None, typer.Option(help="offline, openai, hybrid, local, replay (or NAME:MODEL)")] = None,
     model: Annotated[str | None, typer.Option(help="Model name, e.g. gpt-4o-mini")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL")] = None,
-    mode: Annotated[str, typer.Option(help="Structured-output mode: auto, json_schema, json_object or tools")] = "auto",
+    mode: Annotated[str, typer.Option(help="Structured-output mode: auto, json_schema, json_object, tools or outline (opt-in: JSON mode with a compact type outline instead of the schema)")] = "auto",
+    outline_descriptions: Annotated[bool, typer.Option("--outline-descriptions/--no-outline-descriptions", help="--mode outline: keep each field description's first sentence as a comment in the outline")] = True,
     concurrency: Annotated[int, typer.Option(min=1, help="Model calls in flight at once, across all documents")] = 8,
     pack: Annotated[int, typer.Option("--pack", min=1, help="Send up to this many one-chunk documents in one model call (LLM engines; fewer calls and tokens). 1: one document per call")] = 1,
     rpm: Annotated[float | None, typer.Option("--rpm", min=0.001, help="Requests-per-minute limit")] = None,
@@ -62,13 +63,14 @@ def summarise_cmd(
     """Summarise minutes: summary, actions, decisions, figures and police-performance sentiment."""
     if format not in ("md", "json"):
         fail(f"--format must be md or json, not {format!r}")
-    if mode not in ("auto", "json_schema", "json_object", "tools"):
-        fail(f"--mode must be auto, json_schema, json_object or tools, not {mode!r}")
+    if mode not in ("auto", "json_schema", "json_object", "tools", "outline"):
+        fail(f"--mode must be auto, json_schema, json_object, tools or outline, not {mode!r}")
     paths = expand_inputs(files)
     options = dict(
         model=model,
         base_url=base_url,
         mode=mode,
+        outline_descriptions=outline_descriptions,
         concurrency=concurrency,
         requests_per_minute=rpm,
         tokens_per_minute=tpm,

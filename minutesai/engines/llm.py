@@ -20,8 +20,9 @@ from minutesai.engines.base import RunContext
 from minutesai.errors import ChunkTooLargeError, ConfigError, TruncatedOutputError
 from minutesai.prompts import PACKED_TEMPLATE, PromptSet
 from minutesai.retry import RetryPolicy
+from minutesai.schema_outline import outline_instruction
 from minutesai.schemas import ChunkFindings, PackedAnswer, Synthesis
-from minutesai.structured import strict_schema, structured_call
+from minutesai.structured import schema_for_mode, strict_schema, structured_call
 from minutesai.tasks import gather_or_cancel
 from minutesai.tokens import Tokenizer, get_tokenizer
 
@@ -63,9 +64,7 @@ class LLMEngine:
         self._chunk_budget: int | None = None
         self._data_budgets: dict[str, int] = {}
         self._pack_room: int | None = None
-        self._schema_tokens: dict[type, int] = {
-            t: self.tokenizer.count(json.dumps(strict_schema(t))) for t in (ChunkFindings, Synthesis)
-        }
+        self._schema_tokens: dict[type, int] = {t: self._shape_tokens(t) for t in (ChunkFindings, Synthesis)}
 
     @classmethod
     def from_options(cls, options: Options) -> LLMEngine:
@@ -84,6 +83,13 @@ class LLMEngine:
         return cls(backend, model=model, options=options, label=label, tokenizer=tokenizer)
 
     # -- budgets ---------------------------------------------------------
+    def _shape_tokens(self, output: type) -> int:
+        """Room the answer's shape takes in a request: its outline in outline mode (the only
+        place it is sent), else its JSON schema."""
+        if self.options.mode == "outline":
+            return self.tokenizer.count(outline_instruction(schema_for_mode(output, "outline", self.options)))
+        return self.tokenizer.count(json.dumps(strict_schema(output)))
+
     def _tokens(self, messages: list[dict[str, str]]) -> int:
         return sum(self.tokenizer.count(m["content"]) + MESSAGE_OVERHEAD for m in messages)
 
@@ -206,7 +212,7 @@ class LLMEngine:
         if self._pack_room is None:
             window = self.backend.context_window(self.model)
             empty = self.prompts.messages(PACKED_TEMPLATE, documents=[])
-            overhead = self._tokens(empty) + self.tokenizer.count(json.dumps(strict_schema(PackedAnswer)))
+            overhead = self._tokens(empty) + self._shape_tokens(PackedAnswer)
             self._pack_room = window - overhead - max(64, window // 20)
         return self._pack_room, self.options.max_output_tokens
 

@@ -9,6 +9,7 @@ schema-valid answer). Nothing here touches the network beyond loopback.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import time
@@ -32,7 +33,9 @@ __all__ = [
 
 
 def request_schema(body: dict) -> tuple[str | None, dict | None]:
-    """The (name, JSON schema) a chat request asks for, in any of the three modes."""
+    """The (name, JSON schema) a chat request asks for, in any of the modes. In outline mode no
+    schema is on the wire: the library's own output model whose outline the system message holds
+    is taken, as a model reading the outline would (name and schema; else (None, None))."""
     rf = body.get("response_format") or {}
     if rf.get("type") == "json_schema":
         js = rf.get("json_schema") or {}
@@ -42,7 +45,33 @@ def request_schema(body: dict) -> tuple[str | None, dict | None]:
     for tool in body.get("tools") or []:
         fn = tool.get("function") or {}
         return fn.get("name"), fn.get("parameters")
+    if rf.get("type") == "json_object":
+        return outlined_schema(body)
     return None, None
+
+
+def outlined_schema(body: dict) -> tuple[str | None, dict | None]:
+    """The library output model (map findings, synthesis, packed answer) whose outline, with any
+    description setting, appears in the request's system message."""
+    messages = body.get("messages") or []
+    system = "\n".join(str(m.get("content") or "") for m in messages if m.get("role") == "system")
+    for name, schema, outlines in _library_outlines():
+        if any(outline in system for outline in outlines):
+            return name, schema
+    return None, None
+
+
+@functools.lru_cache(maxsize=1)
+def _library_outlines() -> tuple[tuple[str, dict, tuple[str, ...]], ...]:
+    from minutesai.schema_outline import render_outline
+    from minutesai.schemas import ChunkFindings, PackedAnswer, Synthesis
+    from minutesai.structured import strict_schema
+
+    # the packed answer first: its outline holds the others' fields (though indented deeper)
+    return tuple(
+        (model.__name__, strict_schema(model),
+         tuple(render_outline(strict_schema(model), descriptions=d) for d in ("first", "full", "none")))
+        for model in (PackedAnswer, ChunkFindings, Synthesis))
 
 
 def minimal_instance(schema: dict | None, defs: dict | None = None) -> Any:

@@ -16,6 +16,7 @@ from minutesai.engines.offline import scan
 _LIST_MARKER = re.compile(
     r"""[ \t\u00a0]*(?:
         [•·▪‣◦●\-–—*>]+[ \t\u00a0]*                    # bullets
+      | o[ \t\u00a0]+(?=[A-Z0-9(“"‘'£])               # "o Robbery down 49%": a word processor's sub-bullet
       | \((?:\d{1,2}|[a-z]|[ivx]{1,6})\)[ \t\u00a0]*   # (a) (ii) (3)
       | (?:\d{1,2}|[a-z]|[ivx]{1,6})[.)](?=[ \t\u00a0])[ \t\u00a0]*  # a) ii. 3)
       | \d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t\u00a0]+[A-Z(•·“"‘'])[ \t\u00a0]*  # 7.1 paragraph numbers

@@ -20,6 +20,7 @@ from minutesai.engines.offline.fields import (
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
+from minutesai.engines.offline.partwhole import with_parts
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.workforce import strength_anchors
@@ -140,6 +141,10 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
+    if " of " in sent.text or " Of " in sent.text:
+        anchors = with_parts(text, sent.start, sent.end, anchors)  # "21 of them ...", "of which 40 were unlocked"
+        if "out of" in sent.text:
+            anchors = _without_rank_denominators(text, anchors)
     if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
         staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
         if staff:
@@ -185,6 +190,21 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if len(clauses) > 1 and any(a.kind == "trend" for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
     return anchors
+
+
+_OUT_OF = re.compile(r"\s+out\s+of\s+$")
+
+
+def _without_rank_denominators(text: str, anchors: list[Anchor]) -> list[Anchor]:
+    """'ranked 6th out of 8 similar forces': the 8 is what the rank is out of (its comparator), not a count."""
+    out: list[Anchor] = []
+    for a in anchors:
+        rank = out[-1] if out and out[-1].unit == "rank" else None
+        if rank is not None and a.kind == "count" and _OUT_OF.fullmatch(text, rank.end, a.start):
+            rank.comparator = rank.comparator or "out of " + " ".join(text[a.start:a.end].split())
+            continue
+        out.append(a)
+    return out
 
 
 def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tuple[int, int]:

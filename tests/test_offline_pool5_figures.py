@@ -129,3 +129,29 @@ def test_what_an_aim_resulted_in_is_a_trend() -> None:
 
 def test_an_aim_alone_is_not_a_trend() -> None:
     assert _figures("The force had focused on reducing robbery over recent years.") == []
+
+
+def test_a_sentence_may_start_with_a_pound_sign() -> None:
+    text = "The operation led to 14 arrests. £52K had been seized, including £9K in cash."
+    assert [s.text for s in split_sentences(text)] == ["The operation led to 14 arrests.", "£52K had been seized, including £9K in cash."]
+
+
+def test_money_seized_is_a_figure_and_keeps_the_arrests_beside_it() -> None:
+    text = "The operation had resulted in the seizure of drugs and 14 arrests. £52K had been seized, including £9K in cash."
+    found = _figures(text)
+    assert 14.0 in [v for v, _, _ in found]
+    assert 52.0 in [v for v, _, _ in found]
+    seized = extract_candidates(text).figures
+    assert any(f.value == 52.0 and f.metric == "money seized" and f.unit == "currency" for f in seized)
+
+
+def test_a_fee_still_makes_nearby_numbers_prices() -> None:
+    assert _figures("The licence fee would rise from £315 to £330, an increase of 4.8%.") == []
+
+
+def test_benchmarks_in_brackets_after_place_names_are_comparators() -> None:
+    text = ("The detection rate was 11.4% which made it one of the highest performing districts in the county and above "
+            "the National (8.1%) and Westshire (9.0%) levels.")
+    found = extract_candidates(text).figures
+    assert [f.value for f in found] == [11.4]
+    assert "highest performing districts" in (found[0].comparator or "") or "8.1" in (found[0].comparator or "")

@@ -1,7 +1,7 @@
 """Decision wordings met in the fifth set of real minutes, tested on sentences written for the test:
 a pronoun approval under a minutes heading, an agenda's "To approve the minutes ..." line above the
-outcome it describes, minute numbers alone on their line, and a "received a presentation" narrative
-after its resolution. Each runs on a short text and inside a long one (where the sentence gates apply)."""
+outcome it describes, minute numbers alone on their line, and "received a presentation" narratives
+(how an item began: every real-minutes annotation leaves them out or marks them optional). Each runs on a short text and inside a long one (where the sentence gates apply)."""
 
 from __future__ import annotations
 
@@ -64,7 +64,16 @@ def test_received_a_presentation_after_its_resolution_is_not_another_decision() 
     assert _both(text) == ["the presentation be received and Members comments be noted.", "the report be noted."]
 
 
-def test_received_a_presentation_with_no_resolution_about_it_is_a_decision() -> None:
-    text = ("RESOLVED that the report be noted.\n"
-            "The Panel received a presentation on Operation Lantern. Members asked about arrests.")
+def test_received_the_report_with_no_resolution_about_it_is_a_decision() -> None:
+    text = ("RESOLVED that the minutes of the last meeting be agreed.\n"
+            "The Panel received the report of the Community Safety Partnership. Members asked about arrests.")
     assert len(_both(text)) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "The Committee received a presentation on hate crime by Inspector Dale and the Community Safety Officer.",
+    "Members received an update from the Council's representative on the Police and Crime Panel.",
+    "The Board received a report presenting the new approach to anti-social behaviour casework.",
+])
+def test_received_a_presentation_or_report_is_how_the_item_began_not_a_decision(line: str) -> None:
+    assert _both(f"{line} Members asked about the figures for the town centre.") == []

@@ -292,7 +292,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and _BODY_RECOMMENDS.match(t):
             formal = True
-        elif not ((_names_a_body(t) and _BODY_DECISION.match(t)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
+        elif not ((_names_a_body(t) and _BODY_DECISION.match(t) and not _began_the_item(sentences, k)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
                 cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
                 or (_BODY_NOTED_THAT.match(t) and _whole_item(sentences, k))
                 or _BARE_OUTCOME.match(t.strip()) or (("moved" in t or "vote" in t or "econded" in t or "Moved" in t) and _motion_outcome(sentences, k))):
@@ -301,6 +301,15 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if item:
             out.append(item)
     return _without_introductions(text, out, taken)
+
+
+_RECEIVED_A = re.compile(rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+received\s+(?:a|an)\s+(?:report|update|presentation)\b")
+
+
+def _began_the_item(sentences: list[Sentence], k: int) -> bool:
+    """'The Committee received a presentation on hate crime by ...' followed by the discussion: how the item
+    began, not an outcome (real minutes' annotators never count it). Alone under its heading it is the outcome."""
+    return _RECEIVED_A.match(sentences[k].text) is not None and not _whole_item(sentences, k)
 
 
 _RECEIVED_INTRO = re.compile(

@@ -151,16 +151,18 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
                            (PROMISED_ANY, "agreed", _AGREED_CUES)):
         if not cues.present(text, lo, hi):
             continue
-        found = _first_of_kind(text, lo, hi, speakers, owner, rx, kind)
+        found = _first_of_kind(text, lo, hi, speakers, owner, rx, kind, hi if best is None else best[0])
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     return best[1] if best is not None else None
 
 
 def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner: str | None,
-                   rx: scan.LowerScanner | re.Pattern[str], kind: str) -> tuple[int, _Action] | None:
-    """The first commitment that rule ``rx`` finds in ``text[lo:hi]``, with where its match starts."""
+                   rx: scan.LowerScanner | re.Pattern[str], kind: str, before: int) -> tuple[int, _Action] | None:
+    """The first commitment that rule ``rx`` finds in ``text[lo:hi]`` starting before ``before``, with where its match starts."""
     for m in rx.finditer(text, lo, hi):
+        if m.start() >= before:
+            break
         if kind == "agreed" and _BODY_BUSINESS_VERB.match(m.group("verb")):
             continue
         if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):

@@ -174,11 +174,12 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     measures = find_measure_nouns(text, lo, hi) if directions or polar else []  # (read only for change words)
     reach = _hedge_reach(text, directions, hi) if directions and not polar else hi
     unhedged = lo
-    if (directions or polar) and _hedged(text, lo, reach, metrics, measures):
-        result = _RESULT.search(text, lo, hi) if "result" in text[lo:hi] or " led to" in text[lo:hi] else None
+    hedged = (directions or polar) and _hedged(text, lo, reach, metrics, measures)
+    if hedged and ("result" in text[lo:hi] or " led to" in text[lo:hi]):
+        result = _RESULT.search(text, lo, hi)
         if result is not None and not _hedged(text, result.start(), reach, metrics, measures):
             unhedged = result.start()  # "had focused on reducing violence and this had resulted in reductions in homicide"
-    if (directions or polar) and (unhedged > lo or not _hedged(text, lo, reach, metrics, measures)):
+    if (directions or polar) and (unhedged > lo or not hedged):
         terms: list[tuple[int, int, str]] = [t for t in directions if t[0] >= unhedged]
         if polar:
             terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, unhedged, hi)

@@ -155,3 +155,9 @@ def test_benchmarks_in_brackets_after_place_names_are_comparators() -> None:
     found = extract_candidates(text).figures
     assert [f.value for f in found] == [11.4]
     assert "highest performing districts" in (found[0].comparator or "") or "8.1" in (found[0].comparator or "")
+
+
+def test_bar_table_whose_header_names_the_label_column() -> None:
+    text = "| Offence | Last year | This year |\n|---|---|---|\n| Burglary | 12 | 7 |\n| Robbery | 3 | 5 |\n"
+    found = _figures(text)
+    assert {(v, d) for v, d, _ in found} >= {(7.0, "decrease"), (5.0, "increase")}

@@ -149,9 +149,10 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
     best: tuple[int, _Action] | None = None
     for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES),
                            (PROMISED_ANY, "agreed", _AGREED_CUES)):
-        if not cues.present(text, lo, hi):
-            continue
-        found = _first_of_kind(text, lo, hi, speakers, owner, rx, kind, hi if best is None else best[0])
+        before = hi if best is None else best[0]
+        if not cues.present(text, lo, min(hi, before + 12)):
+            continue  # (no cue word near or before the best match so far: "was happy to" starts 4 characters before its cue)
+        found = _first_of_kind(text, lo, hi, speakers, owner, rx, kind, before)
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     return best[1] if best is not None else None

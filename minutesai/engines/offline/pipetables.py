@@ -4,7 +4,8 @@
     Criminal damage | 14 | 9 |
     Burglary | 3 | 5 |
 
-Community council and ward reports often paste such a table. The header says which column is which,
+Community council and ward reports often paste such a table (the header may name the label column too:
+"Offence | 2023 | 2024"). The header says which column is which,
 so the value is the latest period's cell (the latest year, or the column called "this year" /
 "current"), the earlier period's cell is the comparator and the direction runs from it. Without such a
 header the order of the columns is unknown and the rows are left to the other rules.
@@ -66,7 +67,7 @@ def find_pipe_table_figures(text: str) -> tuple[list[FoundFigure], list[tuple[in
             order, rows = None, _flush(rows, figures, spans)
         last_end = e
         cells = _cells(text[s:e])
-        header = _period_order(cells)
+        header = _period_order(cells) or (_period_order(cells[1:]) if len(cells) > 2 and _LABEL.match(cells[0]) else None)
         if header is not None:
             order, rows = header, _flush(rows, figures, spans)
             continue

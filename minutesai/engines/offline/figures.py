@@ -143,7 +143,7 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
-    if " of " in sent.text or " Of " in sent.text:
+    if anchors and (" of " in sent.text or " Of " in sent.text):  # (every part is counted from a number the rules read)
         anchors = with_parts(text, sent.start, sent.end, anchors)  # "21 of them ...", "of which 40 were unlocked"
         if "out of" in sent.text:
             anchors = _without_rank_denominators(text, anchors)

@@ -6,7 +6,9 @@
   work alongside the PCSOs".
 * The agenda item itself: "Superintendent Reid to give members the annual
   presentation", "Inspector Khan will attend to introduce the report and answer
-  questions".
+  questions", "The Chair to respond to any questions from the public".
+* A recurring arrangement in a relative clause: "measures which would be
+  reported to the Panel on a quarterly basis".
 
 None of these gives anyone a task to report back on.
 """
@@ -44,6 +46,22 @@ _GIVE_TO_MEMBERS = re.compile(
 )
 """'to give members the annual presentation from the Constabulary', 'to give the annual presentation': the item's own
 business (an item that recurs each year, half-year or quarter is this meeting's)."""
+_ANY_QUESTIONS = re.compile(r"(?:respond|reply)\s+to\s+any\s+questions\b|answer\s+any\s+questions\b", re.IGNORECASE)
+"""'The Chairman to respond to any questions relevant to the business of the Panel': an agenda item's standing description."""
+_RECURRING = re.compile(
+    r"\b(?:on\s+an?\s+(?:quarterly|monthly|weekly|annual|yearly|regular|six[\s-]monthly|bi-?monthly|ongoing|rolling)\s+basis"
+    r"|(?:every|each)\s+(?:quarter|month|week|year|meeting)|quarterly|monthly|annually)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:which|that)\s*$", re.IGNORECASE)
+
+
+def standing_arrangement(subject: str, text: str, verb_start: int, end: int) -> bool:
+    """True for 'measures which would be reported to the Panel on a quarterly basis': a relative clause that
+    describes how something will recur, not a task given to anyone."""
+    return bool(_RELATIVE.search(subject)) and _RECURRING.search(text, verb_start, end) is not None
+
+
 _LATER = re.compile(r"\b(?:next|future|following|forthcoming|later|subsequent)\s+(?:meeting|session|committee|panel)\b", re.IGNORECASE)
 
 
@@ -64,4 +82,5 @@ def agenda_business(text: str, verb_start: int, end: int) -> bool:
     """True for 'attend to introduce the paper' / 'give members the annual presentation' (no later meeting named)."""
     if _LATER.search(text, verb_start, end):
         return False
-    return bool(_ATTEND_TO_INTRODUCE.match(text, verb_start, end) or _GIVE_TO_MEMBERS.match(text, verb_start, end))
+    return bool(_ATTEND_TO_INTRODUCE.match(text, verb_start, end) or _GIVE_TO_MEMBERS.match(text, verb_start, end)
+                or _ANY_QUESTIONS.match(text, verb_start, end))

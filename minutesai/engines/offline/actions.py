@@ -30,7 +30,11 @@ from minutesai.engines.offline.action_parts import clause_start as _clause_start
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
 from minutesai.engines.offline.action_quotes import compact, unique
-from minutesai.engines.offline.action_roles import agenda_business, describes_arrangement
+from minutesai.engines.offline.action_roles import (
+    agenda_business,
+    describes_arrangement,
+    standing_arrangement,
+)
 from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
 from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
@@ -140,52 +144,71 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
     """The first 'agreed to' / 'would' / 'would be provided' commitment in ``text[lo:hi]``.
 
     ``owner`` is who a commitment without a subject of its own belongs to
-    ("..., and agreed to ask ..." after "She undertook to ...")."""
+    ("..., and agreed to ask ..." after "She undertook to ..."). When rules of different kinds fire, the
+    earliest commitment wins ("X would feed back the concerns to Y, who would be asked to provide ...")."""
+    best: tuple[int, _Action] | None = None
     for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES),
                            (PROMISED_ANY, "agreed", _AGREED_CUES)):
-        if not cues.present(text, lo, hi):
+        before = hi if best is None else best[0]
+        if not cues.present(text, lo, min(hi, before + 12)):
+            continue  # (no cue word near or before the best match so far: "was happy to" starts 4 characters before its cue)
+        found = _first_of_kind(text, lo, hi, speakers, owner, rx, kind, before)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    return best[1] if best is not None else None
+
+
+def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner: str | None,
+                   rx: scan.LowerScanner | re.Pattern[str], kind: str, before: int) -> tuple[int, _Action] | None:
+    """The first commitment that rule ``rx`` finds in ``text[lo:hi]`` starting before ``before``, with where its match starts."""
+    for m in rx.finditer(text, lo, hi):
+        if m.start() >= before:
+            break
+        if kind == "agreed" and _BODY_BUSINESS_VERB.match(m.group("verb")):
             continue
-        for m in rx.finditer(text, lo, hi):
-            if kind == "agreed" and _BODY_BUSINESS_VERB.match(m.group("verb")):
-                continue
-            if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):
-                continue  # "The Clerk agreed to keep the list going": any verb, when a person promised it
-            clause_start = _clause_start(text, lo, m.start())
-            tail = _PRONOUN_AFTER_COMMA.search(text, clause_start, m.start()) if kind != "passive" else None
-            if tail:  # "if councillors wanted more on a topic, she would ...": she is the subject
-                clause_start = tail.start("who")
-            elided = kind == "agreed" and _ENDS_WITH_AND.search(text, clause_start, m.start())
-            if elided:  # "... now sat on the ethics board and offered to raise it there": the speaker offered
-                clause_start, owner = m.start(), owner or speakers.current()
-            if kind != "passive" and _MEETING_BODY.match(text, clause_start, m.start()) and (
-                    kind == "agreed" or _OWN_BUSINESS.match(m.group("verb"))):
-                continue  # "The Committee was asked to review the report", "the Committee would meet on 9 March"
-            if _NOT_COMMITMENT.search(text, clause_start, m.start()) or _HEDGED.search(text, max(lo, clause_start - 40), clause_start):
-                continue  # "It was suggested that the summary would provide ...": an idea, not a promise
-            if kind == "modal" and forecast_subject(text[clause_start:m.start()]):
-                continue  # "the Fund would distribute £1.2 million", "a project, which would work with ..."
-            if kind == "modal" and "continue" in m.group() and not _SPEAKER_PRONOUN.search(text, clause_start, m.start()):
-                continue  # "he will continue to ask ..." is his promise; "the force would continue to provide ..." an arrangement
-            qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
-            if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))):
-                continue  # "the new unit would bring greater visibility", "the plan would include ..."
-            if kind == "modal" and describes_arrangement(text[clause_start:m.start()], text, m.start(), m.start("verb"), qe):
-                continue  # "PCSOs will now work alongside ...", "officers who would work ...", "will attend to introduce the paper"
-            if kind == "modal" and _SUCCESSION.match(text, m.start("verb"), qe):
-                continue  # "Supt Lee would replace Supt Kay as District Commander": a change of post reported
-            if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe):
-                continue  # "has been asked to attend for this item": this meeting's attendance
-            if (kind != "agreed" or _INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
-                continue  # "The Safety Manager will give a presentation on ...", "X was invited to present the report": this meeting's business
-            if kind == "passive":
-                agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
-                who = normalise_owner(agent.group("who")) if agent else speakers.current() if owner is None else owner
-                action = " ".join(text[qs:qe].split())
-            else:
-                subject = text[clause_start:m.start()].strip(" ,;")
-                who = owner if owner is not None and not subject else subject_before(text, clause_start, m.start(), speakers)
-                action = _verb_phrase(text, m.start("verb"), qe)
-            return _Action(who, action, _due(text, qs, qe), qs, qe, 1)
+        if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):
+            continue  # "The Clerk agreed to keep the list going": any verb, when a person promised it
+        clause_start = _clause_start(text, lo, m.start())
+        tail = _PRONOUN_AFTER_COMMA.search(text, clause_start, m.start()) if kind != "passive" else None
+        if tail:  # "if councillors wanted more on a topic, she would ...": she is the subject
+            clause_start = tail.start("who")
+        elided = kind == "agreed" and _ENDS_WITH_AND.search(text, clause_start, m.start())
+        if elided:  # "... now sat on the ethics board and offered to raise it there": the speaker offered
+            clause_start, owner = m.start(), owner or speakers.current()
+        if kind != "passive" and _MEETING_BODY.match(text, clause_start, m.start()) and (
+                kind == "agreed" or _OWN_BUSINESS.match(m.group("verb"))):
+            continue  # "The Committee was asked to review the report", "the Committee would meet on 9 March"
+        if _NOT_COMMITMENT.search(text, clause_start, m.start()) or _HEDGED.search(text, max(lo, clause_start - 40), clause_start):
+            continue  # "It was suggested that the summary would provide ...": an idea, not a promise
+        if kind == "modal" and forecast_subject(text[clause_start:m.start()]):
+            continue  # "the Fund would distribute £1.2 million", "a project, which would work with ..."
+        if kind == "modal" and "continue" in m.group() and not _SPEAKER_PRONOUN.search(text, clause_start, m.start()):
+            continue  # "he will continue to ask ..." is his promise; "the force would continue to provide ..." an arrangement
+        lead = _LEADING_ADVERBIAL.match(text, clause_start, m.end()) if kind == "modal" else None
+        if lead:  # "as the question concerned Springfield, the Commissioner would feed back ...": the quote starts at who
+            clause_start = lead.end()
+        qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
+        if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))):
+            continue  # "the new unit would bring greater visibility", "the plan would include ..."
+        if kind == "modal" and describes_arrangement(text[clause_start:m.start()], text, m.start(), m.start("verb"), qe):
+            continue  # "PCSOs will now work alongside ...", "officers who would work ...", "will attend to introduce the paper"
+        if kind == "modal" and _SUCCESSION.match(text, m.start("verb"), qe):
+            continue  # "Supt Lee would replace Supt Kay as District Commander": a change of post reported
+        if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe):
+            continue  # "has been asked to attend for this item": this meeting's attendance
+        if (kind != "agreed" or _INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
+            continue  # "The Safety Manager will give a presentation on ...", "X was invited to present the report": this meeting's business
+        if kind == "passive" and standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe):
+            continue  # "measures which would be reported to the Panel on a quarterly basis"
+        if kind == "passive":
+            agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
+            who = normalise_owner(agent.group("who")) if agent else speakers.current() if owner is None else owner
+            action = " ".join(text[qs:qe].split())
+        else:
+            subject = text[clause_start:m.start()].strip(" ,;")
+            who = owner if owner is not None and not subject else subject_before(text, clause_start, m.start(), speakers)
+            action = _verb_phrase(text, m.start("verb"), qe)
+        return m.start(), _Action(who, action, _due(text, qs, qe), qs, qe, 1)
     return None
 
 
@@ -202,6 +225,12 @@ _SUCCESSION = re.compile(
 _INVITED_HERE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?invited\s+to\s+$", re.IGNORECASE)
 """'The Officer was invited to present the report': how the item was introduced at this meeting."""
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)")
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:as|since|because|given\s+that|following|in\s+response\s+to|in\s+relation\s+to|regarding|with\s+regard\s+to|when|once)\s"
+    r"[^,;]{3,200},\s+(?=(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:would|will|shall)\s)",
+    re.IGNORECASE,
+)
+"""A reason or time clause before the subject: 'as the question related to X, the Commissioner would ...'."""
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<who>(?:he|she|they|we|I))\s+$")
 _HEDGED = re.compile(r"\b(?:suggested|felt|believed|thought|hoped|expected|anticipated|considered|assumed|envisaged)\s+(?:that\s+)?$")
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)\s+$")

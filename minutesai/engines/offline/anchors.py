@@ -54,14 +54,15 @@ _RANK_CONTEXT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANK_CONTEXT_BEFORE = re.compile(r"(?:ranked|placed|position(?:ed)?|came|sits?|sat|now|was|is)\s+(?:at\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
-_MONEY_CONTEXT = re.compile(r"\b(?:police|policing|crime|community\s+safety|CSP|PCC|OPCC|MOPAC|funding|budget|precept|grant|spend(?:ing)?|savings?|officers)\b", re.IGNORECASE)
+_MONEY_CONTEXT = re.compile(r"\b(?:police|policing|crime|community\s+safety|CSP|PCC|OPCC|MOPAC|funding|budget|precept|grant|spend(?:ing)?|savings?|officers"
+                            r"|seized|seizures?|confiscated|forfeited)\b", re.IGNORECASE)
 _NEG_SIGN = re.compile(r"[-−–]\s*$")
 _AREAS = r"(?:force|county|national|London|regional|MSG|Met|MPS|England|Wales|peer\s+group|family\s+group|country|borough|district|BCU|city)"
 _REFERENCE_BEFORE = re.compile(
     rf"(?:\b(?:against|compared\s+(?:with|to)|than|below|above|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:average|mean|figure|rate|level|establishment|baseline|benchmark)\s+(?:of\s+)?"
     rf"|\b(?:the|a|an)\s+{_AREAS}(?:[\s-]wide)?\s+(?:average|mean|figure|rate|level|increase|decrease|reduction|rise|fall)\s+(?:of\s+|was\s+|is\s+|at\s+)?"
-    rf"|\(\s*(?:the\s+)?{_AREAS}(?:\s+(?:average|figure|rate))?\s*(?:[:=]\s*|of\s+|was\s+)?"
+    rf"|\(\s*(?:the\s+)?{_AREAS}(?:\s+(?:average|figure|rate))?\s*(?:[:=]\s*|of\s+|was\s+)?|\b(?:than|below|above)\s+(?:the\s+)?{_AREAS}\s*\(\s*"
     rf"|\(\s*(?:the\s+)?(?:\d+|three|five|ten)[\s-]year\s+(?:rolling\s+)?average\s*(?:[:=]\s*|of\s+|was\s+)?)[-−–]?\s*$",
     re.IGNORECASE,
 )
@@ -69,7 +70,7 @@ _REFERENCE_CUES = scan.Cues(("average", "mean", "figure", "rate", "level", "esta
                              "increase", "decrease", "reduction", "rise", "fall", "force", "county", "national", "london",
                              "msg", "met", "mps", "england", "wales", "peer", "family", "country", "borough", "district",
                              "bcu", "city"))
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_COORDINATED = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w’'-]*\s*\(\s*)?$")  # "(7.8%) and Kent (8.2%)"
 _FROM_WORD = re.compile(r"\bfrom\b")
 _DIGIT = re.compile(r"\d")
 _RATE_AFTER = re.compile(

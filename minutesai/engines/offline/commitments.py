@@ -7,8 +7,9 @@ that patrols would be increased". A reporting verb in front of the clause lets
 a wider set of verbs count than a bare "would" does.
 
 The other way round, "the Fund would distribute £1.2 million", "a project,
-which would work with young people" and "the scheme would cost £40k" describe
-money and projects: no one has been given work.
+which would work with young people", "the scheme would cost £40k" and "this
+would provide more capability" describe money, projects and their effects: no
+one has been given work.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ _HEDGED_SUBJECT = re.compile(r"\b(?:not|never|if|whether|could|might)\b", re.IGN
 _FORECAST_HEAD = re.compile(
     r"(?:£|\b(?:fund|funds|funding|grant|grants|money|budget|sum|cost|costs|scheme|project|programme|pilot|hub|centre|facility"
     r"|building|system|app|cameras?|cctv|legislation|law|bill|act|order|pspo|duty|strategy|policy|contract|initiative|model"
-    r"|investment|review|changes?|which|that)\s*$)",
+    r"|investment|review|changes?|which|that|this|these|those|it)\s*$)",
     re.IGNORECASE,
 )
 
@@ -61,7 +62,8 @@ def is_person(subject: str) -> bool:
 
 
 def forecast_subject(subject: str) -> bool:
-    """True when a 'would' clause's subject is money, a project or a relative pronoun: a forecast, not a commitment."""
+    """True when a 'would' clause's subject is money, a project, a relative pronoun or a pronoun for a thing
+    ("This would provide more capability"): a forecast, not a commitment."""
     subject = subject.rstrip(" ,")
     m = _FORECAST_HEAD.search(subject)
     if m is None:

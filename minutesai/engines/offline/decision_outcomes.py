@@ -9,7 +9,8 @@ Real minutes record outcomes in other ways too:
   ("To accept the report and note the comments.");
 * short passive outcomes ("The priorities in the plan were supported.");
 * approval of a previous meeting's record that is not called minutes
-  ("Action sheet agreed.", "Action log approved.");
+  ("Action sheet agreed.", "Action log approved."), or that calls them "These"
+  under a "Minutes of the meeting held on ..." heading;
 * a lead-in clause without its comma ("Having considered the report the
   Sub-Committee agreed to adopt the work plan");
 * deferrals spelt as minutes often spell them ("defered", "deffered").
@@ -44,6 +45,21 @@ _BARE_INFINITIVE = re.compile(
     r"^To\s+(?:accept|note|approve|endorse|adopt|agree|support|ratify|welcome)\s+(?:the|its|this|these|all|both)\s+\S",
 )
 """'To accept the contents of the report ...' as a line of its own: an outcome whose 'Decision:' label was lost."""
+_INFINITIVE_OBJECT = re.compile(r"^To\s+(\w+?)e?\s+(?:the|its|this|these|all|both)\s+(?:[\w-]+\s+){0,2}?(minutes|notes|report|contents|recommendations?|plan|accounts)\b")
+_OUTCOME_WINDOW = 400
+
+
+def _outcome_follows(text: str, line: str, end: int) -> bool:
+    """True when the lines after a 'To approve the minutes ...' line record that very outcome ('The minutes
+    ... were approved'): the 'To ...' line is then the agenda's description of the item, not its outcome."""
+    m = _INFINITIVE_OBJECT.match(line)
+    if m is None:
+        return False
+    verb, noun = m.group(1), m.group(2).rstrip("s")
+    done = re.compile(rf"\b{noun}s?\b[^.]{{0,160}}?\b(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+)?{verb}e?d\b", re.IGNORECASE)
+    return done.search(text, end, end + _OUTCOME_WINDOW) is not None
+
+
 _MINUTES_LINE = re.compile(r"^[ \t]*Minutes\s*:?[ \t]*$", re.MULTILINE)
 _AGENDA_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Purpose|Recommendations?|Agenda|Item|Reasons?\s+for|Summary|Officers?\s+recommendation)\b", re.IGNORECASE)
 """A label above a 'To note ...' line that makes it the agenda's purpose or recommendation, not the outcome."""
@@ -86,6 +102,26 @@ _DEFERRED_MISSPELT = re.compile(
 )
 """'consideration of this item was defered until the next meeting' (also 'deffered', 'deferred')."""
 
+_PRONOUN_APPROVED = re.compile(
+    r"^(?:These|They|It|This)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\b"
+    r"(?!\s+(?:that|to|by\s+(?!the\s+Chair)))"
+)
+"""'These were approved with no changes.' under a heading naming the minutes it approves."""
+_PREVIOUS_LINE = re.compile(r"([^\n]*)\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*$")
+_RECORD_HEADING = re.compile(
+    r"^[ \t\u00a0]*(?:\d{1,3}[.)]?\s+)?(?:(?:Approval\s+of\s+(?:the\s+)?)?(?:Previous\s+)?(?:Minutes|Notes)|Matters\s+arising\s+from\s+the\s+minutes)\b[^.!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _approves_headed_record(text: str, start: int, sentence: str) -> bool:
+    """True for a pronoun approval ('These were approved ...') that opens its line under a minutes heading."""
+    if not _PRONOUN_APPROVED.match(sentence):
+        return False
+    before = _PREVIOUS_LINE.search(text, max(0, start - 200), start)
+    return before is not None and _RECORD_HEADING.match(before.group(1)) is not None
+
+
 _CUES = ("elect", "ppoint", "opted", "To ", "support", "endorse", "agreed", "approved", "confirmed", "adopted", "accepted", "efer", "ffer",
          "noted", "signed", "welcomed", "ratified")
 
@@ -101,8 +137,11 @@ def outcome_start(text: str, start: int, end: int) -> int | None:
     for m in re.finditer(r"(?:^|\n)[ \t]*(?=To\s)", sentence):
         line = sentence[m.end():]
         if _BARE_INFINITIVE.match(line) and line.rstrip().endswith(".") and not _AGENDA_LINE.search(text, max(0, start - 120), start + m.end()) \
-                and not _MINUTES_LINE.search(text, end, end + 800):
+                and not _MINUTES_LINE.search(text, end, end + 800) and not _outcome_follows(text, line, end):
             return m.end()  # (above a 'Minutes:' line it is the item's description in the agenda, not its outcome)
+    if ("pproved" in sentence or "greed" in sentence or "onfirmed" in sentence or "ccepted" in sentence) \
+            and _approves_headed_record(text, start, sentence):
+        return 0
     if _PASSIVE_SUPPORTED.match(sentence.strip()) or _RECORD_AGREED.match(sentence.strip()) or _LEAD_IN_NO_COMMA.match(sentence):
         return 0
     past = _THAT_BODY_PAST.match(sentence) if "That " in sentence[:8] else None

@@ -25,6 +25,7 @@ _CRIME_COUNT_NOUN = re.compile(
 _SHARE_MEETING_STANDARD = re.compile(r"\b(?:answered|attended|reached|resolved|responded\s+to)\s+within\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,.;:]{3,80}?)\s+(?:was|were|is|are|stood)\b", re.IGNORECASE)
 _MONEY_NOUN = re.compile(r"\b(?:\w+\s+)?(?:budget|funding|spending|spend|grant|precept|savings|costs?)\b", re.IGNORECASE)
+_SEIZED = re.compile(r"\b(?:seized|seizures?|confiscated|forfeited)\b", re.IGNORECASE)
 
 
 _TIME_MEASURE = re.compile(
@@ -47,6 +48,8 @@ def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[
         return ("stop and search disproportionality" if _SEARCH_WORD.search(sent.text) else "rate ratio"), False
     if a.kind == "money":
         m = _MONEY_NOUN.search(text, sent.start, sent.end)
+        if m is None and _SEIZED.search(text, sent.start, sent.end):
+            return "money seized", False  # "£404K had been seized"
         return (m.group(0).lower() if m else "funding"), False
     if a.kind == "duration" or (a.kind == "pair" and a.unit == "other"):
         timed = list(_TIME_MEASURE.finditer(text, sent.start, a.start))

@@ -20,6 +20,7 @@ from minutesai.engines.offline.fields import (
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
+from minutesai.engines.offline.partwhole import with_parts
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.workforce import strength_anchors
@@ -61,6 +62,8 @@ _LABEL_VALUE = re.compile(
 )
 """A measure and its number ("Criminal Damage: 6"), or its change ("Vehicle Crime – up 28 %")."""
 _MONEY_MATTER = re.compile(r"£\s?\d|\b(?:fees?|charges?\s+for|tariffs?|prices?|rents?|salar(?:y|ies))\b", re.IGNORECASE)
+_SEIZED = re.compile(r"\b(?:seized|seizures?|confiscated|forfeited|proceeds\s+of\s+crime)\b", re.IGNORECASE)
+"""Money taken from criminals is police work, not a price: '19 arrests ... £404K had been seized'."""
 
 
 @dataclass
@@ -140,6 +143,10 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
+    if anchors and (" of " in sent.text or " Of " in sent.text):  # (every part is counted from a number the rules read)
+        anchors = with_parts(text, sent.start, sent.end, anchors)  # "21 of them ...", "of which 40 were unlocked"
+        if "out of" in sent.text:
+            anchors = _without_rank_denominators(text, anchors)
     if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
         staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
         if staff:
@@ -172,6 +179,11 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 continue
             if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
                 continue
+            made = next((a for a in reversed(in_clause) if a.value is not None and a.end <= t.start
+                         and _WHICH_MADE_IT.fullmatch(text, a.end, t.start)), None) if t.kind == "level" else None
+            if made is not None:  # "was 9.5%, which made it one of the highest performing districts": one figure
+                made.comparator = made.comparator or " ".join(text[t.start:t.end].split())
+                continue
             attached = [a for a in in_clause if a.unit == "rank" or (
                 0 <= a.start - t.end <= 40 and _APPOSITION.match(text, t.end, a.start))]
             if t.kind == "level" and t.unit != "rank" and any(a.unit != "rank" and a.start >= t.end for a in attached):
@@ -185,6 +197,24 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if len(clauses) > 1 and any(a.kind == "trend" for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
     return anchors
+
+
+_WHICH_MADE_IT = re.compile(
+    r"\s*%?\s*,?\s*(?:which\s+(?:made|makes|put|puts|placed|places)|making|putting|placing)\s+(?:it|them|us|the\s+[\w-]+)\s+"
+    r"(?:one\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+_OUT_OF = re.compile(r"\s+out\s+of\s+$")
+
+
+def _without_rank_denominators(text: str, anchors: list[Anchor]) -> list[Anchor]:
+    """'ranked 6th out of 8 similar forces': the 8 is what the rank is out of (its comparator), not a count."""
+    out: list[Anchor] = []
+    for a in anchors:
+        rank = out[-1] if out and out[-1].unit == "rank" else None
+        if rank is not None and a.kind == "count" and _OUT_OF.fullmatch(text, rank.end, a.start):
+            rank.comparator = rank.comparator or "out of " + " ".join(text[a.start:a.end].split())
+            continue
+        out.append(a)
+    return out
 
 
 def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tuple[int, int]:
@@ -264,8 +294,9 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         # A target or benchmark with a measured figure beside it becomes that figure's comparator.
         if f.anchor.is_target or f.anchor.is_reference:
             label = _target_label(text, f.anchor) if f.anchor.is_target else " ".join(f.found.quote.split())
-            if prev and prev.sentence == f.sentence and prev.found.value is not None:
-                prev.found.comparator = prev.found.comparator or label
+            measured = next((g for g in reversed(out[-3:]) if g.sentence == f.sentence and g.found.value is not None), None)
+            if measured is not None:  # (past a rank without a number: "9.5%, one of the highest ..., above the National (7.8%)")
+                measured.found.comparator = measured.found.comparator or label
                 continue
             nxt = next((g for g in figs[i + 1:] if g.sentence == f.sentence and not (g.anchor.is_target or g.anchor.is_reference)), None)
             if nxt is not None and nxt.found.value is not None:
@@ -311,7 +342,7 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         ):
             continue  # "congratulated officers on the reduction in burglary": already reported
         if f.found.value is not None and not f.has_taxonomy_metric and polarity_of(f.found.metric) == "none" \
-                and _MONEY_MATTER.search(text, *_sentence_span(figs, f)):
+                and _MONEY_MATTER.search(text, *_sentence_span(figs, f)) and not _SEIZED.search(text, *_sentence_span(figs, f)):
             continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):

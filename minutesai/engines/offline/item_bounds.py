@@ -3,8 +3,8 @@
 ModernGov pages repeat a resolution in the "Decision:" and the "Minutes:" block of
 one item, but "The Committee agreed to note the report." under two different
 items is two decisions. An item starts at a numbered heading line ("8. Annual
-Report", "77 Police Update", "CSP 15/22 Serious Violence Duty") or an
-"Agenda item" line.
+Report", "77 Police Update", "CSP 15/22 Serious Violence Duty"), a minute number alone on its line
+("32/23", the title on the next line) or an "Agenda item" line.
 
 An item that is one sentence under its heading ("The Panel noted that the
 scheme had ended.") records its outcome in that sentence.
@@ -18,7 +18,8 @@ import re
 from minutesai.engines.offline.sentences import Sentence
 
 _ITEM_HEADING = re.compile(
-    r"^[ \t]*(?:Agenda\s+item\b.*|(?:Item\s+)?(?:[A-Z]{1,6}[ .]?)?\d{1,3}(?:[a-z]|/\d{2,4})?[.):]?[ \t]+[A-Z‘“\"'][^\n]{2,80}?[^.;:!?,\n])[ \t]*$",
+    r"^[ \t]*(?:Agenda\s+item\b.*|(?:Item\s+)?(?:[A-Z]{1,6}[ .]?)?\d{1,3}(?:[a-z]|/\d{2,4})?[.):]?[ \t]+[A-Z‘“\"'][^\n]{2,80}?[^.;:!?,\n]"
+    r"|\d{1,3}/\d{2,4})[ \t]*$",
     re.MULTILINE,
 )
 

@@ -14,6 +14,7 @@ import re
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.patterns import Dir
+from minutesai.engines.offline.pipetables import find_pipe_table_figures
 from minutesai.engines.offline.sentences import line_spans
 from minutesai.schemas import FoundAspect, FoundFigure
 
@@ -39,7 +40,15 @@ _TRAILING_NUMBERS = re.compile(r"((?:[+\-−–]?\d[\d,]*(?:\.\d+)?%?\s+)*[+\-�
 
 def find_table_figures(text: str) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
     """Figures of performance-table rows (two or more row-shaped lines in a row), and the rows' spans."""
-    return scan.cached(text, "performance tables", _find_table_figures)
+    return scan.cached(text, "performance tables", _all_table_figures)
+
+
+def _all_table_figures(text: str) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
+    figures, spans = _find_table_figures(text)
+    if "|" in text:  # "Assaults | 19 | 15 |" under "year 2023 | year 2024 |": the header orders the columns
+        piped, piped_spans = find_pipe_table_figures(text)
+        figures, spans = figures + piped, spans + piped_spans
+    return figures, spans
 
 
 def table_aspect(figures: list[FoundFigure]) -> FoundAspect | None:

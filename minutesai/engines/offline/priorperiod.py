@@ -1,7 +1,8 @@
 """Counts set against the previous period, as ward and neighbourhood crime updates write them.
 
 - "27 thefts of motor vehicles this period (35 last period)": the bracketed number is the
-  previous period's, so it is the comparator and gives the direction.
+  previous period's, so it is the comparator and gives the direction; so is the number in
+  "26 reported crimes (a large increase from the 12 reported in March)".
 - "the criminal damage figure was 41 this period": a measure's figure, then its number.
 - "9 theft of pedal cycles took place this quarter": a number, the offence, then "took place".
 
@@ -26,6 +27,12 @@ _PRIOR_IN_BRACKETS = re.compile(
     re.IGNORECASE,
 )
 """'... this period (35 last period)', '(previous quarter: 35)'."""
+_CHANGE_IN_BRACKETS = re.compile(
+    rf"[^.;()\n]{{0,70}}?\(\s*(?:an?\s+)?(?:(?:huge|large|big|slight|small|significant|sharp|marked)\s+)?"
+    rf"(?P<how>(?:increase|rise|decrease|fall|reduction|drop|up|down)\s+(?:from|on)\s+(?:the\s+)?(?P<num>{P.NUM})(?![\d.,%])[^()]{{0,60}})\)",
+    re.IGNORECASE,
+)
+"""'(a huge increase from the 12 reported in January)': the bracket names the earlier number."""
 _FIGURE_WAS = re.compile(
     rf"\b(?:figures?|totals?|count|tally)\s+(?:was|were|is|are|stood\s+at|came\s+to|of)\s+(?:now\s+|just\s+|only\s+)?({P.NUM})(?![\w/])(?!\s*(?:%|per\s?cent))",
     re.IGNORECASE,
@@ -164,7 +171,14 @@ def attach_prior(text: str, anchor, end: int) -> int | None:
         return None
     m = _PRIOR_IN_BRACKETS.match(text, anchor.end, end)
     if not m:
-        return None
+        change = _CHANGE_IN_BRACKETS.match(text, anchor.end, end)
+        if change is None:
+            return None
+        before = P.parse_number(change.group("num"))  # "26 crimes (a huge increase from the 12 reported in January)"
+        anchor.comparator = anchor.comparator or " ".join(text[change.start("how"):change.end() - 1].split())
+        if anchor.direction == "unknown":
+            anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
+        return change.start("num")
     group = "num1" if m.group("num1") else "num2"
     before = P.parse_number(m.group(group))
     anchor.comparator = " ".join(text[m.start(group):m.end() - 1].split()) if group == "num1" else \

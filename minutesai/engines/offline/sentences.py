@@ -16,6 +16,7 @@ from minutesai.engines.offline import scan
 _LIST_MARKER = re.compile(
     r"""[ \t\u00a0]*(?:
         [•·▪‣◦●\-–—*>]+[ \t\u00a0]*                    # bullets
+      | o[ \t\u00a0]+(?=[A-Z0-9(“"‘'£])               # "o Robbery down 49%": a word processor's sub-bullet
       | \((?:\d{1,2}|[a-z]|[ivx]{1,6})\)[ \t\u00a0]*   # (a) (ii) (3)
       | (?:\d{1,2}|[a-z]|[ivx]{1,6})[.)](?=[ \t\u00a0])[ \t\u00a0]*  # a) ii. 3)
       | \d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t\u00a0]+[A-Z(•·“"‘'])[ \t\u00a0]*  # 7.1 paragraph numbers
@@ -24,7 +25,7 @@ _LIST_MARKER = re.compile(
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
 # something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t\u00a0]+(?=[\"'“‘(\[]?[A-Z0-9•·])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t\u00a0]+(?=[\"'“‘(\[]?[A-Z0-9•·£])")
 _INLINE_BULLET = re.compile(r"[ \t\u00a0]+[•·▪][ \t\u00a0]+")
 _ABBREVIATION_WORDS = """mr mrs ms dr cllr cllrs supt insp sgt det ch st no nos vol eg ie etc approx para paras
 fig rd ave co ltd inc vs cf pc dc ds di dci dcs ps ac dac acc cc col gen prof rev hon jan feb mar apr jun

@@ -10,8 +10,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 
 def marker_rank(marker: str | None) -> tuple[str, int] | None:
     """('digit', 3) for '3.' / '(3)', ('roman', 2) for '(ii)', ('letter', 1) for 'a)'; None for bullets."""
-    if not marker:
-        return None
+    if not marker or marker == "o":
+        return None  # (a bare "o" is a sub-bullet: letters carry "." or ")" or brackets)
     core = marker.strip("()., ").lower()
     if re.fullmatch(r"\d+(?:\.\d+)+", core):
         return "para", int(core.split(".")[-1])  # "7.5": a numbered paragraph, not a sub-item

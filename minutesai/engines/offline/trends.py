@@ -130,6 +130,20 @@ _PURPOSE_TO = re.compile(r"(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)
 """'a campaign to increase the incidents reported': a purpose; 'had continued to increase' is a trend."""
 
 
+_RESULT = re.compile(r"\b(?:this|which|that|these)\s+(?:has\s+|had\s+|have\s+)?(?:resulted\s+in|led\s+to)\b", re.IGNORECASE)
+"""What an aim achieved: 'had focused on reducing violence and this had resulted in reductions in homicide'."""
+_BASE_FORM = re.compile(r"(?:reduce|increase|improve|cut|lower|raise|grow|boost|decrease|tackle)$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"(?:,|\band|\bor)\s+$", re.IGNORECASE)
+_TO_VERB = re.compile(r"\bto\s+[a-z]+\b[^.;:]*$")
+
+
+def _listed_purpose(text: str, lo: int, s: int, e: int) -> bool:
+    """'to gain more trust from the public, reduce crime rates and increase standards': a base-form verb
+    listed after a 'to ...' purpose is an aim too."""
+    return bool(_BASE_FORM.match(text[s:e].split()[-1] if text[s:e].split() else "")) \
+        and _LISTED_AFTER.search(text, max(lo, s - 6), s) is not None and _TO_VERB.search(text, max(lo, s - 120), s) is not None
+
+
 def _hedge_reach(text: str, directions: Sequence[tuple[int, int, str]], hi: int) -> int:
     """Where a hedge stops governing the clause's change words: the next 'and' / comma after the last one,
     or _HEDGE_REACH characters on."""
@@ -159,23 +173,32 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     out: list[Anchor] = []
     measures = find_measure_nouns(text, lo, hi) if directions or polar else []  # (read only for change words)
     reach = _hedge_reach(text, directions, hi) if directions and not polar else hi
-    if (directions or polar) and not _hedged(text, lo, reach, metrics, measures):
-        terms: list[tuple[int, int, str]] = list(directions)
+    unhedged = lo
+    hedged = (directions or polar) and _hedged(text, lo, reach, metrics, measures)
+    if hedged and ("result" in text[lo:hi] or " led to" in text[lo:hi]):
+        result = _RESULT.search(text, lo, hi)
+        if result is not None and not _hedged(text, result.start(), reach, metrics, measures):
+            unhedged = result.start()  # "had focused on reducing violence and this had resulted in reductions in homicide"
+    if (directions or polar) and (unhedged > lo or not hedged):
+        terms: list[tuple[int, int, str]] = [t for t in directions if t[0] >= unhedged]
         if polar:
-            terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, lo, hi)
+            terms += [(m.start(), m.end(), "polar") for m in _POLAR.finditer(text, unhedged, hi)
                       if not any(s <= m.start() < e for s, e, _ in terms)]
         for s, e, direction in sorted(terms):
             word = text[s:e].split()[-1] if text[s:e].split() else ""
-            if direction == "unknown" or _NAMED_THING.match(text, e, hi) or _PURPOSE_TO.search(text, max(lo, s - 20), s):
+            if direction == "unknown" or _NAMED_THING.match(text, e, hi) or _PURPOSE_TO.search(text, max(lo, s - 20), s) \
+                    or _listed_purpose(text, lo, s, e):
                 continue  # "7% lower than the MSG average"; "the rape reduction plan"; "a campaign to increase reporting"
+            if _CHANGE_NOUN.match(word) and _topic_label(text, lo, s, e, hi):
+                continue  # "o Violence reduction" in a list of what a partnership targeted: a work area, not a trend
             if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
                     and not _ON_THE.search(text, max(lo, s - 8), s):
                 continue  # "accounting for much of the rise": refers back to a figure already given
             hit = None
             if _CHANGE_NOUN.match(word):
-                hit = _metric_after(text, e, hi, metrics, measures) or _metric_before(text, lo, s, metrics, measures)
+                hit = _metric_after(text, e, hi, metrics, measures) or _metric_before(text, unhedged, s, metrics, measures)
             else:
-                hit = _metric_before(text, lo, s, metrics, measures)
+                hit = _metric_before(text, unhedged, s, metrics, measures)
             if hit is None and _CHANGE_NOUN.match(word):
                 local = _local_change(text, lo, s, e, hi, metrics, direction)
                 if local is not None and not any(a.start < local.end and local.start < a.end for a in out):
@@ -208,6 +231,17 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     if levels:
         out += levels_and_ranks(text, lo, hi, metrics, out)
     return sorted(out, key=lambda a: a.start)
+
+
+_NOT_A_NOUN_COMPOUND = re.compile(r"\b(?:a|an|the|was|were|is|are|has|had|have|been|saw|seen|see|of|some|any|no|this|that|[0-9][\w.,%]*)\b",
+                                  re.IGNORECASE)
+
+
+def _topic_label(text: str, lo: int, s: int, e: int, hi: int) -> bool:
+    """True when a change noun ends a clause of at most three words that is only a noun compound
+    ("Violence reduction", "Youth crime reduction"): a heading or work area, not a change reported."""
+    before = text[lo:s]
+    return not text[e:hi].strip(" .;:") and 0 < len(before.split()) <= 3 and _NOT_A_NOUN_COMPOUND.search(before) is None
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:a|an|some|significant|notable|marked|large|big|further|particular|sharp)\s+){0,2}$", re.IGNORECASE)

@@ -1,0 +1,76 @@
+"""The literal pre-tests of needs.py never hold back a sentence their scanner would match in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutesai.engines.offline import anchors, scan
+from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.needs import Needs, needed_literals
+from minutesai.engines.offline.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+_DIRS = ["examples/corpus/dev", "examples/corpus/authored", "examples/corpus/authored2", "examples/corpus/authored3",
+         "tests/data/offline", "tests/data/offline3"]
+_GATED = {"RANK_OF": anchors._RANK_OF_NEEDS, "CHANGE_TO": anchors._CHANGE_TO_NEEDS,
+          "COUNT_DONE": anchors._COUNT_DONE_NEEDS, "PER_POPULATION": anchors._PER_POPULATION_NEEDS}
+_EDGES = """The force was ranked 3 of 43 forces.
+Burglary RANKED 12 OUT OF 32 boroughs.
+The borough was positioned at 4 of 32.
+Reports had risen to 612 and then fell to 580.
+ASB HAD DROPPED TO 41 this quarter.
+37 e-scooters had been seized and 12 warrants were executed.
+There were 3.5 crimes per 1,000 residents and 12 incidents per head of population.
+The borough was pοsitioned at 4 of 32 (a Greek omicron, so no match).
+The force was ranKed 3 of 43 (a Kelvin sign K).
+The borough was poſitioned at 4 of 32 (a long s: a case-blind scan takes it for s).
+Reports had rıſen to 612 (dotless i, long s)."""
+
+
+def _sentences():
+    texts = [p.read_text(encoding="utf-8") for d in _DIRS for p in sorted((ROOT / d).glob("*.txt"))]
+    texts.append(_EDGES)
+    for text in texts:
+        for variant in (text, text.upper(), text.lower()):
+            for s in split_sentences(variant):
+                yield variant, s.start, s.end
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+def test_a_sentence_said_to_lack_the_words_holds_no_match(name: str):
+    scanner, needs = getattr(P, name), _GATED[name]
+    held_back = matched = 0
+    for text, start, end in _sentences():
+        sentence = text[start:end]
+        found = scanner.finditer(text, start, end)
+        matched += bool(found)
+        if needs.absent(sentence, sentence.lower()):
+            held_back += 1
+            assert not found, (name, sentence)
+    assert matched and held_back  # the test saw both kinds of sentence
+
+
+@pytest.mark.parametrize("sentence", ["The borough was poſitioned at 4 of 32.", "Reports had rıſen to 612."])
+def test_case_blind_oddities_let_the_sentence_through(sentence: str):
+    assert not anchors._RANK_OF_NEEDS.absent(sentence, sentence.lower())
+    assert not anchors._CHANGE_TO_NEEDS.absent(sentence, sentence.lower())
+
+
+def test_odd_letters_a_case_blind_scan_accepts_are_matched():
+    text = "The borough was poſitioned at 4 of 32 boroughs. İ" + " filler" * 80  # "İ" makes the scan case-blind
+    assert scan.lowered(text) is None and P.RANK_OF.finditer(text, 0, 47)
+
+
+def test_needed_literals_read_from_the_parse_tree():
+    assert needed_literals(r"\b(?:ranked|placed|position(?:ed)?)\s+(\d+)") == ("plac", "posi", "rank")
+    assert needed_literals(r"(\d+)\s+(?:had\s+)?been\s+(?:seized|issued)\b") == ("been",)
+    assert needed_literals(r"(\d+)\s+TIMES") == ("time",)  # lower-cased
+    assert needed_literals(r"(\d+)\s*(?:%|per\s?cent)") == ("%", "per")
+    assert needed_literals(r"\d+|\w+") is None  # a match may hold no literal at all
+
+
+def test_needs_refuses_a_pattern_without_literals():
+    with pytest.raises(ValueError):
+        Needs(scan.LowerScanner(r"\d+\s+\w+"))

@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 _DIRS = ["examples/corpus/dev", "examples/corpus/authored", "examples/corpus/authored2", "examples/corpus/authored3",
          "tests/data/offline", "tests/data/offline3"]
 _GATED = {"RANK_OF": anchors._RANK_OF_NEEDS, "CHANGE_TO": anchors._CHANGE_TO_NEEDS,
-          "COUNT_DONE": anchors._COUNT_DONE_NEEDS, "PER_POPULATION": anchors._PER_POPULATION_NEEDS}
+          "COUNT_DONE": anchors._COUNT_DONE_NEEDS, "PER_POPULATION": anchors._PER_POPULATION_NEEDS,
+          "POINTS": anchors._POINTS_NEEDS}
 _EDGES = """The force was ranked 3 of 43 forces.
 Burglary RANKED 12 OUT OF 32 boroughs.
 The borough was positioned at 4 of 32.
@@ -23,6 +24,8 @@ Reports had risen to 612 and then fell to 580.
 ASB HAD DROPPED TO 41 this quarter.
 37 e-scooters had been seized and 12 warrants were executed.
 There were 3.5 crimes per 1,000 residents and 12 incidents per head of population.
+Satisfaction rose 4 percentage points, 3% points, 2pp, 5 ppts, 6 % pts and 7pts.
+Confidence fell 4 PERCENTAGE-POINTS to 61%.
 The borough was pοsitioned at 4 of 32 (a Greek omicron, so no match).
 The force was ranKed 3 of 43 (a Kelvin sign K).
 The borough was poſitioned at 4 of 32 (a long s: a case-blind scan takes it for s).
@@ -52,10 +55,11 @@ def test_a_sentence_said_to_lack_the_words_holds_no_match(name: str):
     assert matched and held_back  # the test saw both kinds of sentence
 
 
-@pytest.mark.parametrize("sentence", ["The borough was poſitioned at 4 of 32.", "Reports had rıſen to 612."])
+@pytest.mark.parametrize("sentence", ["The borough was poſitioned at 4 of 32.", "Reports had rıſen to 612.",
+                                      "Satisfaction rose 4 percentage poınts."])
 def test_case_blind_oddities_let_the_sentence_through(sentence: str):
-    assert not anchors._RANK_OF_NEEDS.absent(sentence, sentence.lower())
-    assert not anchors._CHANGE_TO_NEEDS.absent(sentence, sentence.lower())
+    for needs in _GATED.values():
+        assert not needs.absent(sentence, sentence.lower())
 
 
 def test_odd_letters_a_case_blind_scan_accepts_are_matched():

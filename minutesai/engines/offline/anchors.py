@@ -110,6 +110,7 @@ _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|st
 """Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
 _RANK_OF_NEEDS, _CHANGE_TO_NEEDS, _COUNT_DONE_NEEDS, _PER_POPULATION_NEEDS = (
     Needs(P.RANK_OF), Needs(P.CHANGE_TO), Needs(P.COUNT_DONE), Needs(P.PER_POPULATION))
+_POINTS_NEEDS = Needs(P.POINTS, ("point", "pp", "pt"))  # every unit POINTS reads after its number holds one
 """Words without which these patterns cannot match: most sentences they were scanned on hold none."""
 _found_word_anchors: list = []
 _found_inline_lists: list = []
@@ -190,7 +191,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     if digits and "(" in low and ("%" in low or "per cent" in low):
         find_signed_changes(text, start, end, add)
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
-    for m in (P.POINTS.finditer(text, start, end) if digits and has_percent else ()):
+    for m in (P.POINTS.finditer(text, start, end) if digits and has_percent and not _POINTS_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percentage_points", "points"))
     for m in (P.PERCENT.finditer(text, start, end) if digits and has_percent else ()):

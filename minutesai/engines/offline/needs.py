@@ -60,9 +60,11 @@ class Needs:
 
     __slots__ = ("words",)
 
-    def __init__(self, scanner: scan.LowerScanner) -> None:
-        words = needed_literals(scanner.rx_i.pattern)
-        if words is None:
+    def __init__(self, scanner: scan.LowerScanner, words: tuple[str, ...] = ()) -> None:
+        """``words`` (lower-case) replaces what the parse tree gives: for a pattern whose every alternative
+        needs a word the tails miss (a test over the corpora must then pin it)."""
+        words = words or needed_literals(scanner.rx_i.pattern) or ()
+        if not words:
             raise ValueError(f"no literal every match needs: {scanner.rx_i.pattern[:60]}")
         self.words = words
 

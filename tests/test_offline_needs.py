@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from minutesai.engines.offline import anchors, scan
+from minutesai.engines.offline import anchors, scan, wordfigures
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.needs import Needs, needed_literals
 from minutesai.engines.offline.sentences import split_sentences
@@ -16,7 +16,7 @@ _DIRS = ["examples/corpus/dev", "examples/corpus/authored", "examples/corpus/aut
          "tests/data/offline", "tests/data/offline3"]
 _GATED = {"RANK_OF": anchors._RANK_OF_NEEDS, "CHANGE_TO": anchors._CHANGE_TO_NEEDS,
           "COUNT_DONE": anchors._COUNT_DONE_NEEDS, "PER_POPULATION": anchors._PER_POPULATION_NEEDS,
-          "POINTS": anchors._POINTS_NEEDS}
+          "POINTS": anchors._POINTS_NEEDS, "CHANGE_BY_NUMBER": wordfigures._CHANGE_BY_NEEDS}
 _EDGES = """The force was ranked 3 of 43 forces.
 Burglary RANKED 12 OUT OF 32 boroughs.
 The borough was positioned at 4 of 32.
@@ -26,6 +26,8 @@ ASB HAD DROPPED TO 41 this quarter.
 There were 3.5 crimes per 1,000 residents and 12 incidents per head of population.
 Satisfaction rose 4 percentage points, 3% points, 2pp, 5 ppts, 6 % pts and 7pts.
 Confidence fell 4 PERCENTAGE-POINTS to 61%.
+Burglary had gone up by 12 and robbery went down by six, while thefts were cut by 4 this year.
+ASB had CLIMBED BY 30 on last year; arson DECLINED BY nine.
 The borough was pοsitioned at 4 of 32 (a Greek omicron, so no match).
 The force was ranKed 3 of 43 (a Kelvin sign K).
 The borough was poſitioned at 4 of 32 (a long s: a case-blind scan takes it for s).
@@ -43,7 +45,7 @@ def _sentences():
 
 @pytest.mark.parametrize("name", sorted(_GATED))
 def test_a_sentence_said_to_lack_the_words_holds_no_match(name: str):
-    scanner, needs = getattr(P, name), _GATED[name]
+    scanner, needs = getattr(P, name, None) or getattr(wordfigures, name), _GATED[name]
     held_back = matched = 0
     for text, start, end in _sentences():
         sentence = text[start:end]
@@ -78,3 +80,12 @@ def test_needed_literals_read_from_the_parse_tree():
 def test_needs_refuses_a_pattern_without_literals():
     with pytest.raises(ValueError):
         Needs(scan.LowerScanner(r"\d+\s+\w+"))
+
+
+def test_a_change_of_a_number_needs_a_digit():
+    held_back = 0
+    for text, start, end in _sentences():
+        if wordfigures._DIGIT.search(text[start:end].lower()) is None:
+            held_back += 1
+            assert not wordfigures.CHANGE_OF_NUMBER.finditer(text, start, end)
+    assert held_back

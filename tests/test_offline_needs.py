@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 
-from minutesai.engines.offline import anchors, scan, wordfigures
+from minutesai.engines.offline import anchors, scan, statlines, wordfigures
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.needs import Needs, needed_literals
 from minutesai.engines.offline.sentences import split_sentences
@@ -34,13 +35,12 @@ The borough was poſitioned at 4 of 32 (a long s: a case-blind scan takes it for
 Reports had rıſen to 612 (dotless i, long s)."""
 
 
-def _sentences():
+@functools.cache
+def _sentences() -> list[tuple[str, int, int]]:
     texts = [p.read_text(encoding="utf-8") for d in _DIRS for p in sorted((ROOT / d).glob("*.txt"))]
     texts.append(_EDGES)
-    for text in texts:
-        for variant in (text, text.upper(), text.lower()):
-            for s in split_sentences(variant):
-                yield variant, s.start, s.end
+    return [(variant, s.start, s.end) for text in texts for variant in (text, text.upper(), text.lower())
+            for s in split_sentences(variant)]
 
 
 @pytest.mark.parametrize("name", sorted(_GATED))
@@ -89,3 +89,21 @@ def test_a_change_of_a_number_needs_a_digit():
             held_back += 1
             assert not wordfigures.CHANGE_OF_NUMBER.finditer(text, start, end)
     assert held_back
+
+
+_LABEL_LINES = ["Theft of/from motor vehicles 22 (previously 25)", "DVPOs obtained: 17, compared with 12",
+                " \u00a0Burglary   –   5", "Burglary - 5", "Burglary -  \t 5 (was 7)", "Robbery 5;", "x" * 79 + " 4 (5)",
+                "x" * 81 + " 4 (5)", "x" * 82 + " 4 (5)", "Ab 3, then", "A 3,", "Crime (all) 4 (5)", "é 4 (5)"]
+
+
+def test_the_label_value_pre_test_never_holds_back_a_match():
+    held_back = 0
+    spans = _sentences() + [(line, 0, len(line)) for line in _LABEL_LINES]
+    for text, start, end in spans:
+        for at in {start, max(0, start - 3)}:
+            if not statlines.could_be_label_value(text, at, end):
+                held_back += 1
+                assert statlines._LABEL_THEN_VALUE.match(text, at, end) is None, text[at:end]
+    assert held_back
+    assert statlines.could_be_label_value("x" * 81 + " 4 (5)", 0, 87)
+    assert not statlines.could_be_label_value("x" * 82 + " 4 (5)", 0, 88)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,25 @@ def test_the_label_value_pre_test_never_holds_back_a_match():
     assert held_back
     assert statlines.could_be_label_value("x" * 81 + " 4 (5)", 0, 87)
     assert not statlines.could_be_label_value("x" * 82 + " 4 (5)", 0, 88)
+
+
+_COMPARISONS = """312 thefts, compared with 268 in 2021.
+71% v 74% last year; 12 v. 15 in May; 6 against 11 last year; 5 vs 7; 9 VERSUS 10.
+Robbery 22 (previously 25), burglary up from 14 to 18 and ASB DOWN FROM 40.
+Arrests 7 v\u00a09 (a no-break space after the v); 8 V.\t12 across the force.
+Crime 44 agaınst 40 (a dotless i)."""
+
+
+def test_the_comparison_pre_test_never_holds_back_a_comparison():
+    held_back = matched = 0
+    spans = _sentences() + [(line, 0, len(line)) for line in _COMPARISONS.splitlines()]
+    for text, start, end in spans:
+        for number in re.finditer(r"\d+%?", text[start:end]):
+            at = start + number.end()
+            tail = text[at:end]
+            found = anchors._COMPARED_WITH.match(text, at, end)
+            matched += found is not None
+            if anchors._COMPARISON_NEEDS.absent(tail, tail.lower()):
+                held_back += 1
+                assert found is None, tail
+    assert held_back and matched

@@ -111,6 +111,8 @@ _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|st
 _RANK_OF_NEEDS, _CHANGE_TO_NEEDS, _COUNT_DONE_NEEDS, _PER_POPULATION_NEEDS = (
     Needs(P.RANK_OF), Needs(P.CHANGE_TO), Needs(P.COUNT_DONE), Needs(P.PER_POPULATION))
 _POINTS_NEEDS = Needs(P.POINTS, ("point", "pp", "pt"))  # every unit POINTS reads after its number holds one
+_COMPARISON_NEEDS = Needs(words=("compared", "from", "against", "versus", "vs", "previously"), also=re.compile(r"v\.?\s"))
+"""What _COMPARED_WITH's comparing words ("how") hold: all but a lone "v" / "v." before a space have one."""
 """Words without which these patterns cannot match: most sentences they were scanned on hold none."""
 _found_word_anchors: list = []
 _found_inline_lists: list = []
@@ -308,7 +310,8 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
 
     Returns where the comparator's number starts, or None when there is none. A comparison
     after another figure (``next_anchor``) belongs to that figure."""
-    m = _COMPARED_WITH.match(text, anchor.end, end)
+    tail = text[anchor.end:end]
+    m = None if _COMPARISON_NEEDS.absent(tail, tail.lower()) else _COMPARED_WITH.match(text, anchor.end, end)
     if not m or not _number_ok(text, *m.span("num")) or (anchor.unit == "percent") != bool(m.group("pct")):
         return None
     if m.start("how") > next_anchor and m.start("num") != next_anchor:

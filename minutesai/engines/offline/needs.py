@@ -19,6 +19,8 @@ ASCII letter only when its lower case is that letter, unless the character is on
 
 from __future__ import annotations
 
+import re
+
 from minutesai.engines.offline import scan
 
 try:
@@ -58,19 +60,24 @@ def needed_literals(pattern: str) -> tuple[str, ...] | None:
 class Needs:
     """The words a scanner's matches need (see the module); ``absent(sent, low)`` says a sentence holds none."""
 
-    __slots__ = ("words",)
+    __slots__ = ("words", "also")
 
-    def __init__(self, scanner: scan.LowerScanner, words: tuple[str, ...] = ()) -> None:
+    def __init__(self, scanner: scan.LowerScanner | None = None, words: tuple[str, ...] = (),
+                 also: re.Pattern[str] | None = None) -> None:
         """``words`` (lower-case) replaces what the parse tree gives: for a pattern whose every alternative
-        needs a word the tails miss (a test over the corpora must then pin it)."""
-        words = words or needed_literals(scanner.rx_i.pattern) or ()
+        needs a word the tails miss (a test over the corpora must then pin it). ``also``: a pattern searched
+        in the lower-cased text when no word is there, for a shape no literal test can vouch for."""
+        words = words or (needed_literals(scanner.rx_i.pattern) if scanner is not None else None) or ()
         if not words:
-            raise ValueError(f"no literal every match needs: {scanner.rx_i.pattern[:60]}")
+            raise ValueError("no literal every match needs")
         self.words = words
+        self.also = also
 
     def absent(self, sentence: str, low: str) -> bool:
         """True when no match can lie in ``sentence`` (``low`` is ``sentence.lower()``)."""
         for w in self.words:
             if w in low:
                 return False
+        if self.also is not None and self.also.search(low):
+            return False
         return sentence.isascii() or scan.lowers_like_ignorecase(sentence)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_metrics
+from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
 from minutesai.engines.offline.priorperiod import (
@@ -108,9 +109,13 @@ _SHARE_OF_WHOLE = re.compile(rf"\b(\d[\d,]*|{P.NUM_WORD_ANY})\s+out\s+of\s+(?:th
 """The part before a counted whole ("8 out of 10 calls")."""
 _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
 """Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
+_RANK_OF_NEEDS, _CHANGE_TO_NEEDS, _COUNT_DONE_NEEDS, _PER_POPULATION_NEEDS = (
+    Needs(P.RANK_OF), Needs(P.CHANGE_TO), Needs(P.COUNT_DONE), Needs(P.PER_POPULATION))
+_POINTS_NEEDS = Needs(P.POINTS, ("point", "pp", "pt"))  # every unit POINTS reads after its number holds one
+_COMPARISON_NEEDS = Needs(words=("compared", "from", "against", "versus", "vs", "previously"), also=re.compile(r"v\.?\s"))
+"""What _COMPARED_WITH's comparing words ("how") hold: all but a lone "v" / "v." before a space have one."""
+"""Words without which these patterns cannot match: most sentences they were scanned on hold none."""
 _found_word_anchors: list = []
-
-
 _found_inline_lists: list = []
 
 
@@ -140,7 +145,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     """Numeric anchors in ``text[start:end]`` (one sentence), in text order."""
     if not NUMBER_CUES.present(text, start, end):
         return []
-    low = text[start:end].lower()  # cheap literal checks decide which finders can match at all
+    sentence = text[start:end]
+    low = sentence.lower()  # cheap literal checks decide which finders can match at all
     digits = _DIGIT.search(low) is not None  # the finders built on P.NUM need a digit
     found: list[Anchor] = []
 
@@ -180,15 +186,15 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         q1, q2 = quartiles
         value = _quartile_value(q2)
         add(Anchor(q1.start(), q2.end(), value, "rank", "rank", "unknown", comparator=q1.group(0)))
-    for m in (P.RANK_OF.finditer(text, start, end) if digits and " of " in low else ()):
+    for m in (P.RANK_OF.finditer(text, start, end) if digits and " of " in low and not _RANK_OF_NEEDS.absent(sentence, low) else ()):
         add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rank", "rank", comparator=f"out of {m.group(2)}"))
-    for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low else ()):
+    for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low and not _PER_POPULATION_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
     if digits and "(" in low and ("%" in low or "per cent" in low):
         find_signed_changes(text, start, end, add)
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
-    for m in (P.POINTS.finditer(text, start, end) if digits and has_percent else ()):
+    for m in (P.POINTS.finditer(text, start, end) if digits and has_percent and not _POINTS_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percentage_points", "points"))
     for m in (P.PERCENT.finditer(text, start, end) if digits and has_percent else ()):
@@ -237,7 +243,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         ):
             anchor.direction = "increase"
         add(anchor)
-    for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) else ()):
+    for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) and not _COUNT_DONE_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)):
             add(Anchor(m.start(), m.start(2) + len(m.group(2).rstrip()), P.parse_number(m.group(1)), "count", "count"))
     if digits:
@@ -267,7 +273,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             of_what = _OF_WHAT.match(text[m.end() - 8:min(end, m.end() + 50)])
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "other", "ratio",
                        comparator=" ".join(of_what.group(1).split()) if of_what else None))
-    for m in (P.CHANGE_TO.finditer(text, start, end) if digits and " to " in low else ()):
+    for m in (P.CHANGE_TO.finditer(text, start, end) if digits and " to " in low and not _CHANGE_TO_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)) and not P.DURATION.search(text, m.start(1), min(end, m.end(1) + 12)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
     if digits:
@@ -305,7 +311,8 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
 
     Returns where the comparator's number starts, or None when there is none. A comparison
     after another figure (``next_anchor``) belongs to that figure."""
-    m = _COMPARED_WITH.match(text, anchor.end, end)
+    tail = text[anchor.end:end]
+    m = None if _COMPARISON_NEEDS.absent(tail, tail.lower()) else _COMPARED_WITH.match(text, anchor.end, end)
     if not m or not _number_ok(text, *m.span("num")) or (anchor.unit == "percent") != bool(m.group("pct")):
         return None
     if m.start("how") > next_anchor and m.start("num") != next_anchor:

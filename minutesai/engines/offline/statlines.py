@@ -138,6 +138,22 @@ _LABEL_THEN_VALUE = re.compile(
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]*\s*(?:%|per\s?cent|years?\b|months?\b|[/.]\d))(?!,\d)(?=[ \t\u00a0]*(?P<after>[,;(.]|$|\n))"
 )
 _MAX_LABEL_WORDS = 9
+_FIRST_DIGIT = re.compile(r"\d")
+_NOT_BEFORE_VALUE = re.compile(r"[;.!?()\n]")
+_LABEL_SPACE = " \t\u00a0"
+
+
+def could_be_label_value(text: str, start: int, end: int) -> bool:
+    """False only when _LABEL_THEN_VALUE cannot match at ``start``: nothing before its number holds a digit, so the
+    number is the span's first; what comes before it (spaces, a label of 3-81 characters, spaces, a separator)
+    holds none of ";.!?()" or a line break, and opens, past spaces, with an ASCII letter."""
+    digit = _FIRST_DIGIT.search(text, start, end)
+    if digit is None or _NOT_BEFORE_VALUE.search(text, start, digit.start()):
+        return False
+    core = text[start:digit.start()].strip(_LABEL_SPACE)
+    if core[-1:] in (":", "=", "–", "—", "-"):
+        core = core[:-1].rstrip(_LABEL_SPACE)  # (the label itself, or the part of it before its own trailing spaces)
+    return 0 < len(core) <= 81 and ("a" <= core[0] <= "z" or "A" <= core[0] <= "Z")
 
 
 def find_label_value_anchors(text: str, start: int, end: int, add) -> None:
@@ -147,7 +163,7 @@ def find_label_value_anchors(text: str, start: int, end: int, add) -> None:
     from minutesai.engines.offline.metrics import find_measure_nouns
     from minutesai.engines.offline.nonfigures import not_a_figure
 
-    m = _LABEL_THEN_VALUE.match(text, start, end)
+    m = _LABEL_THEN_VALUE.match(text, start, end) if could_be_label_value(text, start, end) else None
     if m is None or len(m.group("label").split()) > _MAX_LABEL_WORDS or _YEARISH.match(m.group("num")):
         return
     if not m.group("sep").strip() and m.group("after") not in ("(", ","):

@@ -19,6 +19,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.docscan import SpanScanner
 from minutesai.engines.offline.metrics import find_metrics
+from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import not_a_figure
 
 FRACTIONS = {
@@ -55,6 +56,11 @@ CHANGE_OF_NUMBER = scan.LowerScanner(
     r"(?=\s*(?:[,;.)]|$|\s+(?:compared|on|from|against|since|in|during|over|when|year|this|last|with|and)\b))"
 )
 """'TRC had seen a decrease of 141 compared to Quarter 3': a change in a count with no noun after the number."""
+
+_CHANGE_BY_NEEDS = Needs(CHANGE_BY_NUMBER, ("rise", "rose", "incr", "grow", "grew", "gone", "went", "up", "clim",
+                                            "fall", "fell", "decr", "drop", "redu", "decl", "down", "cut"))
+"""Every verb of _UP and _DOWN (which CHANGE_BY_NUMBER needs before its "by") holds one of these."""
+_DIGIT = re.compile(r"\d")
 
 RANGE = scan.LowerScanner(
     rf"\b(?:between\s+({P.NUM}|{P.NUM_WORD_ANY})\s*(?:%|per\s?cent)?\s+and|(?:range|ranging|ranged|band)\s+(?:of\s+|from\s+)?({P.NUM})\s*(?:%|per\s?cent)?\s+(?:to|-|–))"
@@ -96,7 +102,7 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
     if "point" in low:
         for m in BARE_POINTS.finditer(text, start, end):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percentage_points", "points"))
-    if " by " in low:
+    if " by " in low and not _CHANGE_BY_NEEDS.absent(text[start:end], low):
         for m in CHANGE_BY_NUMBER.finditer(text, start, end):
             raw = m.group("num")
             if raw[0].isdigit() and not_a_figure_number(text, *m.span("num")):
@@ -114,7 +120,7 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
                 add(Anchor(m.start(), m.end(), P.parse_number(m.group("part")), "count", "count",
                            comparator=f"out of {m.group('whole')}", label=" ".join(text[m.end("whole"):m.end()].split()).lower()))
     if " of " in low and ("increase" in low or "decrease" in low or "reduction" in low or "rise" in low or "fall" in low
-                          or "drop" in low):
+                          or "drop" in low) and _DIGIT.search(low):  # (its number is in digits)
         for m in CHANGE_OF_NUMBER.finditer(text, start, end):
             named = find_metrics(text, start, m.start())  # the measure is the subject: "TRC had seen a decrease of 141"
             if named and not not_a_figure_number(text, *m.span("num")):

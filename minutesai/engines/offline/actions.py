@@ -42,16 +42,19 @@ from minutesai.engines.offline.commitments import (
     forecast_subject,
     promise_with_any_verb,
 )
+from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
     requested_action,
 )
+from minutesai.engines.offline.requested_lists import split_listed_requests
 from minutesai.engines.offline.resolution_actions import from_resolution
 from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
+from minutesai.engines.offline.striving_promises import striving_promise
 from minutesai.engines.offline.tables import find_table_actions
 from minutesai.schemas import FoundAction
 
@@ -247,7 +250,7 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     if not _ANY_COMMITMENT_CUES.present(text, sent.start, sent.end):
         listed = _list_item_action(text, sent)  # also mid-line: "RESOLVED to object. The Clerk to submit ..."
         return listed or _clause_infinitive(text, sent) or arranged(text, sent, speakers) or were_to(text, sent)
-    found = _prose_commitment(text, sent.start, sent.end, speakers)
+    found = _prose_commitment(text, sent.start, sent.end, speakers) or striving_promise(text, sent, speakers)
     if found is not None:
         return found
     if sent.marker or sent.line_start:
@@ -371,7 +374,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     for r in resolutions:
         if r.assigns_work:
             found.append(from_resolution(text, r, speakers))
-    return _dedupe(text, found)
+    return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)])
 
 
 _POINTS_AT_CONTEXT = re.compile(r"\b(?:this|these|that|those|it|them)\b(?!\s+(?:meeting|committee|panel|board|year|week|month|quarter)\b)", re.IGNORECASE)

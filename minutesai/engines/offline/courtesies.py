@@ -1,0 +1,26 @@
+"""Sentences that look like work but give none: courtesies sent on a body's behalf ("asked that their
+best wishes be conveyed to her", "condolences be passed to the family") and a web page's
+notice about its own papers ("The Agenda for this meeting will be published 5 clear working
+days before ..."). A letter of thanks someone is told to write stays an action: only a
+courtesy that is itself the thing conveyed is dropped."""
+
+from __future__ import annotations
+
+import re
+
+_COURTESY_CONVEYED = re.compile(
+    r"\b(?:(?:best|good|kind|warm)\s+wishes|condolences|sympath(?:y|ies)|congratulations|thanks|gratitude|appreciation)"
+    r"\s+(?:\w+\s+){0,4}?(?:be|to\s+be|were|was|are|is)\s+(?:formally\s+)?"
+    r"(?:conveyed|passed\s+(?:on|to)|sent|extended|expressed|given|forwarded|relayed|recorded)\b",
+    re.IGNORECASE,
+)
+_PAPERS_NOTICE = re.compile(
+    r"\b(?:agenda|minutes|decisions|papers|reports?)\s+(?:and\s+\w+\s+)?for\s+this\s+meeting\s+will\s+(?:normally\s+|usually\s+)?"
+    r"be\s+(?:published|available|issued)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_no_work(text: str, start: int, end: int) -> bool:
+    """True when the action quoted at ``text[start:end]`` is a courtesy or a notice about the meeting's papers."""
+    return bool(_COURTESY_CONVEYED.search(text, start, end) or _PAPERS_NOTICE.search(text, start, end))

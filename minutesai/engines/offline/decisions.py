@@ -20,6 +20,7 @@ from minutesai.engines.offline.decision_votes import motion_outcome as _motion_o
 from minutesai.engines.offline.decision_votes import seconded_resolution
 from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.item_bounds import whole_item as _whole_item
+from minutesai.engines.offline.lost_and_noted import lost_or_noted_start
 from minutesai.engines.offline.resolution_items import BODY as _BODY
 from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_work
 from minutesai.engines.offline.resolution_items import resolution_item as _item
@@ -283,6 +284,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             out.extend([item] if item else [])
             continue
         other = outcome_start(text, sent.start, sent.end)
+        other = lost_or_noted_start(t) if other is None else other
         if other is not None:  # elections, co-options, 'To accept the report ...', 'Action sheet agreed.'
             item = _item(text, sent.start + other, sent.end, True, False)
             if item:

@@ -23,6 +23,7 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, 
 from minutesai.engines.offline.partwhole import with_parts
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
+from minutesai.engines.offline.unstated_figures import states_no_figure
 from minutesai.engines.offline.workforce import strength_anchors
 from minutesai.schemas import FoundFigure
 
@@ -196,7 +197,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors.sort(key=lambda a: a.start)
     if len(clauses) > 1 and any(a.kind == "trend" for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
-    return anchors
+    return [a for a in anchors if not states_no_figure(text, a)]
 
 
 _WHICH_MADE_IT = re.compile(

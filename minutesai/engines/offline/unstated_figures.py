@@ -1,0 +1,29 @@
+"""Numbers and changes that sit in a figure's place but state none:
+
+* a target printed before its actual ("Burglary: Target 40 incidents, Actual 31 incidents"): the actual
+  is the figure, the target only what it is measured against;
+* an error margin ("3,756 + or - 10%", "±5%", "plus or minus 2 points"): how sure an estimate is;
+* a change that may or may not come ("concerns about possible increases in crime", "any rise in
+  burglary would be reported"): feared or hypothetical, not reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.anchors import Anchor
+
+_TARGET_BEFORE = re.compile(r"\btarget(?:\s+(?:of|was|is))?\s*[:=–-]?\s*$", re.IGNORECASE)
+_ACTUAL_AFTER = re.compile(r"[^.\n]{0,40}?\bactual\b", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(r"(?:\+\s*(?:or|/)\s*[-–]|±|plus\s+or\s+minus)\s*$", re.IGNORECASE)
+_UNCERTAIN_BEFORE = re.compile(r"\b(?:possible|potential|feared|any|predicted|projected|anticipated)\s+$", re.IGNORECASE)
+
+
+def states_no_figure(text: str, a: Anchor) -> bool:
+    """True when anchor ``a`` is a target before its actual, an error margin, or a feared change."""
+    before = text[max(0, a.start - 24):a.start]
+    if a.kind == "trend":
+        return bool(_UNCERTAIN_BEFORE.search(before))
+    if _MARGIN_BEFORE.search(before):
+        return True
+    return bool(_TARGET_BEFORE.search(before) and _ACTUAL_AFTER.match(text, a.end))

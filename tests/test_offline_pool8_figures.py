@@ -1,0 +1,44 @@
+"""Figure wordings met in the eighth set of real minutes, tested on text written for the test: a target
+printed before its actual, an error margin, and a feared or possible change."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _figures(text: str) -> list[tuple[float | None, str, str]]:
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.value, f.direction, f.quote) for f in found]
+
+
+@pytest.mark.parametrize("line", ["• Domestic burglary: Target 40 incidents, Actual 31 incidents – achieved",
+                                  "Vehicle crime – target: 120 offences; actual 134 offences (not achieved)"])
+def test_a_target_before_its_actual_is_not_a_figure(line: str) -> None:
+    values = [v for v, _, _ in _figures(line)]
+    assert 40.0 not in values and 120.0 not in values
+    assert 31.0 in values or 134.0 in values
+
+
+def test_a_target_with_no_actual_after_it_is_left_as_before() -> None:
+    assert [v for v, _, _ in _figures("• Serious sexual offences: Target 18 incidents")] == [18.0]
+
+
+@pytest.mark.parametrize("line", ["The survey estimate of 1,240 households could be out by + or - 8%.",
+                                  "Satisfaction was estimated from a sample, ±4%, and the panel asked for more detail."])
+def test_an_error_margin_is_not_a_figure(line: str) -> None:
+    assert all(v not in (8.0, 4.0) for v, _, _ in _figures(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The Inspector attended to answer concerns about possible increases in burglary over the holiday period.",
+    "Members asked how any rise in anti-social behaviour would be reported to the council.",
+])
+def test_a_feared_or_possible_change_is_not_a_trend(line: str) -> None:
+    assert [d for _, d, _ in _figures(line) if d in ("increase", "decrease")] == []
+
+
+def test_a_reported_rise_is_still_a_trend() -> None:
+    assert any(d == "increase" for _, d, _ in _figures("There had been a rise in anti-social behaviour around the station."))

@@ -4,7 +4,9 @@
   is the figure, the target only what it is measured against;
 * an error margin ("3,756 + or - 10%", "±5%", "plus or minus 2 points"): how sure an estimate is;
 * a change that may or may not come ("concerns about possible increases in crime", "any rise in
-  burglary would be reported"): feared or hypothetical, not reported.
+  burglary would be reported"): feared or hypothetical, not reported;
+* a watch scheme growing ("Rural crime watch continues to grow"): the scheme is named after the
+  crime, but its growth is membership, not crime.
 """
 
 from __future__ import annotations
@@ -16,14 +18,16 @@ from minutesai.engines.offline.anchors import Anchor
 _TARGET_BEFORE = re.compile(r"\btarget(?:\s+(?:of|was|is))?\s*[:=–-]?\s*$", re.IGNORECASE)
 _ACTUAL_AFTER = re.compile(r"[^.\n]{0,40}?\bactual\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"(?:\+\s*(?:or|/)\s*[-–]|±|plus\s+or\s+minus)\s*$", re.IGNORECASE)
+_WATCH_SCHEME = re.compile(r"(?:[\w-]+\s+){0,2}?watch\b", re.IGNORECASE)
 _UNCERTAIN_BEFORE = re.compile(r"\b(?:possible|potential|feared|any|predicted|projected|anticipated)\s+$", re.IGNORECASE)
 
 
 def states_no_figure(text: str, a: Anchor) -> bool:
-    """True when anchor ``a`` is a target before its actual, an error margin, or a feared change."""
+    """True when anchor ``a`` is a target before its actual, an error margin, a feared change or a watch scheme growing."""
     before = text[max(0, a.start - 24):a.start]
     if a.kind == "trend":
-        return bool(_UNCERTAIN_BEFORE.search(before))
+        named_at = a.start if a.metric_start is None else min(a.start, a.metric_start)
+        return bool(_UNCERTAIN_BEFORE.search(before) or _WATCH_SCHEME.match(text, named_at, a.end))
     if _MARGIN_BEFORE.search(before):
         return True
     return bool(_TARGET_BEFORE.search(before) and _ACTUAL_AFTER.match(text, a.end))

@@ -42,3 +42,13 @@ def test_a_feared_or_possible_change_is_not_a_trend(line: str) -> None:
 
 def test_a_reported_rise_is_still_a_trend() -> None:
     assert any(d == "increase" for _, d, _ in _figures("There had been a rise in anti-social behaviour around the station."))
+
+
+@pytest.mark.parametrize("line", ["Detection rates in the district had never risen above 21 per cent during the year.",
+                                  "The solved rate had not fallen below 18% in any month."])
+def test_a_bound_never_passed_has_no_direction(line: str) -> None:
+    assert [d for _, d, _ in _figures(line)] == ["unknown"]
+
+
+def test_a_rate_that_rose_above_a_level_still_rose() -> None:
+    assert [d for _, d, _ in _figures("The detection rate had risen above 21 per cent by March.")] == ["increase"]

@@ -10,6 +10,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
 from minutesai.engines.offline.sentences import Sentence
+from minutesai.engines.offline.unstated_figures import states_a_bound
 
 _NOUN_PHRASE = re.compile(
     r"\s*(?:in|of|on)\s+((?:the\s+)?(?:number\s+of\s+)?[\w’'/&-]+(?:\s+(?!which|that|who|over|compared|since|during|for\b|in\b|from|by\b|was|were|had|has|is|are|with|and)[\w’'/&-]+){0,4})",
@@ -131,6 +132,8 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
         return a.direction
     if a.unit == "rank" and _RANK_STILL.search(text[qs:qe]):
         return "no_change"
+    if states_a_bound(text, a.start):
+        return "unknown"  # "had never risen above 19 per cent"
     terms = P.direction_terms(text, qs, qe)
     if a.share:  # "72% of victims ... were satisfied": a level; only "a similar level to last year" says how it moved
         return "no_change" if any(t[2] == "no_change" and t[0] >= a.end for t in terms) else "unknown"

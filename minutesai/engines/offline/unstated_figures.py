@@ -31,3 +31,16 @@ def states_no_figure(text: str, a: Anchor) -> bool:
     if _MARGIN_BEFORE.search(before):
         return True
     return bool(_TARGET_BEFORE.search(before) and _ACTUAL_AFTER.match(text, a.end))
+
+
+_CEILING_BEFORE = re.compile(
+    r"\b(?:never|not|no\s+(?:higher|more|lower|less)\s+than|at\s+no\s+(?:time|point))\s+(?:\w+\s+){0,2}?"
+    r"(?:risen|rose|gone|went|got|increased|climbed|exceeded|fallen|fell|dropped|decreased|dipped)\s+(?:above|beyond|over|past|below|under|to)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def states_a_bound(text: str, start: int) -> bool:
+    """True when the number at ``start`` is a ceiling or floor it never passed ("had never risen above 19 per cent"):
+    a level over the period, not a rise or a fall."""
+    return bool(_CEILING_BEFORE.search(text, max(0, start - 60), start))

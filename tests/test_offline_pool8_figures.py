@@ -52,3 +52,16 @@ def test_a_bound_never_passed_has_no_direction(line: str) -> None:
 
 def test_a_rate_that_rose_above_a_level_still_rose() -> None:
     assert [d for _, d, _ in _figures("The detection rate had risen above 21 per cent by March.")] == ["increase"]
+
+
+@pytest.mark.parametrize(("line", "metric_word"), [
+    ("Officers reported a fall in the number of occurrences of “stop and search” in the town.", "stop and search"),
+    ("The report explained a sharp drop in Ashvale detection rates over the last year.", "detection"),
+])
+def test_a_change_noun_reaches_its_measure_past_a_place_name_or_occurrences(line: str, metric_word: str) -> None:
+    found = extract_candidates(line).figures
+    assert any(f.direction == "decrease" and metric_word in f.metric for f in found), found
+
+
+def test_a_capitalised_thing_that_is_no_measure_gives_no_trend() -> None:
+    assert _figures("There was an increase in Council funding for the youth club.") == []

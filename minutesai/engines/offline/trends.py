@@ -11,6 +11,7 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT
+from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
     adjectival_changes,
@@ -28,7 +29,7 @@ _CHANGE_NOUN = re.compile(
 _GAP_AFTER_NOUN = re.compile(
     r"^(?:\s+(?:in|of|the|a|an|trends?|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
     r"|incidents?|calls?|most|types?|kinds?|forms?|categories|category|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
-    r"|cases?|crimes?|discharges?|police|recordable|notifiable|[‘'\"“]))*\s*[‘'\"“]?$",
+    rf"|cases?|crimes?|discharges?|police|recordable|notifiable|{EXTRA_GAP_WORDS}|[‘'\"“]))*\s*[‘'\"“]?$",
     re.IGNORECASE,
 )
 # Words that end a subject: the metric before a verb must not be behind one of these.

@@ -65,3 +65,13 @@ def test_a_change_noun_reaches_its_measure_past_a_place_name_or_occurrences(line
 
 def test_a_capitalised_thing_that_is_no_measure_gives_no_trend() -> None:
     assert _figures("There was an increase in Council funding for the youth club.") == []
+
+
+def test_n_others_after_a_count_is_a_second_count() -> None:
+    found = _figures("The road safety operation saw 9 people caught speeding and 4 others stopped for seatbelt offences.")
+    assert [v for v, _, _ in found] == [9.0, 4.0]
+    assert found[1][2].startswith("4 others stopped")
+
+
+def test_n_others_with_no_count_before_it_is_not_a_figure() -> None:
+    assert _figures("The Chair thanked PC Rowe and 2 others for their work on the speed watch.") == []

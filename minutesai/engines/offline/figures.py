@@ -20,6 +20,7 @@ from minutesai.engines.offline.fields import (
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
+from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import with_parts
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
@@ -153,6 +154,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         if staff:
             anchors = sorted([a for a in anchors if not any(a.start < s.end and s.start < a.end for s in staff)] + staff,
                              key=lambda a: a.start)
+    if anchors and "others" in sent.text:
+        anchors = with_other_counts(text, sent.start, sent.end, anchors)  # "5 caught speeding and 5 others stopped for ..."
     if not anchors and sent.marker is not None:
         listed = list_item_count(text, sent)  # "• 78 arson and criminal damage type offences"
         anchors = [listed] if listed else anchors

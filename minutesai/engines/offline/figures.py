@@ -350,7 +350,7 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
         if prev and prev.sentence == f.sentence and f.found.direction == "unknown" and prev.found.direction != "unknown" \
                 and f.found.value is not None and f.found.unit == prev.found.unit and _AND_ONLY.fullmatch(text, prev.end, f.start) \
-                and f.found.quote[:1].isdigit() and not _FINITE_VERB.search(f.found.quote):
+                and (f.found.quote[:1].isdigit() or _ELLIPTICAL_CHANGE.match(f.found.quote)) and not _FINITE_VERB.search(f.found.quote):
             f.found.direction = prev.found.direction  # "cuts amounting to 33% of its PCSOs and 6% of its staff"
         if f.anchor.kind == "trend" and f.found.metric == "other":
             continue  # "this had reduced" with no measure before it to point back to
@@ -359,7 +359,9 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
-_AND_ONLY = re.compile(r",?\s+and\s+")
+_AND_ONLY = re.compile(r",?\s+(?:and\s+)?")
+_ELLIPTICAL_CHANGE = re.compile(r"and\s+(?:in|for|of)\s+[^,;]{1,60}?\bby\s+[-−–+]?\d")
+"""'a fall in X by 48%, and in Y by 22%': the second change is the first's, with its verb left out."""
 """Nothing but 'and' between two figures: a verbless second one is the next item of one list and shares its change."""
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+ed)\b", re.IGNORECASE)
 _SAME_ITEM_WINDOW = 12_000

@@ -66,3 +66,19 @@ def test_officers_who_joined_the_force_are_an_increase() -> None:
 
 def test_a_count_of_officers_in_a_team_has_no_direction() -> None:
     assert _direction_of("There were 40 officers in the neighbourhood team.", 40.0) == "unknown"
+
+
+def test_a_count_takes_the_change_the_next_sentence_gives_it() -> None:
+    text = ("THEFT\nThere had been 23 thefts from vehicles, mostly from vans.\nWhile this was higher than usual, the rise was "
+            "linked to one prolific offender.")
+    assert _direction_of(text, 23.0) == "increase"
+
+
+def test_a_count_then_lower_than_last_year() -> None:
+    text = "There were 14 burglaries reported in the village. Although this was lower than last year, residents remained worried."
+    assert _direction_of(text, 14.0) == "decrease"
+
+
+def test_higher_than_expected_in_the_next_sentence_is_not_a_change() -> None:
+    text = "There were 30 calls to the non-emergency line. This was higher than expected by the control room."
+    assert _direction_of(text, 30.0) == "unknown"

@@ -17,6 +17,7 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
+from minutesai.engines.offline.followups import change_said_next
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
@@ -352,6 +353,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
                 and f.found.value is not None and f.found.unit == prev.found.unit and _AND_ONLY.fullmatch(text, prev.end, f.start) \
                 and (f.found.quote[:1].isdigit() or _ELLIPTICAL_CHANGE.match(f.found.quote)) and not _FINITE_VERB.search(f.found.quote):
             f.found.direction = prev.found.direction  # "cuts amounting to 33% of its PCSOs and 6% of its staff"
+        if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value:
+            f.found.direction = change_said_next(text, f.sent_end) or "unknown"  # "18 thefts. This was higher than usual"
         if f.anchor.kind == "trend" and f.found.metric == "other":
             continue  # "this had reduced" with no measure before it to point back to
         out.append(f)

@@ -31,7 +31,7 @@ def test_bulleted_questions_take_no_stance() -> None:
             "· If there had been a worrying rise in vehicle crime near the station.\n\n"
             "· There was evidence of an increase in anti-social behaviour in the park.\n")
     sents = split_sentences(text)
-    assert [sents[i].text for i in sorted(question_items(sents))] == [
+    assert [sents[i].text for i in sorted(question_items(text, sents))] == [
         "If there had been a worrying rise in vehicle crime near the station.",
         "There was evidence of an increase in anti-social behaviour in the park."]
     assert extract_candidates(text).sentiment_aspects == []
@@ -40,7 +40,7 @@ def test_bulleted_questions_take_no_stance() -> None:
 def test_bullets_under_a_lead_in_that_is_not_about_questions_are_read() -> None:
     text = ("The Panel raised the following issues with the Commissioner:\n\n"
             "· Members were very concerned about the sharp rise in knife crime in the town centre.\n")
-    assert question_items(split_sentences(text)) == set()
+    assert question_items(text, split_sentences(text)) == set()
     assert [a.label for a in extract_candidates(text).sentiment_aspects] == ["negative"]
 
 
@@ -48,5 +48,5 @@ def test_the_question_list_ends_at_the_first_line_without_a_bullet() -> None:
     text = ("Members asked about:\n\n· the patrol plan for the summer\n\n"
             "The Inspector reported that burglary had fallen by 20%, a very welcome improvement.\n")
     sents = split_sentences(text)
-    assert len(question_items(sents)) == 1
+    assert len(question_items(text, sents)) == 1
     assert [a.label for a in extract_candidates(text).sentiment_aspects] == ["positive"]

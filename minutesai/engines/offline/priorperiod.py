@@ -127,7 +127,7 @@ def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             direction = "increase" if m.group(1) == "+" else "decrease"
             add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", direction))
-    for m in _SIGNED_AFTER_BY.finditer(text, start, end):  # "a fall in violent crime by -48%": the sign is the direction
+    for m in _SIGNED_AFTER_BY.finditer(text, start, end) if "by " in text[start:end] else ():  # "a fall in X by -48%"
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             direction = "increase" if m.group(1) == "+" else "decrease"
             add(Anchor(m.start(2), m.end(), float(m.group(2)), "percent", "percent", direction))

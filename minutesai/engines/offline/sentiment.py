@@ -117,7 +117,7 @@ def find_aspects(
     for a, b in skip:
         skipped.take(a, b)
     aspects: list[FoundAspect] = []
-    question_bullets = question_items(sentences)
+    question_bullets = question_items(text, sentences)
     for i in _sentences_to_read(text, sentences, starts):
         if i in question_bullets:
             continue  # "responded to questions on: · whether there was an increase in ASB": asks, claims nothing

@@ -84,3 +84,16 @@ def agenda_business(text: str, verb_start: int, end: int) -> bool:
         return False
     return bool(_ATTEND_TO_INTRODUCE.match(text, verb_start, end) or _GIVE_TO_MEMBERS.match(text, verb_start, end)
                 or _ANY_QUESTIONS.match(text, verb_start, end))
+
+
+_AUDIENCE_INVITED = re.compile(
+    r"\b(?:members|councillors|residents|the\s+public|everyone|all)\s+(?:(?:of|from)\s+(?:the\s+)?[\w-]+\s+)?(?:were|are|was|had\s+been|have\s+been)\s+"
+    r"(?:also\s+|all\s+)?(?:invited|welcome|encouraged)\s+to\s+$",
+    re.IGNORECASE,
+)
+_TO_BE_THERE = re.compile(r"(?:attend|watch|join|observe|take\s+part|come\s+along|view)\b", re.IGNORECASE)
+
+
+def audience_invited(text: str, clause_start: int, verb_start: int) -> bool:
+    """'members were invited to attend or watch on the webcast': an open invitation to an event, not work given."""
+    return bool(_TO_BE_THERE.match(text, verb_start) and _AUDIENCE_INVITED.search(text, max(clause_start, verb_start - 80), verb_start))

@@ -32,6 +32,7 @@ from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
 from minutesai.engines.offline.action_quotes import compact, unique
 from minutesai.engines.offline.action_roles import (
     agenda_business,
+    audience_invited,
     describes_arrangement,
     standing_arrangement,
 )
@@ -197,8 +198,8 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue  # "PCSOs will now work alongside ...", "officers who would work ...", "will attend to introduce the paper"
         if kind == "modal" and _SUCCESSION.match(text, m.start("verb"), qe):
             continue  # "Supt Lee would replace Supt Kay as District Commander": a change of post reported
-        if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe):
-            continue  # "has been asked to attend for this item": this meeting's attendance
+        if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe) or audience_invited(text, clause_start, m.start("verb")):
+            continue  # "has been asked to attend for this item", "members were invited to attend": attendance, not work
         if (kind != "agreed" or _INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
             continue  # "The Safety Manager will give a presentation on ...", "X was invited to present the report": this meeting's business
         if kind == "passive" and standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe):

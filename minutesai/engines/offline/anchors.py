@@ -58,6 +58,8 @@ _RANK_CONTEXT_BEFORE = re.compile(r"(?:ranked|placed|position(?:ed)?|came|sits?|
 _MONEY_CONTEXT = re.compile(r"\b(?:police|policing|crime|community\s+safety|CSP|PCC|OPCC|MOPAC|funding|budget|precept|grant|spend(?:ing)?|savings?|officers"
                             r"|seized|seizures?|confiscated|forfeited)\b", re.IGNORECASE)
 _NEG_SIGN = re.compile(r"[-−–]\s*$")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_LATER_PERCENT = re.compile(rf"[^.;%]{{0,60}}?\bto\s+(?:[a-z]+\s+){{0,3}}?{P.NUM}\s?(?:%|per\s?cent)", re.IGNORECASE)
 _AREAS = r"(?:force|county|national|London|regional|MSG|Met|MPS|England|Wales|peer\s+group|family\s+group|country|borough|district|BCU|city)"
 _REFERENCE_BEFORE = re.compile(
     rf"(?:\b(?:against|compared\s+(?:with|to)|than|below|above|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?"
@@ -107,6 +109,8 @@ _COUNT_NOUN_CUES = scan.Cues(tuple(sorted(_COUNT_NOUN_PREFIXES)))
 
 _SHARE_OF_WHOLE = re.compile(rf"\b(\d[\d,]*|{P.NUM_WORD_ANY})\s+out\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 """The part before a counted whole ("8 out of 10 calls")."""
+_ONE_IN_BEFORE = re.compile(r"\b(?:one|1|a)\s+in\s+$", re.IGNORECASE)
+"""'one in five crimes': the five is a ratio's denominator, not a count."""
 _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
 """Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
 _RANK_OF_NEEDS, _CHANGE_TO_NEEDS, _COUNT_DONE_NEEDS, _PER_POPULATION_NEEDS = (
@@ -191,7 +195,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low and not _PER_POPULATION_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
-    if digits and "(" in low and ("%" in low or "per cent" in low):
+    if digits and ("(" in low or "by -" in low or "by +" in low or "by −" in low or "by –" in low) and ("%" in low or "per cent" in low):
         find_signed_changes(text, start, end, add)
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
     for m in (P.POINTS.finditer(text, start, end) if digits and has_percent and not _POINTS_NEEDS.absent(sentence, low) else ()):
@@ -201,6 +205,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if not _number_ok(text, *m.span(1)):
             continue
         before = text[max(start, m.start() - 60):m.start()]
+        if before.endswith(("from the ", "from ")) and _TO_LATER_PERCENT.match(text, m.end(), min(end, m.end() + 80)):
+            continue  # "had increased from the 20.0% shown in the report to currently being at 55%": the start point
         after = text[m.end():min(end, m.end() + 40)]
         anchor = Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "percent", "percent")
         anchor.is_target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
@@ -220,8 +226,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         after = text[m.end():min(end, m.end() + 30)]
         before = text[max(start, m.start() - 25):m.start()]
         if not (m.group(0).lower().startswith(("ranked", "placed")) or _RANK_CONTEXT_AFTER.match(after)
-                or _RANK_CONTEXT_BEFORE.search(before)):
-            continue
+                or _RANK_CONTEXT_BEFORE.search(before)) or _THAN_BEFORE.search(before):
+            continue  # "(15.2% more than the second highest)": what is compared with, not a rank
         raw = m.group(1) or m.group(2)
         add(Anchor(m.start(), m.end(), P.parse_number(raw), "rank", "rank"))
     for q in quartiles:
@@ -252,7 +258,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             _inline_lists()(text, start, end, add)
             _inline_lists(2)(text, start, end, add)
         _inline_lists(1)(text, start, end, add)
-    found[:] = [a for a in found if not (a.kind == "count" and _HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start))]
+    found[:] = [a for a in found if not (a.kind == "count" and (_HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start)
+                                                                 or _ONE_IN_BEFORE.search(text, max(start, a.start - 8), a.start)))]
     _merge_staff_counts(text, found)
     if " within " in low:
         find_service_standards(text, start, end, add)

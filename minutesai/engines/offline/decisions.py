@@ -82,14 +82,15 @@ _BODY_DECISION = re.compile(
     r"|considered\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation)\s+and\s+(?:noted|agreed|approved|endorsed|resolved))\b",
 )
 _MINUTES_APPROVED = re.compile(
-    r"\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
+    r"\b(?:minutes|(?:minute|notes)\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?"
+    r"(?:submitted\s+and\s+|considered\s+and\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
     r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+record\b"
     r"|^(?:the\s+)?(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:agreed|approved|accepted|confirmed)\b"
     r"|\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b[^.]{0,80}?\(\s*(?:agreed|approved|confirmed|accepted|signed)\s*\)",
     re.IGNORECASE | re.DOTALL,
 )
 _DEFERRED = re.compile(r"\b(?:this|the)\s+(?:item|report|matter)\s+(?:was|had\s+been|would\s+be|is)\s+(?:deferred|withdrawn|postponed)\b", re.IGNORECASE)
-_OTHER_CUES = scan.Cues(("apolog", "minutes", "notes", "deferred", "withdrawn", "postponed"))
+_OTHER_CUES = scan.Cues(("apolog", "minute", "notes", "deferred", "withdrawn", "postponed"))
 _APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:The|This|That|These|Both|All|Each)\s+(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"

@@ -142,6 +142,8 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     if terms:
         best = min(terms, key=lambda t: min(abs(t[0] - a.end), abs(a.start - t[1])))
         return best[2]
+    if a.kind == "count" and _JOINING.match(text, a.end, qe):
+        return "increase"  # "five officers were due to join the neighbourhood teams": the team grows
     polar = _POLAR_WORD.search(text[qs:qe])
     if polar and a.kind in ("percent", "points", "rate"):
         good = polar.group(0).lower().startswith(("improv", "better"))
@@ -155,6 +157,11 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     return "unknown"
 
 
+_JOINING = re.compile(
+    r"\s+(?:(?:are|were|is|was|would\s+be|will\s+be)\s+(?:due|set|expected|about)\s+to|will|would|had|have|has)?\s*"
+    r"(?:join|joined)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|establishment|workforce)\b",
+    re.IGNORECASE,
+)
 _SEARCH_WORD = re.compile(r"\bsearch", re.IGNORECASE)
 _RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _POLAR_WORD = re.compile(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", re.IGNORECASE)

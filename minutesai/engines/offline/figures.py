@@ -17,6 +17,7 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
+from minutesai.engines.offline.followups import change_said_next
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
@@ -179,7 +180,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                     if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
                         continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
-                    a.direction = t.direction if a.direction == "unknown" and a.value != 0 else a.direction  # "no further incidents": no trend
+                    if a.direction == "unknown" and a.value != 0 and not P.direction_terms(text, a.start, a.end):
+                        a.direction = t.direction  # not "no further incidents" (no trend) nor "5 fewer crimes" (its own)
                 continue
             if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
                 continue
@@ -351,6 +353,12 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
+        if prev and prev.sentence == f.sentence and f.found.direction == "unknown" and prev.found.direction != "unknown" \
+                and f.found.value is not None and f.found.unit == prev.found.unit and _AND_ONLY.fullmatch(text, prev.end, f.start) \
+                and (f.found.quote[:1].isdigit() or _ELLIPTICAL_CHANGE.match(f.found.quote)) and not _FINITE_VERB.search(f.found.quote):
+            f.found.direction = prev.found.direction  # "cuts amounting to 33% of its PCSOs and 6% of its staff"
+        if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value:
+            f.found.direction = change_said_next(text, f.sent_end) or "unknown"  # "18 thefts. This was higher than usual"
         if f.anchor.kind == "trend" and f.found.metric == "other":
             continue  # "this had reduced" with no measure before it to point back to
         out.append(f)
@@ -358,6 +366,11 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
+_AND_ONLY = re.compile(r",?\s+(?:and\s+)?")
+_ELLIPTICAL_CHANGE = re.compile(r"and\s+(?:in|for|of)\s+[^,;]{1,60}?\bby\s+[-−–+]?\d")
+"""'a fall in X by 48%, and in Y by 22%': the second change is the first's, with its verb left out."""
+"""Nothing but 'and' between two figures: a verbless second one is the next item of one list and shares its change."""
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+ed)\b", re.IGNORECASE)
 _SAME_ITEM_WINDOW = 12_000
 _GENERIC_LABEL = "total notifiable offences"
 """What the bare words 'crimes' / 'offences' map to."""

@@ -160,7 +160,7 @@ _INCREASE = (
 _DECREASE = (
     r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s))fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
-    r"|downward|downticks?|down\s+\d|cut\s+(?:by|to)|cuts?\s+in|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period))|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
+    r"|downward|downticks?|down\s+\d|cut\s+(?:by|to)|cuts?\s+(?:in|of|amounting\s+to|totalling|totaling)|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period))|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     r"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _NO_CHANGE = (

@@ -116,6 +116,7 @@ def _after_period(text: str, pos: int, end: int) -> int:
 
 
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.IGNORECASE)
+_SIGNED_AFTER_BY = re.compile(r"\bby\s+([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 
 
 def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
@@ -126,6 +127,10 @@ def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             direction = "increase" if m.group(1) == "+" else "decrease"
             add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", direction))
+    for m in _SIGNED_AFTER_BY.finditer(text, start, end) if "by " in text[start:end] else ():  # "a fall in X by -48%"
+        if find_metrics(text, max(start, m.start() - 60), m.start()):
+            direction = "increase" if m.group(1) == "+" else "decrease"
+            add(Anchor(m.start(2), m.end(), float(m.group(2)), "percent", "percent", direction))
 
 
 _MORE_THAN_BEFORE = re.compile(

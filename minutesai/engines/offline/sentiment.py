@@ -27,7 +27,9 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.asked_lists import question_items
 from minutesai.engines.offline.metrics import find_metrics, polarity_of
+from minutesai.engines.offline.rolls import is_name_roll
 from minutesai.engines.offline.sentence_index import sentences_holding
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.stance_lexicon import (
@@ -115,13 +117,16 @@ def find_aspects(
     for a, b in skip:
         skipped.take(a, b)
     aspects: list[FoundAspect] = []
+    question_bullets = question_items(text, sentences)
     for i in _sentences_to_read(text, sentences, starts):
+        if i in question_bullets:
+            continue  # "responded to questions on: · whether there was an increase in ASB": asks, claims nothing
         sent = sentences[i]
         figs = [x[2] for x in located[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]]
         terms = stance_terms(text, sent.start, sent.end)
         if not (figs or terms):
             continue  # nothing that could take a stance
-        if sent.text.rstrip().endswith("?") or not skipped.free(sent.start, sent.start + 1):
+        if sent.text.rstrip().endswith("?") or not skipped.free(sent.start, sent.start + 1) or is_name_roll(sent.text):
             continue
         stances = [figure_stance(f) for f in figs]
         if terms and not _is_relevant(text, sentences, i):

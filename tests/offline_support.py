@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutesai.engines.offline import extract_candidates
+from minutesai.engines.offline import extract_candidates, scan
 
 
 def actions(text: str):
@@ -15,3 +15,28 @@ def decisions(text: str):
     found = extract_candidates(text).decisions
     assert all(d.quote in text for d in found)
     return found
+
+
+FILLER = ("PC Amira Holt reported that the neighbourhood team had held three street surgeries in the town centre "
+          "and had spoken to shopkeepers about deliveries blocking the pavement outside the parade. She explained how "
+          "residents could contact the team through the website and said that the team rota was on the notice board. ") * 2
+"""A long paragraph of our own: beside it a text is long enough for the sentence gates to apply."""
+
+
+def actions_short_and_long(text: str) -> list[tuple[str | None, str]]:
+    """(owner, quote) of the actions in ``text`` alone; with FILLER before it (a speaker of its own, so owners
+    may differ) the quotes must be the same."""
+    short = [(a.owner, a.quote) for a in actions(text)]
+    long_text = FILLER + "\n\n" + text
+    assert len(long_text) > scan.SMALL
+    assert [a.quote for a in actions(long_text)] == [q for _, q in short]
+    return short
+
+
+def decisions_short_and_long(text: str) -> list[str]:
+    """The decision quotes of ``text`` alone, checked equal to those found with FILLER after it."""
+    short = [d.quote for d in decisions(text)]
+    long_text = text + "\n\n" + FILLER
+    assert len(long_text) > scan.SMALL
+    assert [d.quote for d in decisions(long_text)] == short
+    return short

@@ -7,53 +7,39 @@ from __future__ import annotations
 
 import pytest
 
-from minutesai.engines.offline import scan
-from tests.offline_support import decisions
-
-_FILLER = ("PC Amira Holt reported that the neighbourhood team had held three street surgeries in the town centre "
-           "and had spoken to shopkeepers about deliveries blocking the pavement outside the parade. She explained how "
-           "residents could contact the team through the website and said that the team rota was on the notice board. ") * 2
-
-
-def _both(text: str) -> list[str]:
-    """The decision quotes of ``text`` alone, checked equal to those found with a long paragraph after it."""
-    short = [d.quote for d in decisions(text)]
-    long_text = text + "\n\n" + _FILLER
-    assert len(long_text) > scan.SMALL
-    assert [d.quote for d in decisions(long_text)] == short
-    return short
+from tests.offline_support import decisions_short_and_long
 
 
 @pytest.mark.parametrize("line", ["These were approved with no changes.", "They were agreed as a true record.",
                                   "It was approved and signed by the Chairman."])
 def test_pronoun_approval_under_a_minutes_heading_is_a_decision(line: str) -> None:
     text = f"Apologies\n\nCllr Rees\n\nMinutes of the Meeting held on 4th March 2025\n\n{line}\n\nPolice report\n\nPC Holt attended."
-    assert _both(text) == [line]
+    assert decisions_short_and_long(text) == [line]
 
 
 def test_pronoun_approval_under_another_heading_is_not_a_decision() -> None:
     text = "Planning applications\n\nThese were approved by the district council last month.\n\nPolice report\n\nPC Holt attended."
-    assert _both(text) == []
+    assert decisions_short_and_long(text) == []
 
 
 def test_agenda_line_above_the_minutes_outcome_is_not_a_second_decision() -> None:
     text = ("2 Minutes (96Kb)\nTo approve the minutes of the meeting held on 12 March 2025.\n1\n"
             "The minutes of the meeting held on 12 March 2025 were approved as a correct record and signed by the Chairman.\n"
             "3 Declarations of Interest\nThere were none.")
-    assert _both(text) == ["The minutes of the meeting held on 12 March 2025 were approved as a correct record and signed by the Chairman."]
+    assert decisions_short_and_long(text) == ["The minutes of the meeting held on 12 March 2025 were approved as a correct record and signed by the Chairman."]
 
 
 def test_bare_infinitive_outcome_with_a_different_outcome_after_it_stays() -> None:
     text = ("To accept the annual report of the partnership and note the comments made.\n"
             "The priorities for the coming year were supported.")
-    assert len(_both(text)) == 2
+    assert len(decisions_short_and_long(text)) == 2
 
 
 def test_minute_numbers_on_their_own_line_start_items() -> None:
     text = ("14/25\n\nMinutes\n\nMinutes:\n\nThe minutes of the meeting held on 3 April 2025 were confirmed as a correct record.\n\n"
             "15/25\n\nSpecial Meeting Minutes\n\nMinutes:\n\n"
             "The minutes of the Special Meeting held on 3 April 2025 were confirmed as a correct record.")
-    assert len(_both(text)) == 2
+    assert len(decisions_short_and_long(text)) == 2
 
 
 def test_received_a_presentation_after_its_resolution_is_not_another_decision() -> None:
@@ -61,13 +47,13 @@ def test_received_a_presentation_after_its_resolution_is_not_another_decision() 
             "RESOLVED that the report be noted.\n"
             "The Panel received a presentation on Operation Lantern. The presentation covered the following key areas:-\n"
             "• How the operation was set up\n• Results so far")
-    assert _both(text) == ["the presentation be received and Members comments be noted.", "the report be noted."]
+    assert decisions_short_and_long(text) == ["the presentation be received and Members comments be noted.", "the report be noted."]
 
 
 def test_received_the_report_with_no_resolution_about_it_is_a_decision() -> None:
     text = ("RESOLVED that the minutes of the last meeting be agreed.\n"
             "The Panel received the report of the Community Safety Partnership. Members asked about arrests.")
-    assert len(_both(text)) == 2
+    assert len(decisions_short_and_long(text)) == 2
 
 
 @pytest.mark.parametrize("line", [
@@ -76,4 +62,4 @@ def test_received_the_report_with_no_resolution_about_it_is_a_decision() -> None
     "The Board received a report presenting the new approach to anti-social behaviour casework.",
 ])
 def test_received_a_presentation_or_report_is_how_the_item_began_not_a_decision(line: str) -> None:
-    assert _both(f"{line} Members asked about the figures for the town centre.") == []
+    assert decisions_short_and_long(f"{line} Members asked about the figures for the town centre.") == []

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutesai.engines.offline import scan
-from tests.offline_support import decisions
-
-_FILLER = ("PC Amira Holt reported that the neighbourhood team had held three street surgeries in the town centre "
-           "and had spoken to shopkeepers about deliveries blocking the pavement outside the parade. She explained how "
-           "residents could contact the team through the website and said that the team rota was on the notice board. ") * 2
-
-
-def _both(text: str) -> list[str]:
-    short = [d.quote for d in decisions(text)]
-    long_text = text + "\n\n" + _FILLER
-    assert len(long_text) > scan.SMALL
-    assert [d.quote for d in decisions(long_text)] == short
-    return short
+from tests.offline_support import decisions_short_and_long
 
 
 @pytest.mark.parametrize("line", [
@@ -27,11 +14,11 @@ def _both(text: str) -> list[str]:
     "It was proposed and seconded that the item be deferred and the amendment was defeated.",
 ])
 def test_a_motion_moved_and_lost_in_one_sentence_is_a_decision(line: str) -> None:
-    assert len(_both(f"Community safety grants\n\n{line}\n\nThe Clerk read the correspondence.")) == 1
+    assert len(decisions_short_and_long(f"Community safety grants\n\n{line}\n\nThe Clerk read the correspondence.")) == 1
 
 
 def test_a_motion_moved_without_an_outcome_is_not_a_decision() -> None:
-    assert _both("Community safety grants\n\nIt was moved and seconded that the grant be increased.\n\nThe Clerk read a letter.") == []
+    assert decisions_short_and_long("Community safety grants\n\nIt was moved and seconded that the grant be increased.\n\nThe Clerk read a letter.") == []
 
 
 @pytest.mark.parametrize("line", [
@@ -39,8 +26,8 @@ def test_a_motion_moved_without_an_outcome_is_not_a_decision() -> None:
     "The Panel considered the quarterly performance figures at length and noted the contents.",
 ])
 def test_noting_after_a_discussion_is_a_decision(line: str) -> None:
-    assert len(_both(f"Crime and disorder overview\n\n{line}\n\nThe next item was taken.")) == 1
+    assert len(decisions_short_and_long(f"Crime and disorder overview\n\n{line}\n\nThe next item was taken.")) == 1
 
 
 def test_a_discussion_without_an_outcome_is_not_a_decision() -> None:
-    assert _both("Crime and disorder overview\n\nThe Committee discussed the presentation and asked about knife crime.") == []
+    assert decisions_short_and_long("Crime and disorder overview\n\nThe Committee discussed the presentation and asked about knife crime.") == []

@@ -35,6 +35,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_throughput import long_documents  # noqa: E402  (the same long meetings as the throughput benchmark)
 
 from minutesai.api import summarise_many  # noqa: E402
 from minutesai.chunk import chunk_document  # noqa: E402
@@ -52,16 +55,6 @@ from minutesai.tokens import get_tokenizer  # noqa: E402
 MODEL = "gpt-4o-mini"
 
 
-def long_documents(folder: Path, copies: int = 3) -> list[Path]:
-    """Three long meetings, each all dev items in a rotated order (as bench_throughput.py builds them)."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/corpus/dev").glob("*.txt"))]
-    paths = []
-    for i in range(copies):
-        order = texts[i:] + texts[:i]
-        path = folder / f"long_meeting_{i}.txt"
-        path.write_text("\n\n".join(f"{n + 1}. {t}" for n, t in enumerate(order)), encoding="utf-8")
-        paths.append(path)
-    return paths
 WIRE_KEYS = ("response_format", "tools", "tool_choice")
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 
 from minutesai.cli import app, fail
+from minutesai.config import Mode
 
 SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".text", ".md")
 MAX_FAILURE_LINES = 20
@@ -63,8 +64,9 @@ def summarise_cmd(
     """Summarise minutes: summary, actions, decisions, figures and police-performance sentiment."""
     if format not in ("md", "json"):
         fail(f"--format must be md or json, not {format!r}")
-    if mode not in ("auto", "json_schema", "json_object", "tools", "outline"):
-        fail(f"--mode must be auto, json_schema, json_object, tools or outline, not {mode!r}")
+    modes = get_args(Mode)
+    if mode not in modes:
+        fail(f"--mode must be {', '.join(modes[:-1])} or {modes[-1]}, not {mode!r}")
     paths = expand_inputs(files)
     options = dict(
         model=model,

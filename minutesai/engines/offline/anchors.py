@@ -15,6 +15,7 @@ from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
+from minutesai.engines.offline.period_pairs import it_was_pair, quartile_value
 from minutesai.engines.offline.priorperiod import (
     attach_prior,
     find_last_then_this,
@@ -184,11 +185,14 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(2)), "count", "pair", comparator=was))
     _word_anchors()(text, start, end, low, add)
     if " it was " in low or " there were " in low or " the figure " in low or "stood at" in low:
-        _find_it_was_pair(text, start, end, add)
+        pair = it_was_pair(text, start, end)
+        if pair is not None:
+            lo, hi, later_value, direction, comparator = pair
+            add(Anchor(lo, hi, later_value, "count", "pair", direction, comparator=comparator))
     quartiles = P.QUARTILE.finditer(text, start, end) if "quartile" in low else []
     if len(quartiles) == 2 and _FROM_WORD.search(text[max(start, quartiles[0].start() - 12):quartiles[0].start()]):
         q1, q2 = quartiles
-        value = _quartile_value(q2)
+        value = quartile_value(q2)
         add(Anchor(q1.start(), q2.end(), value, "rank", "rank", "unknown", comparator=q1.group(0)))
     for m in (P.RANK_OF.finditer(text, start, end) if digits and " of " in low and not _RANK_OF_NEEDS.absent(sentence, low) else ()):
         add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rank", "rank", comparator=f"out of {m.group(2)}"))
@@ -231,7 +235,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         raw = m.group(1) or m.group(2)
         add(Anchor(m.start(), m.end(), P.parse_number(raw), "rank", "rank"))
     for q in quartiles:
-        add(Anchor(q.start(), q.end(), _quartile_value(q), "rank", "rank"))
+        add(Anchor(q.start(), q.end(), quartile_value(q), "rank", "rank"))
     for m in (P.find_counts(text, start, end) if _COUNT_NOUN_CUES.present(text, start, end) else ()):
         if not _number_ok(text, *m.span(1)):
             continue
@@ -379,37 +383,3 @@ def _merge_staff_counts(text: str, found: list[Anchor]) -> None:
             a.end = b.end
             merged.add(id(b))
     found[:] = [a for a in found if id(a) not in merged]
-
-
-def _quartile_value(m: re.Match[str]) -> float | None:
-    word = (m.group(1) or m.group(2) or "").lower()
-    # "top"/"bottom quartile" name no number, so the value stays null (GOLD: the number as written)
-    table = {"one": 1, "1": 1, "first": 1, "two": 2, "2": 2, "second": 2,
-             "three": 3, "3": 3, "third": 3, "four": 4, "4": 4, "fourth": 4}
-    value = table.get(word)
-    return None if value is None else float(value)
-
-
-_PERIOD_VALUE = re.compile(
-    rf"\b(?:in|during|for)\s+((?:19|20)\d{{2}}(?:\s*[/-]\s*\d{{2,4}})?)\s*,?\s+(?:it|this|there|the\s+(?:figure|number|total))\s+(?:was|were|stood\s+at)\s+({P.NUM})",
-    re.IGNORECASE,
-)
-
-
-def _find_it_was_pair(text: str, start: int, end: int, add) -> None:
-    """'In 2018/19 it was 130 ... whilst in 2020/21 it was 122' -> one figure (122, from 130)."""
-    hits = list(_PERIOD_VALUE.finditer(text, start, end))
-    if len(hits) != 2:
-        return
-    first, second = hits
-    a, b = P.parse_number(first.group(2)), P.parse_number(second.group(2))
-    if _year_key(second.group(1)) < _year_key(first.group(1)):
-        first, second, a, b = second, first, b, a
-    direction = "increase" if b > a else "decrease" if b < a else "no_change"
-    lo, hi = min(first.start(), second.start()), max(first.end(), second.end())
-    add(Anchor(lo, hi, b, "count", "pair", direction, comparator=f"{first.group(2)} in {first.group(1)}"))
-
-
-def _year_key(raw: str) -> int:
-    digits = re.findall(r"\d+", raw)
-    return int(digits[0]) if digits else 0

@@ -147,11 +147,13 @@ def test_a_change_of_a_bare_number_with_no_measure_is_not_a_figure() -> None:
     assert not figures("The precept showed a decrease of 141 compared to last year.")
 
 
-def test_a_zero_count_after_a_change_does_not_take_its_direction() -> None:
+def test_no_further_crimes_after_a_change_does_not_take_its_direction() -> None:
+    # 'no further burglaries' after an arrest: the problem stopped (a fall with no number, as the real-minutes gold
+    # reads it), never the rise stated before it
     text = ("There had been a 4% increase in crime, mostly from an increase in burglary and since the arrest "
             "of a local man there had been no further burglaries reported.")
-    zero = [f for f in figures(text) if f.value == 0]
-    assert zero and zero[0].direction == "unknown"
+    stopped = [f for f in figures(text) if "no further" in f.quote]
+    assert stopped and stopped[0].value is None and stopped[0].direction == "decrease"
 
 
 def test_the_rate_pointing_back_takes_the_measure_of_the_sentence_before() -> None:

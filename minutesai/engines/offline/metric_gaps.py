@@ -4,5 +4,40 @@
 
 from __future__ import annotations
 
+import re
+
 EXTRA_GAP_WORDS = r"occurrences?|instances?|(?-i:[A-Z][a-z]+(?:[’']s)?)"
 """A regex alternative for one gap word (the pattern it joins is case-insensitive; a place name must be capitalised)."""
+
+
+_SEEN_AFTER_NOUN = re.compile(r"^\s+(?:seen|noted|observed|experienced)(?=\s+(?:in|of)\b)", re.IGNORECASE)
+"""'the increase seen in burglaries': a participle between the change noun and its 'in'."""
+_BOTH = re.compile(r"\s+(?:both|each)(?=\s+\S+\s*$|\s*$)", re.IGNORECASE)
+_MODIFIER = re.compile(r"\s+([a-z][a-z-]{2,})\s*$")
+"""One plain lower-case word just before the measure: 'an increase in petty shoplifting'."""
+_NOT_A_MODIFIER = frozenset((
+    "about", "against", "after", "around", "as", "at", "by", "for", "from", "into", "like", "on", "onto", "over", "per",
+    "such", "than", "through", "towards", "with", "within", "without", "not", "no", "any", "our", "their", "its", "his",
+    "her", "and", "or", "but", "which", "that", "who", "was", "were", "is", "are", "had", "has", "have", "been",
+    "be", "would", "could", "should", "will", "may", "might", "funding", "spending", "budget", "resources", "staff",
+))
+
+
+def loose_gap(gap: str, strict: re.Pattern[str], modifier: bool = True) -> bool:
+    """True when ``gap`` (the words between a change noun and a measure) only fails the ``strict`` gap pattern
+    because of a participle after the noun ('seen in'), 'both' before a listed pair, or one descriptive word
+    before the measure ('petty', 'drug-related'); a word ending in -ing or -ly, a preposition or a resource
+    ('funding for burglary') still breaks the link."""
+    seen = _SEEN_AFTER_NOUN.match(gap)
+    if seen:
+        gap = gap[seen.end():]
+    gap = _BOTH.sub(" ", gap)
+    if strict.match(gap):
+        return True
+    m = _MODIFIER.search(gap) if modifier else None
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _NOT_A_MODIFIER or word.endswith(("ing", "ly")):
+        return False
+    return strict.match(gap[:m.start()] + " ") is not None

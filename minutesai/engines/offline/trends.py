@@ -11,7 +11,7 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT
-from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS
+from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS, loose_gap
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
     adjectival_changes,
@@ -83,7 +83,7 @@ _NAMED_THING = re.compile(
 )
 _STILL = re.compile(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
-_IN_OR_OF = re.compile(r"\s+(?:trends?\s+)?(?:in|of)\b")
+_IN_OR_OF = re.compile(r"\s+(?:(?:seen|noted|observed|experienced|recorded)\s+)?(?:trends?\s+)?(?:in|of)\b")
 _NEXT_WORD = re.compile(r"\S+")
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
 """'were on the rise': a trend, not a reference back to a figure."""
@@ -108,10 +108,12 @@ def _metric_before(text: str, lo: int, pos: int, metrics: list[MetricHit], measu
     return None
 
 
-def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measures) -> tuple[int, int, str] | None:
+def _metric_after(text: str, pos: int, hi: int, metrics: list[MetricHit], measures, definite: bool = False) -> tuple[int, int, str] | None:
+    """The measure a change noun ending at ``pos`` names; after 'the rise' (``definite``, often a figure given
+    before) no descriptive word may stand before it."""
     for m in metrics:
         if m.start >= pos and m.start <= hi:
-            if _GAP_AFTER_NOUN.match(text[pos:m.start]):
+            if _GAP_AFTER_NOUN.match(text[pos:m.start]) or loose_gap(text[pos:m.start], _GAP_AFTER_NOUN, modifier=not definite):
                 return m.start, m.end, m.label
             break
     for s, e in measures:
@@ -197,7 +199,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 continue  # "accounting for much of the rise": refers back to a figure already given
             hit = None
             if _CHANGE_NOUN.match(word):
-                hit = _metric_after(text, e, hi, metrics, measures) or _metric_before(text, unhedged, s, metrics, measures)
+                definite = _DEFINITE.search(text, max(lo, s - 6), s) is not None
+                hit = _metric_after(text, e, hi, metrics, measures, definite) or _metric_before(text, unhedged, s, metrics, measures)
             else:
                 hit = _metric_before(text, unhedged, s, metrics, measures)
             if hit is None and _CHANGE_NOUN.match(word):

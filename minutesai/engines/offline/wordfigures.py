@@ -73,6 +73,7 @@ ZERO_COUNT = scan.LowerScanner(
     rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
 )
 """'there had been no housebreakings': a count of zero."""
+_NO_FURTHER = re.compile(r"\s+(?:further|more)\s+", re.IGNORECASE)
 SHARE_OF_INDICATORS = scan.LowerScanner(
     rf"\b(?P<part>{P.NUM_WORD_ANY}|{P.NUM})\s+out\s+of\s+(?:the\s+|all\s+)?(?P<whole>{P.NUM_WORD_ANY}|{P.NUM})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:targets|objectives|indicators|measures|kpis|priorities|outcomes|actions|recommendations|milestones|pledges|commitments)\b"
@@ -128,6 +129,11 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
                            "increase" if m.group("up") else "decrease", label=named[-1].label))
     if "there " in low and " no " in low:
         for m in ZERO_COUNT.finditer(text, start, end):
+            further = _NO_FURTHER.match(text, m.end(1))
+            if further:  # "no further incidents reported" after an arrest: the problem stopped, not a count of zero
+                add(Anchor(m.start(1), m.end(), None, "other", "trend", "decrease",
+                           label=" ".join(text[further.end():m.end()].split()).lower()))
+                continue
             add(Anchor(m.start(1), m.end(), 0.0, "count", "count"))
 
 

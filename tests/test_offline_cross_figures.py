@@ -1,0 +1,54 @@
+"""Figure wordings that recur across councils' minutes (round 4, cross-pool), tested on sentences written for
+the test: a change noun with a participle or a describing word before its measure, and 'no further incidents'
+after an intervention (the problem stopped: a fall with no number, not a count of zero)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _figures(text: str) -> list[tuple[str, float | None, str, str]]:
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.metric, f.value, f.direction, f.quote) for f in found]
+
+
+@pytest.mark.parametrize(("line", "direction"), [
+    ("Councillors raised the increase seen in burglaries over the winter months.", "increase"),
+    ("The Inspector described the reduction noted in vehicle crime since the new patrols began.", "decrease"),
+    ("There had been an increase in petty shoplifting at the retail park.", "increase"),
+    ("The sergeant reported a reduction in drug-related violence in the town centre.", "decrease"),
+    ("Officers were asked about the rise in both knife crime and robbery.", "increase"),
+])
+def test_a_change_noun_reaches_its_measure_past_a_participle_or_a_describing_word(line: str, direction: str) -> None:
+    assert [d for _, v, d, _ in _figures(line) if v is None] == [direction]
+
+
+@pytest.mark.parametrize("line", [
+    "There was an increase in funding for burglary prevention work.",
+    "There was an increase in patrols tackling burglary near the station.",
+    "There had been an increase in staff burglary awareness sessions.",
+])
+def test_a_resource_or_an_activity_between_change_and_crime_word_is_no_crime_trend(line: str) -> None:
+    assert [m for m, _, d, _ in _figures(line) if d == "increase"] == []
+
+
+def test_after_the_a_describing_word_still_breaks_the_link() -> None:
+    # 'the rise' usually points back to a figure already given: only the plain gap words may follow it
+    assert _figures("Members discussed the rise in petty shoplifting.") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Following the arrest of a suspect there had been no further incidents reported.",
+    "The tenant was moved by the housing association and there have been no further reported incidents.",
+    "There were no more reports of nuisance bikes after the dispersal order was made.",
+])
+def test_no_further_incidents_is_a_fall_without_a_number(line: str) -> None:
+    found = _figures(line)
+    assert [(v, d) for _, v, d, _ in found] == [(None, "decrease")]
+
+
+def test_no_incidents_at_all_is_still_a_count_of_zero() -> None:
+    assert [(v, d) for _, v, d, _ in _figures("There had been no burglaries in the village during March.")] == [(0.0, "unknown")]

@@ -52,3 +52,21 @@ def test_no_further_incidents_is_a_fall_without_a_number(line: str) -> None:
 
 def test_no_incidents_at_all_is_still_a_count_of_zero() -> None:
     assert [(v, d) for _, v, d, _ in _figures("There had been no burglaries in the village during March.")] == [(0.0, "unknown")]
+
+
+@pytest.mark.parametrize(("line", "values"), [
+    ("The neighbourhood team now had 2 Sergeants and 9 PCs for the whole town.", [2.0, 9.0]),
+    ("The station would be staffed by 5 officers and 4 PCSOs from April.", [5.0, 4.0]),
+])
+def test_two_staff_counts_without_an_establishment_are_two_figures(line: str, values: list[float]) -> None:
+    assert [v for _, v, _, _ in _figures(line)] == values
+
+
+def test_the_second_staff_count_shares_additional() -> None:
+    found = _figures("The budget would fund an additional 25 Police Officers and 120 Special Constables over three years.")
+    assert [(v, d) for _, v, d, _ in found] == [(25.0, "increase"), (120.0, "increase")]
+
+
+def test_a_team_set_against_its_establishment_stays_one_figure() -> None:
+    found = _figures("The team had four PCs and two PCSOs, against an establishment of six PCs and five PCSOs.")
+    assert [v for _, v, _, _ in found] == [4.0]

@@ -264,7 +264,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         _inline_lists(1)(text, start, end, add)
     found[:] = [a for a in found if not (a.kind == "count" and (_HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start)
                                                                  or _ONE_IN_BEFORE.search(text, max(start, a.start - 8), a.start)))]
-    _merge_staff_counts(text, found)
+    _merge_staff_counts(text, found, end)
     if " within " in low:
         find_service_standards(text, start, end, add)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
@@ -370,8 +370,11 @@ def _find_headline_numbers(text: str, start: int, end: int, found: list[Anchor],
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
 
 
-def _merge_staff_counts(text: str, found: list[Anchor]) -> None:
-    """"four PCs and three PCSOs": one statement of a team's strength, not two figures."""
+def _merge_staff_counts(text: str, found: list[Anchor], end: int) -> None:
+    """"four PCs and three PCSOs ..., against an establishment of six PCs and six PCSOs": one statement of a
+    team's strength, not two figures. Without an establishment to set it against each count is its own figure
+    ("3 Sergeants and 12 PCs", "an additional 40 Police Officers and 200 Special Constables"); the second then
+    shares the first's 'additional'."""
     counts = [a for a in found if a.kind == "count"]
     if len(counts) < 2:
         return
@@ -380,6 +383,13 @@ def _merge_staff_counts(text: str, found: list[Anchor]) -> None:
     for a, b in zip(counts, counts[1:], strict=False):
         if id(a) not in merged and _STAFF.search(text[a.start:a.end]) and _STAFF.search(text[b.start:b.end]) \
                 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start]):
+            if _ESTABLISHMENT.search(text, b.end, end) is None:
+                if b.direction == "unknown" and a.direction == "increase":
+                    b.direction = a.direction
+                continue
             a.end = b.end
             merged.add(id(b))
     found[:] = [a for a in found if id(a) not in merged]
+
+
+_ESTABLISHMENT = re.compile(r"\bestablishment\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import with_parts
+from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
@@ -282,7 +283,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
                 quote=text[qs:qe],
             )
             figs.append(_Fig(found, idx, sent.para, a, known, qs, qe, sent.start, sent.end))
-    kept = [f.found for f in _post_process(text, figs)]
+    kept = without_restated_sums(text, [f.found for f in _post_process(text, figs)])
     return kept + table_figures if table_figures else kept
 
 
@@ -348,7 +349,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         ):
             continue  # "congratulated officers on the reduction in burglary": already reported
         if f.found.value is not None and not f.has_taxonomy_metric and polarity_of(f.found.metric) == "none" \
-                and _MONEY_MATTER.search(text, *_sentence_span(figs, f)) and not _SEIZED.search(text, *_sentence_span(figs, f)):
+                and _MONEY_MATTER.search(text, *_sentence_span(figs, f)) and not _SEIZED.search(text, *_sentence_span(figs, f)) \
+                and not (f.found.unit in ("currency", "percent") and policing_money(text, f.start, min(f.sent_end, f.end + 40))):
             continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):

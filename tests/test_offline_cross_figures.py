@@ -70,3 +70,20 @@ def test_the_second_staff_count_shares_additional() -> None:
 def test_a_team_set_against_its_establishment_stays_one_figure() -> None:
     found = _figures("The team had four PCs and two PCSOs, against an establishment of six PCs and five PCSOs.")
     assert [v for _, v, _, _ in found] == [4.0]
+
+
+@pytest.mark.parametrize("line", [
+    "The Commissioner spoke about policing across the 3 basic command units and 7 Police Authorities of the region.",
+    "1 Apologies 2 Minutes of the last meeting 3 Police Report PC Rowe presented the Police Report.",
+])
+def test_police_naming_what_follows_is_not_a_count_of_police(line: str) -> None:
+    assert [v for _, v, _, _ in _figures(line)] == []
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("There were 14 police on duty at the match on Saturday.", 14.0),
+    ("The ward now had 8 Police Constables and a sergeant.", 8.0),
+    ("The council funded 6 Police Community Support Officers in the town.", 6.0),
+])
+def test_police_that_are_counted_are_still_a_count(line: str, value: float) -> None:
+    assert [v for _, v, _, _ in _figures(line)] == [value]

@@ -91,6 +91,12 @@ def count_words_ok(text: str, m) -> bool:
     return plain <= 2
 
 
+_POLICE_AS_MODIFIER = re.compile(
+    r"(?<=[Pp]olice)\s+(?:reports?|authorit(?:y|ies)|forces?|stations?|areas?|services?|divisions?|districts?|regions?"
+    r"|units?|panels?|updates?|matters|scotland)\b", re.IGNORECASE)
+"""'7 Police Authorities', '3 Police Report' (an agenda number): 'police' names what follows, it is not what is counted."""
+
+
 def find_counts(text: str, start: int, end: int) -> list:
     """COUNT matches in ``text[start:end]`` whose in-between words pass :func:`count_words_ok`.
 
@@ -102,7 +108,7 @@ def find_counts(text: str, start: int, end: int) -> list:
         m = COUNT.search(text, pos, end)
         if m is None:
             break
-        if count_words_ok(text, m):
+        if count_words_ok(text, m) and not _POLICE_AS_MODIFIER.match(text, m.end()):
             out.append(m)
             pos = m.end()
         else:

@@ -87,3 +87,28 @@ def test_police_naming_what_follows_is_not_a_count_of_police(line: str) -> None:
 ])
 def test_police_that_are_counted_are_still_a_count(line: str, value: float) -> None:
     assert [v for _, v, _, _ in _figures(line)] == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "Victims' confidence to report had increased over the year.",
+    "There had been an increase in confidence to report domestic abuse.",
+    "Confidence to come forward had improved among victims.",
+])
+def test_confidence_to_report_is_not_the_public_confidence_measure(line: str) -> None:
+    # (more confidence to report is why reports rise: TAXONOMY.md, 'Direction is not polarity')
+    assert [m for m, _, _, _ in _figures(line) if "confidence" in m] == []
+
+
+def test_public_confidence_is_still_the_measure() -> None:
+    assert [m for m, _, _, _ in _figures("Confidence in the local police had increased over the year.")] == ["confidence / satisfaction"]
+
+
+def test_these_increases_points_back_and_is_no_new_trend() -> None:
+    text = ("There had been a rise in burglary. It was thought that some of these increases were a result of better "
+            "recording of domestic violence.")
+    assert [(m, d) for m, _, d, _ in _figures(text)] == [("burglary", "increase")]
+
+
+def test_this_had_levelled_off_is_still_a_change_pointing_back() -> None:
+    found = _figures("There had been a rise in burglary, but this had levelled off since April.")
+    assert [d for _, _, d, _ in found] == ["increase", "no_change"]

@@ -36,7 +36,7 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"(?:sanction\s+)?detection(?:s|\s+rates?)?\b|positive\s+outcomes?|outcome\s+rates?|charge(?:/summons|\s+and\s+summons)?\s+rates?"
           r"|solved\s+rates?|clear[\s-]?up\s+rates?|arrest\s+rates?|charging\s+rates?"),
     _kind("confidence / satisfaction", "higher_better",
-          r"(?:public\s+|victim\s+|community\s+)?confidence\b|(?:victim\s+|public\s+|user\s+)?satisfaction\b"
+          r"(?:public\s+|victim\s+|community\s+)?confidence\b(?!\s+(?:to|in|about)\s+(?:report|come\s+forward))|(?:victim\s+|public\s+|user\s+)?satisfaction\b"
           r"|public\s+attitude\s+survey|trust\s+in\s+(?:the\s+)?police|feel(?:ing)?s?\s+of\s+safety"
           r"|(?:police\s+)?d(?:o|id|oes|oing)\s+a\s+good\s+job|perceptions?\s+of\s+safety"),
     _kind("response times", "none",

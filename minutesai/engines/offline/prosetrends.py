@@ -81,6 +81,10 @@ _ANAPHORIC_SUBJECT = re.compile(
 )
 
 
+_DETERMINER_ONLY = re.compile(r"(?:this|these)\s+", re.IGNORECASE)
+_CHANGE_NOUNS = re.compile(r"(?:increases?|rises?|reductions?|decreases?|falls?|drops?|declines?|improvements?|growth)", re.IGNORECASE)
+
+
 def anaphoric_trends(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
     """'..., but this had levelled off since April': a change whose subject points back to the last measure
     (figures' post-processing gives it that measure, or folds it into that figure when it says the same)."""
@@ -91,6 +95,8 @@ def anaphoric_trends(text: str, lo: int, hi: int, directions: Sequence[tuple[int
         m = _ANAPHORIC_SUBJECT.search(text, max(lo, s - 30), s)
         if m is None or hedged(text, lo, hi):
             continue
+        if _DETERMINER_ONLY.fullmatch(m.group()) and _CHANGE_NOUNS.fullmatch(text[s:e]):
+            continue  # "some of these increases were a result of ...": a noun pointing back, not a new change
         out.append(Anchor(m.start(), e, None, "other", "trend", direction, metric_start=m.start()))
     return out
 

@@ -112,3 +112,15 @@ def test_these_increases_points_back_and_is_no_new_trend() -> None:
 def test_this_had_levelled_off_is_still_a_change_pointing_back() -> None:
     found = _figures("There had been a rise in burglary, but this had levelled off since April.")
     assert [d for _, _, d, _ in found] == ["increase", "no_change"]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Public order\n\n14\n\nCriminal damage\n\n9", 14.0),
+    ("There had been 23 public order offences in the town centre since January.", 23.0),
+])
+def test_public_order_offences_are_a_crime_measure(line: str, value: float) -> None:
+    assert ("public order offences", value) in [(m, v) for m, v, _, _ in _figures(line)]
+
+
+def test_the_public_order_act_is_not_the_measure() -> None:
+    assert [m for m, _, _, _ in _figures("Powers under the Public Order Act had been used 3 times.") if "public order" in m] == []

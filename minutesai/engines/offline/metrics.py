@@ -68,6 +68,7 @@ TAXONOMY: tuple[MetricKind, ...] = (
     _kind("theft", "lower_better",
           r"shoplifting|thefts?\b|acquisitive\s+crimes?|snatch(?:es|\s+thefts?)?|pickpocket\w*|fraud\b|cyber[\s-]?crimes?"),
     _kind("criminal damage / arson", "lower_better", r"criminal\s+damage|arson|graffiti|vandalism"),
+    _kind("public order offences", "lower_better", r"public\s+order(?:\s+(?:offences?|crimes?|incidents?))?(?!\s+(?:act|legislation|powers?|team|unit))"),
     _kind("drugs", "none", r"drugs?\s+(?:offences?|crimes?|supply|possession|related|dealing|seizures?)|county\s+lines"),
     _kind("stop and search", "none", r"stop\s*(?:and|&)\s*(?:search(?:es)?|accounts?)|stop[\s-]+searches|section\s+60s?|\bs60s?\b"),
     _kind("total notifiable offences", "lower_better",

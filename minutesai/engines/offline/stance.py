@@ -103,8 +103,11 @@ _NEG_CUES = (
 _WEAK_NEG_CUES = (
     r"too\s+(?:low|slow|high|long)\b|expressed\s+(?:\w+\s+)?(?:concerns?|dismay)"
     r"|(?:(?<=was\sa\s)|(?<=is\sa\s)|(?<=remains\sa\s)|(?<=remained\sa\s)|(?<=remain\sa\s)|(?<=remained\s)|(?<=remains\s)"
-    r"|(?<=of\s)|(?<=real\s)|(?<=significant\s)|(?<=serious\s)|(?<=particular\s)|(?<=growing\s)|(?<=continuing\s)|(?<=ongoing\s))concern\b"
+    r"|(?<=of\s)(?<!issues\sof\s)(?<!matters\sof\s)(?<!areas\sof\s)(?<!topics\sof\s)(?<!subjects\sof\s)(?<!items\sof\s)"
+    r"|(?<=real\s)|(?<=significant\s)|(?<=serious\s)|(?<=particular\s)|(?<=growing\s)|(?<=continuing\s)|(?<=ongoing\s))concern\b"
 )
+"""'issues / matters / areas of concern' (plural) name the topics a meeting raises ('to identify and prioritise issues
+of concern'), not a verdict; 'a matter of concern' still is one."""
 _POS_CUES = (
     r"(?:contributed|led)\s+to\s+(?:a|the)\s+(?:\w+\s+)?(?:reduction|fall|decrease|drop)"
     r"|strong\s+(?:public\s+|community\s+|local\s+)?support|graded\s+[‘'\"]?(?:good|outstanding)"

@@ -39,6 +39,8 @@ PASSIVE_VERBS = (
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"
 )
 """What 'would be ...' promises ("would be circulated", "would be made available"): actions._PASSIVE."""
+NOTE_VERBS = r"advertised|displayed|publici[sz]ed|posted|put\s+up|erected|installed|ordered|purchased|obtained|requested|referred"
+"""Work done to a thing in note-form lines ("Posters to be displayed ...", to_be_notes) beyond PASSIVE_VERBS."""
 _MODALS = ("would", "will", "shall", "happy", "’ll", "'ll")
 _ASKERS = ("asked", "requested", "invited", "tasked", "instructed")
 """The verbs of replies._ASKED_SOMEONE ('The Panel asked the Inspector to ...')."""
@@ -65,11 +67,10 @@ _MODAL_WORD = re.compile(r"would|will|shall|happy|’ll|'ll")
 _WOULD = re.compile(r"(?:would|will)\s")
 _ASKER = re.compile("|".join(_ASKERS))
 _TO_WORK = re.compile(
-    rf"to(?=\s+(?:{_WORK}|be\s+(?:provided|circulated|sent|brought|given|presented|shared|submitted|produced|reported|forwarded"
-    r"|emailed|made\s+available)))"
+    rf"to(?=\s+(?:{_WORK}|be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS}|{NOTE_VERBS})))"
 )
 """'to' and a work verb: list items and lines ("Police to provide ..."), "; officers to report back", "were to send",
-"asked the Inspector to ...", "Update to be provided ..."."""
+"asked the Inspector to ...", "Update to be provided ...", "Posters to be displayed ..."."""
 _WERE_TO = re.compile(r"(?:was|were|is|are)\s+(?:also\s+)?$")
 _TO_BE = re.compile(r"to\s+be\s")
 _LIST_OWNER_WORDS = 8

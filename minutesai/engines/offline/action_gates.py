@@ -67,10 +67,13 @@ _MODAL_WORD = re.compile(r"would|will|shall|happy|’ll|'ll")
 _WOULD = re.compile(r"(?:would|will)\s")
 _ASKER = re.compile("|".join(_ASKERS))
 _TO_WORK = re.compile(
-    rf"to(?=\s+(?:{_WORK}|be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS}|{NOTE_VERBS})))"
+    rf"to(?=\s+(?:{_WORK}|be\s+(?:provided|circulated|sent|brought|given|presented|shared|submitted|produced|reported|forwarded"
+    r"|emailed|made\s+available)))"
 )
 """'to' and a work verb: list items and lines ("Police to provide ..."), "; officers to report back", "were to send",
-"asked the Inspector to ...", "Update to be provided ...", "Posters to be displayed ..."."""
+"asked the Inspector to ...", "Update to be provided ..."."""
+_NOTE_FORM = re.compile(rf"\sto\s+be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS}|{NOTE_VERBS})\b")
+"""to_be_notes.note_form_action's verb ('Posters to be displayed ...'), checked on line-opening sentences only."""
 _WERE_TO = re.compile(r"(?:was|were|is|are)\s+(?:also\s+)?$")
 _TO_BE = re.compile(r"to\s+be\s")
 _LIST_OWNER_WORDS = 8
@@ -141,5 +144,8 @@ def commitment_candidates(text: str, sentences: list[Sentence]) -> set[int] | No
                 or _WERE_TO.search(low, sent.start, p)  # were_to
                 or (sent.line_start and _TO_BE.match(low, p))  # arranged.to_be_done
                 or _may_be_list_item(sent.text, low, sent.start, p)):
+            found.add(k)
+    for k, sent in enumerate(sentences):
+        if (sent.line_start or sent.marker) and k not in found and "to be" in sent.text and _NOTE_FORM.search(sent.text):
             found.add(k)
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.item_bounds import item_starts
 
 _MINUTES_LABEL = re.compile(r"^[ \t]*Minutes\s*:[ \t]*$", re.MULTILINE)
@@ -25,22 +26,28 @@ _LONGEST = 1200
 """Characters: an agenda description is a few lines; a longer block is the minutes of an item without a label."""
 
 
-def description_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each item description that a "Minutes:" line closes."""
-    if "Minutes" not in text:
-        return []
-    spans: list[tuple[int, int]] = []
-    starts: list[int] | None = None
-    for m in _MINUTES_LABEL.finditer(text):
-        starts = item_starts(text) if starts is None else starts
-        i = bisect.bisect_right(starts, m.start()) - 1
-        lo = starts[i] if i >= 0 else 0
-        for label in _BLOCK_LABEL.finditer(text, lo, m.start()):
-            lo = label.end()  # "Decision:" above "Minutes:": the block after it is the decision
-        if m.start() - lo <= _LONGEST and not _OUTCOME_OR_DISCUSSION.search(text, lo, m.start()):
-            spans.append((lo, m.start()))
-    return spans
+def in_description(text: str, start: int) -> bool:
+    """True when ``start`` lies in an item description that a "Minutes:" line closes."""
+    labels = scan.cached(text, "minutes labels", _minutes_labels) if "Minutes" in text else []
+    k = bisect.bisect_right(labels, start)
+    if k == len(labels) or labels[k] - start > _LONGEST:
+        return False  # no "Minutes:" line close below: the usual case, decided without finding the headings
+    label_start = labels[k]
+    starts = item_starts(text)
+    i = bisect.bisect_right(starts, label_start) - 1
+    lo = starts[i] if i >= 0 else 0
+    for label in _BLOCK_LABEL.finditer(text, lo, label_start):
+        lo = label.end()  # "Decision:" above "Minutes:": the block after it is the decision
+    return lo <= start and label_start - lo <= _LONGEST and not _OUTCOME_OR_DISCUSSION.search(text, lo, label_start)
 
 
-def in_description(spans: list[tuple[int, int]], start: int) -> bool:
-    return any(lo <= start < hi for lo, hi in spans)
+def _minutes_labels(text: str) -> list[int]:
+    """Where each line that is only "Minutes:" starts (found by the word first: a regex at every line is slower)."""
+    out = []
+    k = text.find("Minutes")
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1
+        if _MINUTES_LABEL.match(text, line):
+            out.append(line)
+        k = text.find("Minutes", k + 7)
+    return out

@@ -39,6 +39,8 @@ PASSIVE_VERBS = (
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"
 )
 """What 'would be ...' promises ("would be circulated", "would be made available"): actions._PASSIVE."""
+NOTE_VERBS = r"advertised|displayed|publici[sz]ed|posted|put\s+up|erected|installed|ordered|purchased|obtained|requested|referred"
+"""Work done to a thing in note-form lines ("Posters to be displayed ...", to_be_notes) beyond PASSIVE_VERBS."""
 _MODALS = ("would", "will", "shall", "happy", "’ll", "'ll")
 _ASKERS = ("asked", "requested", "invited", "tasked", "instructed")
 """The verbs of replies._ASKED_SOMEONE ('The Panel asked the Inspector to ...')."""
@@ -70,6 +72,8 @@ _TO_WORK = re.compile(
 )
 """'to' and a work verb: list items and lines ("Police to provide ..."), "; officers to report back", "were to send",
 "asked the Inspector to ...", "Update to be provided ..."."""
+_NOTE_FORM = re.compile(rf"\sto\s+be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS}|{NOTE_VERBS})\b")
+"""to_be_notes.note_form_action's verb ('Posters to be displayed ...'), checked on line-opening sentences only."""
 _WERE_TO = re.compile(r"(?:was|were|is|are)\s+(?:also\s+)?$")
 _TO_BE = re.compile(r"to\s+be\s")
 _LIST_OWNER_WORDS = 8
@@ -140,5 +144,8 @@ def commitment_candidates(text: str, sentences: list[Sentence]) -> set[int] | No
                 or _WERE_TO.search(low, sent.start, p)  # were_to
                 or (sent.line_start and _TO_BE.match(low, p))  # arranged.to_be_done
                 or _may_be_list_item(sent.text, low, sent.start, p)):
+            found.add(k)
+    for k, sent in enumerate(sentences):
+        if (sent.line_start or sent.marker) and k not in found and "to be" in sent.text and _NOTE_FORM.search(sent.text):
             found.add(k)
     return found

@@ -97,3 +97,17 @@ _TO_BE_THERE = re.compile(r"(?:attend|watch|join|observe|take\s+part|come\s+alon
 def audience_invited(text: str, clause_start: int, verb_start: int) -> bool:
     """'members were invited to attend or watch on the webcast': an open invitation to an event, not work given."""
     return bool(_TO_BE_THERE.match(text, verb_start) and _AUDIENCE_INVITED.search(text, max(clause_start, verb_start - 80), verb_start))
+
+
+ATTEND_THIS_ITEM = re.compile(
+    r"attend\s+(?:the\s+meeting\s+)?(?:for\s+)?(?:this|the\s+consideration\s+of\s+this|the\s+(?:present|current))\s+(?:item|meeting)"
+    r"|attend\s+(?:the|this)\s+meeting\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+"""'invited to attend for this item' or '... to attend the meeting.': the meeting's own attendance (agenda text)."""
+SUCCESSION = re.compile(
+    r"(?:replace|succeed|take\s+over\s+from)\s+[^,;.]{2,80}?\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|interim\s+|acting\s+)?"
+    r"(?:[A-Z][\w’'-]*|chair\w*|commander|lead|head|manager|officer|clerk|inspector|sergeant|director)\b"
+)
+INVITED_HERE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?invited\s+to\s+$", re.IGNORECASE)
+"""'The Officer was invited to present the report': how the item was introduced at this meeting."""

@@ -31,11 +31,15 @@ from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
 from minutesai.engines.offline.action_quotes import compact, unique
 from minutesai.engines.offline.action_roles import (
+    ATTEND_THIS_ITEM,
+    INVITED_HERE,
+    SUCCESSION,
     agenda_business,
     audience_invited,
     describes_arrangement,
     standing_arrangement,
 )
+from minutesai.engines.offline.agenda_descriptions import in_description
 from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
 from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
@@ -44,6 +48,7 @@ from minutesai.engines.offline.commitments import (
     promise_with_any_verb,
 )
 from minutesai.engines.offline.courtesies import gives_no_work
+from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.replies import (
     accepted_request,
@@ -57,11 +62,12 @@ from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
 from minutesai.engines.offline.striving_promises import striving_promise
 from minutesai.engines.offline.tables import find_table_actions
+from minutesai.engines.offline.to_be_notes import note_form_action
 from minutesai.schemas import FoundAction
 
 _VERBS = VERBS
 _AGREED_TO = scan.LowerScanner(
-    rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
+    rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:being\s+)?(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
 )
 _MODAL = scan.LowerScanner(
     rf"\b(?:(?:would|will|shall|’ll|'ll)\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?(?:be\s+(?:happy|pleased|willing)\s+to\s+)?"
@@ -72,7 +78,7 @@ _PASSIVE = scan.LowerScanner(rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\
 _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited",
                           "instructed", "directed"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))
-_NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors)\b")
+_NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors|(?:Used|Going|Able|Unable|Likely|Unlikely|Expected|Hoping|Trying|Wants?|Needs?)(?=\s+to\s|$))\b")  # "Used to work in ...": an idiom, no owner
 _TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{_VERBS})\b")
 # "The update was noted; officers to report back to the next meeting": an infinitive action after a clause break
 _CLAUSE_INFINITIVE = re.compile(
@@ -196,11 +202,11 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue  # "the new unit would bring greater visibility", "the plan would include ..."
         if kind == "modal" and describes_arrangement(text[clause_start:m.start()], text, m.start(), m.start("verb"), qe):
             continue  # "PCSOs will now work alongside ...", "officers who would work ...", "will attend to introduce the paper"
-        if kind == "modal" and _SUCCESSION.match(text, m.start("verb"), qe):
+        if kind == "modal" and SUCCESSION.match(text, m.start("verb"), qe):
             continue  # "Supt Lee would replace Supt Kay as District Commander": a change of post reported
-        if _ATTEND_THIS_ITEM.match(text, m.start("verb"), qe) or audience_invited(text, clause_start, m.start("verb")):
+        if ATTEND_THIS_ITEM.match(text, m.start("verb"), qe) or audience_invited(text, clause_start, m.start("verb")):
             continue  # "has been asked to attend for this item", "members were invited to attend": attendance, not work
-        if (kind != "agreed" or _INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
+        if (kind != "agreed" or INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
             continue  # "The Safety Manager will give a presentation on ...", "X was invited to present the report": this meeting's business
         if kind == "passive" and standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe):
             continue  # "measures which would be reported to the Panel on a quarterly basis"
@@ -216,18 +222,6 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
     return None
 
 
-_ATTEND_THIS_ITEM = re.compile(
-    r"attend\s+(?:the\s+meeting\s+)?(?:for\s+)?(?:this|the\s+consideration\s+of\s+this|the\s+(?:present|current))\s+(?:item|meeting)"
-    r"|attend\s+(?:the|this)\s+meeting\s*(?:[.;]|$)",
-    re.IGNORECASE,
-)
-"""'invited to attend for this item' or '... to attend the meeting.': the meeting's own attendance (agenda text)."""
-_SUCCESSION = re.compile(
-    r"(?:replace|succeed|take\s+over\s+from)\s+[^,;.]{2,80}?\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|interim\s+|acting\s+)?"
-    r"(?:[A-Z][\w’'-]*|chair\w*|commander|lead|head|manager|officer|clerk|inspector|sergeant|director)\b"
-)
-_INVITED_HERE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?invited\s+to\s+$", re.IGNORECASE)
-"""'The Officer was invited to present the report': how the item was introduced at this meeting."""
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)")
 _LEADING_ADVERBIAL = re.compile(
     r"(?:as|since|because|given\s+that|following|in\s+response\s+to|in\s+relation\s+to|regarding|with\s+regard\s+to|when|once)\s"
@@ -250,7 +244,7 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
         return None
     if not _ANY_COMMITMENT_CUES.present(text, sent.start, sent.end):
         listed = _list_item_action(text, sent)  # also mid-line: "RESOLVED to object. The Clerk to submit ..."
-        return listed or _clause_infinitive(text, sent) or arranged(text, sent, speakers) or were_to(text, sent)
+        return listed or _clause_infinitive(text, sent) or arranged(text, sent, speakers) or were_to(text, sent) or note_form_action(text, sent)
     found = _prose_commitment(text, sent.start, sent.end, speakers) or striving_promise(text, sent, speakers)
     if found is not None:
         return found
@@ -258,7 +252,7 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
         listed = _list_item_action(text, sent)
         if listed:
             return listed
-    return requested_action(text, sent) or arranged(text, sent, speakers) or were_to(text, sent)
+    return requested_action(text, sent) or arranged(text, sent, speakers) or were_to(text, sent) or note_form_action(text, sent)
 
 
 _DONE = re.compile(r"(?:[–—-]|\(|:)\s*(?:now\s+)?(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
@@ -375,7 +369,9 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     for r in resolutions:
         if r.assigns_work:
             found.append(from_resolution(text, r, speakers))
-    return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)])
+    return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
+                          and not meeting_housekeeping(text, a.start, a.end)
+                          and not in_description(text, a.start)])  # "A verbal update will be provided ..." above "Minutes:"
 
 
 _POINTS_AT_CONTEXT = re.compile(r"\b(?:this|these|that|those|it|them)\b(?!\s+(?:meeting|committee|panel|board|year|week|month|quarter)\b)", re.IGNORECASE)

@@ -41,7 +41,8 @@ _REPORTED = re.compile(
 )
 _PERSON = re.compile(
     r"^(?:he|she|they|we|i|officers|police|the\s+police|the\s+force|(?:his|her|their|the)\s+(?:\w+\s+)?team|staff|the\s+council"
-    r"|the\s+partnership|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4})$",
+    r"|the\s+partnership|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}"
+    r"|(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:members|councillors|officers|staff|volunteers))$",  # "Committee members"
     re.IGNORECASE,
 )
 _MEMBERS = re.compile(r"\b(?:members|councillors|officers|clerk)$", re.IGNORECASE)

@@ -32,9 +32,9 @@ _DECISION_GATE = gates.Gate((
     "supported", "deferred", "rejected", "refused", "granted", "carried", "withdrawn", "postponed", "ratified", "confirmed",
     "signed", "passed"))
 """Every rule of find_other_decisions needs one of these words at a word start in the sentence (an outcome verb: minutes
-'signed' or agreed, a motion 'passed' or carried ...), except _MINUTES_APPROVED's 'a true record' (_RECORD_GATE),
+'signed' or agreed, a motion 'passed' or carried ...), except _MINUTES_APPROVED's 'a true record' or 'reflection' (_RECORD_GATE),
 _THAT_LINE (a line opening with 'that') and _BARE_OUTCOME's 'Reportagreed' with no space (both checked at sentence starts)."""
-_RECORD_GATE = gates.Gate(("true", "correct", "accurate"), r"(?:true|correct|accurate)\s+record")
+_RECORD_GATE = gates.Gate(("true", "correct", "accurate"), r"(?:true|correct|accurate)\s+(?:record|reflection)")
 _OPENINGS = ("that", "the", "report", "motion", "proposal", "recommendation")
 _OUTCOME_WORDS = re.compile(r"elect|ppoint|opted|ominat|efer|ffer|welcomed|(?<=\n)[ \t]*(?P<to>to)\s")
 """decision_outcomes' wordings outside _DECISION_GATE (elections, co-options, misspelt deferrals, a bare

@@ -5,7 +5,6 @@ recommendations, approval of the previous minutes and deferred items."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
@@ -15,6 +14,7 @@ from minutesai.engines.offline.decision_gates import header_candidates as _heade
 from minutesai.engines.offline.decision_gates import rationale_sentences as _rationale_sentences
 from minutesai.engines.offline.decision_lists import agreed_lists
 from minutesai.engines.offline.decision_outcomes import outcome_start
+from minutesai.engines.offline.decision_repeats import restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
@@ -84,7 +84,7 @@ _BODY_DECISION = re.compile(
 _MINUTES_APPROVED = re.compile(
     r"\b(?:minutes|(?:minute|notes)\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?"
     r"(?:submitted\s+and\s+|considered\s+and\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
-    r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+record\b"
+    r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+(?:record|reflection)\b"
     r"|^(?:the\s+)?(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:agreed|approved|accepted|confirmed)\b"
     r"|\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b[^.]{0,80}?\(\s*(?:agreed|approved|confirmed|accepted|signed)\s*\)",
     re.IGNORECASE | re.DOTALL,
@@ -376,7 +376,7 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
         if _STUB.fullmatch(clean) or (clean.isupper() and not _HEADER.match(clean)):
             continue  # "The Panel RESOLVED", "Cabinet RESOLVED that": the decision is in the items that follow
         repeats = [s for f, s in zip(found, starts, strict=True)
-                   if r.start - s < _SAME_ITEM_WINDOW and _restates(clean, f.text, fuzz.token_set_ratio)]
+                   if r.start - s < _SAME_ITEM_WINDOW and restates(clean, f.text, fuzz.token_set_ratio)]
         if repeats:
             headings = item_starts(text) if headings is None else headings
             if any(same_item(headings, s, r.start) for s in repeats):
@@ -384,13 +384,6 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
         found.append(FoundDecision(text=clean, quote=quote))
         starts.append(r.start)
     return found
-
-
-def _restates(a: str, b: str, token_set_ratio: Callable[[str, str], float]) -> bool:
-    """True when decision ``a`` repeats ``b`` (Decision: and Minutes: blocks). Word sets must agree and the
-    lengths be alike: "To note the report" is inside a long item that also mentions a report, but is not it."""
-    short, long_ = sorted((len(a), len(b)))
-    return short >= 0.6 * long_ and token_set_ratio(a, b) >= 92
 
 
 _STUB = re.compile(

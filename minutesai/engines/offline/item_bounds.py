@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from minutesai.engines.offline import scan
 from minutesai.engines.offline.sentences import Sentence
 
 _ITEM_HEADING = re.compile(
@@ -25,7 +26,11 @@ _ITEM_HEADING = re.compile(
 
 
 def item_starts(text: str) -> list[int]:
-    """Offsets of the agenda-item heading lines in ``text``, in order."""
+    """Offsets of the agenda-item heading lines in ``text``, in order (computed once per document: do not change the list)."""
+    return scan.cached(text, "item starts", _item_starts)
+
+
+def _item_starts(text: str) -> list[int]:
     return [m.start() for m in _ITEM_HEADING.finditer(text)]
 
 

@@ -16,7 +16,7 @@ from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner
 def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
     start = work_clause_start(text, r.start, r.end)
     quote = " ".join(text[start:r.end].split())
-    body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", quote)))
+    body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", _ASIDE.sub("", quote))))
     body = _RESOLVING_VERB.sub("", body)
     if owner is None:
         m = _RESOLUTION_OWNER.match(body)
@@ -25,6 +25,10 @@ def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owne
     if owner is None:
         role = ROLE_WORK.match(body)  # "it was agreed that the clerk obtain quotes ..."
         owner = normalise_owner(role.group("who").capitalize()) if role else None
+    if owner is None:
+        later = _LATER_OWNER.search(body)  # "agreed to note the report and that the Local Commander will ..."
+        who = (later.group("who") or later.group("group")) if later else None
+        owner = normalise_owner(who) if who and not _NOT_AN_OWNER.match(who) else None
     if owner is None:
         via = _VIA.search(body)
         owner = normalise_owner(via.group("who")) if via else None
@@ -41,6 +45,17 @@ _RESOLUTION_OWNER = re.compile(
     rf"|(?:,\s+[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,5}}){{1,2}},?|,)?"  # "X, North Division, Y Police bring"
     rf"\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)"
 )
+_ASIDE = re.compile(
+    r"^(?:That|that),\s+(?:in\s+(?:discussion|consultation|conjunction|liaison|partnership)\s+with|with\s+the\s+(?:help|support)\s+of)\s+[^,]{2,60},\s+")
+"""'That, in discussion with the OPCC, the working group develop ...': who is after the aside."""
+_WORK_AFTER = r"\s+(?:would|will|should|be\s+asked\s+to|to\b|(?!(?:is|are|was|were|be|has|have|had|and|of|in|on|at|for|with)\b)[a-z]{3,}\b)"
+_GROUP = r"(?:[A-Za-z]+\s+)?(?:working\s+group|group|team|officers|clerk|members|councillors)"
+_LATER_OWNER = re.compile(
+    r"\band\s+that\s+(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){0,5}|" + _GROUP + ")" + _WORK_AFTER
+    + r"|^(?:the\s+)?(?P<group>" + _GROUP + ")" + _WORK_AFTER
+)
+"""The owner of a second clause ('... note the report and that the Local Commander will continue to report ...'),
+or a group named in lower case ('the working group develop ...')."""
 _VIA = re.compile(r"\b(?:via|through)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 _THAT = re.compile(r"^(?:That|THAT|that)\s+")
 _RESOLVING_VERB = re.compile(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?|resolves?|instructs?)\s+(?:that\s+)?)", re.IGNORECASE)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.sentences import trim_span
+from minutesai.engines.offline.to_be_notes import is_note_form
 
 BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members|Councillors)"
 """The meeting bodies that resolve (as a regex alternation)."""
@@ -51,7 +52,7 @@ def assigns_work(quote: str) -> bool:
         return False
     body = body[:1].upper() + body[1:]
     return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body) or ROLE_WORK.match(body)
-                or _BODY_AGREED_TO_WORK.match(q))
+                or _BODY_AGREED_TO_WORK.match(q) or is_note_form(body))
 
 
 IT_WAS_AGREED = re.compile(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+that\s+")

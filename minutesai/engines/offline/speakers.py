@@ -34,7 +34,10 @@ _SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|ar
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
     r"^(?:A|An|The|This|That|These|Those|There|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
-    r"|Figures|Data|Performance|Crime|Burglary|Overall|Total|Some|All|Most|No|Further|Following|To|As|If|When|Where|While|Whilst)$",
+    r"|Figures|Data|Performance|Crime|Burglary|Overall|Total|Some|All|Most|No|Further|Following|To|As|If|When|Where|While|Whilst"
+    r"|Working|Continuing|Looking|Seeking|Aiming|Planning|Hoping|Trying|Advised|Asked|Agreed|Requested|Decided|Needed|Expected|Used|Going"
+    r"|(?!.*\b(?:Head|Director|Manager|Officer|Lead|Chief|Chair\w*|Member|Inspector|Team|Group|Board)\b)"  # "Head of Strategy" is someone
+    r".*\b(?:Report|Paper|Document|Minutes|Update|Figures|Data|Statistics|Plan|Strategy))$",  # "Working to ...", "the Q1 Report provides ..."
     re.IGNORECASE,
 )
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|then|further|both|and|jointly|now|had|have)$", re.IGNORECASE)

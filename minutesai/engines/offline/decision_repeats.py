@@ -1,0 +1,23 @@
+"""When one decision only repeats another (the Decision: and Minutes: blocks of one item often do).
+
+Word sets must agree and the lengths be alike: "To note the report" is inside a long item that also
+mentions a report, but is not it. Numbers must agree too: "the minutes of the meeting held on 15 June
+be confirmed" and "... held on 17 June be confirmed" approve two records, in one item, with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_NUMBER = re.compile(r"\d+")
+_MARKER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,5})[.)]\s+", re.IGNORECASE)
+"""An item number in front ('2.', '(b)'): the two blocks may number one resolution differently."""
+
+
+def restates(a: str, b: str, token_set_ratio: Callable[[str, str], float]) -> bool:
+    """True when decision ``a`` repeats ``b``."""
+    short, long_ = sorted((len(a), len(b)))
+    if short < 0.6 * long_ or token_set_ratio(a, b) < 92:
+        return False
+    return _NUMBER.findall(_MARKER.sub("", a)) == _NUMBER.findall(_MARKER.sub("", b))

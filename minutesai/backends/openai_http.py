@@ -165,7 +165,7 @@ def chat_completions_url(client: Any) -> str:
     """The absolute URL ``client.post("/chat/completions")`` sends to, joined the way the SDK joins
     a relative path to its base URL (the base's raw path, which ends in "/", + the path), or
     the relative path itself when the base URL is not a plain one that joining leaves intact."""
-    base = getattr(client, "base_url", None)
+    base: Any = getattr(client, "base_url", None)
     try:
         raw_path = base.raw_path
         if base.query or base.fragment or not raw_path.endswith(b"/"):

@@ -11,6 +11,7 @@ variable), so budgets and totals cover the run even when an engine is reused.
 from __future__ import annotations
 
 import contextvars
+import functools
 import json
 import threading
 from collections.abc import Iterator
@@ -82,6 +83,17 @@ def cost_usd(
 
 
 _schema_tokens: dict[tuple[str, int], int] = {}
+_schema_text_hashes: dict[int, tuple[Any, int]] = {}
+"""id(schema) -> (the schema, hash of its sorted JSON): the same schema object goes with every
+request, and serialising it (~15 us) was most of an estimate once its count was known."""
+MESSAGE_COUNTS_KEPT = 128
+
+
+@functools.lru_cache(maxsize=MESSAGE_COUNTS_KEPT)
+def _message_tokens(tokenizer: Any, content: str) -> int:
+    """Token count of one message text. Recent texts are remembered: a template's system
+    message is the same in every call, and was encoded again for each one."""
+    return tokenizer.count(content)
 
 
 def estimate_prompt_tokens(request: ChatRequest) -> int:
@@ -89,7 +101,11 @@ def estimate_prompt_tokens(request: ChatRequest) -> int:
 
     Message text, a few tokens of framing per message, and the JSON schema
     (which the provider adds to the prompt in every structured-output mode).
+    Worked out once per request: the budget and the tokens-per-minute limit both ask.
     """
+    known = getattr(request, "__dict__", {}).get("_minutesai_prompt_estimate")
+    if known is not None:
+        return known
     from minutesai.tokens import get_tokenizer
 
     tok = get_tokenizer(request.model)
@@ -98,14 +114,25 @@ def estimate_prompt_tokens(request: ChatRequest) -> int:
         content = message.get("content")
         if isinstance(content, list):
             content = " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
-        total += 4 + (tok.count(content) if content else 0)
+        total += 4 + (_message_tokens(tok, content) if content else 0)
     if request.schema:
-        text = json.dumps(request.schema, sort_keys=True, separators=(",", ":"))
-        key = (request.schema_name, hash(text))
+        key = (request.schema_name, _schema_text_hash(request.schema))
         if key not in _schema_tokens:
-            _schema_tokens[key] = tok.count(text)
+            _schema_tokens[key] = tok.count(json.dumps(request.schema, sort_keys=True, separators=(",", ":")))
         total += _schema_tokens[key]
+    if hasattr(request, "__dict__"):
+        object.__setattr__(request, "_minutesai_prompt_estimate", total)  # frozen dataclass: stash
     return total
+
+
+def _schema_text_hash(schema: Any) -> int:
+    entry = _schema_text_hashes.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        if len(_schema_text_hashes) > 256:
+            _schema_text_hashes.clear()
+        text = json.dumps(schema, sort_keys=True, separators=(",", ":"))
+        entry = _schema_text_hashes[id(schema)] = (schema, hash(text))
+    return entry[1]
 
 
 @dataclass

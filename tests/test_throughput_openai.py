@@ -48,7 +48,17 @@ def transport(request, monkeypatch):
 
 @pytest.mark.parametrize("mode", ["json_schema", "json_object", "tools"])
 async def test_the_server_sees_what_create_would_send(fake_server, mode, monkeypatch):
+    from minutesai.testing.http_handler import OpenAIHandler
+
     monkeypatch.setenv(openai_http.HTTP_CLIENT_ENV, "httpx")  # same transport on both sides
+    paths = []
+    handle = OpenAIHandler.do_POST
+
+    def recording(self):
+        paths.append(self.path)
+        handle(self)
+
+    monkeypatch.setattr(OpenAIHandler, "do_POST", recording)
     own = OpenAICompatBackend(base_url=fake_server.base_url, api_key="test-key")
     client = openai.AsyncOpenAI(base_url=fake_server.base_url, api_key="test-key")
     given = OpenAICompatBackend(client)
@@ -59,6 +69,8 @@ async def test_the_server_sees_what_create_would_send(fake_server, mode, monkeyp
         await own.aclose()
         await given._client.close()
     assert own._post_options is not None  # the direct path was taken
+    assert own._post_url.startswith("http")  # ... to the absolute URL
+    assert paths[0] == paths[1] and paths[0].endswith("/v1/chat/completions")
     assert fake_server.requests[0] == fake_server.requests[1]
     ours, theirs = ({k.lower(): v for k, v in h.items() if k.lower() not in VOLATILE}
                     for h in fake_server.headers_seen)
@@ -67,6 +79,22 @@ async def test_the_server_sees_what_create_would_send(fake_server, mode, monkeyp
     assert (first.finish_reason, first.prompt_tokens, first.completion_tokens, first.model) == (
         second.finish_reason, second.prompt_tokens, second.completion_tokens, second.model)
     assert first.extra["mode"] == mode and first.extra["id"]
+
+
+@pytest.mark.parametrize("base_url", [
+    "http://127.0.0.1:8080/v1", "https://api.openai.com/v1/", "http://localhost:11434/v1",
+    "http://host", "https://x.openai.azure.com/openai", "http://user:p%40ss@host:8/a%20b/v1/",
+    "http://host/v1?api-version=1", "http://[::1]:8000/v1",
+])
+def test_the_absolute_chat_url_is_where_the_sdk_sends_the_relative_path(base_url):
+    client = openai.AsyncOpenAI(base_url=base_url, api_key="k")
+    url = openai_http.chat_completions_url(client)
+    expected = str(client._prepare_url("/chat/completions"))  # how the SDK joins a relative path
+    if "?" in base_url:
+        assert url == "/chat/completions"  # left to the SDK
+    else:
+        assert url == expected and url.endswith("/chat/completions")
+        assert str(client._prepare_url(url)) == expected
 
 
 async def test_the_key_goes_in_the_authorization_header(fake_server, monkeypatch):

@@ -40,7 +40,9 @@ from urllib.parse import urlparse
 
 from minutesai.backends.base import ChatRequest, ChatResponse, Mode
 from minutesai.backends.openai_http import (
+    CHAT_COMPLETIONS,
     build_client,
+    chat_completions_url,
     close_with_loop,
     direct_post_options,
     posts_content,
@@ -185,6 +187,7 @@ class OpenAICompatBackend:
         self._own: tuple[Any, Any, Any] | None = None  # (event loop, AsyncOpenAI, its closer) we built
         self._post_options: dict[str, Any] | None = None  # set when our own client may post directly
         self._body_encoder: BodyEncoder | None = None  # set when that client takes a ready body
+        self._post_url = CHAT_COMPLETIONS  # that client's absolute chat URL, once it is built
         install_log_redaction()  # httpx logs whole request URLs, query string included
         if client is not None:
             self.base_url = str(getattr(client, "base_url", "") or "") or None
@@ -255,6 +258,7 @@ class OpenAICompatBackend:
                                   timeout=self._timeout)
             own = self._own = (loop, client, close_with_loop(client))
             self._post_options = direct_post_options(client)
+            self._post_url = chat_completions_url(client)
             self._body_encoder = BodyEncoder() if self._post_options is not None and posts_content(client) else None
             await own[2].__anext__()
         return own[1]
@@ -289,9 +293,7 @@ class OpenAICompatBackend:
                 {"body": params} if encoder is None else {"content": encoder.encode(params, request, strategy)}
             )
             try:
-                body = await client.post(
-                    "/chat/completions", cast_to=bytes, options=self._post_options, **payload
-                )
+                body = await client.post(self._post_url, cast_to=bytes, options=self._post_options, **payload)
             except Exception as err:  # noqa: BLE001 - mapped to our hierarchy below
                 raise self._map_error(err, strategy) from None
             try:

@@ -13,11 +13,11 @@ each.
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
+
+from callgrind import instructions  # benchmarks/ is on sys.path when a script here runs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,13 +41,7 @@ def _work(mb: float, pipeline: bool) -> None:
 
 
 def _instructions(mb: float, pipeline: bool) -> int:
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
-           "--child", "--mb", str(mb)] + (["--pipeline"] if pipeline else [])
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
-    found = re.search(r"Collected\s*:\s*([\d,]+)", out)
-    if not found:
-        raise SystemExit("callgrind printed no instruction count")
-    return int(found.group(1).replace(",", ""))
+    return instructions(__file__, ["--child", "--mb", str(mb)] + (["--pipeline"] if pipeline else []))
 
 
 def main() -> None:

@@ -21,12 +21,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from callgrind import instructions  # benchmarks/ is on sys.path when a script here runs
 
 ROOT = Path(__file__).resolve().parents[1]
 MODES = ("library", "library-nocache", "library-budget", "full-aiohttp", "full-httpx")
@@ -79,14 +79,7 @@ def _library_pass(bt, paths: list[Path], mode: str) -> None:
 
 
 def _instructions(mode: str, passes: int) -> int:
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
-           "--child", str(passes), mode]
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env, cwd=ROOT).stderr
-    found = re.search(r"Collected\s*:\s*([\d,]+)", out)
-    if not found:
-        raise SystemExit("callgrind printed no instruction count")
-    return int(found.group(1).replace(",", ""))
+    return instructions(__file__, ["--child", str(passes), mode], cwd=ROOT)
 
 
 def main() -> None:

@@ -147,7 +147,7 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
-    if anchors and (" of " in sent.text or " Of " in sent.text):  # (every part is counted from a number the rules read)
+    if (anchors or " of the" in sent.text) and (" of " in sent.text or " Of " in sent.text):  # (or "38 of these incidents")
         anchors = with_parts(text, sent.start, sent.end, anchors)  # "21 of them ...", "of which 40 were unlocked"
         if "out of" in sent.text:
             anchors = _without_rank_denominators(text, anchors)

@@ -71,6 +71,12 @@ def _last_words(text: str, start: int, n: int = 4) -> list[str]:
     return text[max(0, start - 40):start].lower().split()[-n:]
 
 
+def _is_day(word: str) -> bool:
+    """A day of the month ('3', '3rd,'); not a year, so 'December 2014, 19 crimes' keeps its count."""
+    day = word.rstrip(",").rstrip("stndrh")
+    return day.isdigit() and 1 <= int(day) <= 31
+
+
 def not_a_figure(text: str, start: int, end: int) -> bool:
     """True when the number at ``text[start:end]`` is a date, reference, time or similar."""
     digits = text[start:end].replace(",", "")
@@ -101,7 +107,6 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
         return True  # "the Quarter 4 report": a period
     if (last in _REFERENCE_WORDS and not _ENDS_CLAUSE.search(words[-1]) or last in _ABBREVIATED) or (last in _MONTH_WORDS and not words[-1].endswith(",")):
         return True  # page 33, Item 6, No. 4, Covid-19, November 3 (but "Since April, 23 orders", "in a year, 52% of calls")
-    if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and last.rstrip(",").rstrip("stndrh").isdigit() \
-            and not words[-1].endswith("."):
+    if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and _is_day(last) and not words[-1].endswith("."):
         return True  # "November 3, 2017" (but not "... on 4 August 2004. Six out of nine": a new sentence)
     return last in _AGE_WORDS and not after.lstrip().startswith(("%", "per cent"))

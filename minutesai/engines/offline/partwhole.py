@@ -28,6 +28,9 @@ _CUE = re.compile(r"\d\s+of\s|\bof\s+(?:which|whom|these|them|those)\s*,?\s+\d",
 """Every _PART_OF and _OF_WHICH match holds one of these (a cheap test before the costlier patterns)."""
 _BACK_REFERENCE = re.compile(r"\b(?:[Oo]f\s+)?(?:these|those)\s+$")
 """'Of these 29 incidents': the whole, given before."""
+_NAMED_BACK_REFERENCE = re.compile(rf"(?<=these|those)\s+(?:{P.COUNT_NOUNS})\b", re.IGNORECASE)
+"""'38 of these incidents': the whole is in an earlier sentence, but the noun says what the part counts."""
+_RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _NOT_A_PART = re.compile(
     r"^\s*(?:the\s+)?(?:last|past|previous|next|first|year|years|month|months|week|weeks|day|days|meeting|meetings|time|times|way|ways"
     r"|people\s+who)\b",
@@ -69,15 +72,15 @@ def with_parts(text: str, start: int, end: int, anchors: list[Anchor]) -> list[A
     if _CUE.search(text, start, end) is None:
         return anchors
     for m in _PART_OF.finditer(text, start, end):
-        if not _good_number(text, m) or _NOT_A_PART.match(text, m.end(), end):
-            continue
+        if not _good_number(text, m) or _NOT_A_PART.match(text, m.end(), end) or _RATE_BASE.search(text, max(start, m.start() - 5), m.start()):
+            continue  # (nor the base of a rate: "123.4 offences per 1,000 of the population")
         before = [a for a in anchors if a.end <= m.start() and a.value is not None]
-        if not m.group("whole") and not before:
+        if not m.group("whole") and not before and not _NAMED_BACK_REFERENCE.match(text, m.end(), end):
             continue  # "at least 5 of these had a plan": a part of nothing counted here
         whole = m.group("whole")
         part = Anchor(m.start(), m.end("whole") if whole else m.end(), P.parse_number(m.group("n")), "count", "count",
                       comparator=f"of {whole}" if whole else None, label=_label(text, m.end(), end))
-        if not whole and before[-1].kind == "count":
+        if not whole and before and before[-1].kind == "count":
             part.direction = before[-1].direction  # "100 extra PCSOs, with 41 of these in the west": 41 more there too
         parts.append(part)
     for m in _OF_WHICH.finditer(text, start, end):

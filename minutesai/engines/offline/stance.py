@@ -26,6 +26,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.not_police_verdicts import (
+    NOT_POLICE_VERDICT,
+    NOT_POLICE_VERDICT_HINTS,
+)
 from minutesai.engines.offline.procedural_votes import VOTE_HINTS, VOTE_PROCEDURE
 from minutesai.engines.offline.sentiment import figure_stance, is_domain_term, judging_terms
 from minutesai.engines.offline.stance_lexicon import IRREALIS_REACH, irrealis, stance_terms
@@ -77,11 +81,11 @@ _PROCEDURAL = re.compile(
     r"|\bsuccessful(?:ly)?\s+(?:\w+\s+)?(?:bids?|applications?|funding|tenders?)\b|\bsuccessful\s+in\s+(?:securing|obtaining|bidding)\b"
     r"|\b(?:deal\w*|dealt|listen\w*)\s+(?:with|to)\s+(?:the\s+)?(?:local\s+)?(?:issues\s+and\s+)?concerns\b"
     r"|\bthanked\s+[^.;]{0,80}?\bfor\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:report|presentation|attendance|update|attending)\b"
-    rf"|{_COMMUNITY_PROBLEM}|{VOTE_PROCEDURE}",
+    rf"|{_COMMUNITY_PROBLEM}|{VOTE_PROCEDURE}|{NOT_POLICE_VERDICT}",
     re.IGNORECASE,
 )
 """Spans whose stance words are procedural, not a judgement of performance."""
-_PROCEDURAL_HINTS = ("improvement", "problem", "success", "concerns", "thanked", *VOTE_HINTS)
+_PROCEDURAL_HINTS = ("improvement", "problem", "success", "concerns", "thanked", *VOTE_HINTS, *NOT_POLICE_VERDICT_HINTS)
 
 _HEDGE = re.compile(r"\btoo\s+(?:early|soon|short[\s-]lived)\b|\bremains?\s+to\s+be\s+seen\b|\bnot\s+yet\s+(?:clear|possible|known)\b",
                     re.IGNORECASE)

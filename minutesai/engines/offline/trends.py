@@ -52,6 +52,14 @@ _NOT_EVIDENCE = re.compile(
 )
 """'did not necessarily reflect an increase in the incidents': a change the speaker says may not have happened."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
+_PLACE_ASIDE = re.compile(
+    r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:in|at|around|within|across|on|among|near)\s+"
+    r"[^,;:()]{1,40}?(?:,|(?=\s+(?:had|has|have|was|were|is|are)\s))",
+    re.IGNORECASE,
+)
+"""'Antisocial behaviour, particularly in Cirencester, had reduced': where, not a new clause."""
+_SINCE_AFTER_AUX = re.compile(r"\b(had|has|have)\s+since\s+$", re.IGNORECASE)
+"""'had since reduced': 'since' as an adverb of time, not a conjunction that starts a clause."""
 _ASIDE = re.compile(r"\([^()]{1,60}\)")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -100,6 +108,8 @@ def _metric_before(text: str, lo: int, pos: int, metrics: list[MetricHit], measu
         candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in asides)]
     for s, e, label in reversed(candidates):
         gap = _PARENTHETICAL.sub(" ", _ASIDE.sub(" ", text[e:pos]) if asides else text[e:pos])
+        if "," in gap or "since" in gap:
+            gap = _SINCE_AFTER_AUX.sub(r"\1 ", _PLACE_ASIDE.sub(" ", gap))
         if _SUBJECT_BREAK.search(gap) or len(gap.split()) > 16:
             return None
         if _VAGUE_BEFORE.search(text, max(lo, s - 20), s):

@@ -76,3 +76,21 @@ def test_same_retelling_without_an_agenda_page_title_is_kept() -> None:
             "The Sergeant will circulate the speed watch results to members of the panel.\n\n"
             "The Sergeant circulated last year's speed watch results to members of the panel at the meeting.\n")
     assert len(actions_short_and_long(text)) == 1
+
+
+def test_tasked_to_takes_any_verb() -> None:
+    text = ("Police report\n\n"
+            "Sgt Rowe has been tasked to delve further into the burglary figures to see which streets saw the rise.\n")
+    assert len(actions_short_and_long(text)) == 1
+
+
+def test_tasked_without_a_person_is_not_an_action() -> None:
+    text = "Police report\n\nThe neighbourhood team were tasked to the town centre on Saturday nights last month.\n"
+    assert actions_short_and_long(text) == []
+
+
+def test_review_would_be_undertaken_or_carried_out() -> None:
+    for verb in ("undertaken", "carried out"):
+        text = ("Community Safety Partnership\n\n"
+                f"The Manager said that a review of the partnership's working groups would be {verb} during 2025.\n")
+        assert len(actions_short_and_long(text)) == 1

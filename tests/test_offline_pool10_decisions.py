@@ -69,3 +69,18 @@ def test_a_resolution_repeated_in_one_item_is_still_one() -> None:
             "The Inspector gave the update and answered questions.\n"
             "RESOLVED that the update be noted.\n")
     assert len(decisions_short_and_long(text)) == 1
+
+
+def test_reported_speech_that_bullets_are_not_resolutions() -> None:
+    text = ("Commissioner's priorities\n\n"
+            "The Commissioner outlined his plans. He indicated:\n\n"
+            "- that the precept would be set in January; and\n\n"
+            "- that he would consider the options for the custody suites over the summer.\n")
+    assert decisions_short_and_long(text) == []
+
+
+def test_that_lines_with_the_body_as_subject_still_resolve() -> None:
+    text = ("Police update\n\nRESOLVED:\n\n"
+            "1. That the Committee notes the quarterly performance report.\n\n"
+            "2. That the Panel considers the custody review at its next meeting.\n")
+    assert len(decisions_short_and_long(text)) == 2

@@ -49,7 +49,7 @@ _THAT_LINE = re.compile(
     r"^That\s+.{3,}?\b(?:be|being)\s+(?:\w+\s+){0,2}?(?:noted|received|approved|agreed|endorsed|adopted|accepted|deferred|"
     r"considered|submitted|referred|recommended|made|sought|asked|requested|improved|provided|circulated|established|reviewed|"
     r"updated|presented|brought|invited|delegated|authorised|supported|welcomed|withdrawn)\b"
-    r"|^That\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:notes?|agrees?|approves?|endorses?|recommends?|receives?|requests?|supports?"
+    r"|^That\s+(?!(?:[\w-]+\s+){0,3}?(?:would|will|could|might|may)\s)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:notes?|agrees?|approves?|endorses?|recommends?|receives?|requests?|supports?"
     r"|welcomes?|discuss(?:es)?|asks?|provides?|writes?|considers?|refers?)\b",
     re.IGNORECASE,
 )

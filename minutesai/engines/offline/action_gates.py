@@ -35,7 +35,7 @@ PASSIVE_VERBS = (
     r"organised|organized|followed\s+up|looked\s+(?:into|at)|taken\s+(?:forward|up)|raised|added|included|explored|examined|checked|"
     r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
     r"fed\s+back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
-    r"corrected|amended|rectified|fixed|repaired|"
+    r"corrected|amended|rectified|fixed|repaired|undertaken|carried\s+out|"
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"
 )
 """What 'would be ...' promises ("would be circulated", "would be made available"): actions._PASSIVE."""
@@ -46,7 +46,7 @@ _ASKERS = ("asked", "requested", "invited", "tasked", "instructed")
 """The verbs of replies._ASKED_SOMEONE ('The Panel asked the Inspector to ...')."""
 _WORK = scan.lower_pattern(f"(?:{VERBS})")
 _FOLLOW = (
-    r"(?:agreed|undertook|offered|promised|volunteered)\s+to\s"  # _AGREED_TO, PROMISED_ANY (any verb)
+    r"(?:agreed|undertook|offered|promised|volunteered|tasked)\s+to\s"  # _AGREED_TO, PROMISED_ANY (any verb)
     rf"|(?:asked|requested|tasked|invited|instructed|directed)\s+to\s+(?:(?:also|further)\s+)?{_WORK}"  # _AGREED_TO
     r"|(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s"  # _ASKED_THAT, _ASKED_THAT_BE
     r"|(?:requested|asked\s+for|asked\s+that|called\s+for)\s"  # _REQUEST

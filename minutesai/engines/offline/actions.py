@@ -39,7 +39,7 @@ from minutesai.engines.offline.action_roles import (
     describes_arrangement,
     standing_arrangement,
 )
-from minutesai.engines.offline.agenda_descriptions import in_description
+from minutesai.engines.offline.agenda_descriptions import agenda_preview, in_description
 from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
 from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
@@ -371,7 +371,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             found.append(from_resolution(text, r, speakers))
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)
-                          and not in_description(text, a.start)])  # "A verbal update will be provided ..." above "Minutes:"
+                          and not in_description(text, a.start) and not agenda_preview(text, a.start)])  # "A verbal update will be provided ..." above "Minutes:"
 
 
 _POINTS_AT_CONTEXT = re.compile(r"\b(?:this|these|that|those|it|them)\b(?!\s+(?:meeting|committee|panel|board|year|week|month|quarter)\b)", re.IGNORECASE)

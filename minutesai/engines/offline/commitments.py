@@ -124,8 +124,9 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
     return None
 
 
-PROMISED_ANY = scan.LowerScanner(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?:(?:also|further)\s+)?(?P<verb>[a-z]+)\b")
-"""The last resort: a person's promise with a verb outside the lists ('agreed to keep ... going', 'agreed to label')."""
+PROMISED_ANY = scan.LowerScanner(r"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|has\s+been|have\s+been|had\s+been)\s+tasked)\s+to\s+(?:(?:also|further)\s+)?(?P<verb>[a-z]+)\b")
+"""The last resort: a person's promise with a verb outside the lists ('agreed to keep ... going', 'agreed to label'),
+or work a person 'has been tasked to' do (an explicit assignment, as strong a cue as a promise: 'tasked to delve into ...')."""
 _NOT_A_PROMISE_VERB = re.compile(
     r"(?:be|disagree|differ|note|receive|approve|accept|endorse|adopt|support|defer|the|a|an|this|that|it|these|those|their|his|her"
     r"|all|every|each|some|any|both|them|him|us|me|you|members|residents|people|everyone|anyone)$")

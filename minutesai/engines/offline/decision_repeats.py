@@ -21,3 +21,14 @@ def restates(a: str, b: str, token_set_ratio: Callable[[str, str], float]) -> bo
     if short < 0.6 * long_ or token_set_ratio(a, b) < 92:
         return False
     return _NUMBER.findall(_MARKER.sub("", a)) == _NUMBER.findall(_MARKER.sub("", b))
+
+
+def placed_quote(text: str, start: int, end: int) -> str:
+    """The quote for ``text[start:end]``, widened to its line's start when the same words occur earlier: evidence
+    is found by its words, so 'the report be received.' under three items would all point at the first one."""
+    quote = text[start:end]
+    if text.find(quote) < start:
+        line = text.rfind("\n", 0, start) + 1
+        if text.find(text[line:end]) == line:
+            return text[line:end]
+    return quote

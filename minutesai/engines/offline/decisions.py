@@ -14,7 +14,7 @@ from minutesai.engines.offline.decision_gates import header_candidates as _heade
 from minutesai.engines.offline.decision_gates import rationale_sentences as _rationale_sentences
 from minutesai.engines.offline.decision_lists import agreed_lists
 from minutesai.engines.offline.decision_outcomes import outcome_start
-from minutesai.engines.offline.decision_repeats import restates
+from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
@@ -30,7 +30,7 @@ from minutesai.engines.offline.sub_item_numbers import continues_numbering, mark
 from minutesai.schemas import FoundDecision
 
 _HEADER = re.compile(
-    r"^(?:It\s+was\s+(?:further\s+|unanimously\s+)?)?"
+    r"^(?:It\s+was\s+(?:further\s+|unanimously\s+)?|It\s+was\s*:\s*(?=[A-Z]))?"  # "It was: Resolved: that ..." (a parish house style)
     r"(?P<kw>RESOLVED(?:\s+UNANIMOUSLY)?|AGREED|DECIDED|NOTED|RECEIVED|RECOMMENDED|DECISIONS?|RESOLUTION"
     r"|(?:Resolved|Agreed|Decided|Noted|Recommended|Decisions?)(?=\s*(?:[:\-–—,]|that\b|\.?\s*$))"
     r"|(?<=It was )(?:resolved|agreed|decided)(?=\s+that\b|\s*[:\-–—]\s*(?:that|That|THAT)\b))"  # "It was resolved: That ..."
@@ -49,7 +49,7 @@ _THAT_LINE = re.compile(
     r"^That\s+.{3,}?\b(?:be|being)\s+(?:\w+\s+){0,2}?(?:noted|received|approved|agreed|endorsed|adopted|accepted|deferred|"
     r"considered|submitted|referred|recommended|made|sought|asked|requested|improved|provided|circulated|established|reviewed|"
     r"updated|presented|brought|invited|delegated|authorised|supported|welcomed|withdrawn)\b"
-    r"|^That\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:notes?|agrees?|approves?|endorses?|recommends?|receives?|requests?|supports?"
+    r"|^That\s+(?!(?:[\w-]+\s+){0,3}?(?:would|will|could|might|may)\s)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:notes?|agrees?|approves?|endorses?|recommends?|receives?|requests?|supports?"
     r"|welcomes?|discuss(?:es)?|asks?|provides?|writes?|considers?|refers?)\b",
     re.IGNORECASE,
 )
@@ -72,10 +72,12 @@ def _open_ended(line: str) -> bool:
     """True when a line leads into a list ("...:", "... to", "... that", "... as follows")."""
     line = line.rstrip()
     return line[-1:] in (":", "-", "–", "—") or line.endswith((" to", " that", " follows", " RESOLVED", " AGREED"))
+_BODY_LOWER = r"(?:committee|sub-committee|panel|board|cabinet|council|partnership|forum|commission)"
+"""A body named in lower case right after 'The' ('The committee approved the Minute ...'), as Scottish and many English minutes write it."""
 _BODY_DECISION = re.compile(
-    rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
+    rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|(?:The|the)\s+{_BODY_LOWER}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
-    r"|decided|approved|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
+    r"|decided|approved(?!\s+of\b)|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
     r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation|contents|position|information|work\s+programme|forward\s+plan"
     r"|action\s+log|correction|decisions|minutes|progress|comments|response|letter|recommendations|changes|plan|strategy|scorecard|dashboard)\b"
     r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)(?!\s+from\b)|accepted|adopted|supported\s+the"
@@ -83,9 +85,9 @@ _BODY_DECISION = re.compile(
 )
 _MINUTES_APPROVED = re.compile(
     r"\b(?:minutes|(?:minute|notes)\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?"
-    r"(?:submitted\s+and\s+|considered\s+and\s+)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
+    r"(?:submitted\s+and\s+|considered\s+and\s+|amended,?\s+(?:and\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
     r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+(?:record|reflection)\b"
-    r"|^(?:the\s+)?(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:agreed|approved|accepted|confirmed)\b"
+    r"|^(?:the\s+)?(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:amended,?\s+(?:and\s+)?)?(?:agreed|approved|accepted|confirmed)\b"
     r"|\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b[^.]{0,80}?\(\s*(?:agreed|approved|confirmed|accepted|signed)\s*\)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -379,9 +381,9 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
                    if r.start - s < _SAME_ITEM_WINDOW and restates(clean, f.text, fuzz.token_set_ratio)]
         if repeats:
             headings = item_starts(text) if headings is None else headings
-            if any(same_item(headings, s, r.start) for s in repeats):
+            if any(same_item(headings, s, r.start) and not _NUMBERED_ITEM_LINE.search(text, s, r.start) for s in repeats):
                 continue  # the Decision: block and the Minutes: block of one item often repeat the resolution
-        found.append(FoundDecision(text=clean, quote=quote))
+        found.append(FoundDecision(text=clean, quote=placed_quote(text, r.start, r.end)))
         starts.append(r.start)
     return found
 
@@ -390,5 +392,8 @@ _STUB = re.compile(
     rf"(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}(?:\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended)"
     r"(?:\s+(?:that|to|as\s+follows))?)?\s*[:\-–—]*"
 )
+_NUMBERED_ITEM_LINE = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})?\.?[ \t]+(?!That\b|THAT\b)[A-Z][\w&’'-]*[ \t]+[A-Z&]", re.MULTILINE)
+"""'5.2 Leisure & Amenities Committee held on ...', '7. POLICE MATTERS PCSO ...': a numbered item whose heading runs into
+its text (so no heading line is found); the same words resolved under two numbers are two decisions."""
 _SAME_ITEM_WINDOW = 12_000
 """Characters within which a repeated resolution counts as the same one."""

@@ -92,9 +92,9 @@ def agenda_preview(text: str, start: int) -> bool:
     be covered:'; or, on a ModernGov meeting or issue page, a paragraph that the next one retells in the past
     ('The Chair will provide a verbal update ...' / 'The Chair provided a verbal update ...')."""
     lo, hi = _paragraph(text, start)
-    if "Additional documents" in text and _closed_by_documents_line(text, hi):
+    if scan.cached(text, "has additional documents", _has_documents_line) and _closed_by_documents_line(text, hi):
         return True
-    if ("The following" in text or "the following" in text) and _in_preview_list(text, lo):
+    if scan.cached(text, "has the following", _has_following) and _in_preview_list(text, lo):
         return True
     if not _AGENDA_PAGE.search(text, 0, 600):
         return False
@@ -103,6 +103,14 @@ def agenda_preview(text: str, start: int) -> bool:
         return False
     own, below = _stems(text[lo:hi]), _stems(text[nxt[0]:nxt[1]])
     return len(own) >= 4 and len(own & below) >= _REPEAT_SHARE * len(own) and not _OUTCOME_OR_DISCUSSION.search(text, lo, hi)
+
+
+def _has_documents_line(text: str) -> bool:
+    return "Additional documents" in text  # once per text: asked for every action found in it
+
+
+def _has_following(text: str) -> bool:
+    return "The following" in text or "the following" in text
 
 
 def _closed_by_documents_line(text: str, end: int) -> bool:

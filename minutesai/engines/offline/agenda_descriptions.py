@@ -28,7 +28,7 @@ _LONGEST = 1200
 
 def in_description(text: str, start: int) -> bool:
     """True when ``start`` lies in an item description that a "Minutes:" line closes."""
-    labels = scan.cached(text, "minutes labels", _minutes_labels) if "Minutes" in text else []
+    labels = scan.cached(text, "minutes labels", _minutes_labels)  # once per text: asked for every action found in it
     k = bisect.bisect_right(labels, start)
     if k == len(labels) or labels[k] - start > _LONGEST:
         return False  # no "Minutes:" line close below: the usual case, decided without finding the headings

@@ -103,3 +103,33 @@ def test_a_resolution_after_an_inline_minutes_label_is_a_decision(row: str, who:
 def test_an_inline_minutes_label_before_narrative_gives_no_decision() -> None:
     row = "Police update Minutes: Resolving the parking problem near the school was discussed at length by Members."
     assert decisions_short_and_long(f"No. | Item |\n---|---|\n{row}\n|\n") == []
+
+
+@pytest.mark.parametrize("line, words", [
+    ("The Inspector said the weekend operations against anti-social behaviour had gone well and would be repeated in August.",
+     "would be repeated"),
+    ("The Commissioner confirmed that the Panel's comments on the draft plan would be incorporated into the final version.",
+     "would be incorporated"),
+    ("Officers would be reintroduced to the PACT meetings in each ward.", "would be reintroduced"),
+])
+def test_a_passive_promise_with_a_verb_of_renewed_work_is_an_action(line: str, words: str) -> None:
+    found = actions_short_and_long(f"Policing\n{line}\nThe next item was taken.\n")
+    assert len(found) == 1 and words in found[0][1]
+
+
+def test_a_conditional_passive_is_no_promise() -> None:
+    line = "If funding allowed, the weekend operation would be repeated in August."
+    assert actions_short_and_long(f"Policing\n{line}\nThe next item was taken.\n") == []
+
+
+def test_two_reported_promises_joined_by_and_that_are_two_actions() -> None:
+    line = ("Inspector Patel said that he would send the list of ward PCSOs to all Members and that officers would be "
+            "reintroduced to PACT meetings.")
+    quotes = [q for _, q in actions_short_and_long(f"Policing\n{line}\nThe next item was taken.\n")]
+    assert len(quotes) == 2 and quotes[0].endswith("to all Members") and quotes[1].startswith("officers would be reintroduced")
+
+
+def test_and_that_without_a_new_promise_does_not_cut_the_action() -> None:
+    line = "Inspector Patel said that he would send the list of ward PCSOs and that would cover every ward in the town."
+    quotes = [q for _, q in actions_short_and_long(f"Policing\n{line}\nThe next item was taken.\n")]
+    assert len(quotes) == 1 and quotes[0].endswith("every ward in the town")

@@ -21,11 +21,12 @@ _LONGEST = 600
 _LABEL = re.compile(r"[ \t]*(?:Minutes|Decisions?|Purpose|Wards?(?:\s+affected)?)\s*:", re.IGNORECASE)
 _OUTCOME_OR_DISCUSSION = re.compile(
     r"\b(?:resolved|agreed|decisions?|noted|received|approved|confirmed|deferred|determined|reviewed|recommended"
-    r"|welcomed|discussed|considered|thanked|said|explained|reported|advised|stated|informed|introduced"
-    r"|gave|attended|asked|queried|responded|highlighted|outlined)\b",
+    r"|welcomed|discussed|considered|thanked|said|explained|reported|advised|stated|informed|introduced|notes"
+    r"|gave|attended|asked|queried|responded|highlighted|outlined|(?<!be\s)(?:provided|presented))\b",
     re.IGNORECASE,
 )
-"""Past-tense record of the meeting ('The Inspector presented the report and said ...'): minutes, not a description."""
+"""Past-tense record of the meeting ('The Inspector presented the report and said ...'): minutes, not a description
+('to be provided at the meeting' is the agenda's future)."""
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:

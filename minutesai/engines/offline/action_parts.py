@@ -61,6 +61,7 @@ _CLAUSE_CLOSE = re.compile(
     r";|\s[-–—]\s|,\s+(?:but|although|whilst|while|however)\b|\.\s"
     r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised|volunteered|would|will)\b)"
     r"|,?\s+and\s+(?=(?:thanked|noted|said|added|explained|stated|reported|welcomed|advised|highlighted|commented)\b)"
+    r"|,?\s+and\s+(?=that\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)\s)"  # "said he would X and that officers would Y"
 )
 
 

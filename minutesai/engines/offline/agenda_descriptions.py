@@ -14,6 +14,7 @@ import re
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.item_bounds import item_starts
+from minutesai.engines.offline.item_page_descriptions import in_item_page_description
 
 _MINUTES_LABEL = re.compile(r"^[ \t]*Minutes\s*:[ \t]*$", re.MULTILINE)
 _BLOCK_LABEL = re.compile(r"^[ \t]*(?:Minutes|Decisions?)\s*:?[ \t]*$", re.MULTILINE)
@@ -91,6 +92,8 @@ def agenda_preview(text: str, start: int) -> bool:
     a paragraph that an "Additional documents:" line closes; an item in a list led by 'The following areas will
     be covered:'; or, on a ModernGov meeting or issue page, a paragraph that the next one retells in the past
     ('The Chair will provide a verbal update ...' / 'The Chair provided a verbal update ...')."""
+    if in_item_page_description(text, start):
+        return True  # the description under an "Agenda item" page's title
     lo, hi = _paragraph(text, start)
     if scan.cached(text, "has additional documents", _has_documents_line) and _closed_by_documents_line(text, hi):
         return True

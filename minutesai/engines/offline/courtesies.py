@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline.agenda_boilerplate import agenda_formality
+
 _COURTESY_CONVEYED = re.compile(
     r"\b(?:(?:best|good|kind|warm)\s+wishes|condolences|sympath(?:y|ies)|congratulations|thanks|gratitude|appreciation)"
     r"\s+(?:\w+\s+){0,4}?(?:be|to\s+be|were|was|are|is)\s+(?:formally\s+)?"
@@ -22,5 +24,6 @@ _PAPERS_NOTICE = re.compile(
 
 
 def gives_no_work(text: str, start: int, end: int) -> bool:
-    """True when the action quoted at ``text[start:end]`` is a courtesy or a notice about the meeting's papers."""
-    return bool(_COURTESY_CONVEYED.search(text, start, end) or _PAPERS_NOTICE.search(text, start, end))
+    """True when the action quoted at ``text[start:end]`` is a courtesy, a notice about the meeting's papers or
+    a standard agenda formality (declarations of interest, urgent business)."""
+    return bool(_COURTESY_CONVEYED.search(text, start, end) or _PAPERS_NOTICE.search(text, start, end)) or agenda_formality(text, start, end)

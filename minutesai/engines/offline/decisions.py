@@ -18,8 +18,11 @@ from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
+from minutesai.engines.offline.inline_labels import after_inline_label
 from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.item_bounds import whole_item as _whole_item
+from minutesai.engines.offline.line_shapes import last_visible, open_ended
+from minutesai.engines.offline.listing_titles import listing_title_sentences
 from minutesai.engines.offline.lost_and_noted import lost_or_noted_start
 from minutesai.engines.offline.resolution_items import BODY as _BODY
 from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_work
@@ -60,18 +63,6 @@ _BODY_LIST_HEADER = re.compile(
     rf"^{_LEAD_IN}(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]{0,2}\s*$"
 )
-def _last_visible(text: str, end: int) -> str:
-    """The last character before ``end`` that is not whitespace ("" if none): ``text[:end].rstrip()[-1:]`` without the copy."""
-    k = end - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    return text[k] if k >= 0 else ""
-
-
-def _open_ended(line: str) -> bool:
-    """True when a line leads into a list ("...:", "... to", "... that", "... as follows")."""
-    line = line.rstrip()
-    return line[-1:] in (":", "-", "–", "—") or line.endswith((" to", " that", " follows", " RESOLVED", " AGREED"))
 _BODY_LOWER = r"(?:committee|sub-committee|panel|board|cabinet|council|partnership|forum|commission)"
 """A body named in lower case right after 'The' ('The committee approved the Minute ...'), as Scottish and many English minutes write it."""
 _BODY_DECISION = re.compile(
@@ -146,18 +137,21 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         sent = sentences[i]
         mid = not sent.line_start and sent.text.startswith(("RESOLVED", "It was"))  # "... would cost £6,840. RESOLVED that ..."
         m = _HEADER.match(sent.text) if sent.line_start or mid else None
+        off = after_inline_label(sent.text) if m is None else 0
+        if off:  # "Appointment of Chair Minutes: RESOLVED: That ...": a table row flattened to one line
+            m, mid = _HEADER.match(sent.text[off:]), True
         last_in_para = i + 1 == n or sentences[i + 1].para != sent.para
-        if m is None and (sent.line_start or last_in_para) and _open_ended(sent.text):
+        if m is None and (sent.line_start or last_in_para) and open_ended(sent.text):
             m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list (also after narrative)
         if not m:
             i = next_candidate(cands, i + 1, n)
             continue
-        content_start = sent.start + m.end()
+        content_start = sent.start + off + m.end()
         para_end = sent.end if mid else para_ends[sent.para]
         j = i + 1
         while j < n and sentences[j].para == sent.para:
             j += 1
-        if j - i > 1 and sent.text.rstrip().endswith(".") and _last_visible(text, para_end) == ":" \
+        if j - i > 1 and sent.text.rstrip().endswith(".") and last_visible(text, para_end) == ":" \
                 and not _RESOLUTION_LEAD.search(sentences[j - 1].text):
             para_end = sent.end  # "RECEIVED the report. Points highlighted:" — the list is not resolved
         if not mid and j - i > 1 and para_end == para_ends[sent.para]:
@@ -267,7 +261,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if covered.free(s, e):
             covered.take(s, e)
             out.append(ResolutionItem(s, e, True, False, True))
-    rationale = _rationale_sentences(text, sentences)
+    rationale = _rationale_sentences(text, sentences) | listing_title_sentences(text, sentences)  # (and agenda titles: "... PDF 238 KB")
     for k in _decision_candidates(text, sentences):
         sent = sentences[k]
         if k in rationale or not covered.free(sent.start, sent.end):

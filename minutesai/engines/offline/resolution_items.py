@@ -45,8 +45,8 @@ def resolution_item(text: str, s: int, e: int, is_decision: bool, formal: bool) 
 def assigns_work(quote: str) -> bool:
     """True when a resolution gives someone work ("That the Inspector provide ..."), not only notes or approves."""
     q = " ".join(quote.split())
-    if _BODY_NOTED.match(q):
-        return False  # "The Board NOTED the performance report"
+    if _BODY_NOTED.match(_THAT.sub("", q)):
+        return False  # "The Board NOTED the performance report", "That the Committee notes the work undertaken ..."
     body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", q)))
     if _NOTE_ONLY.match(body) or _NOTING.match(body) or _MEETING_DATE.match(body) or _MINUTES_APPROVED.match(body):
         return False
@@ -108,6 +108,9 @@ _NOTING = re.compile(
 """'note the update' as an item under 'RESOLVED to:': noting, not work (unless a later clause gives some)."""
 _BODY_AGREED_THAT = re.compile(rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}|We)\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
 _BODY_NOTED = re.compile(
-    rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}|We)\s+(?:NOTED|noted|RECEIVED|received)\b(?!.*\b(?:and|but)\s+(?:asked|requested|agreed\s+to)\b)")
+    rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}|We)\s+(?:NOTED|noted|RECEIVED|received|notes|receives|welcomes)\b"
+    r"(?!.*\b(?:and|but)\s+(?:asked|requested|agreed\s+to|asks|requests|agrees\s+to|instructs|recommends)\b)")
+"""'The Board NOTED the report', 'That the Area Committee notes the work undertaken by the team': noting, however the
+body words it, gives no one work ('the work' is what was done) unless a later clause asks for some."""
 _INFINITIVE_WORK = re.compile(rf"^(?:The\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}\s+to\s+(?:{P.ACTION_VERBS})\b")
 """'CSP Manager to collate the consultation responses' agreed as an item: work for the CSP Manager."""

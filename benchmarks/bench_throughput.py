@@ -151,6 +151,7 @@ def full_stack(paths: list[Path], server: ServerProcess, args, http_client: str,
     ``runs`` runs after one warm-up. Each summarise_many call builds its own event loop and SDK
     client, so every run pays for client set-up and its first connections, as a caller's would."""
     from minutesai.backends.openai_http import HTTP_CLIENT_ENV, http_client_choice
+    from minutesai.event_loop import event_loop_name
 
     before = os.environ.get(HTTP_CLIENT_ENV)
     os.environ[HTTP_CLIENT_ENV] = http_client
@@ -169,7 +170,7 @@ def full_stack(paths: list[Path], server: ServerProcess, args, http_client: str,
             requests = sum(r.usage.calls for r in results if not isinstance(r, ErrorRecord))
             ideal = requests * args.latency / args.concurrency
             measured.append({
-                "http_client": used, "documents": len(paths), "failed": len(failed), "requests": requests,
+                "http_client": used, "event_loop": event_loop_name(), "documents": len(paths), "failed": len(failed), "requests": requests,
                 "wall_s": wall, "ideal_s": ideal, "ratio": ideal / wall,
                 "client_cpu_ms_per_request": 1000 * cpu / requests,
                 "server_cpu_ms_per_request": 1000 * server_cpu / requests})
@@ -412,7 +413,7 @@ def main() -> None:
         return ", ".join(f"{100 * r:.1f}" for r in ratios)
 
     for run in tp["runs"]:
-        print(f"HTTP        full stack (openai SDK, {run['http_client']} transport -> stand-in server "
+        print(f"HTTP        full stack (openai SDK, {run['http_client']} transport, {run['event_loop']} loop -> stand-in server "
               f"process): {run['wall_s']:.2f} s -> {100 * run['ratio']:.1f} % of ideal (target >= 90 %; "
               f"median of {len(run['ratios'])} runs: {each(run['ratios'])} %); failed {run['failed']} (all runs); "
               f"CPU per request: client {run['client_cpu_ms_per_request']:.2f} ms, "

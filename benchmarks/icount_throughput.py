@@ -9,7 +9,8 @@ twice: once with a warm-up only and once with one more measured pass, and prints
   included); ``library-nocache``; ``library-budget`` (cache off, a token budget, so every request's
   prompt tokens are estimated);
 - ``full-aiohttp`` / ``full-httpx``: ``summarise_many`` through the openai SDK to the stand-in
-  server, which runs in its own process and is not counted.
+  server, which runs in its own process and is not counted. It runs on the event loop minutesai
+  chooses (uvloop when installed); ``MINUTESAI_EVENT_LOOP=asyncio`` measures the standard loop.
 
 To compare two checkouts, run it in each (``PYTHONHASHSEED`` is fixed for the children).
 
@@ -95,9 +96,13 @@ def main() -> None:
         return
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
+    sys.path.insert(0, str(ROOT))
+    from minutesai.event_loop import event_loop_name
+
     for mode in args.modes:
+        loop = f" ({event_loop_name()} loop)" if mode.startswith("full-") else ""
         one = _instructions(mode, 1) - _instructions(mode, 0)
-        print(f"{mode:16s} one pass of 678 calls: {one / 1e6:,.1f} M instructions ({one / 678 / 1e3:,.0f} k per call)")
+        print(f"{mode + loop:16s} one pass of 678 calls: {one / 1e6:,.1f} M instructions ({one / 678 / 1e3:,.0f} k per call)")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from minutesai import event_loop
 from minutesai.config import Options, make_options
 from minutesai.document import Minutes
 from minutesai.engines.base import Engine, RunContext
@@ -24,13 +25,15 @@ Source = str | Path | Minutes
 
 
 def run_sync(coro: Coroutine[Any, Any, T]) -> T:
-    """Run a coroutine from sync code, also inside a notebook's running loop."""
+    """Run a coroutine from sync code, also inside a notebook's running loop (then on a new
+    loop in a worker thread). The loop is minutesai's own: uvloop when available
+    (:mod:`minutesai.event_loop`)."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(coro)
+        return event_loop.run(coro)
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coro).result()
+        return pool.submit(event_loop.run, coro).result()
 
 
 def run_inline(coro: Coroutine[Any, Any, T]) -> T:

@@ -24,8 +24,9 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)"
-"""A number in digits (the leading lookahead lets the regex engine skip non-digits at once)."""
+NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d|,\d{3}(?!\d))"
+"""A number in digits (the leading lookahead lets the regex engine skip non-digits at once). It never stops just before
+',ddd': a pattern whose lookahead allows a comma must not read '4,444' as '4'."""
 NUM_WORD = r"\b(?:" + scan.trie_pattern(set(NUMBER_WORDS)) + r")\b"
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 NUM_WORD_ANY = (r"\b(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"

@@ -190,7 +190,7 @@ _DOCUMENT_TERMS = DocumentScanner(DIRECTION_TERMS)
 _PHRASAL_BEFORE = re.compile(
     r"\b(?:broken|broke|break|breaking|set|picked|pick|followed|follow|taken|take|signed|sign|backed|shut|closed|turned|put"
     r"|brought|bring|called|call|written|write|played|scaled|wound|run|looked|look|cut|narrowed|slowed|summed|held|hold"
-    r"|drawn|draw|clamped|cracked|caught|catch|sped|speed|step|stepped|stood|stand|wrote|made|make|mopped|ramped|tied)\s+$",
+    r"|drawn|draw|clamp|clamped|clamping|crack|cracked|cracking|caught|catch|sped|speed|step|stepped|stood|stand|wrote|made|make|mopped|ramped|tied)\s+$",
     re.IGNORECASE,
 )
 _CAUSE_AFTER_DOWN_TO = re.compile(

@@ -37,7 +37,7 @@ _SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fact|again|too|also|overall|in\s+total|meanwhile)\s*,", re.IGNORECASE)
 # Hopes, aims, purposes ("in order to reduce", "deliver a reduction in") and hypotheticals are not reported trends.
 _HEDGE = scan.LowerScanner(
-    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
+    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perceptions?|future|planned|proposed|projected|anticipated|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing)"
     r"|whether|why|in\s+order\s+to|so\s+as\s+to|deliver(?:s|ing)?\s+an?)\b",
 )

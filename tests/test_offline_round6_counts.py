@@ -37,3 +37,12 @@ def test_a_part_in_words_before_its_whole_is_the_figure() -> None:
 
 def test_one_of_several_names_a_member_not_a_count() -> None:
     assert _counts("Stalking was one of the four priorities agreed by the board.") == []
+
+
+def test_people_said_to_have_been_recruited_are_an_increase() -> None:
+    assert _counts("35 community speedwatch volunteers had been recruited.") == [(35.0, "increase")]
+    assert _counts("18 officers were appointed to the rural team in the spring.") == [(18.0, "increase")]
+
+
+def test_people_trained_are_no_increase() -> None:
+    assert _counts("35 volunteers had been trained in first aid.") == [(35.0, "unknown")]

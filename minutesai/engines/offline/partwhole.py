@@ -65,7 +65,7 @@ def _label(text: str, at: int, end: int) -> str | None:
 
 def _good_number(text: str, m: re.Match[str]) -> bool:
     """Not a year, nor a section, page, paragraph or item number ('section 19 of the Act', 'page 14 of the report')."""
-    raw = m.group("n") or m.groupdict().get("wn")
+    raw = m.group("n") or m.groupdict().get("wn") or ""
     return not (raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))) and not not_a_figure(text, *m.span("n" if m.group("n") else "wn"))
 
 

@@ -13,27 +13,28 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.nonfigures import not_a_figure
 
-_LOW = rf"({P.NUM}|{P.NUM_WORD_ANY})"
-_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+{_LOW}\s+and|{_LOW}\s+(?:to|–|—))\s+$", re.IGNORECASE)
-"""What stands before a count's number when that number is a range's upper bound (matched up to the number)."""
+_BETWEEN = re.compile(rf"\bbetween\s+({P.NUM}|{P.NUM_WORD_ANY})\s+and\s+", re.IGNORECASE)
+_DIGITS_TO = re.compile(rf"({P.NUM})\s+(?:to|–|—)\s+(?=\d)")
+"""The opening of a range, up to its upper bound: 'between 20 and ', 'between three and ', '30 to '."""
 _CHANGE_BEFORE = re.compile(
     r"\b(?:from|rose|risen|fell|fallen|increased|decreased|reduced|dropped|declined|grew|grown)\b[^.;:,]{0,30}$", re.IGNORECASE)
 """'from a low base of 21 to 42 reports', 'had risen 21 to 42': a change whose later number is the value."""
+_COUNT_REACH = 80
+"""How far past the upper bound a counted noun may end ('30 crimes', '40 Special Constables')."""
 
 
 def find_count_ranges(text: str, start: int, end: int, low: str, add) -> None:
     """A count whose number closes a range ("between 20 and 30 crimes", "30 to 40 officers"): the lower bound, the
-    span from the range's start. Gated on the literal words a range needs."""
-    if "between " not in low and " to " not in low and "–" not in low and "—" not in low:
-        return
-    for m in P.find_counts(text, start, end):
-        r = _RANGE_BEFORE.search(text, max(start, m.start() - 40), m.start())
-        if r is None:
+    span from the range's start. The range openings are found first (cheap literal gates), counts only after them."""
+    openings = list(_BETWEEN.finditer(text, start, end)) if "between " in low else []
+    if " to " in low or "–" in low or "—" in low:
+        openings += _DIGITS_TO.finditer(text, start, end)
+    for r in openings:
+        counts = P.find_counts(text, r.end(), min(end, r.end() + _COUNT_REACH))
+        if not counts or counts[0].start() != r.end():
             continue
-        at = 1 if r.group(1) else 2
-        first = r.group(at)
-        if first[0].isdigit() and not_a_figure(text, *r.span(at)):
+        if r.group(1)[0].isdigit() and not_a_figure(text, *r.span(1)):
             continue  # "pages 54 to 68 crimes ...": the first number is a reference
-        if at == 2 and _CHANGE_BEFORE.search(text, max(start, r.start() - 50), r.start()):
+        if _DIGITS_TO.match(text, r.start()) and _CHANGE_BEFORE.search(text, max(start, r.start() - 50), r.start()):
             continue  # "from 20 to 30 crimes", "had risen 20 to 30": a change (read elsewhere)
-        add(Anchor(r.start(), m.end(), P.parse_number(first), "count", "count"))
+        add(Anchor(r.start(), counts[0].end(), P.parse_number(r.group(1)), "count", "count"))

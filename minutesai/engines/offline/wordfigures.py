@@ -91,8 +91,7 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
         value = P.parse_number(m.group(low_at))
         add(Anchor(m.start(), m.end(), value, "percent", "percent",
                    comparator=" ".join(text[m.start(low_at):m.end()].split())))
-    if _DIGIT.search(low) or " and " in low:
-        find_count_ranges(text, start, end, low, add)  # "between 20 and 30 crimes": the lower bound
+    find_count_ranges(text, start, end, low, add)  # "between 20 and 30 crimes": the lower bound
     for m in (FRACTION_CHANGE.finditer(text, start, end) if "half" in low or "halv" in low or "quarter" in low
               or "third" in low or "fifth" in low or "tenth" in low else ()):
         if m.group("halved"):

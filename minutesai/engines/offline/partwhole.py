@@ -27,8 +27,8 @@ strands' names a member, not a count."""
 _OF_WHICH = re.compile(rf"\bof\s+(?:which|whom|these|them|those)\s*,?\s+{_NUMBER}\s+(?:were|was|had|have|are|related|involved)\b",
                        re.IGNORECASE)
 """'695 vehicles, of which 40 were unlocked'."""
-_CUE = re.compile(r"\d\s+of\s|\bof\s+(?:which|whom|these|them|those)\s*,?\s+\d"
-                  rf"|\bof\s+(?:the|these|those|its|their)\s+(?:\d|{P.NUM_WORD_ANY})", re.IGNORECASE)
+_CUE = re.compile(rf"\d\s+of\s|\bof\s+(?:(?:which|whom|these|them|those)\s*,?\s+\d|(?:the|these|those|its|their)\s+(?:\d|{P.NUM_WORD_ANY}))",
+                  re.IGNORECASE)
 """Every _PART_OF and _OF_WHICH match holds one of these (a cheap test before the costlier patterns)."""
 _BACK_REFERENCE = re.compile(r"\b(?:[Oo]f\s+)?(?:these|those)\s+$")
 """'Of these 29 incidents': the whole, given before."""

@@ -38,8 +38,11 @@ _CHANGE_IN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|decrease|reduction|rise|f
 _RATE_BEFORE = re.compile(r"\b(?:the\s+)?((?:[\w/-]+\s+){1,2}rate)\s+(?:was|is|were|stood\s+at|of|had\s+been)\s+$", re.IGNORECASE)
 
 
-_NUMBER_WORDS_IN_NOUN = re.compile(rf"(?:^|(?<=\s))(?:{P.NUM}|{P.NUM_WORD})(?:\s+|$)", re.IGNORECASE)
-_LEADING_NUMBER = re.compile(rf"^\s*(?:{P.NUM}|{P.NUM_WORD})\s+", re.IGNORECASE)
+_NUMBER_WORDS_IN_NOUN = re.compile(
+    rf"(?:^|(?<=\s))(?:between\s+)?(?:{P.NUM}|{P.NUM_WORD})(?:\s+(?:and|to|–|—)\s+(?:{P.NUM}|{P.NUM_WORD}))?(?:\s+|$)", re.IGNORECASE)
+"""The number of a count, or the range a count is given as ("between 20 and 30 crimes", see count_ranges)."""
+_LEADING_NUMBER = re.compile(
+    rf"^\s*(?:between\s+)?(?:{P.NUM}|{P.NUM_WORD})(?:\s+(?:and|to|–|—)\s+(?:{P.NUM}|{P.NUM_WORD}))?\s+", re.IGNORECASE)
 
 
 def metric_for(text: str, a: Anchor, qs: int, qe: int, sent: Sentence) -> tuple[str, bool]:
@@ -127,6 +130,12 @@ def tidy(phrase: str) -> str:
     return phrase.lower() if phrase.isupper() else phrase
 
 
+_JOINED_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+(?:now\s+|since\s+|also\s+)?been|were)\s+(?:newly\s+)?(?:recruited|appointed|hired|taken\s+on|signed\s+up)\b",
+    re.IGNORECASE)
+"""What follows a count of people who joined: NEW_OR_EXTRA reads 'recruited' before the number, this after its noun."""
+
+
 def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     if a.direction != "unknown" or a.kind in ("trend", "level", "rag"):
         return a.direction
@@ -134,6 +143,8 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
         return "no_change"
     if states_a_bound(text, a.start):
         return "unknown"  # "had never risen above 19 per cent"
+    if a.kind == "count" and _JOINED_AFTER.match(text, a.end, qe):
+        return "increase"  # "50 rural crime volunteers had been recruited": added to the force
     terms = P.direction_terms(text, qs, qe)
     if a.share:  # "72% of victims ... were satisfied": a level; only "a similar level to last year" says how it moved
         return "no_change" if any(t[2] == "no_change" and t[0] >= a.end for t in terms) else "unknown"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
+from minutesai.engines.offline.bracket_quotes import bracketed_percent_span
 from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.fields import (
     area_for,
@@ -236,6 +237,8 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
         tail = _TAIL_CUT.search(text, a.end, qe)
         if tail:
             qe = tail.start()
+    if a.kind == "percent":
+        qs, qe = bracketed_percent_span(text, a.start, a.end, qs, qe)  # "4,444 (11%)"
     return trim_span(text, qs, qe)
 
 

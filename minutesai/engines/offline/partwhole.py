@@ -17,14 +17,18 @@ from minutesai.engines.offline.nonfigures import not_a_figure
 
 _NUMBER = rf"(?P<n>{P.NUM})"  # digits only: "one of the highest" is no count
 _PART_OF = re.compile(
-    rf"{_NUMBER}\s+of\s+(?:(?P<pronoun>them|these|those)\b|(?:the|these|those)\s+(?P<whole>{P.NUM}|{P.NUM_WORD_ANY})?(?=\s*[A-Za-z]))",
+    rf"{_NUMBER}\s+of\s+(?:(?P<pronoun>them|these|those)\b|(?:the|these|those|its|their)\s+(?P<whole>{P.NUM}|{P.NUM_WORD_ANY})?(?=\s*[A-Za-z]))"
+    rf"|\b(?!one\b)(?P<wn>{P.NUM_WORD_ANY})\s+of\s+(?:the|these|those|its|their)\s+(?P<wwhole>{P.NUM}|{P.NUM_WORD_ANY})(?=\s*[A-Za-z])",
     re.IGNORECASE,
 )
-"""'21 of them', '18 of these', '6 of the 15 reported incidents', '6 of these PCs'."""
+"""'21 of them', '18 of these', '6 of the 15 reported incidents', '6 of these PCs'; a part in words needs a whole
+after it ('two of the three posts', 'two of its four PCs'), since 'one of the highest' is no count; 'one of the five
+strands' names a member, not a count."""
 _OF_WHICH = re.compile(rf"\bof\s+(?:which|whom|these|them|those)\s*,?\s+{_NUMBER}\s+(?:were|was|had|have|are|related|involved)\b",
                        re.IGNORECASE)
 """'695 vehicles, of which 40 were unlocked'."""
-_CUE = re.compile(r"\d\s+of\s|\bof\s+(?:which|whom|these|them|those)\s*,?\s+\d", re.IGNORECASE)
+_CUE = re.compile(rf"\d\s+of\s|\bof\s+(?:(?:which|whom|these|them|those)\s*,?\s+\d|(?:the|these|those|its|their)\s+(?:\d|{P.NUM_WORD_ANY}))",
+                  re.IGNORECASE)
 """Every _PART_OF and _OF_WHICH match holds one of these (a cheap test before the costlier patterns)."""
 _BACK_REFERENCE = re.compile(r"\b(?:[Oo]f\s+)?(?:these|those)\s+$")
 """'Of these 29 incidents': the whole, given before."""
@@ -61,8 +65,8 @@ def _label(text: str, at: int, end: int) -> str | None:
 
 def _good_number(text: str, m: re.Match[str]) -> bool:
     """Not a year, nor a section, page, paragraph or item number ('section 19 of the Act', 'page 14 of the report')."""
-    raw = m.group("n")
-    return not (raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))) and not not_a_figure(text, *m.span("n"))
+    raw = m.group("n") or m.groupdict().get("wn") or ""
+    return not (raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))) and not not_a_figure(text, *m.span("n" if m.group("n") else "wn"))
 
 
 def with_parts(text: str, start: int, end: int, anchors: list[Anchor]) -> list[Anchor]:
@@ -75,10 +79,11 @@ def with_parts(text: str, start: int, end: int, anchors: list[Anchor]) -> list[A
         if not _good_number(text, m) or _NOT_A_PART.match(text, m.end(), end) or _RATE_BASE.search(text, max(start, m.start() - 5), m.start()):
             continue  # (nor the base of a rate: "123.4 offences per 1,000 of the population")
         before = [a for a in anchors if a.end <= m.start() and a.value is not None]
-        if not m.group("whole") and not before and not _NAMED_BACK_REFERENCE.match(text, m.end(), end):
+        whole = m.group("whole") or m.group("wwhole")
+        if not whole and not before and not _NAMED_BACK_REFERENCE.match(text, m.end(), end):
             continue  # "at least 5 of these had a plan": a part of nothing counted here
-        whole = m.group("whole")
-        part = Anchor(m.start(), m.end("whole") if whole else m.end(), P.parse_number(m.group("n")), "count", "count",
+        part = Anchor(m.start(), m.end("whole" if m.group("whole") else "wwhole") if whole else m.end(),
+                      P.parse_number(m.group("n") or m.group("wn")), "count", "count",
                       comparator=f"of {whole}" if whole else None, label=_label(text, m.end(), end))
         if not whole and before and before[-1].kind == "count":
             part.direction = before[-1].direction  # "100 extra PCSOs, with 41 of these in the west": 41 more there too

@@ -24,8 +24,9 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)"
-"""A number in digits (the leading lookahead lets the regex engine skip non-digits at once)."""
+NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d|,\d{3}(?!\d))"
+"""A number in digits (the leading lookahead lets the regex engine skip non-digits at once). It never stops just before
+',ddd': a pattern whose lookahead allows a comma must not read '4,444' as '4'."""
 NUM_WORD = r"\b(?:" + scan.trie_pattern(set(NUMBER_WORDS)) + r")\b"
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 NUM_WORD_ANY = (r"\b(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -59,7 +60,7 @@ COUNT_NOUNS = (
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|shootings"
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
-    r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people"
+    r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people|posts"
 )
 _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reported recorded separate serious active dedicated current neighbourhood
     residential domestic non-domestic dwelling commercial business personal violent sexual racist hate knife gun vehicle
@@ -189,7 +190,7 @@ _DOCUMENT_TERMS = DocumentScanner(DIRECTION_TERMS)
 _PHRASAL_BEFORE = re.compile(
     r"\b(?:broken|broke|break|breaking|set|picked|pick|followed|follow|taken|take|signed|sign|backed|shut|closed|turned|put"
     r"|brought|bring|called|call|written|write|played|scaled|wound|run|looked|look|cut|narrowed|slowed|summed|held|hold"
-    r"|drawn|draw|clamped|cracked|caught|catch|sped|speed|step|stepped|stood|stand|wrote|made|make|mopped|ramped|tied)\s+$",
+    r"|drawn|draw|clamp|clamped|clamping|crack|cracked|cracking|caught|catch|sped|speed|step|stepped|stood|stand|wrote|made|make|mopped|ramped|tied)\s+$",
     re.IGNORECASE,
 )
 _CAUSE_AFTER_DOWN_TO = re.compile(

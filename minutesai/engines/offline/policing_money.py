@@ -1,7 +1,8 @@
 """Money that is itself a policing matter: the police precept (the policing element of the council tax, set per
 Band D property), which every Police and Crime Panel scrutinises each year and minutes report as figures the
-way they report crime. Other money in the same items (a parish's own precept or bank balance, a fee, a rent,
-a partnership's grants) stays out."""
+way they report crime, and the police grant, budget or funding ('a reduction in police grant of £16.32
+million'). Other money in the same items (a parish's own precept or bank balance, a fee, a rent, a partnership's
+grants) stays out."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from minutesai.schemas import FoundFigure
 
 _POLICING_MONEY = re.compile(
-    r"\b(?:(?:police|policing)\s+(?:precept|element(?:\s+of\s+the\s+council\s+tax)?)|Band\s+D)\b",
+    r"\b(?:(?:police|policing)\s+(?:precept|element(?:\s+of\s+the\s+council\s+tax)?|grants?|budgets?|funding)|Band\s+D)\b",
     re.IGNORECASE,
 )
 """Not a bare 'precept' (a parish's own)."""

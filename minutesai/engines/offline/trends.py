@@ -37,7 +37,7 @@ _SUBJECT_BREAK = re.compile(r"\b(?:that|which|who|whom|because|since|if|whether|
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fact|again|too|also|overall|in\s+total|meanwhile)\s*,", re.IGNORECASE)
 # Hopes, aims, purposes ("in order to reduce", "deliver a reduction in") and hypotheticals are not reported trends.
 _HEDGE = scan.LowerScanner(
-    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perception|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
+    r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perceptions?|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing)"
     r"|whether|why|in\s+order\s+to|so\s+as\s+to|deliver(?:s|ing)?\s+an?)\b",
 )
@@ -51,6 +51,8 @@ _NOT_EVIDENCE = re.compile(
     re.IGNORECASE,
 )
 """'did not necessarily reflect an increase in the incidents': a change the speaker says may not have happened."""
+_NOT_YET = re.compile(r"\b(?:future|planned|proposed|projected|anticipated)\s+$", re.IGNORECASE)
+"""'the future uplift in police numbers', 'the planned reduction in PCSOs': a change still to come."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _PLACE_ASIDE = re.compile(
     r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:in|at|around|within|across|on|among|near)\s+"
@@ -222,7 +224,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 continue
             if direction == "polar":
                 direction = _polar_direction(text[s:e], hit[2])
-            if _COUNTERFACTUAL.search(text, max(lo, s - 30), s) or _NOT_EVIDENCE.search(text, max(lo, s - 70), s):
+            if _COUNTERFACTUAL.search(text, max(lo, s - 30), s) or _NOT_EVIDENCE.search(text, max(lo, s - 70), s) \
+                    or _NOT_YET.search(text, max(lo, s - 14), s):
                 continue  # "rather than an increase in offending", "did not necessarily reflect an increase": not said to have happened
             if P.NEGATED.search(text, max(lo, s - 25), s) and direction in ("increase", "decrease") \
                     and not _AS_MUCH_AS.match(text, e, hi):

@@ -17,6 +17,7 @@ import re
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.count_ranges import find_count_ranges
 from minutesai.engines.offline.docscan import SpanScanner
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.needs import Needs
@@ -47,9 +48,9 @@ BARE_POINTS = SpanScanner(
 
 CHANGE_BY_NUMBER = scan.LowerScanner(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+by\s+(?:(?:almost|nearly|about|around|some|just\s+over|over)\s+)?"
-    rf"(?P<num>{P.NUM_WORD_ANY}|{P.NUM})(?=\s*(?:[,;.)]|$|\s+(?:to|in|on|since|over|during|compared|from|against|and|this|last|year|the)\b))"
+    rf"(?P<num>{P.NUM_WORD_ANY}|{P.NUM})(?=\s*(?:[,;.()]|$|\s+(?:to|in|on|since|over|during|compared|from|against|and|this|last|year|the)\b))"
 )
-"""'serious assaults had fallen by eleven', 'down by 14 on last year': a change in a count."""
+"""'serious assaults had fallen by eleven', 'down by 14 on last year', 'reduced by 4,444 (11%)': a change in a count."""
 CHANGE_OF_NUMBER = scan.LowerScanner(
     rf"\b(?:an?\s+)?(?:(?:small|slight|further|significant|overall)\s+)?(?:(?P<up>increase|rise)|(?P<down>decrease|reduction|fall|drop))\s+of\s+"
     rf"(?:(?:almost|nearly|about|around|some|just\s+over|over)\s+)?(?P<num>{P.NUM})"
@@ -90,6 +91,7 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
         value = P.parse_number(m.group(low_at))
         add(Anchor(m.start(), m.end(), value, "percent", "percent",
                    comparator=" ".join(text[m.start(low_at):m.end()].split())))
+    find_count_ranges(text, start, end, low, add)  # "between 20 and 30 crimes": the lower bound
     for m in (FRACTION_CHANGE.finditer(text, start, end) if "half" in low or "halv" in low or "quarter" in low
               or "third" in low or "fifth" in low or "tenth" in low else ()):
         if m.group("halved"):

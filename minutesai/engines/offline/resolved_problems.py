@@ -1,0 +1,33 @@
+"""A problem reported as dealt with is good news: "the team had swiftly extinguished what had appeared to be a
+drug-dealing problem", "the parking problems near the school had now been resolved".
+
+The stance lexicon reads "problem" as bad news; when the same sentence says, in the past, that it was ended
+(resolved, solved, eradicated, stamped out, dealt with), the speaker is reporting a success. Only plain past
+forms count: "to resolve the problem" and "would be resolved" are hopes (the lexicon's irrealis windows), and
+"had not resolved" keeps the bad news.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENDED = (r"resolved|solved|extinguished|eradicated|eliminated|stamped\s+out|dealt\s+with|cleared\s+up|sorted\s+out"
+          r"|put\s+a\s+stop\s+to|put\s+an\s+end\s+to")
+_ENDED_BEFORE = re.compile(
+    rf"\b(?:had|has|have|was|were|been|successfully|swiftly|quickly|now)\s+(?:\w+\s+)?(?:{_ENDED})\b[^.;:!?\n]*$", re.IGNORECASE)
+"""'had swiftly extinguished what had appeared to be a ...' (the verb before the problem, after an auxiliary)."""
+_ENDED_AFTER = re.compile(
+    rf"^[^.;:!?\n]{{0,40}}?\b(?:had|has|have)\s+(?:now\s+|since\s+|successfully\s+)?been\s+(?:\w+\s+)?(?:{_ENDED})\b", re.IGNORECASE)
+"""'the problems near the school had now been resolved' (the verb after the problem)."""
+_NOT = re.compile(r"\b(?:not|never|n[’']t|yet\s+to)\b", re.IGNORECASE)
+REACH = 70
+"""Characters before a problem word searched for the verb that ended it."""
+
+
+def ended_problem(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """True when the problem word at ``text[start:end]`` is said to have been ended within ``text[lo:hi]``."""
+    before = _ENDED_BEFORE.search(text, max(lo, start - REACH), start)
+    if before is not None:
+        return _NOT.search(text, before.start(), start) is None
+    after = _ENDED_AFTER.match(text[end:min(hi, end + 80)])
+    return after is not None and _NOT.search(after.group()) is None

@@ -164,18 +164,10 @@ def _build() -> tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tup
 
 def _index_document(text: str) -> list[_Marks] | None:
     """For each cue set, its marks in the document (see ``_Marks``)."""
+    global _combined
     low = scan.lowered(text)
     if low is None:
         return None
-    from minutesai.engines.offline.word_pass import cue_marks_and_candidates
-
-    both = cue_marks_and_candidates(text, low)  # one pass for the document scanners' candidates too
-    return both if both is not None else _index_alone(low)
-
-
-def _index_alone(low: str) -> list[_Marks]:
-    """The cue marks of a lower-cased text, from a pass for the cue words alone."""
-    global _combined
     combined = _combined
     if combined is None or combined[0] != len(_REGISTRY):
         combined = _combined = _build()

@@ -67,20 +67,6 @@ def cached(text: str, key: Any, compute: Callable[[str], T]) -> T:
     return results[key]
 
 
-def known(text: str, key: Any) -> bool:
-    """True when a result for ``text`` under ``key`` is remembered (asked while ``text`` is the text in use)."""
-    current = _current
-    return current[0] is text and key in current[1]
-
-
-def remember(text: str, key: Any, value: Any) -> None:
-    """Keep ``value`` as ``text``'s result under ``key`` (for a later :func:`cached`), when ``text`` is the
-    text in use (as it is while :func:`cached` computes something for it) and none is kept yet."""
-    current = _current
-    if current[0] is text:
-        current[1].setdefault(key, value)
-
-
 _forgetters: list[Callable[[], None]] = []
 
 

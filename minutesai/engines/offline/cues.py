@@ -9,7 +9,6 @@ is then a bisection into that set's list. Short texts are searched directly.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from array import array
 from collections.abc import Sequence
@@ -19,9 +18,10 @@ from minutesai.engines.offline import scan
 _REGISTRY: list[Cues] = []
 """Every cue set made so far; the document-wide pass looks for all of their words."""
 
-_combined: tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]] | None = None
+_combined: tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tuple[int, int, int], ...]]] | None = None
 """(registry size it was built for, pattern at the text's start, pattern after its start, for each longest word:
-(cue set, length, whole-word) of every cue in it)."""
+(cue set, length, followed by a letter or digit: 0 no or not asked (prefix cue), 1 yes, -1 read the text) of
+every cue in it)."""
 
 _WORD_START = r"(?<![^\W_])"
 """A cue starts where no letter or digit comes just before."""
@@ -130,7 +130,14 @@ def _forget_index() -> None:
 scan.on_forget(_forget_index)
 
 
-def _build() -> tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tuple[int, int, bool], ...]]]:
+def _follows(longest: str, length: int) -> int:
+    """Whether a whole-word cue of ``length`` characters, found where the pass matched ``longest``, is followed
+    by a letter or digit: 1 or 0 when ``longest`` goes on past it (its next letter decides, wherever it is
+    found), -1 when they end together (the text after it decides)."""
+    return -1 if length == len(longest) else int(longest[length].isalnum())
+
+
+def _build() -> tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tuple[int, int, int], ...]]]:
     """One pattern for every cue word of every set; at each word start it matches the longest
     cue word there, and every other cue word starting there is a prefix of that one.
 
@@ -140,15 +147,16 @@ def _build() -> tuple[int, re.Pattern[str], re.Pattern[str], dict[str, tuple[tup
     words: set[str] = set()
     for cues in _REGISTRY:
         words |= cues._prefixes | cues._whole
-    members: dict[str, tuple[tuple[int, int, bool], ...]] = {}
+    members: dict[str, tuple[tuple[int, int, int], ...]] = {}
     for longest in words:
         found = []
         for cues in _REGISTRY:
             for w in cues._prefixes | cues._whole:
                 if longest.startswith(w):
-                    found.append((cues._id, len(w), w in cues._whole and w not in cues._prefixes))
-                    if w in cues._whole and w in cues._prefixes:
-                        found.append((cues._id, len(w), True))
+                    if w in cues._prefixes:
+                        found.append((cues._id, len(w), 0))
+                    if w in cues._whole:
+                        found.append((cues._id, len(w), _follows(longest, len(w))))
         members[longest] = tuple(found)
     ahead = "(?=(" + scan.trie_pattern(words) + "))"
     return len(_REGISTRY), re.compile(ahead), re.compile(r"[\W_]" + ahead), members
@@ -166,16 +174,29 @@ def _index_document(text: str) -> list[_Marks] | None:
     _, at_start, after_start, members = combined
     kind = "i" if len(low) < 2**31 else "q"
     index: list[_Marks] = [(array(kind), array(kind), bytearray()) for _ in range(combined[0])]
+    adders = [(starts.append, stops.append, exact_end.append) for starts, stops, exact_end in index]
     size = len(low)
     first = at_start.match(low)
-    found = [(0, first.group(1))] if first else []
-    # a generator, not a list: a long document has millions of cue words, and a list of
-    # (position, word) pairs for all of them was the run's memory peak
-    for at, word in itertools.chain(found, ((m.start() + 1, m.group(1)) for m in after_start.finditer(low))):
-        for cue_id, length, whole in members[word]:
+    if first:
+        _mark(adders, members[first.group(1)], 0, low, size)
+    # one mark at a time (no list of every cue word found: a long document has millions of them);
+    # the match is the character before the word, so it ends where the word starts
+    for m in after_start.finditer(low):
+        at = m.end()
+        for cue_id, length, follows in members[m.group(1)]:
+            add_start, add_stop, add_exact = adders[cue_id]
             stop = at + length
-            starts, stops, exact_end = index[cue_id]
-            starts.append(at)
-            stops.append(stop)
-            exact_end.append(whole and stop < size and low[stop].isalnum())
+            add_start(at)
+            add_stop(stop)
+            add_exact(follows if follows >= 0 else stop < size and low[stop].isalnum())
     return index
+
+
+def _mark(adders: list, found: tuple[tuple[int, int, int], ...], at: int, low: str, size: int) -> None:
+    """The marks of the cue words ``found`` at ``at`` (the loop of ``_index_document``, for the text's start)."""
+    for cue_id, length, follows in found:
+        add_start, add_stop, add_exact = adders[cue_id]
+        stop = at + length
+        add_start(at)
+        add_stop(stop)
+        add_exact(follows if follows >= 0 else stop < size and low[stop].isalnum())

@@ -21,7 +21,6 @@ the document-wide cue pass (:mod:`cues`) by bisection.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from array import array
 from collections.abc import Callable, Sequence
@@ -220,16 +219,24 @@ def _candidates(text: str) -> list[tuple[array, list[str]]]:
     _, pattern, at_start, owners = _union
     low = scan.lowered(text) or ""
     out: list[tuple[array, list[str]]] = [(array("q"), []) for _ in _SCANNERS]
+    adders = [(starts.append, seen.append) for starts, seen in out]
     first = at_start.match(low)
-    found = [(0, first.group(1))] if first else []
-    # lazily, and each word kept as the one string ``owners`` holds: a long document has millions
-    # of candidates, and a list of pairs or a fresh string per candidate was much of the run's memory
-    for at, word in itertools.chain(found, ((m.start() + 1, m.group(1)) for m in pattern.finditer(low))):
-        word, ids = owners[word]
+    if first:
+        word, ids = owners[first.group(1)]
         for i in ids:
-            starts, seen = out[i]
-            starts.append(at)
-            seen.append(word)
+            add_start, add_word = adders[i]
+            add_start(0)
+            add_word(word)
+    # one candidate at a time, each word kept as the one string ``owners`` holds: a long document has
+    # millions of candidates, and a list of pairs or a fresh string per candidate was much of the run's
+    # memory; the match is the character before the word, so it ends where the word starts
+    for m in pattern.finditer(low):
+        at = m.end()
+        word, ids = owners[m.group(1)]
+        for i in ids:
+            add_start, add_word = adders[i]
+            add_start(at)
+            add_word(word)
     return out
 
 

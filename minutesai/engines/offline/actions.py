@@ -9,6 +9,7 @@ import bisect
 import re
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.action_dedupe import dedupe as _dedupe
 from minutesai.engines.offline.action_gates import PASSIVE_VERBS, commitment_candidates
 from minutesai.engines.offline.action_markers import (
     BLOCK_START,
@@ -29,7 +30,6 @@ from minutesai.engines.offline.action_parts import clause_end as _clause_end
 from minutesai.engines.offline.action_parts import clause_start as _clause_start
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_parts import verb_phrase as _verb_phrase
-from minutesai.engines.offline.action_quotes import compact, unique
 from minutesai.engines.offline.action_roles import (
     ATTEND_THIS_ITEM,
     INVITED_HERE,
@@ -49,7 +49,6 @@ from minutesai.engines.offline.commitments import (
 )
 from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
-from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
@@ -97,10 +96,6 @@ _MEETING_BODY = re.compile(
     r"\s*(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Group|Forum|Members|Meeting)\s*$",
     re.IGNORECASE,
 )
-_SAME_ACTION = 80
-"""token_set_ratio at or above which two actions near each other are one (distinct gold actions stay below 73)."""
-_SAME_ITEM_WINDOW = 12_000
-"""Characters within which a repeated action or decision counts as the same one."""
 
 
 def _commitments(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[_Action]:
@@ -372,32 +367,3 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)
                           and not in_description(text, a.start) and not agenda_preview(text, a.start)])  # "A verbal update will be provided ..." above "Minutes:"
-
-
-_POINTS_AT_CONTEXT = re.compile(r"\b(?:this|these|that|those|it|them)\b(?!\s+(?:meeting|committee|panel|board|year|week|month|quarter)\b)", re.IGNORECASE)
-
-
-def _dedupe(text: str, actions: list[_Action]) -> list[FoundAction]:
-    from rapidfuzz import fuzz
-
-    kept: list[_Action] = []
-    headings: list[int] | None = None
-    for a in sorted((a for a in actions if a.priority >= 0), key=lambda a: -a.priority):
-        # the same action recorded twice sits in one agenda item: compare neighbours only
-        near = (k for k in kept if abs(k.start - a.start) < _SAME_ITEM_WINDOW)
-        clash = next((k for k in near if (k.start < a.end and a.start < k.end)
-                      or fuzz.token_set_ratio(k.action, a.action) >= _SAME_ACTION), None)
-        if clash is not None and not (clash.start < a.end and a.start < clash.end):
-            headings = item_starts(text) if headings is None else headings
-            if not same_item(headings, clash.start, a.start):
-                clash = None  # "circulate the figures" promised under two agenda items: two actions
-            elif a.priority == clash.priority == 1 and _POINTS_AT_CONTEXT.search(a.action) and "\n" in text[min(a.end, clash.end):max(a.start, clash.start)]:
-                clash = None  # "find out who owns this plot" after two different complaints: two plots
-        if clash is None:
-            kept.append(a)
-    kept.sort(key=lambda a: a.start)
-    out = []
-    for a in kept:
-        s, e = unique(text, *compact(text, a.start, a.end))
-        out.append(FoundAction(owner=a.owner, action=a.action, due=a.due, quote=text[s:e]))
-    return out

@@ -82,3 +82,9 @@ def test_measure_named_labels_before_identifiers_are_not_figures():
     assert _flat("Burglary offences Item 6 Vehicle crime Paragraph 4\n") == []
     assert _flat("Shoplifting reports Monday 14 Burglary forum Friday 9\n") == []
     assert _flat("Crime figures 2019 Burglary figures 2020\n") == []
+
+
+def test_prose_line_without_full_stop_is_not_a_row():
+    text = "Total offences in the district [report p.12] were 9,870 offences amounting to 88.1 offences per 1,000\n"
+    assert _flat(text) == []
+    assert _flat("Vehicle crime 14 incidents Shoplifting 22 reports\n") == []

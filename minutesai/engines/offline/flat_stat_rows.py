@@ -16,8 +16,8 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics
 from minutesai.schemas import FoundFigure
 
-_CANDIDATE = re.compile(r"^[^\n.;!?]*?[A-Za-z][ \t\u00a0]+\d[^\n]*$", re.MULTILINE)
-"""A line with a word then a number, and no sentence punctuation before that (the rest is checked below)."""
+_TWO_WORDS_THEN_NUMBERS = re.compile(r"[A-Za-z][ \t\u00a0]+\d[^\n]*?[A-Za-z][ \t\u00a0]+\d")
+"""Two labels each followed by a number: what a row needs at least."""
 _TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _WORD = re.compile(r"^(?:[A-Za-z][A-Za-z'’-]*|[/&])$")
@@ -39,8 +39,13 @@ _UNIT_AFTER = frozenset([
     "am", "pm", "hours", "hrs", "minutes", "mins", "years", "months", "weeks", "days", "mph", "miles", "km",
     "metres"
 ])
+_PROSE_WORDS = frozenset([
+    "a", "an", "the", "was", "were", "is", "are", "be", "been", "of", "to", "per", "by", "than", "at", "on", "in",
+    "from", "with", "and", "or", "over", "under", "about", "around", "approximately", "some", "only", "just"
+])
 _MAX_LABEL_WORDS = 8
 _MAX_LINE = 400
+_MIN_LINE = 8
 
 
 def with_flat_rows(text: str, figures: list[FoundFigure], rows: list[tuple[int, int]]
@@ -55,18 +60,24 @@ def with_flat_rows(text: str, figures: list[FoundFigure], rows: list[tuple[int, 
 
 def _find(text: str) -> list[tuple[tuple[int, int], list[FoundFigure]]]:
     out: list[tuple[tuple[int, int], list[FoundFigure]]] = []
-    for line in _CANDIDATE.finditer(text):
-        ls, le = line.span()
-        if le - ls > _MAX_LINE or _SENTENCE_PUNCT.search(text, ls, le):
-            continue
-        pairs = _pairs(text, ls, le)
-        if len(pairs) < 2:
-            continue
-        named = [p for p in pairs if find_metrics(text, p[0], p[1]) or find_measure_nouns(text, p[0], p[1])]
-        if len(named) < 2 or 2 * len(named) < len(pairs):
-            continue
-        out.append(((ls, le), [_figure(text, *p) for p in pairs]))
+    ls = 0
+    for line in text.split("\n"):  # cheap tests on each line first: most lines are prose with a full stop
+        le = ls + len(line)
+        if (_MIN_LINE <= len(line) <= _MAX_LINE and "?" not in line and ";" not in line and "!" not in line
+                and ("." not in line or not _SENTENCE_PUNCT.search(line)) and _TWO_WORDS_THEN_NUMBERS.search(line)):
+            _read_row(text, ls, le, out)
+        ls = le + 1
     return out
+
+
+def _read_row(text: str, ls: int, le: int, out: list) -> None:
+    pairs = _pairs(text, ls, le)
+    if len(pairs) < 2:
+        return
+    named = [p for p in pairs if find_metrics(text, p[0], p[1]) or find_measure_nouns(text, p[0], p[1])]
+    if len(named) < 2 or 2 * len(named) < len(pairs):
+        return
+    out.append(((ls, le), [_figure(text, *p) for p in pairs]))
 
 
 def _pairs(text: str, ls: int, le: int) -> list[tuple[int, int, int, int]]:
@@ -94,6 +105,8 @@ def _counts(number: str, before: str, after: str) -> bool:
         return False
     if before.lower() in _IDENTIFIER_WORDS or before.lower() in _DATE_WORDS:
         return False
+    if before.lower() in _PROSE_WORDS or after[:1].islower():
+        return False  # "was 13,310 offences": a sentence, where a table row's next label would start a new cell
     after = after.lower().rstrip(",")
     return after not in _DATE_WORDS and after not in _UNIT_AFTER
 

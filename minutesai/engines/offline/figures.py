@@ -243,7 +243,6 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
 
 
 def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
-    from minutesai.engines.offline.flat_stat_rows import with_flat_rows
     from minutesai.engines.offline.perftable import find_table_figures
     from minutesai.engines.offline.statlines import find_stat_line_figures
     from minutesai.engines.offline.workforce import find_workforce_figures
@@ -252,7 +251,6 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     stat_figures, stat_rows = find_stat_line_figures(text)
     if stat_rows:  # cells one per line: read as a table, not as sentences
         table_figures, table_rows = table_figures + stat_figures, table_rows + stat_rows
-    table_figures, table_rows = with_flat_rows(text, table_figures, table_rows)  # "Burglary 12 Robbery 3" lines
     work_figures, work_rows = find_workforce_figures(text)
     if work_rows:  # "January 2019 – 2032 establishment, 1925 strength": one figure a line
         table_figures, table_rows = table_figures + work_figures, table_rows + work_rows

@@ -53,6 +53,7 @@ def _find(text: str) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
     figures: list[FoundFigure] = []
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, int, list[str]]] = []
+    seen: set[str] = set()  # the quotes of the rows read so far
     for block in blocks + [(-1, -1, -1, [])]:
         if run and block[0] >= 0 and not text[run[-1][2]:block[0]].strip():
             run.append(block)  # the next label follows the last block's numbers directly
@@ -60,10 +61,11 @@ def _find(text: str) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
         if len(run) >= 2:
             for k, (ls, le, end, cells) in enumerate(run):
                 fig = _figure(text, ls, le, end, cells)
-                if fig is not None and k + 1 < len(run) and text.find(fig.quote) < ls:
+                if fig is not None and k + 1 < len(run) and fig.quote in seen:
                     # the same label and number stood earlier (a second area's table): quote on to the next row
                     fig = fig.model_copy(update={"quote": text[ls:run[k + 1][2]].strip()})
                 if fig is not None:
+                    seen.add(text[ls:end].strip())
                     figures.append(fig)
                     spans.append((ls, end))
         run = [block] if block[0] >= 0 else []

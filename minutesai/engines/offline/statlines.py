@@ -28,6 +28,8 @@ _SIGNED = re.compile(r"^([+\-−–])\s?(\d+(?:\.\d+)?)\s?%$")
 _YEARISH = re.compile(r"^(?:19|20)\d{2}$")
 _LABEL_STOP = re.compile(r"[.;?!]$|^\W|\d")
 _MAX_LABEL = 70
+_RAG_LABEL = re.compile(r"(?:(?:rated|graded|RAG)\s+)?(Red|Amber|Green)(?:\s+(?:rated|rating|status|indicators|measures))?", re.IGNORECASE)
+"""A row of a RAG summary ("Green / 7 / 9": how many indicators hold each Red-Amber-Green grade)."""
 _MAX_CELLS = 5
 
 
@@ -51,14 +53,19 @@ def _find(text: str) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
     figures: list[FoundFigure] = []
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, int, list[str]]] = []
+    seen: set[str] = set()  # the quotes of the rows read so far
     for block in blocks + [(-1, -1, -1, [])]:
         if run and block[0] >= 0 and not text[run[-1][2]:block[0]].strip():
             run.append(block)  # the next label follows the last block's numbers directly
             continue
         if len(run) >= 2:
-            for ls, le, end, cells in run:
+            for k, (ls, le, end, cells) in enumerate(run):
                 fig = _figure(text, ls, le, end, cells)
+                if fig is not None and k + 1 < len(run) and fig.quote in seen:
+                    # the same label and number stood earlier (a second area's table): quote on to the next row
+                    fig = fig.model_copy(update={"quote": text[ls:run[k + 1][2]].strip()})
                 if fig is not None:
+                    seen.add(text[ls:end].strip())
                     figures.append(fig)
                     spans.append((ls, end))
         run = [block] if block[0] >= 0 else []
@@ -76,7 +83,7 @@ def _close(text: str, group: list[re.Match[str]], blocks: list) -> None:
     label = text[ls:le].strip()
     if not label or len(label) > _MAX_LABEL or _LABEL_STOP.search(label):
         return
-    if not find_metrics(text, ls, le):
+    if not find_metrics(text, ls, le) and not _RAG_LABEL.fullmatch(label):
         return
     cells = [c for g in group for c in _cells(g.group(1))]
     if len(cells) == 1 and _YEARISH.match(cells[0]):
@@ -95,7 +102,8 @@ def _value(cell: str) -> tuple[float, bool]:
 
 def _figure(text: str, ls: int, le: int, end: int, cells: list[str]) -> FoundFigure | None:
     hits = [h for h in find_metrics(text, ls, le) if not h.generic] or find_metrics(text, ls, le)
-    metric = hits[0].label if hits else " ".join(text[ls:le].split())
+    rag = _RAG_LABEL.fullmatch(text[ls:le].strip())
+    metric = hits[0].label if hits else f"indicators graded {rag.group(1).title()}" if rag else " ".join(text[ls:le].split())
     quote = text[ls:end].strip()
     for cell in cells:
         signed = _SIGNED.match(cell.strip())

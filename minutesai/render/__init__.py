@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from minutesai.errors import ConfigError
 
 if TYPE_CHECKING:
     from minutesai.models import ErrorRecord, MinutesSummary
 
-    ResultLike = MinutesSummary | ErrorRecord
+    ResultLike: TypeAlias = MinutesSummary | ErrorRecord
 
 FORMATS = ("md", "html", "docx")
 

@@ -27,7 +27,7 @@ ORDINAL_WORDS = {
 NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d|,\d{3}(?!\d))"
 """A number in digits (the leading lookahead lets the regex engine skip non-digits at once). It never stops just before
 ',ddd': a pattern whose lookahead allows a comma must not read '4,444' as '4'."""
-NUM_WORD = r"\b(?:" + scan.trie_pattern(set(NUMBER_WORDS)) + r")\b"
+NUM_WORD: str = r"\b(?:" + scan.trie_pattern(set(NUMBER_WORDS)) + r")\b"
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 NUM_WORD_ANY = (r"\b(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                 r"|" + scan.trie_pattern(set(NUMBER_WORDS) - {"hundred"}) + r")\b")

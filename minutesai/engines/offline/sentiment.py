@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from itertools import chain
+from typing import cast
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.asked_lists import question_items
@@ -137,8 +138,8 @@ def find_aspects(
         if terms and "asked" in sent.text:  # "asked whether confidence had improved" claims nothing
             asked = [m.span() for m in _ASKED.finditer(text, sent.start, sent.end)]
             terms = [t for t in terms if not any(a <= t[0] < b for a, b in asked)]
-        pos = sum(w for *_, w in terms if w > 0) + sum(x for x in stances if x > 0)
-        neg = -sum(w for *_, w in terms if w < 0) - sum(x for x in stances if x < 0)
+        pos = sum(w for *_, w in terms if w > 0) + cast(float, sum(x for x in stances if x > 0))
+        neg = -sum(w for *_, w in terms if w < 0) - cast(float, sum(x for x in stances if x < 0))
         if pos + neg < 0.9:
             if figs and any(polarity_of(f.metric) == "ambiguous" and f.direction in ("increase", "decrease") for f in figs):
                 label = "mixed"  # e.g. more hate-crime reports: worse crime or better confidence in reporting

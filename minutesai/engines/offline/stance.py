@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.not_police_verdicts import (
@@ -230,8 +231,8 @@ def _aspect_signal(a: FoundAspect, figures: Sequence[FoundFigure]) -> Signal | N
         # (aspect_weight(a), from the judging terms of its quote, which are ``terms``: not read again)
         weight = max(1.0, min(3.0, sum(abs(w) for *_, w in terms)))
         return Signal(a.label, min(3.0, weight + agreeing), a.topic, words, spoken=True)
-    pos = sum(w for *_, w in kept if w > 0) + sum(x for x in stances if x > 0)
-    neg = -sum(w for *_, w in kept if w < 0) - sum(x for x in stances if x < 0)
+    pos = sum(w for *_, w in kept if w > 0) + cast(float, sum(x for x in stances if x > 0))
+    neg = -sum(w for *_, w in kept if w < 0) - cast(float, sum(x for x in stances if x < 0))
     if pos + neg < 0.9:
         return None
     label: SentimentLabel = "mixed" if min(pos, neg) >= 0.5 * max(pos, neg) else "positive" if pos > neg else "negative"

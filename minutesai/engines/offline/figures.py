@@ -10,6 +10,7 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
 from minutesai.engines.offline.bracket_quotes import bracketed_percent_span
+from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
 from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.fields import (
     area_for,
@@ -25,6 +26,7 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, 
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import with_parts
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
+from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
@@ -105,6 +107,9 @@ def _quote_spans(text: str, sent: Sentence, anchors: list[Anchor]) -> list[tuple
         cut = cuts[-1]
         bounds[i][1] = cut.start()
         bounds[i + 1][0] = cut.end()
+    for i in range(1, len(anchors)):  # "3,076 (14.0%) more crimes": a number inside another's span shares its quote
+        if anchors[i - 1].start <= anchors[i].start and anchors[i].end <= anchors[i - 1].end:
+            bounds[i] = bounds[i - 1]
     return [trim_span(text, s, e) for s, e in bounds]
 
 
@@ -148,10 +153,11 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
+    anchors = bracketed_count_changes(text, sent.start, sent.end, anchors)  # "3,076 (14.0%) more crimes"
     if (anchors or " of the" in sent.text) and (" of " in sent.text or " Of " in sent.text):  # (or "38 of these incidents")
         anchors = with_parts(text, sent.start, sent.end, anchors)  # "21 of them ...", "of which 40 were unlocked"
         if "out of" in sent.text:
-            anchors = _without_rank_denominators(text, anchors)
+            anchors = without_rank_denominators(text, anchors)
     if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
         staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
         if staff:
@@ -210,21 +216,6 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
 _WHICH_MADE_IT = re.compile(
     r"\s*%?\s*,?\s*(?:which\s+(?:made|makes|put|puts|placed|places)|making|putting|placing)\s+(?:it|them|us|the\s+[\w-]+)\s+"
     r"(?:one\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
-_OUT_OF = re.compile(r"\s+out\s+of\s+$")
-
-
-def _without_rank_denominators(text: str, anchors: list[Anchor]) -> list[Anchor]:
-    """'ranked 6th out of 8 similar forces': the 8 is what the rank is out of (its comparator), not a count."""
-    out: list[Anchor] = []
-    for a in anchors:
-        rank = out[-1] if out and out[-1].unit == "rank" else None
-        if rank is not None and a.kind == "count" and _OUT_OF.fullmatch(text, rank.end, a.start):
-            rank.comparator = rank.comparator or "out of " + " ".join(text[a.start:a.end].split())
-            continue
-        out.append(a)
-    return out
-
-
 def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tuple[int, int]:
     """Drop a leading 'X reported that' and a trailing ', which ...' / 'and the police ...'."""
     first = min(a.start, a.metric_start if a.metric_start is not None else a.start)

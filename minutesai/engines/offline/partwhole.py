@@ -99,3 +99,12 @@ def with_parts(text: str, start: int, end: int, anchors: list[Anchor]) -> list[A
     kept = [a for a in anchors if not any(a.start < p.end and p.start < a.end for p in parts)
             and not (a.kind == "count" and _BACK_REFERENCE.search(text, max(start, a.start - 10), a.start))]
     return sorted(kept + parts, key=lambda a: a.start)
+
+
+_BREAKDOWN = re.compile(r",?\s*(?:consisting\s+of|comprising|made\s+up\s+of|split\s+between|broken\s+down\s+into)\s+", re.IGNORECASE)
+
+
+def breaks_down(text: str, whole_end: int, part_start: int) -> bool:
+    """'212 new posts, consisting of 69 Police Officers and 143 staff': only a breakdown phrase between a total and
+    the first of its parts (which then share the total's change)."""
+    return _BREAKDOWN.fullmatch(text, whole_end, part_start) is not None

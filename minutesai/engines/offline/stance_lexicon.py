@@ -40,6 +40,7 @@ _POS = (
     r"|\beffective\b(?!\s+(?:from|date|on\s+\d))|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:progress|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
     r"|green\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?green\b|better\s+placed|well\s+received"
+    r"|(?:responded|performed|performing|coped|coping|doing|done|working|worked)\s+(?:extremely\s+|very\s+|really\s+|particularly\s+|exceptionally\s+|quite\s+)?well\b(?!\s+(?:enough|with|alongside|together))"
 )
 # A comparison with the best or worst, with an average or target, or a level called high or low ("the second lowest crime figures in London", "confidence was the lowest he
 # could remember") judges a measure: bad news when it is the highest, good news when the lowest, the other way
@@ -104,8 +105,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|ne
 # ("this would help improve confidence") also makes good news a hope; bad news under one stays a judgement, as
 # reported speech puts "will" as "would" ("the public would find the figures embarrassing").
 _IRREALIS_CLAUSE = r"(?:if|unless|until|whether|to\s+ensure|in\s+order\s+to|so\s+that|aim(?:s|ed)?\s+to|hope[sd]?|hoping|potential(?:ly)?)"
-_IRREALIS = re.compile(rf"\b{_IRREALIS_CLAUSE}\b[^.;:!?\n]*$", re.IGNORECASE)
-_IRREALIS_GOOD = re.compile(rf"\b(?:{_IRREALIS_CLAUSE}|would|could|should|might)\b[^.;:!?\n]*$", re.IGNORECASE)
+_SAME_CLAUSE = r"(?:(?!\bwhich\b)[^.;:!?\n])*$"
+"""To the stance word without leaving the clause: a 'which' clause after the hope or condition is a verdict of
+its own ('public safety would not be compromised, which the PCC took as very reassuring')."""
+_IRREALIS = re.compile(rf"\b{_IRREALIS_CLAUSE}\b{_SAME_CLAUSE}", re.IGNORECASE)
+_IRREALIS_GOOD = re.compile(rf"\b(?:{_IRREALIS_CLAUSE}|would|could|should|might)\b{_SAME_CLAUSE}", re.IGNORECASE)
 IRREALIS_REACH = 60
 """Characters before a stance word searched for what makes its clause irrealis."""
 

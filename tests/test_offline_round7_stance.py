@@ -1,0 +1,49 @@
+"""Round 7 (cross-pool) stance, on sentences written for the test: 'responded / performed / coped well' is
+praise (not 'well enough', not 'working well with'); a 'which' clause after a hope or modal is a verdict of its
+own; and 'crimes solved' is the detection measure (more is good news), not a count of crimes."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+from minutesai.engines.offline.stance_lexicon import stance_terms
+
+
+def _weights(text: str) -> list[float]:
+    return [w for _, _, w in stance_terms(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "The Superintendent said the force had responded extremely well to the cuts.",
+    "The Panel felt the neighbourhood team had performed very well over the summer.",
+])
+def test_doing_well_is_praise(line: str) -> None:
+    assert _weights(line) and all(w > 0 for w in _weights(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The Inspector said the basics were not being done well enough.",
+    "The team was working well with the council's wardens on the estate.",
+])
+def test_well_enough_or_working_well_with_is_no_praise(line: str) -> None:
+    assert not any(w > 0 for w in _weights(line))
+
+
+def test_a_which_clause_after_a_modal_is_a_verdict() -> None:
+    line = "The Chief Constable said response times would not suffer, which Members found very reassuring."
+    assert any(w > 0 for w in _weights(line))
+
+
+def test_good_news_under_a_modal_stays_a_hope() -> None:
+    assert not any(w > 0 for w in _weights("The Chief Constable said the new rota would be very reassuring for residents."))
+
+
+def test_crimes_solved_is_the_detection_measure() -> None:
+    found = extract_candidates("Officers reported a small increase in the number of crimes solved this quarter.").figures
+    assert [(f.metric, f.direction) for f in found] == [("detection / positive outcome rate", "increase")]
+
+
+def test_crimes_reported_stay_a_count_of_crime() -> None:
+    found = extract_candidates("Officers reported a small increase in the number of crimes reported this quarter.").figures
+    assert [f.metric for f in found] == ["total notifiable offences"]

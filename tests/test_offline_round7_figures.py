@@ -72,3 +72,16 @@ def test_more_after_a_bracket_with_no_counted_thing_adds_no_count_and_no_directi
     found = _figures("This was 40 (12%) more than expected at the school.")
     assert [v for _, v, u, _, _ in found if u == "count"] == []
     assert all(d == "unknown" for _, _, _, d, _ in found)
+
+
+@pytest.mark.parametrize("line", [
+    "The average wait on 101 was 12 minutes and the Commissioner aspired to reduce this further.",
+    "Response times averaged 14 minutes and the force wanted to reduce them by the spring.",
+])
+def test_a_change_wanted_after_the_number_gives_it_no_direction(line: str) -> None:
+    assert [d for _, v, _, d, _ in _figures(line) if v is not None] == ["unknown"]
+
+
+def test_a_change_made_before_the_number_keeps_its_direction() -> None:
+    found = _figures("Response times had fallen to 14 minutes and the force wanted to cut them further by the spring.")
+    assert [d for _, v, _, d, _ in found if v is not None] == ["decrease"]

@@ -85,3 +85,15 @@ def test_a_change_wanted_after_the_number_gives_it_no_direction(line: str) -> No
 def test_a_change_made_before_the_number_keeps_its_direction() -> None:
     found = _figures("Response times had fallen to 14 minutes and the force wanted to cut them further by the spring.")
     assert [d for _, v, _, d, _ in found if v is not None] == ["decrease"]
+
+
+@pytest.mark.parametrize(("line", "part"), [
+    ("Officers had attended 2,210 incidents over the fortnight, 640 of which were recorded crimes.", 640.0),
+    ("The team made 52 arrests in the operation, 17 of whom were later charged.", 17.0),
+])
+def test_a_part_given_as_n_of_which(line: str, part: float) -> None:
+    assert part in [v for _, v, u, _, _ in _figures(line) if u == "count"]
+
+
+def test_n_of_which_after_no_count_is_no_figure() -> None:
+    assert _figures("The Inspector described the wards, several of which were rural.") == []

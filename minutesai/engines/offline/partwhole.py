@@ -17,7 +17,7 @@ from minutesai.engines.offline.nonfigures import not_a_figure
 
 _NUMBER = rf"(?P<n>{P.NUM})"  # digits only: "one of the highest" is no count
 _PART_OF = re.compile(
-    rf"{_NUMBER}\s+of\s+(?:(?P<pronoun>them|these|those)\b|(?:the|these|those|its|their)\s+(?P<whole>{P.NUM}|{P.NUM_WORD_ANY})?(?=\s*[A-Za-z]))"
+    rf"{_NUMBER}\s+of\s+(?:(?P<pronoun>them|these|those|which|whom)\b|(?:the|these|those|its|their)\s+(?P<whole>{P.NUM}|{P.NUM_WORD_ANY})?(?=\s*[A-Za-z]))"
     rf"|\b(?!one\b)(?P<wn>{P.NUM_WORD_ANY})\s+of\s+(?:the|these|those|its|their)\s+(?P<wwhole>{P.NUM}|{P.NUM_WORD_ANY})(?=\s*[A-Za-z])",
     re.IGNORECASE,
 )

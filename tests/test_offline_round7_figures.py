@@ -97,3 +97,13 @@ def test_a_part_given_as_n_of_which(line: str, part: float) -> None:
 
 def test_n_of_which_after_no_count_is_no_figure() -> None:
     assert _figures("The Inspector described the wards, several of which were rural.") == []
+
+
+def test_incidences_is_a_generic_count_noun_like_incidents() -> None:
+    found = _figures("Burglary was down with 35 less incidences than the previous quarter.")
+    assert [(m, v, d) for m, v, _, d, _ in found] == [("burglary", 35.0, "decrease")]
+
+
+def test_incidences_of_a_named_crime_keep_that_crime() -> None:
+    assert [(m, v) for m, v, _, _, _ in _figures("There were 4 domestic abuse incidences reported in the ward.")] == \
+        [("domestic abuse", 4.0)]

@@ -148,7 +148,7 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
     if a.kind == "count":
         specific = [h for h in find_metrics(text, lo, hi) if not h.generic]
         noun = text[a.start:a.end].split()[-1].lower()
-        return not specific and noun in ("offences", "offence", "crimes", "incidents", "cases", "reports")
+        return not specific and noun in ("offences", "offence", "crimes", "incidents", "incidences", "cases", "reports")
     return False
 
 

@@ -93,7 +93,7 @@ _PATTERN = "|".join(rf"(?P<k{i}>\b(?:{k.words}))" for i, k in enumerate(TAXONOMY
 _ALL_KINDS = scan.LowerScanner(_PATTERN)
 # Words that name something measured in minutes but not a crime type.
 _MEASURE_NOUNS = scan.LowerScanner(
-    r"\b(?:calls?|incidents?|reports?|cases|arrests?|charges?|victims?|referrals?|complaints?|casualties"
+    r"\b(?:calls?|inciden(?:ts?|ces?)|reports?|cases|arrests?|charges?|victims?|referrals?|complaints?|casualties"
     r"|orders?|notices?|rough\s+sleep\w*|fly[\s-]?tipping|speeding|road\s+safety|exploitation|reoffend\w*)\b",
 )
 

@@ -107,3 +107,13 @@ def test_incidences_is_a_generic_count_noun_like_incidents() -> None:
 def test_incidences_of_a_named_crime_keep_that_crime() -> None:
     assert [(m, v) for m, v, _, _, _ in _figures("There were 4 domestic abuse incidences reported in the ward.")] == \
         [("domestic abuse", 4.0)]
+
+
+def test_a_range_of_crime_groups_is_a_name_not_a_count() -> None:
+    found = _figures("The detection rate for Groups 1 – 4 crimes had fallen by 3.1% over the year.")
+    assert [(v, u) for _, v, u, _, _ in found] == [(3.1, "percent")]
+
+
+def test_a_count_of_groups_is_still_a_count() -> None:
+    found = _figures("Officers dispersed 4 groups of youths and made 3 arrests near the station.")
+    assert 3.0 in [v for _, v, u, _, _ in found if u == "count"]

@@ -47,3 +47,19 @@ def test_crimes_solved_is_the_detection_measure() -> None:
 def test_crimes_reported_stay_a_count_of_crime() -> None:
     found = extract_candidates("Officers reported a small increase in the number of crimes reported this quarter.").figures
     assert [f.metric for f in found] == ["total notifiable offences"]
+
+
+def _problem_weights(text: str) -> list[float]:
+    return [w for s, _, w in stance_terms(text) if text[s:].lower().startswith("problem")]
+
+
+@pytest.mark.parametrize("line", [
+    "The Board welcomed the progress made in tackling the town's shoplifting problem.",
+    "Officers described their work addressing the problem of speeding on the bypass.",
+])
+def test_a_problem_being_tackled_is_no_verdict_of_its_own(line: str) -> None:
+    assert _problem_weights(line) == []
+
+
+def test_a_problem_reported_is_still_bad_news() -> None:
+    assert _problem_weights("Residents said there was a growing problem with speeding on the bypass.") == [-1.0]

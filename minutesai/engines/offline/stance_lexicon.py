@@ -13,7 +13,7 @@ import math
 import re
 
 from minutesai.engines.offline import docscan, scan
-from minutesai.engines.offline.resolved_problems import ended_problem
+from minutesai.engines.offline.resolved_problems import ended_problem, problem_worked_on
 from minutesai.engines.offline.word_search import WordSearch
 
 _NEG_STRONG = (
@@ -187,6 +187,8 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
             weight = -weight * 0.75
         elif group == "neg" and m.group().startswith("problem") and ended_problem(text, m.start(), m.end(), start, end):
             weight = -weight  # "had swiftly extinguished ... a drug-dealing problem": a success
+        elif group == "neg" and m.group().startswith("problem") and problem_worked_on(text, m.start(), start):
+            continue  # "in addressing the city's burglary problem": what the work aims at
         elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \
                 or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue

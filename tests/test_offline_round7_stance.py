@@ -63,3 +63,24 @@ def test_a_problem_being_tackled_is_no_verdict_of_its_own(line: str) -> None:
 
 def test_a_problem_reported_is_still_bad_news() -> None:
     assert _problem_weights("Residents said there was a growing problem with speeding on the bypass.") == [-1.0]
+
+
+def test_a_stance_word_in_a_capitalised_name_is_no_verdict() -> None:
+    line = "The Commissioner outlined the Plan's three priorities (Improving Road Safety; Supporting Victims; Safer Streets)."
+    assert not any(w > 0 for w in _weights(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Improving response times had been the team's main achievement this year.",
+    "The Inspector said call handling was Improving steadily.",
+])
+def test_a_capitalised_stance_word_outside_a_name_still_counts(line: str) -> None:
+    assert any(w > 0 for w in _weights(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The Commissioner said there was still improvement to be made on rural crime.",
+    "It had been a good start but there was still work to be done on call handling.",
+])
+def test_improvement_still_to_be_made_is_a_shortfall(line: str) -> None:
+    assert any(w < 0 for w in _weights(line))

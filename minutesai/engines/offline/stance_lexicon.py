@@ -27,7 +27,7 @@ _NEG = (
     r"|red\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?red\b|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
     r"|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
     r"|disproportionately\s+high\w*|urged\s+caution|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
-    r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*"
+    r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*|(?:improvements?|work)\s+(?:still\s+)?to\s+be\s+(?:made|done)"
 )
 _POS_STRONG = (
     r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
@@ -175,6 +175,17 @@ def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, i
     return items, [x[0] for x in items]
 
 
+_NEXT_WORD_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+_RUNNING_TEXT_BEFORE = re.compile(r"[A-Za-z,;(]\s*$")
+
+
+def _in_a_title(text: str, s: int, e: int) -> bool:
+    """A capitalised stance word inside running text followed by another capitalised word ('(Improving Public
+    Confidence; ...)', 'the Delivering Excellence programme') is part of a name."""
+    return text[s].isupper() and _NEXT_WORD_CAPITALISED.match(text, e) is not None \
+        and _RUNNING_TEXT_BEFORE.search(text, max(0, s - 3), s) is not None
+
+
 def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     taken = scan.Occupied(len(text))
@@ -189,6 +200,8 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
             weight = -weight  # "had swiftly extinguished ... a drug-dealing problem": a success
         elif group == "neg" and m.group().startswith("problem") and problem_worked_on(text, m.start(), start):
             continue  # "in addressing the city's burglary problem": what the work aims at
+        elif weight > 0 and _in_a_title(text, m.start(), m.end()):
+            continue  # "the Plan's priorities (Improving Public Confidence; ...)": a name, no verdict
         elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \
                 or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue

@@ -84,3 +84,21 @@ def test_a_capitalised_stance_word_outside_a_name_still_counts(line: str) -> Non
 ])
 def test_improvement_still_to_be_made_is_a_shortfall(line: str) -> None:
     assert any(w < 0 for w in _weights(line))
+
+
+def _document_label(text: str) -> str:
+    from minutesai.engines.offline.stance import document_sentiment
+
+    found = extract_candidates(text)
+    return document_sentiment(text, found.sentiment_aspects, found.figures)[0]
+
+
+def test_statements_that_weigh_both_sides_make_the_item_mixed() -> None:
+    text = ("Police update. The Inspector noted that although there had been an increase in recorded crime in the town, "
+            "it was still one of the lowest levels in the county. He added that although burglary had gone up over "
+            "the summer, the district still had the lowest burglary rate in the force area.")
+    assert _document_label(text) == "mixed"
+
+
+def test_a_figure_alone_leaves_the_item_neutral() -> None:
+    assert _document_label("Police update. The Inspector said 42 crimes had been recorded in the town in May.") == "neutral"

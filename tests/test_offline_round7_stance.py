@@ -102,3 +102,16 @@ def test_statements_that_weigh_both_sides_make_the_item_mixed() -> None:
 
 def test_a_figure_alone_leaves_the_item_neutral() -> None:
     assert _document_label("Police update. The Inspector said 42 crimes had been recorded in the town in May.") == "neutral"
+
+
+@pytest.mark.parametrize(("line", "sign"), [
+    ("The district's burglary rate compared favourably with the rest of the county.", 1),
+    ("This compared well with other parts of the force area, where crime had risen faster.", 1),
+    ("Response times compared poorly with neighbouring forces.", -1),
+])
+def test_comparing_well_or_poorly_is_a_verdict(line: str, sign: int) -> None:
+    assert any(w * sign > 0 for w in _weights(line))
+
+
+def test_a_plain_comparison_takes_no_stance() -> None:
+    assert _weights("The report compared the district with the rest of the county.") == []

@@ -25,7 +25,7 @@ _NEG = (
     r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
     r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+effective"
     r"|red\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?red\b|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
-    r"|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
+    r"|compar(?:es|ed|ing)\s+(?:very\s+|quite\s+)?(?:poorly|unfavourably|badly)\b|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
     r"|disproportionately\s+high\w*|urged\s+caution|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
     r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*|(?:improvements?|work)\s+(?:still\s+)?to\s+be\s+(?:made|done)"
 )
@@ -40,6 +40,7 @@ _POS = (
     r"|\beffective\b(?!\s+(?:from|date|on\s+\d))|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:progress|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
     r"|green\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?green\b|better\s+placed|well\s+received"
+    r"|compar(?:es|ed|ing)\s+(?:very\s+|really\s+|quite\s+)?(?:well|favourably)\b"
     r"|(?:responded|performed|performing|coped|coping|doing|done|working|worked)\s+(?:extremely\s+|very\s+|really\s+|particularly\s+|exceptionally\s+|quite\s+)?well\b(?!\s+(?:enough|with|alongside|together))"
 )
 # A comparison with the best or worst, with an average or target, or a level called high or low ("the second lowest crime figures in London", "confidence was the lowest he

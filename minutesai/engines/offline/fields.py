@@ -20,7 +20,7 @@ _STOP_TAIL = re.compile(r"\s+(?:the|a|an|and|of|to|in|on|at|as|with)$", re.IGNOR
 _COMPARATOR_CUES = scan.Cues(("compared", "against", "than", "versus", "vs", "relative", "building on", "average", "figure",
                               "rate", "picture", "trend"))
 _CRIME_COUNT_NOUN = re.compile(
-    r"(?:offences?|crimes?|incidents?|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
+    r"(?:offences?|crimes?|inciden(?:ts?|ces?)|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
     r"|stabbings|detections|outcomes|arrests|charges|victims|stop|searches|section)", re.IGNORECASE,
 )
 _SHARE_MEETING_STANDARD = re.compile(r"\b(?:answered|attended|reached|resolved|responded\s+to)\s+within\b", re.IGNORECASE)
@@ -150,6 +150,7 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
         return "no_change" if any(t[2] == "no_change" and t[0] >= a.end for t in terms) else "unknown"
     if a.kind == "count":
         terms = [t for t in terms if abs(t[0] - a.end) < 30 or abs(a.start - t[1]) < 30]
+    terms = [t for t in terms if t[0] < a.start or not _AIM_TO.search(text, max(qs, t[0] - 20), t[0])]
     if terms:
         best = min(terms, key=lambda t: min(abs(t[0] - a.end), abs(a.start - t[1])))
         return best[2]
@@ -168,6 +169,9 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     return "unknown"
 
 
+_AIM_TO = re.compile(r"\b(?:aim(?:s|ed)?|aspir(?:e|es|ed)|want(?:s|ed)?|wish(?:es|ed)?|hope[sd]?|plan(?:s|ned)?|intend(?:s|ed)?"
+                     r"|seek(?:s|ing)?|sought|need(?:s|ed)?|tr(?:y|ies|ied)|would\s+like)\s+to\s+$", re.IGNORECASE)
+"""'averaging 15 minutes and the PCC aspired to reduce this': a change wanted after the number, not one made."""
 _JOINING = re.compile(
     r"\s+(?:(?:are|were|is|was|would\s+be|will\s+be)\s+(?:due|set|expected|about)\s+to|will|would|had|have|has)?\s*"
     r"(?:join|joined)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|establishment|workforce)\b",

@@ -10,6 +10,7 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
 from minutesai.engines.offline.bracket_quotes import bracketed_percent_span
+from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
 from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.fields import (
     area_for,
@@ -23,12 +24,14 @@ from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.other_counts import with_other_counts
-from minutesai.engines.offline.partwhole import with_parts
+from minutesai.engines.offline.partwhole import breaks_down, with_parts
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
+from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
-from minutesai.engines.offline.workforce import strength_anchors
+from minutesai.engines.offline.workforce import is_headcount, strength_anchors
+from minutesai.engines.offline.workforce_trends import fewer_police
 from minutesai.schemas import FoundFigure
 
 _ANAPHORIC_START = re.compile(
@@ -105,6 +108,9 @@ def _quote_spans(text: str, sent: Sentence, anchors: list[Anchor]) -> list[tuple
         cut = cuts[-1]
         bounds[i][1] = cut.start()
         bounds[i + 1][0] = cut.end()
+    for i in range(1, len(anchors)):  # "3,076 (14.0%) more crimes": a number inside another's span shares its quote
+        if anchors[i - 1].start <= anchors[i].start and anchors[i].end <= anchors[i - 1].end:
+            bounds[i] = bounds[i - 1]
     return [trim_span(text, s, e) for s, e in bounds]
 
 
@@ -142,16 +148,17 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
     if a.kind == "count":
         specific = [h for h in find_metrics(text, lo, hi) if not h.generic]
         noun = text[a.start:a.end].split()[-1].lower()
-        return not specific and noun in ("offences", "offence", "crimes", "incidents", "cases", "reports")
+        return not specific and noun in ("offences", "offence", "crimes", "incidents", "incidences", "cases", "reports")
     return False
 
 
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
+    anchors = bracketed_count_changes(text, sent.start, sent.end, anchors)  # "3,076 (14.0%) more crimes"
     if (anchors or " of the" in sent.text) and (" of " in sent.text or " Of " in sent.text):  # (or "38 of these incidents")
         anchors = with_parts(text, sent.start, sent.end, anchors)  # "21 of them ...", "of which 40 were unlocked"
         if "out of" in sent.text:
-            anchors = _without_rank_denominators(text, anchors)
+            anchors = without_rank_denominators(text, anchors)
     if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
         staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
         if staff:
@@ -162,6 +169,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if not anchors and sent.marker is not None:
         listed = list_item_count(text, sent)  # "• 78 arson and criminal damage type offences"
         anchors = [listed] if listed else anchors
+    if " less " in sent.text or " fewer " in sent.text:
+        anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
     for clause in clauses:
@@ -210,21 +219,6 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
 _WHICH_MADE_IT = re.compile(
     r"\s*%?\s*,?\s*(?:which\s+(?:made|makes|put|puts|placed|places)|making|putting|placing)\s+(?:it|them|us|the\s+[\w-]+)\s+"
     r"(?:one\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
-_OUT_OF = re.compile(r"\s+out\s+of\s+$")
-
-
-def _without_rank_denominators(text: str, anchors: list[Anchor]) -> list[Anchor]:
-    """'ranked 6th out of 8 similar forces': the 8 is what the rank is out of (its comparator), not a count."""
-    out: list[Anchor] = []
-    for a in anchors:
-        rank = out[-1] if out and out[-1].unit == "rank" else None
-        if rank is not None and a.kind == "count" and _OUT_OF.fullmatch(text, rank.end, a.start):
-            rank.comparator = rank.comparator or "out of " + " ".join(text[a.start:a.end].split())
-            continue
-        out.append(a)
-    return out
-
-
 def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tuple[int, int]:
     """Drop a leading 'X reported that' and a trailing ', which ...' / 'and the police ...'."""
     first = min(a.start, a.metric_start if a.metric_start is not None else a.start)
@@ -260,7 +254,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     cued = FIGURE_WORD_CUES.present_each(text, spans)  # _has_figure_cue for every sentence at once
     uncued = [i for i, c in enumerate(cued) if not c]
     for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
-        cued[i] = turned
+        cued[i] = turned or " less " in sentences[i].text  # "There were now less PCSOs"
     for idx, sent in enumerate(sentences):
         if not cued[idx]:
             continue
@@ -353,14 +347,16 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             continue  # "congratulated officers on the reduction in burglary": already reported
         if f.found.value is not None and not f.has_taxonomy_metric and polarity_of(f.found.metric) == "none" \
                 and _MONEY_MATTER.search(text, *_sentence_span(figs, f)) and not _SEIZED.search(text, *_sentence_span(figs, f)) \
-                and not (f.found.unit in ("currency", "percent") and policing_money(text, f.start, min(f.sent_end, f.end + 40))):
+                and not (f.found.unit in ("currency", "percent") and policing_money(text, f.start, min(f.sent_end, f.end + 40))) \
+                and not is_headcount(text, f.anchor, f.sent_start, f.sent_end):
             continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
         if prev and prev.sentence == f.sentence and f.found.direction == "unknown" and prev.found.direction != "unknown" \
-                and f.found.value is not None and f.found.unit == prev.found.unit and _AND_ONLY.fullmatch(text, prev.end, f.start) \
-                and (f.found.quote[:1].isdigit() or _ELLIPTICAL_CHANGE.match(f.found.quote)) and not _FINITE_VERB.search(f.found.quote):
+                and f.found.value is not None and f.found.unit == prev.found.unit and (breaks_down(text, prev.end, f.anchor.start) or (
+                    _AND_ONLY.fullmatch(text, prev.end, f.start) and not _FINITE_VERB.search(f.found.quote)
+                    and (f.found.quote[:1].isdigit() or _ELLIPTICAL_CHANGE.match(f.found.quote)))):
             f.found.direction = prev.found.direction  # "cuts amounting to 33% of its PCSOs and 6% of its staff"
         if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value:
             f.found.direction = change_said_next(text, f.sent_end) or "unknown"  # "18 thefts. This was higher than usual"

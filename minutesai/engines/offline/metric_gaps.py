@@ -21,6 +21,8 @@ _NOT_A_MODIFIER = frozenset((
     "her", "and", "or", "but", "which", "that", "who", "was", "were", "is", "are", "had", "has", "have", "been",
     "be", "would", "could", "should", "will", "may", "might", "funding", "spending", "budget", "resources", "staff",
 ))
+_ING_NOUNS = frozenset(("dwelling", "non-dwelling"))
+"""Nouns in -ing that name a crime category ('an uptick in dwelling burglary'), unlike 'funding' or 'tackling'."""
 
 
 def loose_gap(gap: str, strict: re.Pattern[str], modifier: bool = True) -> bool:
@@ -38,6 +40,6 @@ def loose_gap(gap: str, strict: re.Pattern[str], modifier: bool = True) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    if word in _NOT_A_MODIFIER or word.endswith(("ing", "ly")):
+    if word in _NOT_A_MODIFIER or (word.endswith(("ing", "ly")) and word not in _ING_NOUNS):
         return False
     return strict.match(gap[:m.start()] + " ") is not None

@@ -34,7 +34,7 @@ def _kind(label: str, polarity: Polarity, words: str) -> MetricKind:
 TAXONOMY: tuple[MetricKind, ...] = (
     _kind("detection / positive outcome rate", "higher_better",
           r"(?:sanction\s+)?detection(?:s|\s+rates?)?\b|positive\s+outcomes?|outcome\s+rates?|charge(?:/summons|\s+and\s+summons)?\s+rates?"
-          r"|solved\s+rates?|clear[\s-]?up\s+rates?|arrest\s+rates?|charging\s+rates?"),
+          r"|solved\s+rates?|clear[\s-]?up\s+rates?|arrest\s+rates?|charging\s+rates?|crimes?\s+solved|solved\s+crimes?(?:\s+rates?)?"),
     _kind("confidence / satisfaction", "higher_better",
           r"(?:public\s+|victim\s+|community\s+)?confidence\b(?!\s+(?:to|in|about)\s+(?:report|come\s+forward))|(?:victim\s+|public\s+|user\s+)?satisfaction\b"
           r"|public\s+attitude\s+survey|trust\s+in\s+(?:the\s+)?police|feel(?:ing)?s?\s+of\s+safety"
@@ -93,7 +93,7 @@ _PATTERN = "|".join(rf"(?P<k{i}>\b(?:{k.words}))" for i, k in enumerate(TAXONOMY
 _ALL_KINDS = scan.LowerScanner(_PATTERN)
 # Words that name something measured in minutes but not a crime type.
 _MEASURE_NOUNS = scan.LowerScanner(
-    r"\b(?:calls?|incidents?|reports?|cases|arrests?|charges?|victims?|referrals?|complaints?|casualties"
+    r"\b(?:calls?|inciden(?:ts?|ces?)|reports?|cases|arrests?|charges?|victims?|referrals?|complaints?|casualties"
     r"|orders?|notices?|rough\s+sleep\w*|fly[\s-]?tipping|speeding|road\s+safety|exploitation|reoffend\w*)\b",
 )
 

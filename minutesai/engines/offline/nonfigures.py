@@ -15,7 +15,7 @@ _MONTH_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _REFERENCE_WORDS = frozenset(
-    ["page", "pages", "paragraph", "paragraphs", "para", "paras", "item", "items", "minute", "minutes", "section", "sections", "appendix", "appendices", "annex", "table", "tables", "figure", "figures", "chart", "charts", "slide", "slides", "recommendation", "recommendations", "clause", "clauses", "regulation", "regulations", "part", "parts", "chapter", "chapters", "ref", "no", "nos", "number", "numbers", "act", "acts", "article", "level", "tier", "phase", "stage", "wave", "year", "ward", "covid", "mopac", "s", "line", "group", "category", "priority", "type", "class", "grade", "band"]
+    ["page", "pages", "paragraph", "paragraphs", "para", "paras", "item", "items", "minute", "minutes", "section", "sections", "appendix", "appendices", "annex", "table", "tables", "figure", "figures", "chart", "charts", "slide", "slides", "recommendation", "recommendations", "clause", "clauses", "regulation", "regulations", "part", "parts", "chapter", "chapters", "ref", "no", "nos", "number", "numbers", "act", "acts", "article", "level", "tier", "phase", "stage", "wave", "year", "ward", "covid", "mopac", "s", "line", "group", "groups", "category", "priority", "type", "class", "grade", "band"]
 )
 _ABBREVIATED = frozenset(("no", "nos", "para", "paras", "ref", "s"))
 _ENDS_CLAUSE = re.compile(r"[,;.]$")

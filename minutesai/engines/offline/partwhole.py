@@ -17,7 +17,7 @@ from minutesai.engines.offline.nonfigures import not_a_figure
 
 _NUMBER = rf"(?P<n>{P.NUM})"  # digits only: "one of the highest" is no count
 _PART_OF = re.compile(
-    rf"{_NUMBER}\s+of\s+(?:(?P<pronoun>them|these|those)\b|(?:the|these|those|its|their)\s+(?P<whole>{P.NUM}|{P.NUM_WORD_ANY})?(?=\s*[A-Za-z]))"
+    rf"{_NUMBER}\s+of\s+(?:(?P<pronoun>them|these|those|which|whom)\b|(?:the|these|those|its|their)\s+(?P<whole>{P.NUM}|{P.NUM_WORD_ANY})?(?=\s*[A-Za-z]))"
     rf"|\b(?!one\b)(?P<wn>{P.NUM_WORD_ANY})\s+of\s+(?:the|these|those|its|their)\s+(?P<wwhole>{P.NUM}|{P.NUM_WORD_ANY})(?=\s*[A-Za-z])",
     re.IGNORECASE,
 )
@@ -99,3 +99,12 @@ def with_parts(text: str, start: int, end: int, anchors: list[Anchor]) -> list[A
     kept = [a for a in anchors if not any(a.start < p.end and p.start < a.end for p in parts)
             and not (a.kind == "count" and _BACK_REFERENCE.search(text, max(start, a.start - 10), a.start))]
     return sorted(kept + parts, key=lambda a: a.start)
+
+
+_BREAKDOWN = re.compile(r",?\s*(?:consisting\s+of|comprising|made\s+up\s+of|split\s+between|broken\s+down\s+into)\s+", re.IGNORECASE)
+
+
+def breaks_down(text: str, whole_end: int, part_start: int) -> bool:
+    """'212 new posts, consisting of 69 Police Officers and 143 staff': only a breakdown phrase between a total and
+    the first of its parts (which then share the total's change)."""
+    return _BREAKDOWN.fullmatch(text, whole_end, part_start) is not None

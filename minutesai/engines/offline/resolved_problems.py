@@ -31,3 +31,13 @@ def ended_problem(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return _NOT.search(text, before.start(), start) is None
     after = _ENDED_AFTER.match(text[end:min(hi, end + 80)])
     return after is not None and _NOT.search(after.group()) is None
+
+
+_WORKED_ON = re.compile(r"\b(?:addressing|tackling|combat(?:t)?ing|solving)\s+(?:the\s+|this\s+|that\s+|these\s+|its\s+|their\s+)?"
+                        r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def problem_worked_on(text: str, start: int, lo: int) -> bool:
+    """'the successes achieved in addressing the city's domestic burglary problem': the problem word names what
+    the work is aimed at, it is no verdict of its own (praise or blame comes from the words around it)."""
+    return _WORKED_ON.search(text, max(lo, start - 60), start) is not None

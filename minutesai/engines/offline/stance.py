@@ -187,7 +187,7 @@ def document_sentiment(
             neg += w / 2
     total = pos + neg
     label: SentimentLabel
-    if total < _NEUTRAL_BELOW or not any(s.label in ("positive", "negative") for s in signals) \
+    if total < _NEUTRAL_BELOW or not any(s.label in ("positive", "negative") or (s.label == "mixed" and s.spoken) for s in signals) \
             or (spoken_total == 0 and total < _MEASURES_ALONE):
         label, score = "neutral", 0.0
     else:
@@ -327,6 +327,8 @@ def _rationale(label: SentimentLabel, signals: list[Signal], pos: float, neg: fl
         return f"Positive{weights}: good news on {good}" + (f", outweighing concerns on {bad}." if bad else ".")
     if label == "negative":
         return f"Negative{weights}: concerns on {bad}" + (f", outweighing good news on {good}." if good else ".")
+    if not (good or bad):  # only statements that weigh both sides themselves
+        return f"Mixed{weights}: statements that weigh good news against concerns on {_drivers(signals)}."
     return f"Mixed{weights}: good news on {good or 'little'}, but concerns on {bad or 'little'}."
 
 

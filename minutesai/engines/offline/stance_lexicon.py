@@ -13,7 +13,7 @@ import math
 import re
 
 from minutesai.engines.offline import docscan, scan
-from minutesai.engines.offline.resolved_problems import ended_problem
+from minutesai.engines.offline.resolved_problems import ended_problem, problem_worked_on
 from minutesai.engines.offline.word_search import WordSearch
 
 _NEG_STRONG = (
@@ -25,9 +25,9 @@ _NEG = (
     r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
     r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+effective"
     r"|red\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?red\b|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
-    r"|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
+    r"|compar(?:es|ed|ing)\s+(?:very\s+|quite\s+)?(?:poorly|unfavourably|badly)\b|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
     r"|disproportionately\s+high\w*|urged\s+caution|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
-    r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*"
+    r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*|(?:improvements?|work)\s+(?:still\s+)?to\s+be\s+(?:made|done)"
 )
 _POS_STRONG = (
     r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
@@ -40,6 +40,8 @@ _POS = (
     r"|\beffective\b(?!\s+(?:from|date|on\s+\d))|welcomed\s+(?:the\s+|this\s+|these\s+)?(?:progress|reductions?|improvements?|results?|news|work|initiative|approach|fall|decrease)"
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
     r"|green\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?green\b|better\s+placed|well\s+received"
+    r"|compar(?:es|ed|ing)\s+(?:very\s+|really\s+|quite\s+)?(?:well|favourably)\b"
+    r"|(?:responded|performed|performing|coped|coping|doing|done|working|worked)\s+(?:extremely\s+|very\s+|really\s+|particularly\s+|exceptionally\s+|quite\s+)?well\b(?!\s+(?:enough|with|alongside|together))"
 )
 # A comparison with the best or worst, with an average or target, or a level called high or low ("the second lowest crime figures in London", "confidence was the lowest he
 # could remember") judges a measure: bad news when it is the highest, good news when the lowest, the other way
@@ -104,8 +106,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|ne
 # ("this would help improve confidence") also makes good news a hope; bad news under one stays a judgement, as
 # reported speech puts "will" as "would" ("the public would find the figures embarrassing").
 _IRREALIS_CLAUSE = r"(?:if|unless|until|whether|to\s+ensure|in\s+order\s+to|so\s+that|aim(?:s|ed)?\s+to|hope[sd]?|hoping|potential(?:ly)?)"
-_IRREALIS = re.compile(rf"\b{_IRREALIS_CLAUSE}\b[^.;:!?\n]*$", re.IGNORECASE)
-_IRREALIS_GOOD = re.compile(rf"\b(?:{_IRREALIS_CLAUSE}|would|could|should|might)\b[^.;:!?\n]*$", re.IGNORECASE)
+_SAME_CLAUSE = r"(?:(?!\bwhich\b)[^.;:!?\n])*$"
+"""To the stance word without leaving the clause: a 'which' clause after the hope or condition is a verdict of
+its own ('public safety would not be compromised, which the PCC took as very reassuring')."""
+_IRREALIS = re.compile(rf"\b{_IRREALIS_CLAUSE}\b{_SAME_CLAUSE}", re.IGNORECASE)
+_IRREALIS_GOOD = re.compile(rf"\b(?:{_IRREALIS_CLAUSE}|would|could|should|might)\b{_SAME_CLAUSE}", re.IGNORECASE)
 IRREALIS_REACH = 60
 """Characters before a stance word searched for what makes its clause irrealis."""
 
@@ -171,6 +176,17 @@ def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, i
     return items, [x[0] for x in items]
 
 
+_NEXT_WORD_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+_RUNNING_TEXT_BEFORE = re.compile(r"[A-Za-z,;(]\s*$")
+
+
+def _in_a_title(text: str, s: int, e: int) -> bool:
+    """A capitalised stance word inside running text followed by another capitalised word ('(Improving Public
+    Confidence; ...)', 'the Delivering Excellence programme') is part of a name."""
+    return text[s].isupper() and _NEXT_WORD_CAPITALISED.match(text, e) is not None \
+        and _RUNNING_TEXT_BEFORE.search(text, max(0, s - 3), s) is not None
+
+
 def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     taken = scan.Occupied(len(text))
@@ -183,6 +199,10 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
             weight = -weight * 0.75
         elif group == "neg" and m.group().startswith("problem") and ended_problem(text, m.start(), m.end(), start, end):
             weight = -weight  # "had swiftly extinguished ... a drug-dealing problem": a success
+        elif group == "neg" and m.group().startswith("problem") and problem_worked_on(text, m.start(), start):
+            continue  # "in addressing the city's burglary problem": what the work aims at
+        elif weight > 0 and _in_a_title(text, m.start(), m.end()):
+            continue  # "the Plan's priorities (Improving Public Confidence; ...)": a name, no verdict
         elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \
                 or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue

@@ -97,3 +97,22 @@ def strength_anchors(text: str, start: int, end: int) -> list[Anchor]:
         out.append(Anchor(m.start(), stop, float(m.group("num").replace(",", "")), "count", "count", direction,
                           comparator=comparator, label=group))
     return out
+
+
+_POLICE_HEADCOUNT = re.compile(r"(?:officers|PCSOs|constables|detectives|sergeants)$", re.IGNORECASE)
+_POSTS_OR_STAFF = re.compile(r"(?:posts|staff)$", re.IGNORECASE)
+_PRICED = re.compile(r"\b(?:towards|for|fund|funds|funding|funded|pay\s+for|paying\s+for|cost\s+of)\s+(?:[\w-]+\s+){0,2}$",
+                     re.IGNORECASE)
+_POLICE_IN_SENTENCE = re.compile(r"\b(?:police|officers?|PCSOs?|constables?|force)\b", re.IGNORECASE)
+
+
+def is_headcount(text: str, anchor: Anchor, sent_start: int, sent_end: int) -> bool:
+    """'69 Police Officers', '212 new posts' beside officers: a count of the police workforce, which stays a policing
+    figure when the same sentence prices it ('from the additional £8.5m there would be 212 new posts'); posts or
+    staff count only where the sentence speaks of the police ('a fee of £50 for 3 staff' does not)."""
+    if anchor.kind != "count" or _PRICED.search(text, max(sent_start, anchor.start - 40), anchor.start):
+        return False  # "£120,000 towards six additional PCSOs": what the money buys, a funding matter
+    if _POLICE_HEADCOUNT.search(text, anchor.start, anchor.end):
+        return True
+    return _POSTS_OR_STAFF.search(text, anchor.start, anchor.end) is not None \
+        and _POLICE_IN_SENTENCE.search(text, sent_start, sent_end) is not None

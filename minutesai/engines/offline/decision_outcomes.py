@@ -45,19 +45,30 @@ _BARE_INFINITIVE = re.compile(
     r"^To\s+(?:accept|note|approve|endorse|adopt|agree|support|ratify|welcome)\s+(?:the|its|this|these|all|both)\s+\S",
 )
 """'To accept the contents of the report ...' as a line of its own: an outcome whose 'Decision:' label was lost."""
-_INFINITIVE_OBJECT = re.compile(r"^To\s+(\w+?)e?\s+(?:the|its|this|these|all|both)\s+(?:[\w-]+\s+){0,2}?(minutes|notes|report|contents|recommendations?|plan|accounts)\b")
+_INFINITIVE_OBJECT = re.compile(
+    r"^To\s+(\w+?)e?\s+(?:and\s+sign\s+)?(?:the|its|this|these|all|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:(minutes|notes|report|contents|recommendations?|plan|accounts))\b"
+)
 _OUTCOME_WINDOW = 400
+_RECORDED = (r"(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:{verb}e?d|approved|agreed|confirmed|signed|accepted"
+             r"|adopted|noted|received|endorsed|deferred|withdrawn)\b")
 
 
 def _outcome_follows(text: str, line: str, end: int) -> bool:
-    """True when the lines after a 'To approve the minutes ...' line record that very outcome ('The minutes
-    ... were approved'): the 'To ...' line is then the agenda's description of the item, not its outcome."""
+    """True when the lines after a 'To approve the minutes ...' line record an outcome for that very object ('The Minutes
+    ... were agreed', 'RESOLVED - That the draft Minutes ... be confirmed'): the 'To ...' line is then the agenda's
+    description of the item (a ModernGov page prints it above the outcome), not its outcome."""
     m = _INFINITIVE_OBJECT.match(line)
     if m is None:
         return False
-    verb, noun = m.group(1), m.group(2).rstrip("s")
-    done = re.compile(rf"\b{noun}s?\b[^.]{{0,160}}?\b(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+)?{verb}e?d\b", re.IGNORECASE)
+    verb, noun = m.group(1), m.group(2).lower().rstrip("s")
+    done = re.compile(rf"\b{noun}s?\b[^.]{{0,160}}?\b" + _RECORDED.format(verb=verb), re.IGNORECASE)
     return done.search(text, end, end + _OUTCOME_WINDOW) is not None
+
+
+def describes_the_item(text: str, start: int, end: int) -> bool:
+    """True for a line-start 'To approve the Minutes of the meeting held on ...' whose outcome is recorded after it."""
+    return text.startswith("To ", start) and _outcome_follows(text, text[start:end], end)
 
 
 _MINUTES_LINE = re.compile(r"^[ \t]*Minutes\s*:?[ \t]*$", re.MULTILINE)

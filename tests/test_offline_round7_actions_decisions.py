@@ -81,3 +81,26 @@ def test_a_would_look_to_promise_is_an_action() -> None:
 def test_a_scheme_that_would_look_to_reduce_something_is_an_aim() -> None:
     text = "The new scheme would look to reduce repeat burglary in the town centre over the next year.\n"
     assert actions_short_and_long(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Councillor Ames stood for the position of Chair and was unanimously voted for by all councillors.",
+    "Councillor Ames was voted in as Vice-Chair for the coming year.",
+])
+def test_an_election_worded_as_a_vote_is_a_decision(line: str) -> None:
+    assert decisions_short_and_long(f"2 Election of Chair\n\n{line}\n") == [line]
+
+
+def test_a_motion_voted_for_is_no_election() -> None:
+    line = "The motion to increase the precept was voted for by five members and the Chair abstained."
+    assert not any("voted for by five" in q for q in decisions_short_and_long(f"7 Precept\n\n{line}\n"))
+
+
+def test_the_webcasting_notice_is_no_action() -> None:
+    text = "Members were reminded that the meeting was being recorded and would be published on the Council's website.\n"
+    assert actions_short_and_long(text) == []
+
+
+def test_a_recording_someone_will_send_stays_an_action() -> None:
+    found = actions_short_and_long("The Clerk would send the recording of the public consultation to all residents.\n")
+    assert len(found) == 1 and "send the recording" in found[0][1]

@@ -33,11 +33,15 @@ _ELECTED = re.compile(
     r"|nem\.?\s*con|by\s+(?:a\s+)?(?:ballot|show\s+of\s+hands|majority)|and\s+took\s+(?:his|her|their)\s+seats?)"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?co-?opted\b(?!\s+(?:by|from)\b)"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:re-?)?appointed\s+(?:as\s+)?(?:the\s+)?(?:(?:Council|Committee|Panel|Board|Partnership)(?:'s|’s)\s+)?"
-    r"(?:representative|substitute|member\s+of|champion|link\s+(?:member|councillor))\b",
+    r"(?:representative|substitute|member\s+of|champion|link\s+(?:member|councillor))\b"
+    rf"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?voted\s+in\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{_ROLE}\b"
+    rf"|\bstood\s+for\s+(?:the\s+)?(?:position|post|role|office)\s+of\s+(?:the\s+)?{_ROLE}\b[^.;]{{0,80}}?\b(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:voted\s+(?:for|in)|elected)\b",
     re.IGNORECASE,
 )
 """'was elected as Chair', 'were elected unopposed', 'were co-opted onto the Council', 'was appointed as the
-Council's representative': a choice the meeting made. A report that someone 'was appointed' to a police post is not."""
+Council's representative', 'was voted in as Chair', 'stood for the position of Chair and was unanimously voted for': a choice
+the meeting made. A report that someone 'was appointed' to a police post is not."""
 _NOT_THIS_MEETING = re.compile(r"\b(?:would|will|could|might|may|should|to)\s+be\s+(?:elected|appointed|co-?opted)\b|\bif\b|\?\s*$",
                                re.IGNORECASE)
 
@@ -133,7 +137,7 @@ def _approves_headed_record(text: str, start: int, sentence: str) -> bool:
     return before is not None and _RECORD_HEADING.match(before.group(1)) is not None
 
 
-_CUES = ("elect", "ppoint", "opted", "To ", "support", "endorse", "agreed", "approved", "confirmed", "adopted", "accepted", "efer", "ffer",
+_CUES = ("elect", "ppoint", "opted", "voted", "To ", "support", "endorse", "agreed", "approved", "confirmed", "adopted", "accepted", "efer", "ffer",
          "noted", "signed", "welcomed", "ratified")
 
 
@@ -142,7 +146,7 @@ def outcome_start(text: str, start: int, end: int) -> int | None:
     sentence = text[start:end]
     if not any(c in sentence for c in _CUES):
         return None
-    if ("elect" in sentence or "ppoint" in sentence or "opted" in sentence) and _ELECTED.search(sentence) \
+    if ("elect" in sentence or "ppoint" in sentence or "opted" in sentence or "voted" in sentence) and _ELECTED.search(sentence) \
             and not _NOT_THIS_MEETING.search(sentence):
         return 0
     for m in re.finditer(r"(?:^|\n)[ \t]*(?=To\s)", sentence):

@@ -104,3 +104,17 @@ def test_the_webcasting_notice_is_no_action() -> None:
 def test_a_recording_someone_will_send_stays_an_action() -> None:
     found = actions_short_and_long("The Clerk would send the recording of the public consultation to all residents.\n")
     assert len(found) == 1 and "send the recording" in found[0][1]
+
+
+def test_a_resolution_run_into_a_capitals_heading_is_read() -> None:
+    text = ("Present: Councillor Ames (Chair), Councillor Bell.\n\n3.1 DRAFT MINUTES OF POLICING COMMITTEE MEETING HELD ON 4 MAY 2024 "
+            "It was: AGREED: To approve the draft minutes of the Policing Committee meeting held on 4 May 2024. 3.2 MATTERS ARISING "
+            "The Chair reported on the CCTV bid.\n")
+    found = decisions_short_and_long(text)
+    assert found == ["To approve the draft minutes of the Policing Committee meeting held on 4 May 2024."]
+
+
+def test_capital_words_in_prose_before_agreed_are_no_heading() -> None:
+    text = ("Present: Councillor Ames (Chair), Councillor Bell.\n\nThe Chair said the PCSO and CID TEAMS HAD AGREED: to share "
+            "the rota with the Clerk when it was ready.\n")
+    assert decisions_short_and_long(text) == []

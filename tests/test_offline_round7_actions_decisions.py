@@ -118,3 +118,20 @@ def test_capital_words_in_prose_before_agreed_are_no_heading() -> None:
     text = ("Present: Councillor Ames (Chair), Councillor Bell.\n\nThe Chair said the PCSO and CID TEAMS HAD AGREED: to share "
             "the rota with the Clerk when it was ready.\n")
     assert decisions_short_and_long(text) == []
+
+
+@pytest.mark.parametrize(("line", "decided"), [
+    ("It was resolved to accept the police report.", "to accept the police report."),
+    ("It was unanimously agreed to support the bid for a speed camera on Mill Lane.", "to support the bid for a speed camera on Mill Lane."),
+    ("It was decided to hold a public meeting on anti-social behaviour in the park.", "to hold a public meeting on anti-social behaviour in the park."),
+])
+def test_it_was_resolved_to_is_a_resolution(line: str, decided: str) -> None:
+    assert decisions_short_and_long(f"5 Police Report\n\n{line}\n") == [decided]
+
+
+@pytest.mark.parametrize("line", [
+    "It was agreed by all present that the meeting had been a useful one.",
+    "It was hoped to reopen the front counter at the police station in May.",
+])
+def test_other_it_was_sentences_are_no_resolution(line: str) -> None:
+    assert decisions_short_and_long(f"5 Police Report\n\n{line}\n") == []

@@ -41,7 +41,8 @@ _HEADER = re.compile(
     r"^(?:It\s+was\s+(?:further\s+|unanimously\s+)?|It\s+was\s*:\s*(?=[A-Z]))?"  # "It was: Resolved: that ..." (a parish house style)
     r"(?P<kw>RESOLVED(?:\s+UNANIMOUSLY)?|AGREED|DECIDED|NOTED|RECEIVED|RECOMMENDED|DECISIONS?|RESOLUTION"
     r"|(?:Resolved|Agreed|Decided|Noted|Recommended|Decisions?)(?=\s*(?:[:\-–—,]|that\b|\.?\s*$))"
-    r"|(?<=It was )(?:resolved|agreed|decided)(?=\s+that\b|\s*[:\-–—]\s*(?:that|That|THAT)\b))"  # "It was resolved: That ..."
+    r"|(?:(?<=It was )|(?<=unanimously )|(?<=further ))(?:resolved|agreed|decided)(?=\s+that\b|\s*[:\-–—]\s*(?:that|That|THAT)\b"
+    r"|\s+to\s+(?!be\s)[a-z]{3,}))"  # "It was resolved: That ...", "It was unanimously resolved to accept the report."
     r"\s*(?:[,:\-–—]\s*)*(?:(?:that|That|THAT)\b\s*(?:[,:\-–—]\s*)?)?",
 )
 # "RESOLVED: That the Committee" + (i) notes ... (ii) requests ...: the lead-in names who, the items say what.

@@ -50,12 +50,17 @@ _BARE_INFINITIVE = re.compile(
 )
 """'To accept the contents of the report ...' as a line of its own: an outcome whose 'Decision:' label was lost."""
 _INFINITIVE_OBJECT = re.compile(
-    r"^To\s+(\w+?)e?\s+(?:and\s+sign\s+)?(?:the|its|this|these|all|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"^To\s+\w+\s+(?:and\s+sign\s+)?(?:the|its|this|these|all|both)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:(minutes|notes|report|contents|recommendations?|plan|accounts))\b"
 )
 _OUTCOME_WINDOW = 400
-_RECORDED = (r"(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:{verb}e?d|approved|agreed|confirmed|signed|accepted"
-             r"|adopted|noted|received|endorsed|deferred|withdrawn)\b")
+_RECORDED = re.compile(
+    r"\b(minutes|notes|report|contents|recommendations?|plan|accounts)\b(?=[^.]{0,160}?\b(?:was|were|be|being)\s+"
+    r"(?:duly\s+|unanimously\s+|formally\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted|noted|received|endorsed"
+    r"|supported|ratified|welcomed|deferred|withdrawn)\b)",
+    re.IGNORECASE,
+)
+"""The object of a 'To ...' line recorded with an outcome ('the draft Minutes ... be confirmed'); one pattern compiled once."""
 
 
 def _outcome_follows(text: str, line: str, end: int) -> bool:
@@ -65,9 +70,8 @@ def _outcome_follows(text: str, line: str, end: int) -> bool:
     m = _INFINITIVE_OBJECT.match(line)
     if m is None:
         return False
-    verb, noun = m.group(1), m.group(2).lower().rstrip("s")
-    done = re.compile(rf"\b{noun}s?\b[^.]{{0,160}}?\b" + _RECORDED.format(verb=verb), re.IGNORECASE)
-    return done.search(text, end, end + _OUTCOME_WINDOW) is not None
+    noun = m.group(1).lower().rstrip("s")
+    return any(d.group(1).lower().rstrip("s") == noun for d in _RECORDED.finditer(text, end, end + _OUTCOME_WINDOW))
 
 
 def describes_the_item(text: str, start: int, end: int) -> bool:

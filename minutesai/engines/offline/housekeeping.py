@@ -33,8 +33,9 @@ _OTHER_WORK = re.compile(r"\b(?:report|provide|circulate|send|write|contact|inve
 
 def meeting_housekeeping(text: str, start: int, end: int) -> bool:
     """True when the action quoted at ``text[start:end]`` is the chair's housekeeping for the meeting itself."""
-    if _PHONES_OFF.search(text, start, end) is None and _THROUGH_THE_CHAIR.search(text, start, end) is None \
-            and (("tem" not in text[start:end] and "order" not in text[start:end]) or _ORDER_OF_BUSINESS.search(text, start, end) is None) \
-            and _RECORDED_MEETING.search(text, start, end) is None:
+    quote = text[start:end]  # (each pattern is tried only when its literal is in the quote)
+    if not (("hone" in quote and _PHONES_OFF.search(quote)) or ("hrough" in quote and _THROUGH_THE_CHAIR.search(quote))
+            or (("tem" in quote or "order" in quote) and _ORDER_OF_BUSINESS.search(quote))
+            or (("eeting" in quote or "roceedings" in quote) and _RECORDED_MEETING.search(quote))):
         return False
-    return _OTHER_WORK.search(text, start, end) is None
+    return _OTHER_WORK.search(quote) is None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 
 _PHRASAL = (
-    r"take\s+(?:this|that|it|these|those|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:away|back|forward)|(?:pick|follow)\s+(?:this|that|it|these|them)\s+up"
+    r"take\s+(?:it|(?:this|that|these|those)(?:\s+[\w-]+)?|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:away|back|forward)|(?:pick|follow)\s+(?:this|that|it|these|them)\s+up"
     r"|feed\s+(?:this|that|it|these|them|the\s+[\w-]+)\s+back|pass\s+(?:this|that|it|these|them|the\s+[\w-]+)\s+on|let\s+(?:[\w-]+\s+){1,2}?know"
     r"|keep\s+(?:[\w-]+\s+){1,3}?(?:informed|updated|advised|posted|sighted)|make\s+(?:further\s+)?(?:enquiries|inquiries|contact|arrangements|sure)"
     r"|enquire|inquire|make\s+(?:an?\s+)?enquir(?:y|ies)"

@@ -36,7 +36,7 @@ _DECISION_GATE = gates.Gate((
 _THAT_LINE (a line opening with 'that') and _BARE_OUTCOME's 'Reportagreed' with no space (both checked at sentence starts)."""
 _RECORD_GATE = gates.Gate(("true", "correct", "accurate"), r"(?:true|correct|accurate)\s+(?:record|reflection)")
 _OPENINGS = ("that", "the", "report", "motion", "proposal", "recommendation")
-_OUTCOME_WORDS = re.compile(r"elect|ppoint|opted|ominat|efer|ffer|welcomed|(?<=\n)[ \t]*(?P<to>to)\s")
+_OUTCOME_WORDS = re.compile(r"elect|ppoint|opted|ominat|voted|efer|ffer|welcomed|(?<=\n)[ \t]*(?P<to>to)\s")
 """decision_outcomes' wordings outside _DECISION_GATE (elections, co-options, misspelt deferrals, a bare
 'To accept ...' line), found anywhere in a word; a 'To ...' line that opens a sentence is checked there."""
 _GLUED_OUTCOME = re.compile(r"(?:the\s+)?(?:recommendations?|report|motion|proposals?)(?:agreed|approved|endorsed|accepted|carried|adopted)")

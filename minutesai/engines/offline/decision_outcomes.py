@@ -33,11 +33,15 @@ _ELECTED = re.compile(
     r"|nem\.?\s*con|by\s+(?:a\s+)?(?:ballot|show\s+of\s+hands|majority)|and\s+took\s+(?:his|her|their)\s+seats?)"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?co-?opted\b(?!\s+(?:by|from)\b)"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:re-?)?appointed\s+(?:as\s+)?(?:the\s+)?(?:(?:Council|Committee|Panel|Board|Partnership)(?:'s|’s)\s+)?"
-    r"(?:representative|substitute|member\s+of|champion|link\s+(?:member|councillor))\b",
+    r"(?:representative|substitute|member\s+of|champion|link\s+(?:member|councillor))\b"
+    rf"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?voted\s+in\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{_ROLE}\b"
+    rf"|\bstood\s+for\s+(?:the\s+)?(?:position|post|role|office)\s+of\s+(?:the\s+)?{_ROLE}\b[^.;]{{0,80}}?\b(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:voted\s+(?:for|in)|elected)\b",
     re.IGNORECASE,
 )
 """'was elected as Chair', 'were elected unopposed', 'were co-opted onto the Council', 'was appointed as the
-Council's representative': a choice the meeting made. A report that someone 'was appointed' to a police post is not."""
+Council's representative', 'was voted in as Chair', 'stood for the position of Chair and was unanimously voted for': a choice
+the meeting made. A report that someone 'was appointed' to a police post is not."""
 _NOT_THIS_MEETING = re.compile(r"\b(?:would|will|could|might|may|should|to)\s+be\s+(?:elected|appointed|co-?opted)\b|\bif\b|\?\s*$",
                                re.IGNORECASE)
 
@@ -45,19 +49,34 @@ _BARE_INFINITIVE = re.compile(
     r"^To\s+(?:accept|note|approve|endorse|adopt|agree|support|ratify|welcome)\s+(?:the|its|this|these|all|both)\s+\S",
 )
 """'To accept the contents of the report ...' as a line of its own: an outcome whose 'Decision:' label was lost."""
-_INFINITIVE_OBJECT = re.compile(r"^To\s+(\w+?)e?\s+(?:the|its|this|these|all|both)\s+(?:[\w-]+\s+){0,2}?(minutes|notes|report|contents|recommendations?|plan|accounts)\b")
+_INFINITIVE_OBJECT = re.compile(
+    r"^To\s+\w+\s+(?:and\s+sign\s+)?(?:the|its|this|these|all|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:(minutes|notes|report|contents|recommendations?|plan|accounts))\b"
+)
 _OUTCOME_WINDOW = 400
+_RECORDED = re.compile(
+    r"\b(minutes|notes|report|contents|recommendations?|plan|accounts)\b(?=[^.]{0,160}?\b(?:was|were|be|being)\s+"
+    r"(?:duly\s+|unanimously\s+|formally\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted|noted|received|endorsed"
+    r"|supported|ratified|welcomed|deferred|withdrawn)\b)",
+    re.IGNORECASE,
+)
+"""The object of a 'To ...' line recorded with an outcome ('the draft Minutes ... be confirmed'); one pattern compiled once."""
 
 
 def _outcome_follows(text: str, line: str, end: int) -> bool:
-    """True when the lines after a 'To approve the minutes ...' line record that very outcome ('The minutes
-    ... were approved'): the 'To ...' line is then the agenda's description of the item, not its outcome."""
+    """True when the lines after a 'To approve the minutes ...' line record an outcome for that very object ('The Minutes
+    ... were agreed', 'RESOLVED - That the draft Minutes ... be confirmed'): the 'To ...' line is then the agenda's
+    description of the item (a ModernGov page prints it above the outcome), not its outcome."""
     m = _INFINITIVE_OBJECT.match(line)
     if m is None:
         return False
-    verb, noun = m.group(1), m.group(2).rstrip("s")
-    done = re.compile(rf"\b{noun}s?\b[^.]{{0,160}}?\b(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+)?{verb}e?d\b", re.IGNORECASE)
-    return done.search(text, end, end + _OUTCOME_WINDOW) is not None
+    noun = m.group(1).lower().rstrip("s")
+    return any(d.group(1).lower().rstrip("s") == noun for d in _RECORDED.finditer(text, end, end + _OUTCOME_WINDOW))
+
+
+def describes_the_item(text: str, start: int, end: int) -> bool:
+    """True for a line-start 'To approve the Minutes of the meeting held on ...' whose outcome is recorded after it."""
+    return text.startswith("To ", start) and _outcome_follows(text, text[start:end], end)
 
 
 _MINUTES_LINE = re.compile(r"^[ \t]*Minutes\s*:?[ \t]*$", re.MULTILINE)
@@ -122,7 +141,7 @@ def _approves_headed_record(text: str, start: int, sentence: str) -> bool:
     return before is not None and _RECORD_HEADING.match(before.group(1)) is not None
 
 
-_CUES = ("elect", "ppoint", "opted", "To ", "support", "endorse", "agreed", "approved", "confirmed", "adopted", "accepted", "efer", "ffer",
+_CUES = ("elect", "ppoint", "opted", "voted", "To ", "support", "endorse", "agreed", "approved", "confirmed", "adopted", "accepted", "efer", "ffer",
          "noted", "signed", "welcomed", "ratified")
 
 
@@ -131,7 +150,7 @@ def outcome_start(text: str, start: int, end: int) -> int | None:
     sentence = text[start:end]
     if not any(c in sentence for c in _CUES):
         return None
-    if ("elect" in sentence or "ppoint" in sentence or "opted" in sentence) and _ELECTED.search(sentence) \
+    if ("elect" in sentence or "ppoint" in sentence or "opted" in sentence or "voted" in sentence) and _ELECTED.search(sentence) \
             and not _NOT_THIS_MEETING.search(sentence):
         return 0
     for m in re.finditer(r"(?:^|\n)[ \t]*(?=To\s)", sentence):

@@ -12,8 +12,12 @@ from minutesai.engines.offline.decision_gates import agreed_candidates as _agree
 from minutesai.engines.offline.decision_gates import decision_candidates as _decision_candidates
 from minutesai.engines.offline.decision_gates import header_candidates as _header_candidates
 from minutesai.engines.offline.decision_gates import rationale_sentences as _rationale_sentences
+from minutesai.engines.offline.decision_introductions import began_the_item as _began_the_item
+from minutesai.engines.offline.decision_introductions import (
+    without_introductions as _without_introductions,
+)
 from minutesai.engines.offline.decision_lists import agreed_lists
-from minutesai.engines.offline.decision_outcomes import outcome_start
+from minutesai.engines.offline.decision_outcomes import describes_the_item, outcome_start
 from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
@@ -24,6 +28,7 @@ from minutesai.engines.offline.item_bounds import whole_item as _whole_item
 from minutesai.engines.offline.line_shapes import last_visible, open_ended
 from minutesai.engines.offline.listing_titles import listing_title_sentences
 from minutesai.engines.offline.lost_and_noted import lost_or_noted_start
+from minutesai.engines.offline.opening_items import opening_formality
 from minutesai.engines.offline.resolution_items import BODY as _BODY
 from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_work
 from minutesai.engines.offline.resolution_items import resolution_item as _item
@@ -36,7 +41,8 @@ _HEADER = re.compile(
     r"^(?:It\s+was\s+(?:further\s+|unanimously\s+)?|It\s+was\s*:\s*(?=[A-Z]))?"  # "It was: Resolved: that ..." (a parish house style)
     r"(?P<kw>RESOLVED(?:\s+UNANIMOUSLY)?|AGREED|DECIDED|NOTED|RECEIVED|RECOMMENDED|DECISIONS?|RESOLUTION"
     r"|(?:Resolved|Agreed|Decided|Noted|Recommended|Decisions?)(?=\s*(?:[:\-–—,]|that\b|\.?\s*$))"
-    r"|(?<=It was )(?:resolved|agreed|decided)(?=\s+that\b|\s*[:\-–—]\s*(?:that|That|THAT)\b))"  # "It was resolved: That ..."
+    r"|(?:(?<=It was )|(?<=unanimously )|(?<=further ))(?:resolved|agreed|decided)(?=\s+that\b|\s*[:\-–—]\s*(?:that|That|THAT)\b"
+    r"|\s+to\s+(?!be\s)[a-z]{3,}))"  # "It was resolved: That ...", "It was unanimously resolved to accept the report."
     r"\s*(?:[,:\-–—]\s*)*(?:(?:that|That|THAT)\b\s*(?:[,:\-–—]\s*)?)?",
 )
 # "RESOLVED: That the Committee" + (i) notes ... (ii) requests ...: the lead-in names who, the items say what.
@@ -268,7 +274,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             continue
         t = sent.text
         cued = _OTHER_CUES.present(text, sent.start, sent.end)
-        if t.rstrip().endswith("?") or (cued and _APOLOGIES.search(t)) or _BODY_LIST_HEADER.match(t):
+        if t.rstrip().endswith("?") or (cued and _APOLOGIES.search(t)) or _BODY_LIST_HEADER.match(t) \
+                or (sent.line_start and describes_the_item(text, sent.start, sent.end)):
             continue  # (a "The Panel RESOLVED to:" lead-in says nothing itself: its items are the decisions)
         seconded = seconded_resolution(sent)
         if seconded is not None:
@@ -300,40 +307,6 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         if item:
             out.append(item)
     return _without_introductions(text, out, taken)
-
-
-_RECEIVED_A = re.compile(rf"^(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+received\s+(?:a|an)\s+(?:report|update|presentation)\b")
-
-
-def _began_the_item(sentences: list[Sentence], k: int) -> bool:
-    """'The Committee received a presentation on hate crime by ...' followed by the discussion: how the item
-    began, not an outcome (real minutes' annotators never count it). Alone under its heading it is the outcome."""
-    return _RECEIVED_A.match(sentences[k].text) is not None and not _whole_item(sentences, k)
-
-
-_RECEIVED_INTRO = re.compile(
-    rf"(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}\s+(?:received|considered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?P<noun>report|presentation|update)\s+(?:that|which|of|by|from|setting|providing|outlining|giving|on)\b"
-)
-
-
-def _without_introductions(text: str, found: list[ResolutionItem], taken: list[ResolutionItem]) -> list[ResolutionItem]:
-    """Drop 'The Group received a report which set out progress on ...' when the item goes on to resolve
-    formally ("That the report be noted"), or resolved before it that the same report or presentation be
-    received or noted: the sentence introduces the item, the resolution is its decision."""
-    intros = [r for r in found if not r.formal and _RECEIVED_INTRO.match(text, r.start, r.end)]
-    if not intros:
-        return found
-    headings = item_starts(text)
-    formal = [r.start for r in found + taken if r.formal]
-    drop = {id(r) for r in intros if any(f > r.start and same_item(headings, r.start, f) for f in formal)}
-    for r in intros:  # "RESOLVED that the presentation be received" listed first (a decisions column), the narrative after
-        noun = _RECEIVED_INTRO.match(text, r.start, r.end).group("noun")  # type: ignore[union-attr]
-        said = re.compile(rf"\b{noun}\s+be\s+(?:received|noted)\b", re.IGNORECASE)
-        if any(f.start < r.start and same_item(headings, f.start, r.start) and said.search(text, f.start, f.end)
-               for f in found + taken if f.formal):
-            drop.add(id(r))
-    return [r for r in found if id(r) not in drop]
 
 
 _LED_AGREEMENT = re.compile(
@@ -369,7 +342,7 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
             continue
         quote = text[r.start:r.end]
         clean = _clean(quote)
-        if _STUB.fullmatch(clean) or (clean.isupper() and not _HEADER.match(clean)):
+        if _STUB.fullmatch(clean) or (clean.isupper() and not _HEADER.match(clean)) or opening_formality(clean):
             continue  # "The Panel RESOLVED", "Cabinet RESOLVED that": the decision is in the items that follow
         repeats = [s for f, s in zip(found, starts, strict=True)
                    if r.start - s < _SAME_ITEM_WINDOW and restates(clean, f.text, fuzz.token_set_ratio)]

@@ -1,7 +1,8 @@
 """Promises to try, in a plain future: "Alison will endeavour to update you as soon as ...",
-"the Inspector would try to attend the next meeting", "They will take that feedback back ...".
+"the Inspector would try to attend the next meeting", "the PCC would look to take that point forward",
+"They will take that feedback back ...".
 
-actions._MODAL wants a work verb right after "will"; these put "endeavour to" / "try to" in
+actions._MODAL wants a work verb right after "will"; these put "endeavour to" / "try to" / "look to" in
 between, or use "take the feedback back", a phrase commitments.py only reads after a
 reporting verb. The subject must be a person (or a pronoun for one): "the scheme will try
 to reduce ..." is an aim, not work.
@@ -23,7 +24,7 @@ from minutesai.engines.offline.commitments import is_person
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, subject_before
 
-_TRY = r"(?:endeavour|try|do\s+(?:his|her|their|our|my)\s+(?:very\s+)?best)"
+_TRY = r"(?:endeavour|try|look|do\s+(?:his|her|their|our|my)\s+(?:very\s+)?best)"
 _FED_BACK = r"(?:feedback|comments?|concerns?|points?|issues?|suggestions?|views?)"
 _STRIVING = re.compile(
     rf"\b(?:will|would)\s+(?:(?:also|then|now|personally)\s+)?(?:{_TRY}\s+to\s+(?P<verb>{VERBS})\b"

@@ -79,3 +79,15 @@ def test_a_change_noun_followed_by_its_means_is_work_done() -> None:
 
 def test_a_change_through_the_year_is_still_a_change() -> None:
     assert [d for _, _, _, d, _ in _figures("Burglary showed a reduction through the year.")] == ["decrease"]
+
+
+@pytest.mark.parametrize("line", [
+    "The number of arrests leading up to the sentencing of the gang was reported.",
+    "The number of burglaries in the run up to Christmas was discussed.",
+])
+def test_leading_up_to_is_a_time_not_a_rise(line: str) -> None:
+    assert _figures(line) == []
+
+
+def test_up_to_after_a_measure_is_still_a_rise() -> None:
+    assert [d for _, _, _, d, _ in _figures("The number of arrests was up to 40 a week from 25.")] == ["increase"]

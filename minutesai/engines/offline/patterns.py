@@ -161,8 +161,9 @@ _ON_LAST = r"\s+on\s+(?:the\s+same\s+(?:period|time|quarter)\s+)?(?:last|the\s+p
 """'higher on last year', 'lower on the same period last year': the British 'up on last year' with a comparative."""
 # "the lowest it had been in Swale for several years": the record-low form with its subject spelt out
 _IT_HAD_BEEN = r"(?:(?:it|they)\s+(?:had|has|have)\s+been\s+(?:in\s+[A-Z][\w’'-]*\s+)?)?"
+# "in the run up to Christmas", "the arrests leading up to the sentencing": a time, not a rise ("up to")
 _INCREASE = (
-    r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|up[ \t\n\u00a0]+(?:by|from|to|on)\b|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))up\b"
+    r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|(?<!leading\s)(?<!lead\s)(?<!run\s)(?<!run-)up[ \t\n\u00a0]+(?:by|from|to|on)\b|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))up\b"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up[ \t\n\u00a0]+\d|climb(?:ed|ing)?|doubled|tripled"
     r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|upticks?|record\s+high"
     rf"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})"

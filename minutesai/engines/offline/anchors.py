@@ -240,9 +240,10 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if not _number_ok(text, *m.span(1)):
             continue
         raw = m.group(1)
-        if (raw.lower() in ("one", "two") and not _THERE_HAD_BEEN.search(text, max(start, m.start() - 30), m.start())) or (
+        if (raw.lower() in ("one", "two") and (not _THERE_HAD_BEEN.search(text, max(start, m.start() - 30), m.start())
+                                               or text.startswith(" in particular", m.end()))) or (
                 raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
-            continue  # "two boroughs", "one more" are almost never performance figures ("there had been two robberies" is)
+            continue  # "two boroughs", "one more", "one incident in particular" (an example) are not performance figures
         share = _SHARE_OF_WHOLE.search(text, max(start, m.start() - 30), m.start())
         if share and _number_ok(text, *share.span(1)):  # "8 out of 10 calls": the 8 is the figure, out of 10
             add(Anchor(share.start(), m.end(), P.parse_number(share.group(1)), "other", "count", comparator=f"out of {raw}"))

@@ -1,6 +1,6 @@
-"""Bulleted lists of the questions members put: "... and responded to questions in relation to:" followed by
-"· If the people recorded ... were also involved in drugs." Each item is a question, not a claim, though it
-rarely ends with a question mark ("· Whether there was evidence of an increase in ASB")."""
+"""Bulleted lists of the questions members put: "... and responded to questions in relation to:" (or "... to the
+following questions raised on the report:") followed by "· If the people recorded ... were also involved in drugs."
+Each item is a question, not a claim, though it rarely ends with a question mark ("· Whether there was evidence of an increase in ASB")."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from minutesai.engines.offline.sentences import Sentence
 
 _QUESTION_LEAD = re.compile(
-    r"\b(?:(?:questions?|queries|enquiries)\s+(?:from\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?|(?:asked|queried|enquired)\s+)"
-    r"(?:in\s+relation\s+to|relating\s+to|related\s+to|on|about|regarding|concerning|around|whether)\s*[:–-]$",
+    r"\b(?:(?:questions?|queries|enquiries)\s+(?:(?:raised|put|asked)\s+)?(?:from\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?"
+    r"|(?:asked|queried|enquired)\s+)"
+    r"(?:in\s+relation\s+to|relating\s+to|related\s+to|on|about|regarding|concerning|around|whether)"
+    r"(?:\s+(?:the|this)\s+(?:report|presentation|update|item))?\s*[:–-]$",
     re.IGNORECASE,
 )
 

@@ -156,6 +156,10 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
         return best[2]
     if a.kind == "count" and _JOINING.match(text, a.end, qe):
         return "increase"  # "five officers were due to join the neighbourhood teams": the team grows
+    if a.kind == "count" and _LEAVING.match(text, a.end, qe):
+        return "decrease"  # "1,300 officers had left the service": the force shrinks
+    if a.kind in ("percent", "rate", "points") and _AN_EXTRA.search(text, max(qs, a.start - 20), a.start):
+        return "increase"  # "an extra 10% charge rate": a gain on what there was
     polar = _POLAR_WORD.search(text[qs:qe])
     if polar and a.kind in ("percent", "points", "rate"):
         good = polar.group(0).lower().startswith(("improv", "better"))
@@ -177,6 +181,12 @@ _JOINING = re.compile(
     r"(?:join|joined)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|establishment|workforce)\b",
     re.IGNORECASE,
 )
+_LEAVING = re.compile(
+    r"\s+(?:(?:are|were|is|was|would\s+be|will\s+be)\s+(?:due|set|expected|about)\s+to|will|would|had|have|has)?\s*"
+    r"(?:leave|left|retire|retired)\s+(?:from\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|organisation)\b",
+    re.IGNORECASE,
+)
+_AN_EXTRA = re.compile(r"\ban\s+(?:extra|additional)\s+$", re.IGNORECASE)
 _SEARCH_WORD = re.compile(r"\bsearch", re.IGNORECASE)
 _RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _POLAR_WORD = re.compile(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", re.IGNORECASE)

@@ -45,7 +45,7 @@ from minutesai.schemas import FoundAspect, FoundFigure
 _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
-    "safety", "safer", "enforcement", "pspo", "patrol", "neighbourhood", "victim", "figures", "statistics", "stats",
+    "safety", "safer", "safest", "enforcement", "pspo", "patrol", "neighbourhood", "victim", "figures", "statistics", "stats",
     "force", "inspect", "hmic", "peel", "operation", "offen", "burglar", "robber", "stop and search",
 ))
 _TOPICS = (

@@ -96,11 +96,13 @@ _HEDGE_HINTS = ("too ", "remain", "not yet")
 # Every alternative starts with a distinctive word (common leads such as "very", "not" or "was a"
 # sit in lookbehinds); _CUE_WORDS lists those words, so the document-wide cue pass (cues.py) finds
 # where a cue can start and the pattern is tried only there.
+_NOT_SHORT_OF_A_CRIME = r"(?!\s+of\s+(?:a\s+|an\s+|the\s+)?(?:crim\w*|(?:criminal\s+)?offen\w+|(?:the\s+)?(?:criminal\s+)?threshold))"
+"""'an incident that fell short of criminal activity': the definition of a non-crime (hate) incident, not a verdict."""
 _NEG_CUES = (
     r"(?:(?<=highly\s)|(?<=very\s)|(?<=extremely\s)|(?<=deeply\s)|(?<=strongly\s)|(?<=particularly\s)|(?<=most\s))critical\b"
     r"|critical\s+of\s+the\s+(?:police|force)|(?:(?<=less\s)|(?<=not\s))satisfied|dissatisf\w+|(?<=not\s)acceptable"
     r"|inadequate|let\s+down|lost\s+(?:faith|confidence)|(?:(?<=no\s)|(?<=little\s)|(?<=lack\sof\s))confidence\s+in\s+the\s+(?:police|force)"
-    r"|(?:(?<=not\sbe\s)|(?<=n[’']t\sbe\s))confident|graded\s+(?:worse|lower)|downgraded|fell\s+(?:well\s+|far\s+)?short|falling\s+short"
+    rf"|(?:(?<=not\sbe\s)|(?<=n[’']t\sbe\s))confident|graded\s+(?:worse|lower)|downgraded|(?:fell\s+(?:well\s+|far\s+)?|falling\s+)short{_NOT_SHORT_OF_A_CRIME}"
     r"|unhappy|(?<=not\sgood\s)enough|(?:(?<=not\s)|(?<=at\sall\s))reassured|(?:felt|feel|feeling)\s+(?:ignored|abandoned|let\s+down|unsafe)"
     r"|(?<=no\s)longer\s+(?:felt|feel)\s+safe|(?<=far\s)too\s+(?:low|slow|high|long|many|few)\b"
     r"|(?:(?<=had\snot\s)|(?<=has\snot\s)|(?<=have\snot\s)|(?<=clearly\snot\s))worked|(?<=did\snot\s)work\b|below\s+expectations|dismayed"

@@ -67,7 +67,8 @@ _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POLAR = re.compile(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
-    r"\b(?:the\s+)?((?:second\s+|third\s+)?(?:safest|highest|lowest|best|worst|most\s+improved|least\s+safe))\s+((?:[\w/-]+\s+){0,3}?)"
+    r"\b(?:the\s+)?((?:second\s+|third\s+)?(?:safest|highest|lowest|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b)|worst"
+    r"|most\s+improved|least\s+safe))\s+((?:[\w/-]+\s+){0,3}?)"
     r"(?=(?:borough|district|county|force|area|city|town|BCU)s?\b)",
     re.IGNORECASE,
 )
@@ -206,7 +207,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             if direction == "unknown" or _NAMED_THING.match(text, e, hi) or _PURPOSE_TO.search(text, max(lo, s - 20), s) \
                     or _listed_purpose(text, lo, s, e):
                 continue  # "7% lower than the MSG average"; "the rape reduction plan"; "a campaign to increase reporting"
-            if _CHANGE_NOUN.match(word) and _topic_label(text, lo, s, e, hi):
+            if _CHANGE_NOUN.match(word) and (_topic_label(text, lo, s, e, hi) or _BY_MEANS_OF.match(text, e, hi)):
                 continue  # "o Violence reduction" in a list of what a partnership targeted: a work area, not a trend
             if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
                     and not _ON_THE.search(text, max(lo, s - 8), s):
@@ -252,6 +253,9 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
     return sorted(out, key=lambda a: a.start)
 
 
+_BY_MEANS_OF = re.compile(r"\s+(?:through|via)\s+(?!(?:the\s+|this\s+|last\s+)?(?:year|quarter|month|period|summer|winter|spring|autumn)\b)",
+                          re.IGNORECASE)
+"""'targeted crime reduction through use of local action plans': a change noun followed by its means names work done."""
 _NOT_A_NOUN_COMPOUND = re.compile(r"\b(?:a|an|the|was|were|is|are|has|had|have|been|saw|seen|see|of|some|any|no|this|that|[0-9][\w.,%]*)\b",
                                   re.IGNORECASE)
 
@@ -302,7 +306,9 @@ _LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most i
                          "bottom$", "top$"))
 
 
-_BARE_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best)\b", re.IGNORECASE)
+_BARE_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b))\b",
+                               re.IGNORECASE)
+"""'best practice', 'best value' (the statutory duty), 'best interests': fixed compounds, not a ranking."""
 
 
 def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:

@@ -16,7 +16,7 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/corpus/
 _PIECES = [
     "Crime fell", " by 12%", ".", ". ", "! ", "? ", "...", "?! ", ".” ", ".) ", ".’\u00a0", ". \n", ".\n", "\n", "\n\n", "  ", "\t",
     "\u00a0", "\u2003", "\r", "\x0c", "\u2028", " • ", "•", "· ", "▪ ", "(a) ", "(ii) ", "ii. ", "a) ", "7.1 ", "7.1.2. ",
-    "1. ", "- ", "– ", "* ", "> ", "Det. Supt. ", "J. Smith", "Cllr. Jones", "e.g. ", "i.e.", "No. 5", "the", " of ",
+    "1. ", "- ", "– ", "* ", ": * ", ". * ", "> ", "etc. ", "Cllrs. ", "They ", "Det. Supt. ", "J. Smith", "Cllr. Jones", "e.g. ", "i.e.", "No. 5", "the", " of ",
     " and", "members noted", "The Board", "“Quoted” ", "(see) ", "& ", "Officers", " 2019", "A", "x", "approx. 40",
     "extraordinarily. ", "İ. ", "ΣΣ. Next",
 ]
@@ -39,11 +39,14 @@ def _reference_split(text: str) -> list[tuple]:
         cuts = []
         for b in sent._BOUNDARY.finditer(line):
             dot = ls + b.start()
-            if text[dot] == "." and _reference_abbreviation(text, dot):
+            if (text[dot] == "." and _reference_abbreviation(text, dot)
+                    and not sent._ends_sentence_after_abbreviation(text, dot, ls + b.end())):
                 continue
             cuts.append((dot + len(b.group().rstrip()), ls + b.end()))
         if "•" in line or "·" in line or "▪" in line:
             cuts += [(ls + b.start(), ls + b.end()) for b in sent._INLINE_BULLET.finditer(line)]
+        if "*" in line:
+            cuts += [(ls + b.start() + 1, ls + b.end()) for b in sent._INLINE_STAR.finditer(line)]
         pieces, cur = [], ls
         for end_here, next_start in sorted(cuts):
             if end_here > cur:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _DECLARE_INTERESTS = re.compile(
-    r"\b(?:invited|asked|requested|reminded\s+of\s+their\s+(?:responsibility|duty|obligation))\s+to\s+"
+    r"\b(?:invited|asked|requested|reminded\s+of\s+their\s+(?:responsibility|duty|obligation))\s+"
+    r"(?:(?:at|when|where|if|in)\b[^.;]{0,200}?,\s*)?to\s*"  # "requested, at a meeting where ... arises, to declare"
     r"(?:identify|declare|disclose|indicate|register|make|notify)\s+(?:(?:any|the\s+existence\s+and\s+nature\s+of\s+any)\s+)?"
     r"(?:[\w,/-]+\s+){0,8}?(?:interests?|dispensations?)\b",
     re.IGNORECASE,
@@ -23,8 +24,11 @@ _URGENT_ITEMS = re.compile(
 
 
 def agenda_formality(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is the declarations-of-interest invitation or the urgent-business item."""
+    """True when ``text[start:end]`` is the declarations-of-interest invitation or the urgent-business item.
+    The invitation is read to the end of its line: a quote can stop inside it, before "to declare"."""
     quote = text[start:end]
-    if ("nterest" in quote or "ispensation" in quote) and _DECLARE_INTERESTS.search(quote):
+    line_end = text.find("\n", end)
+    whole = text[start:min(line_end if line_end >= 0 else len(text), end + 300)]
+    if ("nterest" in whole or "ispensation" in whole) and _DECLARE_INTERESTS.search(whole):
         return True
     return "rgen" in quote and "agenda" in quote.lower() and _URGENT_ITEMS.search(quote) is not None

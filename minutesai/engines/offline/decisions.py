@@ -72,10 +72,10 @@ _BODY_LIST_HEADER = re.compile(
 _BODY_LOWER = r"(?:committee|sub-committee|panel|board|cabinet|council|partnership|forum|commission)"
 """A body named in lower case right after 'The' ('The committee approved the Minute ...'), as Scottish and many English minutes write it."""
 _BODY_DECISION = re.compile(
-    rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|(?:The|the)\s+{_BODY_LOWER}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
+    rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|(?:The|the)\s+(?:[a-z-]+\s+){{0,2}}?{_BODY_LOWER}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
     r"|decided|approved(?!\s+of\b)|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
-    r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation|contents|position|information|work\s+programme|forward\s+plan"
+    r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:reports?|updates?|presentations?|contents|position|information|work\s+programme|forward\s+plan"
     r"|action\s+log|correction|decisions|minutes|progress|comments|response|letter|recommendations|changes|plan|strategy|scorecard|dashboard)\b"
     r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)(?!\s+from\b)|accepted|adopted|supported\s+the"
     r"|considered\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation)\s+and\s+(?:noted|agreed|approved|endorsed|resolved))\b",

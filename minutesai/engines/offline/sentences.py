@@ -27,10 +27,20 @@ _LIST_MARKER = re.compile(
 # something that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t\u00a0]+(?=[\"'“‘(\[]?[A-Z0-9•·£])")
 _INLINE_BULLET = re.compile(r"[ \t\u00a0]+[•·▪][ \t\u00a0]+")
+_INLINE_STAR = re.compile(r"[.:;!?][ \t\u00a0]+\*[ \t\u00a0]+(?=[A-Z])")
+"""A bulleted list flattened into one line with "*" bullets ("as follows: * Robberies: ... * Theft ..."); the
+punctuation before and the capital after keep a footnote star ("items marked thus * are") in its sentence."""
 _ABBREVIATION_WORDS = """mr mrs ms dr cllr cllrs supt insp sgt det ch st no nos vol eg ie etc approx para paras
 fig rd ave co ltd inc vs cf pc dc ds di dci dcs ps ac dac acc cc col gen prof rev hon jan feb mar apr jun
 jul aug sep sept oct nov dec est min mins max ref refs cont dept"""
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_TITLE_WORDS = "mr mrs ms dr cllr cllrs supt insp sgt pc dc ds di dci dcs ps prof rev hon"
+_TITLES = frozenset(_TITLE_WORDS.split())
+"""Titles that stand before a name; "det" and "ch" are left out: they open a compound rank ("Det. Supt.")."""
+_OPENER_WORDS = "The This These Those That It He She They We There Both All Members However Also"
+_SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+"""Words that open a sentence but never follow an abbreviation inside one ("... etc. The police ...")."""
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]?([A-Za-z]+)")
 _TERMINAL = ".!?:;"
 _OPEN_ENDING = re.compile(r"(?<![\w’'-])(?:the|a|an|of|in|to|and|for|on|at|by|with|from|that|was|were|had|has|have|is|are|been|its|their)$")
 """A line that stops on 'the', 'of', 'in' ... was wrapped mid-sentence, whatever the next line starts with."""
@@ -91,6 +101,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS
 
 
+def _ends_sentence_after_abbreviation(text: str, dot: int, after: int) -> bool:
+    """An abbreviation's full stop that also closes the sentence (English never doubles the stop): after "etc.",
+    before a pronoun or determiner, or a title ending a sentence before the next sentence's title
+    ("... voted for by all Cllrs. Cllr Jago ...")."""
+    m = _NEXT_WORD.match(text, after)
+    if m is None:
+        return False
+    following = m.group(1)
+    if following in _SENTENCE_OPENERS:
+        return True
+    before = text[max(0, dot - 6):dot].split()
+    word = before[-1].lower().strip(".") if before else ""
+    if word == "etc":
+        return True
+    return word in _TITLES and following.lower() in _TITLES
+
+
 def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return _cut_line(text, s, e, [m.span() for m in _BOUNDARY.finditer(text, s, e)])
 
@@ -101,12 +128,15 @@ def _cut_line(text: str, s: int, e: int, boundaries: list[tuple[int, int]]) -> l
     ``s`` and ``e`` finds what scanning a copy of the line finds."""
     cuts: list[tuple[int, int]] = []
     for dot, after in boundaries:
-        if text[dot] == "." and _is_abbreviation(text, dot):
+        if text[dot] == "." and _is_abbreviation(text, dot) and not _ends_sentence_after_abbreviation(text, dot, after):
             continue
         cuts.append((dot + len(text[dot:after].rstrip()), after))
     if text.find("•", s, e) >= 0 or text.find("·", s, e) >= 0 or text.find("▪", s, e) >= 0:
         for m in _INLINE_BULLET.finditer(text, s, e):
             cuts.append(m.span())
+    if text.find("*", s, e) >= 0:
+        for m in _INLINE_STAR.finditer(text, s, e):
+            cuts.append((m.start() + 1, m.end()))  # the stop or colon stays with the sentence before
     if not cuts:
         return [(s, e)] if s < e else []
     pieces: list[tuple[int, int]] = []
@@ -150,7 +180,7 @@ def split_sentences(text: str) -> list[Sentence]:
     found = _boundaries(text)
     n = len(found)
     k = 0
-    bullets = "•" in text or "·" in text or "▪" in text
+    bullets = "•" in text or "·" in text or "▪" in text or "*" in text
     for para, (ls, le) in enumerate(_logical_lines(text)):
         marker = None
         m = _LIST_MARKER.match(text, ls, le)

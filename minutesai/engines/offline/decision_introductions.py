@@ -29,16 +29,14 @@ def without_introductions(text: str, found: list[ResolutionItem], taken: list[Re
     """Drop 'The Group received a report which set out progress on ...' when the item goes on to resolve
     formally ("That the report be noted"), or resolved before it that the same report or presentation be
     received or noted: the sentence introduces the item, the resolution is its decision."""
-    intros = [r for r in found if not r.formal and _RECEIVED_INTRO.match(text, r.start, r.end)]
+    intros = [(r, m) for r in found if not r.formal and (m := _RECEIVED_INTRO.match(text, r.start, r.end)) is not None]
     if not intros:
         return found
     headings = item_starts(text)
-    formal = [r.start for r in found + taken if r.formal]
-    drop = {id(r) for r in intros if any(f > r.start and same_item(headings, r.start, f) for f in formal)}
-    for r in intros:  # "RESOLVED that the presentation be received" listed first (a decisions column), the narrative after
-        noun = _RECEIVED_INTRO.match(text, r.start, r.end).group("noun")  # type: ignore[union-attr]
-        said = re.compile(rf"\b{noun}\s+be\s+(?:received|noted)\b", re.IGNORECASE)
-        if any(f.start < r.start and same_item(headings, f.start, r.start) and said.search(text, f.start, f.end)
-               for f in found + taken if f.formal):
+    formal = [f for f in found + taken if f.formal]
+    drop = {id(r) for r, _ in intros if any(f.start > r.start and same_item(headings, r.start, f.start) for f in formal)}
+    for r, m in intros:  # "RESOLVED that the presentation be received" listed first (a decisions column), the narrative after
+        said = re.compile(rf"\b{m.group('noun')}\s+be\s+(?:received|noted)\b", re.IGNORECASE)
+        if any(f.start < r.start and same_item(headings, f.start, r.start) and said.search(text, f.start, f.end) for f in formal):
             drop.add(id(r))
     return [r for r in found if id(r) not in drop]

@@ -176,14 +176,14 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
 _AIM_TO = re.compile(r"\b(?:aim(?:s|ed)?|aspir(?:e|es|ed)|want(?:s|ed)?|wish(?:es|ed)?|hope[sd]?|plan(?:s|ned)?|intend(?:s|ed)?"
                      r"|seek(?:s|ing)?|sought|need(?:s|ed)?|tr(?:y|ies|ied)|would\s+like)\s+to\s+$", re.IGNORECASE)
 """'averaging 15 minutes and the PCC aspired to reduce this': a change wanted after the number, not one made."""
+_WILL_OR_DID = r"\s+(?:(?:are|were|is|was|would\s+be|will\s+be)\s+(?:due|set|expected|about)\s+to|will|would|had|have|has)?\s*"
+"""What precedes joining or leaving after a headcount: 'five officers were due to join', '1,300 officers had left'."""
 _JOINING = re.compile(
-    r"\s+(?:(?:are|were|is|was|would\s+be|will\s+be)\s+(?:due|set|expected|about)\s+to|will|would|had|have|has)?\s*"
-    r"(?:join|joined)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|establishment|workforce)\b",
+    _WILL_OR_DID + r"(?:join|joined)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|establishment|workforce)\b",
     re.IGNORECASE,
 )
 _LEAVING = re.compile(
-    r"\s+(?:(?:are|were|is|was|would\s+be|will\s+be)\s+(?:due|set|expected|about)\s+to|will|would|had|have|has)?\s*"
-    r"(?:leave|left|retire|retired)\s+(?:from\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|organisation)\b",
+    _WILL_OR_DID + r"(?:leave|left|retire|retired)\s+(?:from\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|organisation)\b",
     re.IGNORECASE,
 )
 _AN_EXTRA = re.compile(r"\ban\s+(?:extra|additional)\s+$", re.IGNORECASE)

@@ -85,7 +85,10 @@ def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
             s, e = trim_span(text, s, accepted.end())
             return ActionCandidate(normalise_owner(accepted.group("who")), " ".join(text[m.start("rest"):accepted.start()].split()),
                                    due(text, s, e), s, e, 1)
-        return ActionCandidate(owner, " ".join(rest.split()).rstrip(" ."), due(text, s, e), s, e, 1, True)
+        asked = ActionCandidate(owner, " ".join(rest.split()).rstrip(" ."), due(text, s, e), s, e, 1, True)
+        if question_only(text, m.start("rest"), e):
+            asked.priority = -1  # kept only so that an answer agreeing to provide it can still make it an action
+        return asked
     m = _ASKED_THAT_BE.search(text, sent.start, sent.end) if requests and " be " in t else None
     if m and _REQUESTER.match(t):
         end = clause_end(text, m.start("rest"), sent.end)
@@ -156,6 +159,26 @@ _INFORMATION = re.compile(r"(?:further|more|additional)?\s*(?:details?|informati
 _ANSWER = re.compile(
     rf"^(?:In\s+(?:response|reply),?\s+)?(?:{ROLE}|He|She|They)(?:,\s+[^,]{{2,60}},)?\s+(?:explained|replied|responded|clarified|advised|said|stated|informed|outlined|confirmed)\b"
 )
+
+
+_QUESTION_ONLY = re.compile(
+    r"(?:an?\s+|some\s+)?(?:further\s+|more\s+|additional\s+)?(?:update|information|details?|clarification|explanation)\b"
+    r"(?:\s+(?:of|on|about|regarding|relating\s+to|in\s+relation\s+to|concerning)\b)?",
+    re.IGNORECASE,
+)
+_DELIVERED_LATER = re.compile(
+    r"\b(?:to\s+be|be|being)\s+(?:provided|circulated|sent|supplied|shared|brought|given|emailed|reported|made\s+available|included|presented)\b"
+    r"|\b(?:next|future|following|later|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:meeting|agenda|report)s?\b|\bin\s+writing\b|\bwritten\b"
+    r"|\breport\s+back\b|\b(?:after|outside(?:\s+of)?)\s+the\s+meeting\b|\bin\s+due\s+course\b|\bby\s+(?:email|e-mail|letter)\b",
+    re.IGNORECASE,
+)
+
+
+def question_only(text: str, rest_start: int, end: int) -> bool:
+    """True when a Member 'asked for an update on X' or 'asked for information relating to Y' and nothing says it
+    is to be delivered later (circulated, in writing, to a future meeting): a question put at the meeting, which the
+    officers answer there, not work given to anyone."""
+    return _QUESTION_ONLY.match(text, rest_start, end) is not None and _DELIVERED_LATER.search(text, rest_start, end) is None
 
 
 def answered_at_meeting(text: str, request: ActionCandidate, sent: Sentence) -> bool:

@@ -1,0 +1,92 @@
+"""Round 9 (cross-pool): what makes a sentence look like a promise when it is not. A Member's question for an
+update answered at the meeting, a follow-up agreed for after the meeting (an action, not a decision), a courtesy
+resolved as an item, an audience invited to a past meeting, an earlier agreement recalled, and what figures
+'would include'. Sentences written for the test; each rule has a positive case and a near miss."""
+
+from __future__ import annotations
+
+from tests.offline_support import actions, decisions
+
+
+def test_a_question_for_an_update_is_no_action() -> None:
+    text = ("Policing update\n\nCouncillor Hale said that residents had reported thefts of bicycles from sheds and asked "
+            "for an update on this in the ward. The Inspector stated that reports had fallen since the spring.\n")
+    assert actions(text) == []
+
+
+def test_a_question_for_information_is_no_action_even_unanswered() -> None:
+    text = ("Presentation\n\nMembers asked for information relating to press stories about changes to response times "
+            "and asked if any changes would apply locally.\n")
+    assert actions(text) == []
+
+
+def test_information_asked_for_a_future_meeting_stays_an_action() -> None:
+    text = ("Policing update\n\nCouncillor Hale asked for an update on bicycle thefts to be provided at the next meeting "
+            "of the Panel.\n")
+    assert any("update on bicycle thefts" in a.quote for a in actions(text))
+
+
+def test_a_question_for_information_then_accepted_stays_an_action() -> None:
+    text = ("Policing update\n\nCouncillor Hale asked for further information on the bicycle thefts in the ward. "
+            "The Inspector agreed to provide this.\n")
+    assert len(actions(text)) == 1
+
+
+def test_a_follow_up_agreed_for_after_the_meeting_is_an_action_not_a_decision() -> None:
+    text = ("Enforcement\n\nMembers asked about fixed penalty notices for littering. It was agreed that the Head of "
+            "Enforcement would look into this further outside of the meeting.\n")
+    assert decisions(text) == []
+    assert any("outside of the meeting" in a.quote for a in actions(text))
+
+
+def test_an_agreement_for_the_next_meeting_stays_a_decision() -> None:
+    text = ("Enforcement\n\nMembers asked about fixed penalty notices for littering. It was agreed that the Head of "
+            "Enforcement would bring a report to the next meeting.\n")
+    assert len(decisions(text)) == 1
+
+
+def test_a_courtesy_resolved_as_an_item_is_no_action() -> None:
+    text = ("Performance report\n\nThe Committee resolved:-\n\n(i) to welcome Superintendent Jane Moss to her new post and "
+            "to thank Inspector Tom Reid for his work with the committee, who would now be moving to a post in the force; "
+            "and\n\n(ii) to otherwise note the report.\n")
+    assert actions(text) == []
+    assert len(decisions(text)) == 2
+
+
+def test_a_courtesy_with_a_request_gives_work() -> None:
+    text = ("Performance report\n\nThe Committee resolved:-\n\n(i) to welcome Superintendent Jane Moss and to request that "
+            "she circulate the local policing plan to members; and\n\n(ii) to otherwise note the report.\n")
+    assert any("circulate the local policing plan" in a.quote for a in actions(text))
+
+
+def test_members_of_a_named_group_invited_to_a_past_meeting_is_no_action() -> None:
+    text = ("Review\n\nThe Chair reported that the Panel had held a review meeting in March. Three members of the Young "
+            "People's Forum had been invited to attend the meeting which had also been attended by the Borough Commander.\n")
+    assert actions(text) == []
+
+
+def test_a_named_officer_asked_to_attend_stays_an_action() -> None:
+    text = ("Review\n\nThe Borough Commander had been asked to attend the June meeting to present the knife crime figures.\n")
+    assert actions(text) != []
+
+
+def test_an_earlier_agreement_recalled_is_no_action() -> None:
+    text = ("Funding\n\nIn 2011/12 it had been agreed that the Partnership would continue to fund two posts: an analyst "
+            "and a project officer.\n")
+    assert actions(text) == []
+
+
+def test_an_agreement_at_this_meeting_stays_an_action() -> None:
+    text = ("Funding\n\nThe Inspector agreed that officers would continue to patrol the park at weekends.\n")
+    assert actions(text) != []
+
+
+def test_what_figures_would_include_is_no_action() -> None:
+    text = ("Questions\n\nThe Chief Inspector advised that the common assault figures would include domestic abuse "
+            "offences reported to the police.\n")
+    assert actions(text) == []
+
+
+def test_a_person_who_would_include_something_stays_an_action() -> None:
+    text = ("Questions\n\nThe Chief Inspector said she would include domestic abuse offences in the next quarterly report.\n")
+    assert actions(text) != []

@@ -8,6 +8,7 @@ import re
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.decision_followups import follow_up_only
 from minutesai.engines.offline.decision_gates import agreed_candidates as _agreed_candidates
 from minutesai.engines.offline.decision_gates import decision_candidates as _decision_candidates
 from minutesai.engines.offline.decision_gates import header_candidates as _header_candidates
@@ -344,6 +345,8 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
         clean = _clean(quote)
         if _STUB.fullmatch(clean) or (clean.isupper() and not _HEADER.match(clean)) or opening_formality(clean):
             continue  # "The Panel RESOLVED", "Cabinet RESOLVED that": the decision is in the items that follow
+        if r.assigns_work and follow_up_only(clean):
+            continue  # "It was agreed that X would explore this outside of the meeting": X's action, not a decision
         repeats = [s for f, s in zip(found, starts, strict=True)
                    if r.start - s < _SAME_ITEM_WINDOW and restates(clean, f.text, fuzz.token_set_ratio)]
         if repeats:

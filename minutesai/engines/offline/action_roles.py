@@ -87,7 +87,7 @@ def agenda_business(text: str, verb_start: int, end: int) -> bool:
 
 
 _AUDIENCE_INVITED = re.compile(
-    r"\b(?:members|councillors|residents|the\s+public|everyone|all)\s+(?:(?:of|from)\s+(?:the\s+)?[\w-]+\s+)?(?:were|are|was|had\s+been|have\s+been)\s+"
+    r"\b(?:members|councillors|residents|the\s+public|everyone|all)\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:were|are|was|had\s+been|have\s+been)\s+"
     r"(?:also\s+|all\s+)?(?:invited|welcome|encouraged)\s+to\s+$",
     re.IGNORECASE,
 )

@@ -45,6 +45,7 @@ from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
     find_reported,
     forecast_subject,
+    is_person,
     promise_with_any_verb,
 )
 from minutesai.engines.offline.courtesies import gives_no_work
@@ -193,8 +194,9 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
         if lead:  # "as the question concerned Springfield, the Commissioner would feed back ...": the quote starts at who
             clause_start = lead.end()
         qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
-        if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))):
-            continue  # "the new unit would bring greater visibility", "the plan would include ..."
+        if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))
+                                or _holds_something(text, clause_start, m.start(), m.start("verb"))):
+            continue  # "the new unit would bring greater visibility", "the plan would include ...", "the figures would include ..."
         if kind == "modal" and describes_arrangement(text[clause_start:m.start()], text, m.start(), m.start("verb"), qe):
             continue  # "PCSOs will now work alongside ...", "officers who would work ...", "will attend to introduce the paper"
         if kind == "modal" and SUCCESSION.match(text, m.start("verb"), qe):
@@ -228,6 +230,15 @@ _PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<who>(?:he|she|they|we|I))\s+$")
 _HEDGED = re.compile(r"\b(?:suggested|felt|believed|thought|hoped|expected|anticipated|considered|assumed|envisaged)\s+(?:that\s+)?$")
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)\s+$")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|I|we)\s*$", re.IGNORECASE)
+_HOLDS = re.compile(r"(?:include|contain|comprise)\b", re.IGNORECASE)
+"""What something holds: work only when a person will include it ('the Inspector would include the figures')."""
+
+
+def _holds_something(text: str, clause_start: int, modal: int, verb_start: int) -> bool:
+    subject = text[clause_start:modal].strip(" ,")
+    return bool(subject) and _HOLDS.match(text, verb_start) is not None and not is_person(subject)
+
+
 _OWN_BUSINESS = re.compile(r"(?:meet|consider|receive|return|note|discuss|hold)\b", re.IGNORECASE)
 """What a meeting body does at its own meetings: not work given to anyone."""
 

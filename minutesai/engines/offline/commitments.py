@@ -73,6 +73,7 @@ def forecast_subject(subject: str) -> bool:
     return not (m.group()[:1].isupper() and _NAME_BEFORE.search(subject, 0, m.start()))
 
 
+_EARLIER_AGREEMENT = re.compile(r"\bhad\s+been\s+$")
 _A_MEETING = re.compile(r"\b(?:meetings?|workshop|session|event|surgery)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(
     r"\b(?:PC|PCSO|DC|DS|DI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|Constable|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
@@ -106,6 +107,8 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
             continue
         if _A_MEETING.search(subject):
             continue  # "agreed that the next meeting would be held on 5 June": a date, not work
+        if m.group("rep") == "agreed" and _EARLIER_AGREEMENT.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "In 2011/12 it had been agreed that the Partnership would continue to ...": an earlier decision recalled
         promising = bool(_PROMISING.match(m.group("rep")))
         if m.group("other") is not None:
             person = _PERSON.match(subject) or _MEMBERS.search(subject)

@@ -48,7 +48,7 @@ def assigns_work(quote: str) -> bool:
     if _BODY_NOTED.match(_THAT.sub("", q)):
         return False  # "The Board NOTED the performance report", "That the Committee notes the work undertaken ..."
     body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", q)))
-    if _NOTE_ONLY.match(body) or _NOTING.match(body) or _MEETING_DATE.match(body) or _MINUTES_APPROVED.match(body):
+    if _NOTE_ONLY.match(body) or _NOTING.match(body) or _COURTESY.match(body) or _MEETING_DATE.match(body) or _MINUTES_APPROVED.match(body):
         return False
     body = body[:1].upper() + body[1:]
     return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body) or ROLE_WORK.match(body)
@@ -106,6 +106,13 @@ _NOTING = re.compile(
     re.IGNORECASE,
 )
 """'note the update' as an item under 'RESOLVED to:': noting, not work (unless a later clause gives some)."""
+_COURTESY = re.compile(
+    r"(?:to\s+)?(?:welcomes?|thanks?|congratulates?)\s+(?!(?:the\s+)?(?:report|update|proposals?|recommendations?|plan|strategy)\b)"
+    r"(?![^;]*\band\s+(?:to\s+)?(?:asks?|requests?|instructs?|calls?\s+on|invites?|directs?|agrees?\s+to|recommends?)\b)[^;]*$",
+    re.IGNORECASE,
+)
+"""'(i) to welcome X to her new role and to thank Y for his work with members, who would now be moving on ...': a
+courtesy resolved as an item; neither the 'work' thanked for nor a 'would' in its relative clause is work given."""
 _BODY_AGREED_THAT = re.compile(rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}|We)\s+(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+that\s+")
 _BODY_NOTED = re.compile(
     rf"^(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{BODY}|We)\s+(?:NOTED|noted|RECEIVED|received|notes|receives|welcomes)\b"

@@ -90,3 +90,26 @@ def test_what_figures_would_include_is_no_action() -> None:
 def test_a_person_who_would_include_something_stays_an_action() -> None:
     text = ("Questions\n\nThe Chief Inspector said she would include domestic abuse offences in the next quarterly report.\n")
     assert actions(text) != []
+
+
+def test_an_earlier_action_reported_as_completed_is_no_action() -> None:
+    text = ("Matters arising:\nPC Lee was to check the lighting in the underpass – these checks have been completed.\n")
+    assert actions(text) == []
+    text = ("Matters arising:\nPC Lee was to check the lighting in the underpass – this has been done.\n")
+    assert actions(text) == []
+
+
+def test_an_earlier_action_still_open_stays_an_action() -> None:
+    text = ("Matters arising:\nPC Lee was to check the lighting in the underpass before the next meeting.\n")
+    assert actions(text) != []
+
+
+def test_confidence_that_the_police_would_do_something_is_no_promise() -> None:
+    text = ("Annual report\n\nThe Commissioner was confident that the force had a grip on burglary and would keep the "
+            "county safe.\n")
+    assert actions(text) == []
+
+
+def test_an_assurance_that_the_police_would_do_something_stays_a_promise() -> None:
+    text = ("Annual report\n\nThe Commissioner said that the force would increase patrols in the town centre.\n")
+    assert actions(text) != []

@@ -227,7 +227,7 @@ _LEADING_ADVERBIAL = re.compile(
 )
 """A reason or time clause before the subject: 'as the question related to X, the Commissioner would ...'."""
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<who>(?:he|she|they|we|I))\s+$")
-_HEDGED = re.compile(r"\b(?:suggested|felt|believed|thought|hoped|expected|anticipated|considered|assumed|envisaged)\s+(?:that\s+)?$")
+_HEDGED = re.compile(r"\b(?:suggested|felt|believed|thought|hoped|expected|anticipated|considered|assumed|envisaged|confident|optimistic)\s+(?:that\s+)?$")
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)\s+$")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|I|we)\s*$", re.IGNORECASE)
 _HOLDS = re.compile(r"(?:include|contain|comprise)\b", re.IGNORECASE)

@@ -77,9 +77,19 @@ def were_to(text: str, sent: Sentence) -> ActionCandidate | None:
         subject = _LEADING_JUNK.sub("", text[start:m.start()])
         if not is_person(subject):
             continue  # "The aim was to provide ..." is not work
+        if _REPORTED_DONE.search(text, m.end(), sent.end):
+            return None  # "Matters arising: SC was to check up on the parks actions – these have been completed."
         qs, qe = trim_span(text, start, clause_end(text, m.end(), sent.end))
         return ActionCandidate(normalise_owner(subject), verb_phrase(text, m.start("verb"), qe), due(text, qs, qe), qs, qe, 1)
     return None
+
+
+_REPORTED_DONE = re.compile(
+    r"(?:[–—-]|:|,|;)\s*(?:this|these|it|which|both|all)(?:\s+(?!has\b|have\b|had\b)[a-z-]+)?\s+(?:has|have|had)\s+(?:now\s+|since\s+)?been\s+"
+    r"(?:completed|done|actioned|resolved|closed|dealt\s+with|carried\s+out)\b",
+    re.IGNORECASE,
+)
+"""An earlier action reported with its outcome ('was to check ... – these have been completed'): done, not open."""
 
 
 _ACTION_LIST_HEAD = re.compile(r"(?:Agreed\s+|AGREED\s+)?(?:Actions?|ACTIONS?)(?:\s+(?:points|agreed|arising|list|POINTS|AGREED))?\s*:?\s*$")

@@ -113,3 +113,15 @@ def test_confidence_that_the_police_would_do_something_is_no_promise() -> None:
 def test_an_assurance_that_the_police_would_do_something_stays_a_promise() -> None:
     text = ("Annual report\n\nThe Commissioner said that the force would increase patrols in the town centre.\n")
     assert actions(text) != []
+
+
+def test_thanks_with_a_long_qualifier_recorded_is_a_courtesy() -> None:
+    text = ("Matters arising\n\nThe Chair said that the Partnership Manager had retired and requested that the thanks of "
+            "the Partnership for her years of work be recorded.\n")
+    assert actions(text) == []
+
+
+def test_a_letter_of_thanks_to_be_written_stays_an_action() -> None:
+    text = ("Matters arising\n\nThe Chair requested that the Clerk write to the Partnership Manager to thank her for her "
+            "years of work.\n")
+    assert actions(text) != []

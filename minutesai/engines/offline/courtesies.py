@@ -12,7 +12,7 @@ from minutesai.engines.offline.agenda_boilerplate import agenda_formality
 
 _COURTESY_CONVEYED = re.compile(
     r"\b(?:(?:best|good|kind|warm)\s+wishes|condolences|sympath(?:y|ies)|congratulations|thanks|gratitude|appreciation)"
-    r"\s+(?:\w+\s+){0,4}?(?:be|to\s+be|were|was|are|is)\s+(?:formally\s+)?"
+    r"\s+(?:\w+\s+){0,8}?(?:be|to\s+be|were|was|are|is)\s+(?:formally\s+)?"
     r"(?:conveyed|passed\s+(?:on|to)|sent|extended|expressed|given|forwarded|relayed|recorded)\b",
     re.IGNORECASE,
 )

@@ -125,3 +125,18 @@ def test_a_letter_of_thanks_to_be_written_stays_an_action() -> None:
     text = ("Matters arising\n\nThe Chair requested that the Clerk write to the Partnership Manager to thank her for her "
             "years of work.\n")
     assert actions(text) != []
+
+
+def test_a_topic_before_the_resolved_request_leaves_the_owner_and_quote_to_the_request() -> None:
+    text = ("Performance report\n\nThe Committee resolved:-\n\n(i) in terms of the number of thefts of bicycles recorded "
+            "since the spring, to request that the Area Commander circulate the figures to members via the clerk; and\n\n"
+            "(ii) to otherwise note the report.\n")
+    found = actions(text)
+    assert [a.owner for a in found] == ["Area Commander"]
+    assert found[0].quote.startswith("to request that the Area Commander circulate")
+
+
+def test_a_topic_lead_without_a_request_gives_no_owner() -> None:
+    text = ("Performance report\n\nThe Committee resolved:-\n\n(i) in terms of the number of thefts of bicycles recorded "
+            "since the spring, to note the fall reported by the Area Commander; and\n\n(ii) to otherwise note the report.\n")
+    assert actions(text) == []

@@ -24,12 +24,21 @@ _AIM = 200
 _BOUNDARY = re.compile(r"[,;]\s|\s[–—]\s")
 
 
+_TOPIC_LEAD = re.compile(
+    r"(?:in\s+terms\s+of|in\s+regards?\s+to|with\s+regards?\s+to|in\s+relation\s+to|in\s+respect\s+of|regarding)\s+[^,;]{3,200},\s+"
+    r"(?=(?:to\s+)?(?:request|ask|instruct|invite|direct|call\s+on|agree|note)\b|that\b)",
+    re.IGNORECASE,
+)
+"""A topic named before the resolved words: who and what come after it."""
 _NOTED_AND = re.compile(r"(?:That\s+|that\s+)?(?:the\s+|The\s+)?(?:[\w-]+\s+){1,3}?be\s+(?:noted|received)\s+and\s+(?:that\s+)?(?=(?:an?|the|The|A)\s)")
 
 
 def work_clause_start(text: str, s: int, e: int) -> int:
     """Where the work starts in a resolution item that first notes something ("to note X and to request that Y ...",
     "That the update be noted and a working group be set up to ...")."""
+    topic = _TOPIC_LEAD.match(text, s, e)
+    if topic:  # "(ii) in terms of the number of hate crimes recorded, to request that Police Scotland circulate ..."
+        s = topic.end()
     noted_and = _NOTED_AND.match(text, s, e)
     if noted_and:
         return noted_and.end()

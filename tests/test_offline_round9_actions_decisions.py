@@ -140,3 +140,15 @@ def test_a_topic_lead_without_a_request_gives_no_owner() -> None:
     text = ("Performance report\n\nThe Committee resolved:-\n\n(i) in terms of the number of thefts of bicycles recorded "
             "since the spring, to note the fall reported by the Area Commander; and\n\n(ii) to otherwise note the report.\n")
     assert actions(text) == []
+
+
+def test_a_pronoun_promise_after_a_labelled_bullet_is_owned_by_who_reported_it() -> None:
+    text = ("Police update\n\n· Street lighting – PC Hale advised that she would send the map of dark spots to members "
+            "after the meeting.\n")
+    assert [a.owner for a in actions(text)] == ["PC Hale"]
+
+
+def test_a_named_subject_keeps_the_promise_when_someone_else_reports_it() -> None:
+    text = ("Police update\n\n· Street lighting – PC Hale advised that Sergeant Ray would send the map of dark spots to "
+            "members after the meeting.\n")
+    assert [a.owner for a in actions(text)] == ["Sergeant Ray"]

@@ -107,6 +107,8 @@ def _commitments(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[_A
         earlier = _reported_commitment(text, sent, speakers, first.end if first else sent.end)
         if earlier is not None and first is None:
             out = [earlier]
+        elif earlier is not None and first is not None and first.owner is None and earlier.start < first.end and first.start < earlier.end:
+            first.owner = earlier.owner  # "CI Egan advised that she would circulate ...": the reporting verb's subject owns it
         elif earlier is not None and first is not None and earlier.end <= first.start:
             out = [earlier, first]
         elif earlier is not None and first is not None and earlier.end < first.end - 10:

@@ -152,3 +152,16 @@ def test_a_named_subject_keeps_the_promise_when_someone_else_reports_it() -> Non
     text = ("Police update\n\n· Street lighting – PC Hale advised that Sergeant Ray would send the map of dark spots to "
             "members after the meeting.\n")
     assert [a.owner for a in actions(text)] == ["Sergeant Ray"]
+
+
+def test_a_resolved_note_form_names_the_thing_not_an_owner() -> None:
+    text = ("Matters arising\n\nDecision: Letter to be written to the Highways officer expressing concern about the "
+            "broken street lights.\n")
+    found = actions(text)
+    assert len(found) == 1 and found[0].owner is None
+
+
+def test_a_resolved_owner_to_be_asked_keeps_the_owner() -> None:
+    text = ("Matters arising\n\nDecision: Clerk to be asked to write to the Highways officer about the broken street "
+            "lights.\n")
+    assert [a.owner for a in actions(text)] == ["Clerk"]

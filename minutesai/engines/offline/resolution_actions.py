@@ -43,8 +43,10 @@ _RESOLUTION_OWNER = re.compile(
     rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&|–)){{0,6}}?)"
     rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},"
     rf"|(?:,\s+[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,5}}){{1,2}},?|,)?"  # "X, North Division, Y Police bring"
-    rf"\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should|to\b|(?:{_VERBS})s?\b)"
+    rf"\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should"
+    rf"|to\b(?!\s+be\s+(?!asked|requested|invited|authori[sz]ed|instructed|directed)[a-z]+)|(?:{_VERBS})s?\b)"
 )
+"""Who a resolution gives work to; in 'Letter to be written to ...' the letter is what is done, not who does it."""
 _ASIDE = re.compile(
     r"^(?:That|that),\s+(?:in\s+(?:discussion|consultation|conjunction|liaison|partnership)\s+with|with\s+the\s+(?:help|support)\s+of)\s+[^,]{2,60},\s+")
 """'That, in discussion with the OPCC, the working group develop ...': who is after the aside."""

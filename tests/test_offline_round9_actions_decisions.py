@@ -165,3 +165,9 @@ def test_a_resolved_owner_to_be_asked_keeps_the_owner() -> None:
     text = ("Matters arising\n\nDecision: Clerk to be asked to write to the Highways officer about the broken street "
             "lights.\n")
     assert [a.owner for a in actions(text)] == ["Clerk"]
+
+
+def test_a_pronoun_and_its_clause_before_an_assurance_resolve_to_the_speaker() -> None:
+    text = ("Burglary report\n\nSuperintendent Chris Dale presented the report. He apologised for the gaps in the data but "
+            "gave his assurance that future reports would show ward-level figures.\n")
+    assert [a.owner for a in actions(text)] == ["Superintendent Chris Dale"]

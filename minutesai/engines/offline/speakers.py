@@ -44,6 +44,8 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:also|then|further|both|and|jointly|now|had
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|also|then|therefore|however|further(?:more)?|in\s+addition|that|response)\b[\s,:]*)+", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^(he|she|they|we|i)\s", re.IGNORECASE)
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|did|does|do|not|said|stated|reported|that|which|who)\b", re.IGNORECASE)
+_PRONOUN_AND = re.compile(r"^\w+\s+(?:and|&)\s", re.IGNORECASE)
+"""'She and PC Lee': a pronoun joined to a name is the subject; any other words after a leading pronoun are its clause."""
 _MEMBER = re.compile(r"(?:Member|Councillor|Cllr)\b")
 
 
@@ -110,8 +112,8 @@ def subject_before(text: str, clause_start: int, verb_pos: int, speakers: Speake
     if _PRONOUN.match(subject):
         return speakers.resolve(subject)
     lead = _LEADING_PRONOUN.match(subject)
-    if lead and _VERBISH.search(subject):
-        return speakers.resolve(lead.group(1))  # "He did not have a date ... but would ask ..."
+    if lead and (_VERBISH.search(subject) or not _PRONOUN_AND.match(subject)):
+        return speakers.resolve(lead.group(1))  # "He did not have a date ... but would ask ...", "He apologised for this but ..."
     if len(subject.split()) > 9 or _VERBISH.search(subject):
         names = re.findall(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*", subject)
         names = [n for n in names if normalise_owner(n)]

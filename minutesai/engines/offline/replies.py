@@ -86,7 +86,7 @@ def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
             return ActionCandidate(normalise_owner(accepted.group("who")), " ".join(text[m.start("rest"):accepted.start()].split()),
                                    due(text, s, e), s, e, 1)
         asked = ActionCandidate(owner, " ".join(rest.split()).rstrip(" ."), due(text, s, e), s, e, 1, True)
-        if question_only(text, m.start("rest"), e):
+        if text.startswith("asked for", m.start()) and question_only(text, m.start("rest"), e):
             asked.priority = -1  # kept only so that an answer agreeing to provide it can still make it an action
         return asked
     m = _ASKED_THAT_BE.search(text, sent.start, sent.end) if requests and " be " in t else None
@@ -175,9 +175,10 @@ _DELIVERED_LATER = re.compile(
 
 
 def question_only(text: str, rest_start: int, end: int) -> bool:
-    """True when a Member 'asked for an update on X' or 'asked for information relating to Y' and nothing says it
-    is to be delivered later (circulated, in writing, to a future meeting): a question put at the meeting, which the
-    officers answer there, not work given to anyone."""
+    """True when what a Member 'asked for' is an update or information ('asked for an update on X', 'asked for
+    information relating to Y') and nothing says it is to be delivered later (circulated, in writing, to a future
+    meeting): a question put at the meeting, which the officers answer there, not work given to anyone. (The caller
+    applies it to 'asked for' only: a formal 'requested further information on ...' stays a request.)"""
     return _QUESTION_ONLY.match(text, rest_start, end) is not None and _DELIVERED_LATER.search(text, rest_start, end) is None
 
 

@@ -171,3 +171,21 @@ def test_a_pronoun_and_its_clause_before_an_assurance_resolve_to_the_speaker() -
     text = ("Burglary report\n\nSuperintendent Chris Dale presented the report. He apologised for the gaps in the data but "
             "gave his assurance that future reports would show ward-level figures.\n")
     assert [a.owner for a in actions(text)] == ["Superintendent Chris Dale"]
+
+
+def test_a_passive_promise_after_a_members_question_is_not_the_askers_work() -> None:
+    text = ("Encampments\n\nCouncillor Ray Hill asked for details of the removal of the two encampments and it was noted "
+            "that this information would be circulated.\n")
+    found = actions(text)
+    assert len(found) == 1 and found[0].owner is None
+
+
+def test_a_passive_promise_by_the_speaker_keeps_the_speaker() -> None:
+    text = ("Encampments\n\nInspector Ray Hill reported on the removal of the two encampments and said that the "
+            "figures would be circulated.\n")
+    assert [a.owner for a in actions(text)] == ["Inspector Ray Hill"]
+
+
+def test_a_formal_request_for_further_information_stays_an_action() -> None:
+    text = ("Policing update\n\nCouncillor Hale requested further information on the cost of the new cameras.\n")
+    assert len(actions(text)) == 1

@@ -212,6 +212,8 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
         if kind == "passive":
             agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
             who = normalise_owner(agent.group("who")) if agent else speakers.current() if owner is None else owner
+            if agent is None and owner is None and _ASKED_BEFORE.search(text, lo, m.start()):
+                who = None  # "A Member asked for details ... and it was noted that this would be circulated": not the asker's work
             action = " ".join(text[qs:qe].split())
         else:
             subject = text[clause_start:m.start()].strip(" ,;")
@@ -221,6 +223,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
     return None
 
 
+_ASKED_BEFORE = re.compile(r"\b(?:asked|requested|queried|enquired|sought)\b")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)")
 _LEADING_ADVERBIAL = re.compile(
     r"(?:as|since|because|given\s+that|following|in\s+response\s+to|in\s+relation\s+to|regarding|with\s+regard\s+to|when|once)\s"

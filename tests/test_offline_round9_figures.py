@@ -75,3 +75,26 @@ def test_a_change_in_another_clause_leaves_the_count_alone() -> None:
     found = _figures("Recorded crime stood at 12070 offences although crime in Quarter 2 had seen a decrease of 141"
                      " compared to Quarter 1.")
     assert found[0] == (12070.0, "count", "unknown")
+
+
+@pytest.mark.parametrize(("line", "direction"), [
+    ("Overall crime was virtually unchanged (a rise of 0.4%).", "increase"),
+    ("Vehicle crime remained static, down 0.7%.", "decrease"),
+])
+def test_a_numbers_own_change_beats_the_clause_trend(line: str, direction: str) -> None:
+    assert [d for _, u, d in _figures(line) if u == "percent"] == [direction]
+
+
+def test_a_bare_number_still_takes_the_clause_trend() -> None:
+    assert [d for _, u, d in _figures("Overall crime was virtually unchanged at 0.4%.") if u == "percent"] \
+        in (["no_change"], ["unknown"])
+
+
+def test_a_verbless_last_item_shares_the_change_before() -> None:
+    found = _figures("Graffiti was down by 21%, shoplifting down by 13% and cycle theft by 9%.")
+    assert [(v, d) for v, _, d in found] == [(21.0, "decrease"), (13.0, "decrease"), (9.0, "decrease")]
+
+
+def test_a_last_item_with_its_own_verb_keeps_it() -> None:
+    found = _figures("Graffiti was down by 21% and the detection rate stood at 9%.")
+    assert [(v, d) for v, _, d in found] == [(21.0, "decrease"), (9.0, "unknown")]

@@ -192,8 +192,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                     if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
                         continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
-                    if a.direction == "unknown" and a.value != 0 and not P.direction_terms(text, a.start, a.end):
-                        a.direction = t.direction  # not "no further incidents" (no trend) nor "5 fewer crimes" (its own)
+                    if a.direction == "unknown" and a.value != 0 and not P.direction_terms(text, min(a.start, max(t.end, a.start - 12)), a.end):
+                        a.direction = t.direction  # not "no further incidents" (no trend), "5 fewer crimes" nor "unchanged (a rise of 0.1%)" (its own)
                 continue
             if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
                 continue
@@ -369,8 +369,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
 
 
 _AND_ONLY = re.compile(r",?\s+(?:and\s+)?")
-_ELLIPTICAL_CHANGE = re.compile(r"and\s+(?:in|for|of)\s+[^,;]{1,60}?\bby\s+[-−–+]?\d")
-"""'a fall in X by 48%, and in Y by 22%': the second change is the first's, with its verb left out."""
+_ELLIPTICAL_CHANGE = re.compile(r"(?:and\s+(?:in|for|of)\s+)?[^,;]{1,60}?\bby\s+[-−–+]?\d")
+"""'a fall in X by 48%, and in Y by 22%', 'X down by 33% and Y by 40%': the second change is the first's, with its verb left out."""
 """Nothing but 'and' between two figures: a verbless second one is the next item of one list and shares its change."""
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+ed)\b", re.IGNORECASE)
 _SAME_ITEM_WINDOW = 12_000

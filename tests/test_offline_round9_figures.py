@@ -98,3 +98,11 @@ def test_a_verbless_last_item_shares_the_change_before() -> None:
 def test_a_last_item_with_its_own_verb_keeps_it() -> None:
     found = _figures("Graffiti was down by 21% and the detection rate stood at 9%.")
     assert [(v, d) for v, _, d in found] == [(21.0, "decrease"), (9.0, "unknown")]
+
+
+def test_a_bracketed_prior_period_may_repeat_its_noun() -> None:
+    assert _figures("There were 84 calls in the ward (97 calls in last period, Sept – Oct).") == [(84.0, "count", "decrease")]
+
+
+def test_a_bracket_pointing_to_a_report_is_no_prior_period() -> None:
+    assert _figures("There were 84 calls in the ward (see the last period report).") == [(84.0, "count", "unknown")]

@@ -22,11 +22,11 @@ from minutesai.engines.offline.metrics import find_metrics
 
 _PERIOD_WORD = r"(?:period|quarter|month|year|week|reporting\s+period|financial\s+year)"
 _PRIOR_IN_BRACKETS = re.compile(
-    rf"[^.;()\n]{{0,70}}?\(\s*(?:(?P<num1>{P.NUM})\s+(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?:last|previous|prior|preceding|same)\s+{_PERIOD_WORD}"
-    rf"(?:\s+last\s+year)?|(?:the\s+)?(?:last|previous|prior|preceding)\s+{_PERIOD_WORD}\s*[:=–-]?\s*(?P<num2>{P.NUM}))\s*\)",
+    rf"[^.;()\n]{{0,70}}?\(\s*(?:(?P<num1>{P.NUM})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?:last|previous|prior|preceding|same)\s+{_PERIOD_WORD}"
+    rf"(?:\s+last\s+year)?(?:,[^()]{{1,30}})?|(?:the\s+)?(?:last|previous|prior|preceding)\s+{_PERIOD_WORD}\s*[:=–-]?\s*(?P<num2>{P.NUM}))\s*\)",
     re.IGNORECASE,
 )
-"""'... this period (35 last period)', '(previous quarter: 35)'."""
+"""'... this period (35 last period)', '(116 calls in last period, Oct – Nov)', '(previous quarter: 35)'."""
 _CHANGE_IN_BRACKETS = re.compile(
     rf"[^.;()\n]{{0,70}}?\(\s*(?:an?\s+)?(?:(?:huge|large|big|slight|small|significant|sharp|marked)\s+)?"
     rf"(?P<how>(?:increase|rise|decrease|fall|reduction|drop|up|down)\s+(?:from|on)\s+(?:the\s+)?(?P<num>{P.NUM})(?![\d.,%])[^()]{{0,60}})\)",

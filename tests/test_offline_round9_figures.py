@@ -106,3 +106,11 @@ def test_a_bracketed_prior_period_may_repeat_its_noun() -> None:
 
 def test_a_bracket_pointing_to_a_report_is_no_prior_period() -> None:
     assert _figures("There were 84 calls in the ward (see the last period report).") == [(84.0, "count", "unknown")]
+
+
+def test_fatalities_are_counted() -> None:
+    assert _figures("During the quarter there had been three cyclist fatalities.") == [(3.0, "count", "unknown")]
+
+
+def test_a_fatality_without_a_number_is_no_count() -> None:
+    assert _figures("Speeding on the link road was a concern and there had been a recent fatality.") == []

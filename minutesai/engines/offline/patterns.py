@@ -57,7 +57,7 @@ COUNT_NOUNS = (
     r"|officers|PCSOs|PCSO[’']s|PCs|sergeants|inspectors|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
     r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stop\s*(?:and|&)\s*search\s+(?:incidents|encounters|records)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
-    r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
+    r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|fatalities|casualties|complaints|FPNs|patrols|warrants"
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|break-ins|shootings"
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people|posts"

@@ -36,3 +36,16 @@ def test_than_it_was_is_a_change_over_time(line: str, direction: str) -> None:
 
 def test_than_it_was_elsewhere_is_no_change() -> None:
     assert [d for _, d in _trends("Burglary was higher than it was in other areas of the county.")] in ([], ["unknown"])
+
+
+@pytest.mark.parametrize("line", [
+    "There had not been a significant increase in burglary over the summer.",
+    "The Inspector said they had not seen a large rise in shoplifting.",
+])
+def test_a_negation_reaches_past_an_article_and_adjective(line: str) -> None:
+    assert [d for _, d in _trends(line)] == ["no_change"]
+
+
+def test_a_negation_on_another_verb_leaves_the_change() -> None:
+    assert [d for _, d in _trends("Members had not expected it, but there had been a large increase in burglary.")] \
+        == ["increase"]

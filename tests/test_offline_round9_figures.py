@@ -27,6 +27,11 @@ def test_a_pair_then_its_change_is_one_figure(line: str, expected: tuple[float, 
     assert _figures(line) == [expected]
 
 
+def test_an_unsigned_percentage_that_is_no_change_between_the_pair_is_no_change() -> None:
+    assert [d for _, u, d in _figures("Of the referrals, young people aged 10 to 17 (35%) were the largest group.")
+            if u == "percent"] == ["unknown"]
+
+
 def test_a_capitalised_change_line_is_no_heading() -> None:
     assert _figures("Non-Dom VWI – 1257 to 1369 = +8.9%") == [(8.9, "percent", "increase")]
 

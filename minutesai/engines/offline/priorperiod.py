@@ -137,6 +137,8 @@ _PAIR_THEN_CHANGE = re.compile(
 def states_change_pair(line: str) -> bool:
     """'Domestic VWI – 779 to 810 = +4%': a measure's line, never a heading, however capitalised."""
     return " to " in line and bool(_PAIR_THEN_CHANGE.search(line))
+
+
 _SIGNED_AFTER_EQUALS = re.compile(r"=\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 _PLUS_SIGNED = re.compile(r"(?<![\w.%)+])(\+)\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 """A plus sign is never a range or a separator: '+19%' is a rise wherever it stands (a minus needs '=', '(' or 'by')."""
@@ -146,10 +148,12 @@ def _signed_pairs(text: str, start: int, end: int, add: Callable) -> None:
     from minutesai.engines.offline.anchors import Anchor
 
     for m in _PAIR_THEN_CHANGE.finditer(text, start, end):
-        was, now = P.parse_number(m.group(1)), P.parse_number(m.group(2))
+        was, now, change = P.parse_number(m.group(1)), P.parse_number(m.group(2)), float(m.group(4))
+        if not m.group(3) and (was == 0 or abs(abs(now - was) * 100 / was - change) > max(1.0, change / 10)):
+            continue  # unsigned, the percentage must be the change between the pair: not "aged 10 to 17 (35%)"
         by_values = "increase" if now > was else "decrease" if now < was else "no_change"
         direction = by_values if not m.group(3) else "increase" if m.group(3) == "+" else "decrease"
-        add(Anchor(m.start(), m.end(), float(m.group(4)), "percent", "percent", direction, comparator=f"from {m.group(1)}"))
+        add(Anchor(m.start(), m.end(), change, "percent", "percent", direction, comparator=f"from {m.group(1)}"))
 
 
 def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:

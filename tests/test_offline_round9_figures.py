@@ -40,6 +40,19 @@ def test_a_pair_without_a_change_is_left_alone() -> None:
     assert all(u != "percent" for _, u, _ in _figures("Response times 10 to 12 = 2 minutes"))
 
 
+def test_a_signed_change_after_equals_is_its_direction() -> None:
+    assert _figures("Burglary this quarter = -6.1%") == [(6.1, "percent", "decrease")]
+
+
+def test_a_signed_percentage_naming_no_measure_is_no_change() -> None:
+    assert [d for _, _, d in _figures("The budget line = -5% was agreed.")] in ([], ["unknown"])
+
+
+def test_a_plus_sign_in_brackets_keeps_its_own_measure() -> None:
+    found = extract_candidates("Residential burglary (-11%) and vehicle crime (+4%) were discussed.").figures
+    assert [(f.metric, f.direction) for f in found] == [("burglary", "decrease"), ("theft of/from motor vehicle", "increase")]
+
+
 def test_a_plus_sign_is_a_rise() -> None:
     assert _figures("Shoplifting was +14% on the previous year.") == [(14.0, "percent", "increase")]
 

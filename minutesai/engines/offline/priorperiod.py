@@ -162,12 +162,6 @@ def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
 
     if " to " in text[start:end]:
         _signed_pairs(text, start, end, add)
-    for m in _SIGNED_AFTER_EQUALS.finditer(text, start, end) if "=" in text[start:end] else ():  # "X = -5.3%"
-        direction = "increase" if m.group(1) == "+" else "decrease"
-        add(Anchor(m.start(2) - 1, m.end(), float(m.group(2)), "percent", "percent", direction))
-    for m in _PLUS_SIGNED.finditer(text, start, end) if "+" in text[start:end] else ():
-        if find_metrics(text, max(start, m.start() - 60), m.start()):
-            add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", "increase"))
     for m in _SIGNED_IN_BRACKETS.finditer(text, start, end):
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             direction = "increase" if m.group(1) == "+" else "decrease"
@@ -176,6 +170,13 @@ def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             direction = "increase" if m.group(1) == "+" else "decrease"
             add(Anchor(m.start(2), m.end(), float(m.group(2)), "percent", "percent", direction))
+    for m in _SIGNED_AFTER_EQUALS.finditer(text, start, end) if "=" in text[start:end] else ():  # "X = -5.3%"
+        if find_metrics(text, max(start, m.start() - 60), m.start()):
+            direction = "increase" if m.group(1) == "+" else "decrease"
+            add(Anchor(m.start(2) - 1, m.end(), float(m.group(2)), "percent", "percent", direction))
+    for m in _PLUS_SIGNED.finditer(text, start, end) if "+" in text[start:end] else ():
+        if find_metrics(text, max(start, m.start() - 60), m.start()):
+            add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", "increase"))
 
 
 _MORE_THAN_BEFORE = re.compile(

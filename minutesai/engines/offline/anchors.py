@@ -17,7 +17,9 @@ from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
 from minutesai.engines.offline.period_pairs import it_was_pair, quartile_value
 from minutesai.engines.offline.priorperiod import (
+    LAST_TIME,
     attach_prior,
+    bracketed_aside,
     find_last_then_this,
     find_prior_anchors,
     find_signed_changes,
@@ -117,7 +119,7 @@ _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|st
 _RANK_OF_NEEDS, _CHANGE_TO_NEEDS, _COUNT_DONE_NEEDS, _PER_POPULATION_NEEDS = (
     Needs(P.RANK_OF), Needs(P.CHANGE_TO), Needs(P.COUNT_DONE), Needs(P.PER_POPULATION))
 _POINTS_NEEDS = Needs(P.POINTS, ("point", "pp", "pt"))  # every unit POINTS reads after its number holds one
-_COMPARISON_NEEDS = Needs(words=("compared", "from", "against", "versus", "vs", "previously"), also=re.compile(r"v\.?\s"))
+_COMPARISON_NEEDS = Needs(words=("compared", "from", "against", "versus", "vs", "previously", "opposed"), also=re.compile(r"v\.?\s"))
 """What _COMPARED_WITH's comparing words ("how") hold: all but a lone "v" / "v." before a space have one."""
 """Words without which these patterns cannot match: most sentences they were scanned on hold none."""
 _found_word_anchors: list = []
@@ -199,7 +201,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low and not _PER_POPULATION_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
-    if digits and ("(" in low or "by -" in low or "by +" in low or "by −" in low or "by –" in low) and ("%" in low or "per cent" in low):
+    if digits and ("(" in low or "by -" in low or "by +" in low or "by −" in low or "by –" in low or "=" in low or "+" in low) and ("%" in low or "per cent" in low):
         find_signed_changes(text, start, end, add)
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
     for m in (P.POINTS.finditer(text, start, end) if digits and has_percent and not _POINTS_NEEDS.absent(sentence, low) else ()):
@@ -313,7 +315,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 
@@ -327,7 +329,7 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     m = None if _COMPARISON_NEEDS.absent(tail, tail.lower()) else _COMPARED_WITH.match(text, anchor.end, end)
     if not m or not _number_ok(text, *m.span("num")) or (anchor.unit == "percent") != bool(m.group("pct")):
         return None
-    if m.start("how") > next_anchor and m.start("num") != next_anchor:
+    if m.start("how") > next_anchor and m.start("num") != next_anchor and not bracketed_aside(text, anchor.end, next_anchor, m.start("how")):
         return None
     if m.group("how").lower() == "against" and anchor.is_target:
         return None
@@ -335,14 +337,13 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + (m.group("unit") or "") + m.group("rest")).split())
     elsewhere = _ELSEWHERE.search(m.group("rest"))
     how = m.group("how").lower()
-    over_time = not how.startswith(("against", "v")) or bool(_LAST_TIME.match(text, m.end("num")))  # "6 against 11 last year"
+    over_time = not how.startswith(("against", "v")) or bool(LAST_TIME.match(text, m.end("num")))  # "6 against 11 last year"
     if anchor.direction == "unknown" and anchor.value is not None and over_time and not elsewhere:
         # (a comparison with another area, "12 minutes across the force", is not a change over time)
         anchor.direction = "increase" if anchor.value > before else "decrease" if anchor.value < before else "no_change"
     return m.start("num")
 
 
-_LAST_TIME = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:last|previous|same|preceding|this\s+time\s+last)\s+(?:year|quarter|month|period|time)", re.IGNORECASE)
 _THERE_HAD_BEEN = re.compile(r"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 _HYPOTHETICAL_BEFORE = re.compile(

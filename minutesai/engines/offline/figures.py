@@ -26,6 +26,7 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, 
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import breaks_down, with_parts
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
+from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
@@ -121,7 +122,7 @@ def _has_figure_cue(text: str, sent: Sentence) -> bool:
 
 def _is_heading(sent: Sentence) -> bool:
     """Title-case lines without a full stop ("Crime Reduction Plan 2008-2011") are headings."""
-    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?" or _LABEL_VALUE.search(sent.text):
+    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?" or _LABEL_VALUE.search(sent.text) or states_change_pair(sent.text):
         return False  # "Criminal Damage: 6", "Burglary – 5 incidences": a measure and its number
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sent.text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words) * 1.2
@@ -191,8 +192,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                     if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
                         continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
-                    if a.direction == "unknown" and a.value != 0 and not P.direction_terms(text, a.start, a.end):
-                        a.direction = t.direction  # not "no further incidents" (no trend) nor "5 fewer crimes" (its own)
+                    if a.direction == "unknown" and a.value != 0 and not P.direction_terms(text, min(a.start, max(t.end, a.start - 12)), a.end):
+                        a.direction = t.direction  # not "no further incidents" (no trend), "5 fewer crimes" nor "unchanged (a rise of 0.1%)" (its own)
                 continue
             if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
                 continue
@@ -351,7 +352,7 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
                 and not is_headcount(text, f.anchor, f.sent_start, f.sent_end):
             continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
-                and f.anchor.kind in ("points", "percent") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
+                and f.anchor.kind in ("points", "percent", "count") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
         if prev and prev.sentence == f.sentence and f.found.direction == "unknown" and prev.found.direction != "unknown" \
                 and f.found.value is not None and f.found.unit == prev.found.unit and (breaks_down(text, prev.end, f.anchor.start) or (
@@ -368,8 +369,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
 
 
 _AND_ONLY = re.compile(r",?\s+(?:and\s+)?")
-_ELLIPTICAL_CHANGE = re.compile(r"and\s+(?:in|for|of)\s+[^,;]{1,60}?\bby\s+[-−–+]?\d")
-"""'a fall in X by 48%, and in Y by 22%': the second change is the first's, with its verb left out."""
+_ELLIPTICAL_CHANGE = re.compile(r"(?:and\s+(?:in|for|of)\s+)?[^,;]{1,60}?\bby\s+[-−–+]?\d")
+"""'a fall in X by 48%, and in Y by 22%', 'X down by 33% and Y by 40%': the second change is the first's, with its verb left out."""
 """Nothing but 'and' between two figures: a verbless second one is the next item of one list and shares its change."""
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+ed)\b", re.IGNORECASE)
 _SAME_ITEM_WINDOW = 12_000

@@ -84,8 +84,8 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
     digits = text[start:end].replace(",", "")
     after = text[end:end + 24]
     prev = text[start - 1] if start else " "
-    if _YEAR.match(digits) and not after.lstrip().startswith(_NOT_YEAR_AFTER):
-        return True
+    if _YEAR.match(digits) and not after.lstrip().startswith(_NOT_YEAR_AFTER) and len(digits) == end - start:
+        return True  # (a year never has a thousands comma: "2,067 rural crimes" is a count)
     if prev in "/:." or (prev == "(" and after.startswith(")")):
         return True  # 24/2018/P, 19:05, O&S.68/17, "(12)" action-log markers
     if _SLASH_OR_DOTTED_AFTER.match(after) or _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):

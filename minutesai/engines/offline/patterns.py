@@ -57,7 +57,7 @@ COUNT_NOUNS = (
     r"|officers|PCSOs|PCSO[’']s|PCs|sergeants|inspectors|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
     r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stop\s*(?:and|&)\s*search\s+(?:incidents|encounters|records)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
-    r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|casualties|complaints|FPNs|patrols|warrants"
+    r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|fatalities|casualties|complaints|FPNs|patrols|warrants"
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|break-ins|shootings"
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersal|people|posts"
@@ -210,7 +210,8 @@ not a level ('down to 45', 'down to its lowest level', 'down to single figures')
 _THAN_TIME = re.compile(
     r"\s*(?:it\s+(?:was|had\s+been)\s+)?(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+)?(?:(?:last|previous|a|the\s+previous)\s+(?:year|month|quarter|period)"
     r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)|(?:the\s+)?(?:previous|preceding|last)\s+(?:\d+|twelve|three|six)\s+months|(?:the\s+)?(?:\w+[\s-]year|long[\s-]term)\s+average"
-    r"|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago)",
+    r"|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago"
+    r"|(?:it|they|this|these|that|those)\s+(?:was|were|had\s+been|have\s+been|has\s+been|used\s+to\s+be)\b(?!\s+(?:in|at|for)\s+(?:other|neighbouring|similar)))",
     re.IGNORECASE,
 )
 # "in decline" / "were fewer" style trend words that need no number.

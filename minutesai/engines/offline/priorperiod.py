@@ -22,11 +22,11 @@ from minutesai.engines.offline.metrics import find_metrics
 
 _PERIOD_WORD = r"(?:period|quarter|month|year|week|reporting\s+period|financial\s+year)"
 _PRIOR_IN_BRACKETS = re.compile(
-    rf"[^.;()\n]{{0,70}}?\(\s*(?:(?P<num1>{P.NUM})\s+(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?:last|previous|prior|preceding|same)\s+{_PERIOD_WORD}"
-    rf"(?:\s+last\s+year)?|(?:the\s+)?(?:last|previous|prior|preceding)\s+{_PERIOD_WORD}\s*[:=–-]?\s*(?P<num2>{P.NUM}))\s*\)",
+    rf"[^.;()\n]{{0,70}}?\(\s*(?:(?P<num1>{P.NUM})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?:last|previous|prior|preceding|same)\s+{_PERIOD_WORD}"
+    rf"(?:\s+last\s+year)?(?:,[^()]{{1,30}})?|(?:the\s+)?(?:last|previous|prior|preceding)\s+{_PERIOD_WORD}\s*[:=–-]?\s*(?P<num2>{P.NUM}))\s*\)",
     re.IGNORECASE,
 )
-"""'... this period (35 last period)', '(previous quarter: 35)'."""
+"""'... this period (35 last period)', '(116 calls in last period, Oct – Nov)', '(previous quarter: 35)'."""
 _CHANGE_IN_BRACKETS = re.compile(
     rf"[^.;()\n]{{0,70}}?\(\s*(?:an?\s+)?(?:(?:huge|large|big|slight|small|significant|sharp|marked)\s+)?"
     rf"(?P<how>(?:increase|rise|decrease|fall|reduction|drop|up|down)\s+(?:from|on)\s+(?:the\s+)?(?P<num>{P.NUM})(?![\d.,%])[^()]{{0,60}})\)",
@@ -107,6 +107,16 @@ def find_last_then_this(text: str, start: int, end: int, add: Callable) -> None:
             add(Anchor(m.start(), m.end(), now, "count", "pair", trend, comparator=" ".join(text[m.start():m.start(2)].split())))
 
 
+LAST_TIME = re.compile(r"\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:last|previous|same|preceding|this\s+time\s+last)\s+(?:year|quarter|month|period|time)", re.IGNORECASE)
+
+
+def bracketed_aside(text: str, lo: int, at: int, hi: int) -> bool:
+    """'57 assaults (60% detected to date) as opposed to 58 last year': the number at ``at`` lies in brackets
+    opened after ``lo`` and closed before ``hi``, an aside, so the comparison after it still belongs to the figure before."""
+    opened = text.rfind("(", lo, at)
+    return opened >= 0 and text.rfind(")", lo, at) < opened and ")" in text[at:hi]
+
+
 _PERIOD_AFTER = re.compile(r"\s+(?:in\s+|during\s+)?(?:this|the)\s+(?:\w+\s+)?(?:year|quarter|month|period|week)|\s+(?:in|during)\s+[A-Z]\w+")
 
 
@@ -119,10 +129,39 @@ _SIGNED_IN_BRACKETS = re.compile(r"\(\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|p
 _SIGNED_AFTER_BY = re.compile(r"\bby\s+([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 
 
+_PAIR_THEN_CHANGE = re.compile(
+    rf"({P.NUM})\s+(?:to|->|→)\s+({P.NUM})(?:\s+(?=[A-Z])[A-Z\d]{{2,5}})?\s*(?:=\s*|\(\s*)([+\-−–])?\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)\)?", re.IGNORECASE)
+"""'Robbery – 316 to 377 = +19%', '1601 to 1513 R12 (-5.3%)': two values and the change between them, one figure (the change)."""
+
+
+def states_change_pair(line: str) -> bool:
+    """'Domestic VWI – 779 to 810 = +4%': a measure's line, never a heading, however capitalised."""
+    return " to " in line and bool(_PAIR_THEN_CHANGE.search(line))
+
+
+_SIGNED_AFTER_EQUALS = re.compile(r"=\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
+_PLUS_SIGNED = re.compile(r"(?<![\w.%)+])(\+)\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
+"""A plus sign is never a range or a separator: '+19%' is a rise wherever it stands (a minus needs '=', '(' or 'by')."""
+
+
+def _signed_pairs(text: str, start: int, end: int, add: Callable) -> None:
+    from minutesai.engines.offline.anchors import Anchor
+
+    for m in _PAIR_THEN_CHANGE.finditer(text, start, end):
+        was, now, change = P.parse_number(m.group(1)), P.parse_number(m.group(2)), float(m.group(4))
+        if not m.group(3) and (was == 0 or abs(abs(now - was) * 100 / was - change) > max(1.0, change / 10)):
+            continue  # unsigned, the percentage must be the change between the pair: not "aged 10 to 17 (35%)"
+        by_values = "increase" if now > was else "decrease" if now < was else "no_change"
+        direction = by_values if not m.group(3) else "increase" if m.group(3) == "+" else "decrease"
+        add(Anchor(m.start(), m.end(), change, "percent", "percent", direction, comparator=f"from {m.group(1)}"))
+
+
 def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
     """'(-21%)', '(+9%)' after a named measure: a percentage change whose sign is the direction."""
     from minutesai.engines.offline.anchors import Anchor
 
+    if " to " in text[start:end]:
+        _signed_pairs(text, start, end, add)
     for m in _SIGNED_IN_BRACKETS.finditer(text, start, end):
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             direction = "increase" if m.group(1) == "+" else "decrease"
@@ -131,6 +170,13 @@ def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             direction = "increase" if m.group(1) == "+" else "decrease"
             add(Anchor(m.start(2), m.end(), float(m.group(2)), "percent", "percent", direction))
+    for m in _SIGNED_AFTER_EQUALS.finditer(text, start, end) if "=" in text[start:end] else ():  # "X = -5.3%"
+        if find_metrics(text, max(start, m.start() - 60), m.start()):
+            direction = "increase" if m.group(1) == "+" else "decrease"
+            add(Anchor(m.start(2) - 1, m.end(), float(m.group(2)), "percent", "percent", direction))
+    for m in _PLUS_SIGNED.finditer(text, start, end) if "+" in text[start:end] else ():
+        if find_metrics(text, max(start, m.start() - 60), m.start()):
+            add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", "increase"))
 
 
 _MORE_THAN_BEFORE = re.compile(

@@ -54,7 +54,7 @@ def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[i
 
 _NUMBER_OF_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:overall\s+|total\s+)?(?:number|numbers|level|levels|volume|volumes|amount)\s+of\s+"
-    r"((?!the\b|this\b|these\b|those\b|them\b)[\w’'-]+(?:\s+[\w’'-]+){0,8}?)\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+    r"((?!the\b|this\b|these\b|those\b|them\b)[\w’'-]+(?:\s+[\w’'-]+){0,8}?)(?:\s+\([A-Za-z][\w&/-]{1,10}\))?\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
 _VERB_FORMS = re.compile(r"^(?:increased|decreased|reduced|fallen|fell|risen|rose|dropped|declined|grown|grew|gone\s+(?:up|down)|went\s+(?:up|down))$",
@@ -62,7 +62,8 @@ _VERB_FORMS = re.compile(r"^(?:increased|decreased|reduced|fallen|fell|risen|ros
 
 
 def number_of_subjects(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
-    """'The number of people killed or seriously injured had fallen': the measure is the subject's 'of' phrase."""
+    """'The number of people killed or seriously injured had fallen': the measure is the subject's 'of' phrase
+    (a term's bracketed abbreviation after it, 'Police Community Support Officers (PCSOs)', is left out of the label)."""
     out: list[Anchor] = []
     for s, e, direction in directions:
         if direction not in ("increase", "decrease") or not _VERB_FORMS.match(text[s:e]):

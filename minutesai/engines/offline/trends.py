@@ -53,6 +53,8 @@ _NOT_EVIDENCE = re.compile(
 """'did not necessarily reflect an increase in the incidents': a change the speaker says may not have happened."""
 _NOT_YET = re.compile(r"\b(?:future|planned|proposed|projected|anticipated)\s+$", re.IGNORECASE)
 """'the future uplift in police numbers', 'the planned reduction in PCSOs': a change still to come."""
+_NEGATED_ARTICLE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+){1,2}(?:a|an|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""'had not been a significant increase', 'did not show a marked rise': the negation reaches past an article and an adjective."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _PLACE_ASIDE = re.compile(
     r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:in|at|around|within|across|on|among|near)\s+"
@@ -230,7 +232,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             if _COUNTERFACTUAL.search(text, max(lo, s - 30), s) or _NOT_EVIDENCE.search(text, max(lo, s - 70), s) \
                     or _NOT_YET.search(text, max(lo, s - 14), s):
                 continue  # "rather than an increase in offending", "did not necessarily reflect an increase": not said to have happened
-            if P.NEGATED.search(text, max(lo, s - 25), s) and direction in ("increase", "decrease") \
+            if (P.NEGATED.search(text, max(lo, s - 25), s) or _NEGATED_ARTICLE.search(text, max(lo, s - 45), s)) \
+                    and direction in ("increase", "decrease") \
                     and not _AS_MUCH_AS.match(text, e, hi):
                 direction = "no_change"  # "had not increased", but "had not increased as much as X": still a rise
             anchor = Anchor(min(s, hit[0]), max(e, hit[1]), None, "other", "trend", direction, metric_start=hit[0],

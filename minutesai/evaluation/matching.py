@@ -25,6 +25,7 @@ prediction paired with an optional item as neither hit nor false alarm.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from minutesai.grounding import locate_quote
@@ -147,3 +148,34 @@ def assign(predicted: list[Item], gold: list[Item]) -> dict[int, int]:
             pairs[p] = g
             taken.add(g)
     return pairs
+
+
+_FUNCTION_WORDS = frozenset({"the", "and", "of", "for", "to", "a", "an", "on", "at", "in"})
+# honorifics and police ranks: "CI Egan" and "Chief Inspector Egan" are the same owner
+_TITLE_WORDS = frozenset({
+    "cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "dr", "rev",
+    "chief", "inspector", "insp", "ci", "di", "dci", "pc", "ps", "sgt", "sergeant", "superintendent",
+    "supt", "detective", "det", "constable", "acc", "dcc", "cc", "assistant",
+})
+
+
+def _owner_words(owner: str | None) -> tuple[set[str], set[str]]:
+    words = set(re.findall(r"[a-z0-9]+", (owner or "").lower())) - _FUNCTION_WORDS
+    return words - _TITLE_WORDS, words
+
+
+def owners_agree(gold: str | None, predicted: str | None) -> bool:
+    """Whether a predicted action owner names the gold owner.
+
+    Both missing agree; one missing does not. Otherwise the owners agree when they
+    share a name or role word once honorifics and police ranks are set aside
+    ("CI Egan" / "Chief Inspector Egan", "Police" / "Kent Police"); an owner that is
+    only a title ("Chief Inspector") is compared with its title words.
+    """
+    if not (gold or "").strip() or not (predicted or "").strip():
+        return not (gold or "").strip() and not (predicted or "").strip()
+    gold_names, gold_all = _owner_words(gold)
+    pred_names, pred_all = _owner_words(predicted)
+    if gold_names and pred_names:
+        return bool(gold_names & pred_names)
+    return bool(gold_all & pred_all)

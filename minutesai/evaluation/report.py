@@ -56,18 +56,18 @@ class EvalReport:
 
     def summary_markdown(self) -> str:
         header = ["Engine", "Docs", *(f"{k.capitalize()} P / R / F1" for k in KINDS),
-                  "Direction", "Sentiment", "Grounded", "Calls", "Prompt tok", "Completion tok", "Seconds"]
+                  "Direction", "Owner", "Sentiment", "Grounded", "Calls", "Prompt tok", "Completion tok", "Seconds"]
         rows = []
         for r in self.runs:
             t = r.total
             rows.append([r.engine, str(t.documents), *(_prf(t.kinds[k]) for k in KINDS),
-                         fmt(t.direction_accuracy), fmt(t.sentiment_accuracy), fmt(t.grounding_rate),
-                         str(t.calls), str(t.prompt_tokens), str(t.completion_tokens), f"{t.seconds:.1f}"])
+                         fmt(t.direction_accuracy), fmt(t.owner_accuracy), fmt(t.sentiment_accuracy),
+                         fmt(t.grounding_rate), str(t.calls), str(t.prompt_tokens), str(t.completion_tokens), f"{t.seconds:.1f}"])
         return "\n".join(_table(header, rows))
 
     def documents_markdown(self) -> str:
         header = ["Document", "Engine", *(f"{k.capitalize()} F1 (tp/fp/fn)" for k in KINDS),
-                  "Direction", "Sentiment", "Grounded", "Calls", "Tokens", "Seconds"]
+                  "Direction", "Owner", "Sentiment", "Grounded", "Calls", "Tokens", "Seconds"]
         rows = []
         for name in self.documents:
             for r in self.runs:
@@ -77,7 +77,7 @@ class EvalReport:
                     t = s.tally
                     sentiment = f"{s.predicted_sentiment or 'error'} {'✓' if t.sentiment_correct else '✗'}"
                     rows.append([name, r.engine, *(_f1_counts(t.kinds[k]) for k in KINDS),
-                                 fmt(t.direction_accuracy), sentiment, fmt(t.grounding_rate), str(t.calls),
+                                 fmt(t.direction_accuracy), fmt(t.owner_accuracy), sentiment, fmt(t.grounding_rate), str(t.calls),
                                  str(t.prompt_tokens + t.completion_tokens), f"{t.seconds:.2f}"])
         return "\n".join(_table(header, rows))
 
@@ -94,7 +94,7 @@ class EvalReport:
                     for d in s.diff:
                         quote = f" — “{' '.join(d.quote.split())}”" if d.quote else ""
                         label = d.problem if d.problem in ("missed", "spurious") else f"wrong {d.problem}"
-                        kind = "" if d.kind == d.problem or d.problem == "direction" else f" {d.kind}"
+                        kind = "" if d.kind == d.problem or d.problem in ("direction", "owner") else f" {d.kind}"
                         out.append(f"- {label}{kind}: {d.what}{quote}")
                     if not s.error and not s.diff:
                         out.append("- no differences")
@@ -106,7 +106,8 @@ class EvalReport:
                  self.summary_markdown(), "",
                  "P / R / F1 are micro-averaged over documents; optional gold items are neither "
                  "hits nor misses; – means undefined (nothing predicted, or nothing to find). "
-                 "Direction: matched figures with the gold direction. Sentiment: label in "
+                 "Direction: matched figures with the gold direction. Owner: matched actions whose owner "
+                 "names the gold owner (a shared name or role word; titles and ranks aside). Sentiment: label in "
                  "acceptable_sentiment. Grounded: predicted items whose quote is verbatim in the text."]
         if self.warnings:
             parts += ["", *(f"- warning: {w}" for w in self.warnings)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from minutesai.evaluation.gold import GoldDoc
-from minutesai.evaluation.matching import Item, assign, locate
+from minutesai.evaluation.matching import Item, assign, locate, owners_agree
 from minutesai.models import Action, Decision, Figure, KeyPoint, MinutesSummary, SentimentAspect
 
 KINDS = ("actions", "decisions", "figures")
@@ -72,6 +72,8 @@ class Tally:
     kinds: dict[str, KindCounts] = field(default_factory=lambda: {k: KindCounts() for k in KINDS})
     direction_correct: int = 0
     direction_total: int = 0
+    owner_correct: int = 0
+    owner_total: int = 0
     sentiment_correct: int = 0
     sentiment_total: int = 0
     grounded: int = 0
@@ -88,6 +90,11 @@ class Tally:
         return ratio(self.direction_correct, self.direction_total)
 
     @property
+    def owner_accuracy(self) -> float | None:
+        """Matched required actions whose predicted owner names the gold owner."""
+        return ratio(self.owner_correct, self.owner_total)
+
+    @property
     def sentiment_accuracy(self) -> float | None:
         return ratio(self.sentiment_correct, self.sentiment_total)
 
@@ -98,7 +105,7 @@ class Tally:
     def add(self, other: Tally) -> None:
         for kind, counts in other.kinds.items():
             self.kinds.setdefault(kind, KindCounts()).add(counts)
-        for name in ("direction_correct", "direction_total", "sentiment_correct", "sentiment_total",
+        for name in ("direction_correct", "direction_total", "owner_correct", "owner_total", "sentiment_correct", "sentiment_total",
                      "grounded", "grounded_total", "calls", "prompt_tokens", "completion_tokens",
                      "seconds", "documents", "errors"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -107,8 +114,8 @@ class Tally:
         out = {k: v for k, v in asdict(self).items() if k != "kinds"}
         out["seconds"] = round(self.seconds, 3)
         out.update({kind: counts.to_dict() for kind, counts in self.kinds.items()})
-        out.update(direction_accuracy=self.direction_accuracy, sentiment_accuracy=self.sentiment_accuracy,
-                   grounding_rate=self.grounding_rate)
+        out.update(direction_accuracy=self.direction_accuracy, owner_accuracy=self.owner_accuracy,
+                   sentiment_accuracy=self.sentiment_accuracy, grounding_rate=self.grounding_rate)
         return out
 
 
@@ -117,7 +124,7 @@ class DiffLine:
     """One thing to fix: a missed or spurious item, a wrong direction, a wrong label."""
 
     problem: str
-    """missed, spurious, direction, sentiment or error."""
+    """missed, spurious, direction, owner, sentiment or error."""
     kind: str
     what: str
     quote: str = ""
@@ -213,6 +220,13 @@ def score_document(
                 else:
                     what = f"{match.describe()}: predicted {pred.direction}"
                     diff.append(DiffLine("direction", "figure", what, match.quote))
+            elif kind == "actions":
+                tally.owner_total += 1
+                if owners_agree(match.owner, pred.owner):
+                    tally.owner_correct += 1
+                else:
+                    what = f"{match.describe()}: predicted owner {pred.owner or 'none'}"
+                    diff.append(DiffLine("owner", "action", what, match.quote))
         matched = set(pairs.values())
         for i, item in enumerate(golds):
             if i not in matched and not item.optional:

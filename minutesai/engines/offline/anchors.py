@@ -242,7 +242,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if not _number_ok(text, *m.span(1)):
             continue
         raw = m.group(1)
-        if (raw.lower() in ("one", "two") and (not _THERE_HAD_BEEN.search(text, max(start, m.start() - 30), m.start())
+        scale = P.scale_after(text, m.end(1), m.start("noun"))
+        if (raw.lower() in ("one", "two") and scale == 1.0 and (not _THERE_HAD_BEEN.search(text, max(start, m.start() - 30), m.start())
                                                or text.startswith(" in particular", m.end()))) or (
                 raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
             continue  # "two boroughs", "one more", "one incident in particular" (an example) are not performance figures
@@ -250,7 +251,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if share and _number_ok(text, *share.span(1)):  # "8 out of 10 calls": the 8 is the figure, out of 10
             add(Anchor(share.start(), m.end(), P.parse_number(share.group(1)), "other", "count", comparator=f"out of {raw}"))
             continue
-        anchor = Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count")
+        anchor = Anchor(m.start(), m.end(), P.parse_number(raw) * scale, "count", "count")
         if P.NEW_OR_EXTRA.search(text, max(start, m.start() - 30), m.start()) or re.match(
             r"\S+\s+(?:new|extra|additional|more)\b", text[m.start():m.end()], re.IGNORECASE
         ):

@@ -316,6 +316,16 @@ KNOWN_AREAS = guarded(re.compile(
     r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b"), "[LtnEf]")
 
 
+SCALE_WORDS = {"hundred": 100.0, "thousand": 1_000.0, "million": 1_000_000.0}
+_SCALE_AFTER = re.compile(r"\s+(hundred|thousand|million)\b", re.IGNORECASE)
+
+
+def scale_after(text: str, end: int, limit: int) -> float:
+    """The multiplier a scale word right after a number gives it ('five thousand staff', '2 million calls'), else 1."""
+    m = _SCALE_AFTER.match(text, end, limit)
+    return SCALE_WORDS[m.group(1).lower()] if m else 1.0
+
+
 def parse_number(raw: str) -> float:
     raw = raw.strip().lower()
     if raw in NUMBER_WORDS:

@@ -1,0 +1,76 @@
+"""Round 10 (cross-pool): who owns an action. A noun after an article is not the verb of a request ('requested
+that a report ... be provided'), and 'He advised ...' after 'X was in attendance' is X speaking, so X owns the
+passive promise that follows. Sentences written for the test; each rule has a positive case and a near miss."""
+
+from __future__ import annotations
+
+from tests.offline_support import actions
+
+
+def test_a_report_requested_in_the_passive_has_no_made_up_owner() -> None:
+    text = ("Policing presentation\n\nBefore the presentation, the Chair said the slides lacked detail and requested "
+            "that in future a report on local burglary trends be provided to the Panel.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert "report on local burglary trends" in found[0].quote
+    assert found[0].owner is None
+
+
+def test_a_request_that_someone_report_back_keeps_its_owner() -> None:
+    text = "Policing update\n\nMembers requested that the police report back on burglary trends at the next meeting.\n"
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner is not None and "police" in found[0].owner.lower()
+
+
+def test_the_attending_speaker_owns_a_passive_promise_after_he_advised() -> None:
+    text = ("Community safety update\n\nThe Portfolio Holder for Communities was in attendance to give an update on "
+            "community safety. He advised on the following issues:\n\n"
+            "· The partnership's annual report was not yet complete; when it was, it would be circulated to members.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Portfolio Holder for Communities"
+
+
+def test_a_pronoun_speaker_is_not_a_subject_that_only_had_news() -> None:
+    text = ("Community safety update\n\nThe Partnership Manager had left the council in May. He advised on the "
+            "following issues:\n\n"
+            "· The partnership's annual report was not yet complete; when it was, it would be circulated to members.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner is None
+
+
+def test_questions_to_be_addressed_at_this_meeting_are_no_action() -> None:
+    text = ("Scrutiny of the Commissioner\n\nMembers' concerns have been put into a list of questions to the "
+            "Commissioner which will be addressed at this meeting.\n")
+    assert actions(text) == []
+
+
+def test_questions_to_be_addressed_at_the_next_meeting_stay_an_action() -> None:
+    text = ("Scrutiny of the Commissioner\n\nMembers' concerns have been put into a list of questions to the "
+            "Commissioner which will be addressed at the next meeting.\n")
+    assert len(actions(text)) == 1
+
+
+def test_asked_that_they_deliver_their_presentation_is_no_action() -> None:
+    text = ("Policing presentation\n\nThe Mayor welcomed the District Commander to the meeting and asked that they "
+            "deliver their presentation, which would be followed by questions from Members.\n")
+    assert actions(text) == []
+
+
+def test_asked_that_they_send_their_presentation_stays_an_action() -> None:
+    text = ("Policing presentation\n\nThe Mayor thanked the District Commander and asked that they send their "
+            "presentation slides to all Members.\n")
+    assert len(actions(text)) == 1
+
+
+def test_an_update_requested_at_the_last_meeting_is_no_new_request() -> None:
+    text = ("Police update\n\nInspector Vale stated that an update on robbery had been requested at the last meeting. "
+            "Robbery had risen by 9% across the borough.\n")
+    assert actions(text) == []
+
+
+def test_an_update_requested_for_the_next_meeting_is_a_request() -> None:
+    text = "Police update\n\nCouncillor Hale requested an update on robbery at the next meeting.\n"
+    assert len(actions(text)) == 1

@@ -74,3 +74,26 @@ def test_an_update_requested_at_the_last_meeting_is_no_new_request() -> None:
 def test_an_update_requested_for_the_next_meeting_is_a_request() -> None:
     text = "Police update\n\nCouncillor Hale requested an update on robbery at the next meeting.\n"
     assert len(actions(text)) == 1
+
+
+def test_an_owner_in_initials_takes_the_name_from_the_attendance_list() -> None:
+    text = ("Present\nJane Hollis (JH)\nSgt Omar Reid (OR)\n\nActions\n\nAction JH to discuss the funding bid with "
+            "the district council.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Jane Hollis (JH)"
+
+
+def test_an_owner_in_initials_with_no_name_that_spells_them_stays_as_written() -> None:
+    text = ("Present\nJane Hollis (JL)\n\nActions\n\nAction JH to discuss the funding bid with the district council.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "JH"
+
+
+def test_an_abbreviation_defined_in_the_text_names_its_owner_in_full() -> None:
+    text = ("Police and crime plan\n\nThe Chair invited the Police and Crime Commissioner (PCC) to speak. "
+            "Members raised efficiency targets. The PCC would raise the point with the Policing Minister.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Police and Crime Commissioner (PCC)"

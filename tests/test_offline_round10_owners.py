@@ -97,3 +97,18 @@ def test_an_abbreviation_defined_in_the_text_names_its_owner_in_full() -> None:
     found = actions(text)
     assert len(found) == 1
     assert found[0].owner == "Police and Crime Commissioner (PCC)"
+
+
+def test_teams_named_as_the_subject_of_a_commitment_own_it() -> None:
+    text = ("Policing presentation\n\nChief Superintendent Hale gave a presentation on neighbourhood policing. "
+            "A commitment was made that neighbourhood teams will continue to work with all partners.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "neighbourhood teams"
+
+
+def test_a_thing_as_the_subject_of_a_commitment_leaves_the_speaker_as_owner() -> None:
+    text = ("Policing presentation\n\nChief Superintendent Hale said that the force would publish the figures. "
+            "A commitment was made that the website will continue to show ward figures.\n")
+    owners = {a.owner for a in actions(text)}
+    assert "website" not in " ".join(o or "" for o in owners)

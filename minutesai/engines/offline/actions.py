@@ -136,7 +136,7 @@ def _reported_commitment(text: str, sent: Sentence, speakers: SpeakerTracker, hi
     if r is None:
         return None
     qs, qe = trim_span(text, r.start, _clause_end(text, r.verb_start + 1, sent.end))
-    if r.personal and not _PRONOUN_SUBJECT.match(r.subject):
+    if (r.personal or _GROUP_SUBJECT.match(r.subject)) and not _PRONOUN_SUBJECT.match(r.subject):
         who = normalise_owner(r.subject)  # "confirmed that officers would ..."
     else:
         who = subject_before(text, _clause_start(text, sent.start, r.reporting_verb), r.reporting_verb, speakers)
@@ -145,6 +145,8 @@ def _reported_commitment(text: str, sent: Sentence, speakers: SpeakerTracker, hi
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i)$", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:teams|partners|officers|colleagues|agencies)$", re.IGNORECASE)
+"""'A commitment was made that teams will continue to ...': the teams named are who will do it, not the speaker."""
 _BODY_BUSINESS_VERB = re.compile(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", re.IGNORECASE)
 _MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
 

@@ -112,3 +112,25 @@ def test_a_thing_as_the_subject_of_a_commitment_leaves_the_speaker_as_owner() ->
             "A commitment was made that the website will continue to show ward figures.\n")
     owners = {a.owner for a in actions(text)}
     assert "website" not in " ".join(o or "" for o in owners)
+
+
+def test_would_be_attempting_to_is_a_promise_owned_by_the_councillor_who_spoke() -> None:
+    text = ("Youth violence review\n\nCouncillor Dane, Cabinet Member for Community Safety, thanked the committee "
+            "for the report. She would be attempting to gather together all the groups working on youth violence.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Councillor Dane"
+    assert found[0].action.startswith("gather together")
+
+
+def test_a_scheme_that_would_be_looking_to_reduce_crime_is_an_aim() -> None:
+    text = "Youth violence review\n\nThe new diversion scheme would be looking to reduce knife crime among teenagers.\n"
+    assert actions(text) == []
+
+
+def test_she_after_an_officer_spoke_is_the_officer_not_the_councillor() -> None:
+    text = ("Police update\n\nCouncillor Dane asked about bicycle thefts. Inspector Vale said that thefts had fallen. "
+            "She would be attempting to trace the stolen bicycles.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Inspector Vale"

@@ -134,3 +134,19 @@ def test_she_after_an_officer_spoke_is_the_officer_not_the_councillor() -> None:
     found = actions(text)
     assert len(found) == 1
     assert found[0].owner == "Inspector Vale"
+
+
+def test_a_passive_request_at_a_police_item_goes_to_the_force() -> None:
+    text = ("Police update\n\nChief Inspector Rowe of Kent Police presented the quarterly figures. Members requested "
+            "that a breakdown by ward be provided to the next meeting.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Kent Police"
+
+
+def test_a_passive_request_with_only_a_commissioner_named_has_no_force_owner() -> None:
+    text = ("Police and crime plan\n\nThe Kent Police and Crime Commissioner presented the plan. Members requested "
+            "that a breakdown by district be provided to the next meeting.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner is None

@@ -51,6 +51,7 @@ from minutesai.engines.offline.commitments import (
 from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.owner_abbreviations import expand_abbreviated_owners
+from minutesai.engines.offline.presenting_body import give_requests_to_force
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
@@ -383,7 +384,8 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     for r in resolutions:
         if r.assigns_work:
             found.append(from_resolution(text, r, speakers))
-    expand_abbreviated_owners(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
+    expand_abbreviated_owners(text, found)
+    give_requests_to_force(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)
                           and not in_description(text, a.start) and not agenda_preview(text, a.start)])  # "A verbal update will be provided ..." above "Minutes:"

@@ -150,3 +150,20 @@ def test_a_passive_request_with_only_a_commissioner_named_has_no_force_owner() -
     found = actions(text)
     assert len(found) == 1
     assert found[0].owner is None
+
+
+def test_a_resolution_with_two_requests_gives_two_owners_two_actions() -> None:
+    text = ("Community safety report\n\nRESOLVED -\n\n(a) That the report be noted.\n\n(b) That Members of the Panel be requested "
+            "to send their comments to the Safer Communities Manager by 20 January and that the Chair be requested "
+            "to write to the Chief Constable setting out the comments made.\n\nMinutes:\n")
+    found = actions(text)
+    owners = sorted(a.owner or "" for a in found)
+    assert owners == ["Chair", "Members of the Panel"]
+    assert any(a.quote.startswith("the Chair be requested to write") for a in found)
+
+
+def test_noting_a_report_and_that_the_commander_will_report_is_one_action() -> None:
+    text = ("Community safety report\n\nRESOLVED -\n\nThat the report be noted and that the Local Commander will "
+            "continue to report to the Committee quarterly.\n\nMinutes:\n")
+    found = actions(text)
+    assert len(found) == 1

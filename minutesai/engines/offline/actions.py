@@ -58,7 +58,7 @@ from minutesai.engines.offline.replies import (
     requested_action,
 )
 from minutesai.engines.offline.requested_lists import split_listed_requests
-from minutesai.engines.offline.resolution_actions import from_resolution
+from minutesai.engines.offline.resolution_actions import from_resolution, resolution_work
 from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
@@ -383,7 +383,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             last_request = None
     for r in resolutions:
         if r.assigns_work:
-            found.append(from_resolution(text, r, speakers))
+            found.extend(resolution_work(text, r, speakers))
     expand_abbreviated_owners(text, found)
     give_requests_to_force(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)

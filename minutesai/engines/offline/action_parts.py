@@ -85,6 +85,7 @@ _THIS_MEETING_BUSINESS = re.compile(
     r"|(?:be\s+)?(?:submitted|presented|tabled|introduced)\b|report\s+(?:at|to)\s+(?:the|this)\s+meeting\b",
     re.IGNORECASE,
 )
+_AT_THIS_MEETING = re.compile(r"\b(?:at|during)\s+(?:this|today[’']s|tonight[’']s|this\s+evening[’']s)\s+meeting\b", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:next|future|following|forthcoming|later|subsequent|another|further)\b"
     r"|\b(?:to|at|before)\s+(?!this\b)(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:Cabinet|Council|Board|Committee|Panel|Executive|Group|Partnership)\b",
@@ -108,8 +109,8 @@ def this_meeting_business(text: str, verb_start: int, end: int) -> bool:
     a ModernGov item's agenda text, above its 'Minutes:' line."""
     if _LATER.search(text, verb_start, end) or due(text, verb_start, end) is not None:
         return False
-    if _THIS_MEETING_BUSINESS.match(text, verb_start, end):
-        return True
+    if _THIS_MEETING_BUSINESS.match(text, verb_start, end) or _AT_THIS_MEETING.search(text, verb_start, end):
+        return True  # "questions to the Chief Constable which will be addressed at this meeting"
     return bool(_BLURB_BUSINESS.match(text, verb_start, end)) and _in_agenda_text(text, end)
 
 

@@ -50,13 +50,15 @@ from minutesai.engines.offline.commitments import (
 )
 from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
+from minutesai.engines.offline.owner_abbreviations import expand_abbreviated_owners
+from minutesai.engines.offline.presenting_body import give_requests_to_force
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
     requested_action,
 )
 from minutesai.engines.offline.requested_lists import split_listed_requests
-from minutesai.engines.offline.resolution_actions import from_resolution
+from minutesai.engines.offline.resolution_actions import from_resolution, resolution_work
 from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
@@ -135,7 +137,7 @@ def _reported_commitment(text: str, sent: Sentence, speakers: SpeakerTracker, hi
     if r is None:
         return None
     qs, qe = trim_span(text, r.start, _clause_end(text, r.verb_start + 1, sent.end))
-    if r.personal and not _PRONOUN_SUBJECT.match(r.subject):
+    if (r.personal or _GROUP_SUBJECT.match(r.subject)) and not _PRONOUN_SUBJECT.match(r.subject):
         who = normalise_owner(r.subject)  # "confirmed that officers would ..."
     else:
         who = subject_before(text, _clause_start(text, sent.start, r.reporting_verb), r.reporting_verb, speakers)
@@ -144,6 +146,8 @@ def _reported_commitment(text: str, sent: Sentence, speakers: SpeakerTracker, hi
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i)$", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:teams|partners|officers|colleagues|agencies)$", re.IGNORECASE)
+"""'A commitment was made that teams will continue to ...': the teams named are who will do it, not the speaker."""
 _BODY_BUSINESS_VERB = re.compile(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", re.IGNORECASE)
 _MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
 
@@ -379,7 +383,9 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             last_request = None
     for r in resolutions:
         if r.assigns_work:
-            found.append(from_resolution(text, r, speakers))
+            found.extend(resolution_work(text, r, speakers))
+    expand_abbreviated_owners(text, found)
+    give_requests_to_force(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)
                           and not in_description(text, a.start) and not agenda_preview(text, a.start)])  # "A verbal update will be provided ..." above "Minutes:"

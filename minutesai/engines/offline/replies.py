@@ -18,6 +18,7 @@ from minutesai.engines.offline.action_parts import (
     ActionCandidate,
     clause_end,
     due,
+    this_meeting_business,
     verb_phrase,
 )
 from minutesai.engines.offline.sentences import Sentence, trim_span
@@ -27,7 +28,8 @@ _REQUEST = re.compile(
     r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b|by\b"
     r"|(?:an?\s+)?explanation|(?:an?\s+)?(?:update|details?|information|clarification)\s+(?:as\s+to|on\s+(?:why|how|whether))"
     r"|(?:an?\s+|some\s+)?(?:re)?assurances?\b)"  # "asked for assurances that ...": reassurance sought, no work given
-    r"(?:that\s+)?(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
+    r"(?:that\s+)?(?!(?:at|after|about|across|around|as|and|also|ahead|again|against|amongst|among)\b)"  # "requested at the last meeting"
+    r"(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
     re.IGNORECASE,
 )
 # "asked that officers explore funding ...", "requested that the police report back ..."
@@ -35,6 +37,7 @@ _ASKED_THAT = re.compile(
     rf"\b(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s+"
     rf"(?!(?:as|if|since|because|although|though|when|while|whilst|given|once|until|unless|there|it)\b)"  # "suggested that as the report ..."
     rf"(?P<who>(?:the\s+)?(?:(?!(?:would|will|could|might|may|can)\b)[\w’'&/.-]+\s+){{0,5}}?)"
+    rf"(?<!\b[aA]\s)(?<!\b[aA]n\s)(?<!\b[tT]he\s)"  # "requested that in future a report ... be provided": after an article, a noun
     rf"(?:should\s+)?(?P<verb>{P.ACTION_VERBS})\b(?!\s+(?:of|be|was|were|is|are|had|has)\b)",  # "a joint report of ... be produced": a noun
 )
 # "requested that the citations be circulated to Members"
@@ -56,6 +59,10 @@ _ASKED_SOMEONE = re.compile(
 )
 _REQUEST_CUES = scan.Cues(("asked", "requested", "recommended", "suggested", "urged", "proposed", "called for", "queried", "enquired"))
 _REQUESTER = re.compile(r"^(?:(?:Supplementary|Question|Q)\s*[:\-–]\s*)?(?:It\s+was\s+(?:also\s+|further\s+)?(?=requested|asked)|(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr|(?<=was\s)(?:also\s+|further\s+)?(?:requested|asked))\b")
+_REQUESTER_IN_CLAUSE = re.compile(
+    r"(?:^|,\s+|\band\s+)(?:the\s+|a\s+)?(?:Chair(?:man)?|Vice-Chair(?:man)?|Committee|Panel|Board|Members?|(?:Councillor|Cllr)\s+[A-Z][\w’'-]+)"
+    r"(?:\s+[^,;.]{0,150}?\s+and)?\s+(?:then\s+|also\s+)?$")
+"""'Prior to the presentation, the Chair commented that ... and requested that ...': a Member asked, after an opening phrase."""
 _TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+(?:ed|en|t)\b")
 
 
@@ -64,10 +71,14 @@ def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
     t = sent.text
     requests = _REQUEST_CUES.present(text, sent.start, sent.end)
     m = _ASKED_SOMEONE.match(t) if requests else None
+    if m and this_meeting_business(text, sent.start + m.start("verb"), sent.end):
+        return None  # "The Mayor asked them to give their presentation": the meeting's own business
     if m:
         s, e = trim_span(text, sent.start, clause_end(text, sent.start + m.end(), sent.end))
         return ActionCandidate(normalise_owner(m.group("who")), verb_phrase(text, sent.start + m.start("verb"), e), due(text, s, e), s, e, 1, True)
     m = _ASKED_THAT.search(text, sent.start, sent.end) if requests and "that" in t else None
+    if m and this_meeting_business(text, m.start("verb"), sent.end):
+        return None  # "asked that they deliver their presentation, followed by questions"
     if m:
         s, e = trim_span(text, _quote_start(sent, m.start()), clause_end(text, m.end(), sent.end))
         verb_start = m.start("verb")
@@ -90,7 +101,7 @@ def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
             asked.priority = -1  # kept only so that an answer agreeing to provide it can still make it an action
         return asked
     m = _ASKED_THAT_BE.search(text, sent.start, sent.end) if requests and " be " in t else None
-    if m and _REQUESTER.match(t):
+    if m and (_REQUESTER.match(t) or _REQUESTER_IN_CLAUSE.search(text, sent.start, m.start())):
         end = clause_end(text, m.start("rest"), sent.end)
         accepted = _AND_ACCEPTED.search(text, m.start("rest"), sent.end)
         owner = None

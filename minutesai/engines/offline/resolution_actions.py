@@ -9,7 +9,12 @@ from minutesai.engines.offline.action_parts import VERBS as _VERBS
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_quotes import work_clause_start
-from minutesai.engines.offline.resolution_items import IT_WAS_AGREED, ROLE_WORK, ResolutionItem
+from minutesai.engines.offline.resolution_items import (
+    IT_WAS_AGREED,
+    ROLE_WORK,
+    ResolutionItem,
+    resolution_item,
+)
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner
 
 
@@ -62,3 +67,23 @@ _VIA = re.compile(r"\b(?:via|through)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s
 _THAT = re.compile(r"^(?:That|THAT|that)\s+")
 _RESOLVING_VERB = re.compile(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?|resolves?|instructs?)\s+(?:that\s+)?)", re.IGNORECASE)
 _NOT_AN_OWNER = re.compile(r"(?:Information|Data|An?|The|This|It)$")
+
+
+_SECOND_WORK = re.compile(
+    rf"\s+and\s+that\s+(?P<part>(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,5}}?)"
+    rf"\s+(?:be\s+(?:asked|requested|invited|instructed)\s+to|to|will|would|should)\s+(?:{_VERBS})\b)"
+)
+"""'That Members be requested to convey comments ... and that the Chair be requested to write to ...': two pieces of
+work, each with its own owner, in one resolution item (the standard English council form)."""
+
+
+def resolution_work(text: str, r: ResolutionItem, speakers: SpeakerTracker) -> list[_Action]:
+    """The actions a work-giving resolution item holds: one, or one per 'and that X be requested to ...' clause."""
+    second = _SECOND_WORK.search(text, r.start, r.end)
+    if second is None:
+        return [from_resolution(text, r, speakers)]
+    head = resolution_item(text, r.start, second.start(), r.is_decision, r.formal)
+    tail = resolution_item(text, second.start("part"), r.end, r.is_decision, r.formal)
+    if head is None or tail is None or not head.assigns_work:
+        return [from_resolution(text, r, speakers)]  # "That the report be noted and that the Commander will ...": one
+    return [from_resolution(text, head, speakers), from_resolution(text, tail, speakers, normalise_owner(second.group("who")))]

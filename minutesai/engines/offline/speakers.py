@@ -31,6 +31,9 @@ _RESPONSE_HEAD = re.compile(rf"^(?:Response|Answer|Reply|Ans\.?)\s*[:\-–]\s*(?
 """'Response: Inspector Roberts was concerned to hear ...': whoever answers under 'Response:' speaks next."""
 _SUBJECT_CUE = re.compile(r"\s(?:were|was|had|has|would|will|is|are|also)\s")
 _SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|are|also)\b")
+_PERSONAL_PRONOUN = re.compile(r"(?:He|She|They)$")
+_ATTENDING = re.compile(r"\s+(?:in\s+attendance|present|attended|here|at\s+the\s+meeting)\b|\s+(?:was|were)\s+(?:in\s+attendance|present|invited|welcomed)\b")
+"""'X was in attendance to provide an update', 'X was welcomed to the meeting': someone about to speak."""
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
     r"^(?:A|An|The|This|That|These|Those|There|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
@@ -72,6 +75,10 @@ class SpeakerTracker:
     def __init__(self) -> None:
         self.speaker: str | None = None
         self.subject: str | None = None
+        self.member: str | None = None
+        """The last Councillor who spoke: 'she' when no officer has spoken ('Councillor Akoto thanked ... She would ...')."""
+        self._fresh_subject = False
+        """The last sentence named someone attending to speak, so a 'He said' next is that person."""
 
     def observe(self, sent: Sentence) -> None:
         text = sent.text
@@ -84,6 +91,11 @@ class SpeakerTracker:
             who = normalise_owner(m.group("who"))
             if who and not _MEMBER.match(who):
                 self.speaker = who
+            elif who:
+                self.member = who
+            elif who is None and self._fresh_subject and _PERSONAL_PRONOUN.match(m.group("who")):
+                self.speaker = self.subject  # "The Portfolio Holder was in attendance ... He advised ...": he is that subject
+        self._fresh_subject = False
         m = _ADDRESSEE.search(text) if "uestion" in head else _RESPONSE_HEAD.match(text) if text[:1] in "RA" else None
         if m:
             who = normalise_owner(m.group("who"))
@@ -94,6 +106,7 @@ class SpeakerTracker:
             who = normalise_owner(m.group("who"))
             if who:
                 self.subject = who
+                self._fresh_subject = who != self.speaker and not _MEMBER.match(who) and bool(_ATTENDING.match(text, m.end()))
 
     def current(self) -> str | None:
         return self.speaker
@@ -101,7 +114,7 @@ class SpeakerTracker:
     def resolve(self, pronoun: str) -> str | None:
         if pronoun.lower() in ("they", "them", "it"):
             return self.subject or self.speaker
-        return self.speaker
+        return self.speaker or (self.member if pronoun.lower() in ("he", "she") else None)
 
 
 def subject_before(text: str, clause_start: int, verb_pos: int, speakers: SpeakerTracker) -> str | None:

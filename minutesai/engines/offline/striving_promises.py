@@ -25,13 +25,15 @@ from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, subject_before
 
 _TRY = r"(?:endeavour|try|look|do\s+(?:his|her|their|our|my)\s+(?:very\s+)?best)"
+_TRYING = r"be\s+(?:attempting|trying|looking|seeking)"
 _FED_BACK = r"(?:feedback|comments?|concerns?|points?|issues?|suggestions?|views?)"
 _STRIVING = re.compile(
     rf"\b(?:will|would)\s+(?:(?:also|then|now|personally)\s+)?(?:{_TRY}\s+to\s+(?P<verb>{VERBS})\b"
+    rf"|{_TRYING}\s+to\s+(?!(?:be|have|get|see|know)\b)(?P<any>[a-z]+)\b"  # "She would be attempting to gather together ..."
     rf"|(?P<take>take)\s+(?:this|that|these|those|the|your|their)\s+{_FED_BACK}\s+(?:back|away)\b)",
     re.IGNORECASE,
 )
-GATE_FOLLOW = rf"(?:would|will)\s+(?:(?:also|then|now|personally)\s+)?(?:{_TRY}\s+to\s|take\s+(?:this|that|these|those|the|your|their)\s+{_FED_BACK})"
+GATE_FOLLOW = rf"(?:would|will)\s+(?:(?:also|then|now|personally)\s+)?(?:(?:{_TRY}|{_TRYING})\s+to\s|take\s+(?:this|that|these|those|the|your|their)\s+{_FED_BACK})"
 """The sentence-gate form of the rule (action_gates._FOLLOW, lower-case text)."""
 _HEDGED = re.compile(r"\b(?:if|unless|whether|could|might|hoped|suggested)\b", re.IGNORECASE)
 
@@ -44,7 +46,7 @@ def striving_promise(text: str, sent: Sentence, speakers: SpeakerTracker) -> Act
         if not subject or not is_person(subject) or _HEDGED.search(subject):
             continue
         qs, qe = trim_span(text, start, clause_end(text, m.end(), sent.end))
-        verb_start = m.start("verb") if m.group("verb") else m.start("take")
+        verb_start = m.start("verb") if m.group("verb") else m.start("any") if m.group("any") else m.start("take")
         who = subject_before(text, start, m.start(), speakers)
         return ActionCandidate(who, verb_phrase(text, verb_start, qe), due(text, qs, qe), qs, qe, 1)
     return None

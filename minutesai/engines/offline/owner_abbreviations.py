@@ -1,0 +1,52 @@
+"""Owners written as initials or an abbreviation that the minutes spell out elsewhere.
+
+Action logs name owners by initials after an attendance list that gives them ("Paul Fell (PF)" ...
+"Action PF to discuss ..."), and minutes define an abbreviation once before using it ("the Police and
+Crime Commissioner (PCC), Sarah Taylor, ..." ... "the PCC would look to ..."). Both are the standard
+"Full Name (ABBR)" form; an owner that is only the abbreviation is given the full name it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.action_parts import ActionCandidate
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_CONNECTORS = frozenset({"and", "of", "for", "the", "&"})
+_TITLES = frozenset({
+    "Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sgt", "Sergeant", "Insp", "Inspector", "PC", "PCSO",
+    "Supt", "Superintendent", "Chief", "Ch", "Det", "Detective", "DC", "DS", "DI", "DCI", "Rev", "Cllrs",
+})
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*|&")
+
+
+def expand_abbreviated_owners(text: str, found: list[ActionCandidate]) -> None:
+    """Give an owner that is only an abbreviation ('PF', 'PCC') the full name the text defines for it."""
+    wanted = {a.owner for a in found if a.owner and _ABBREVIATION.fullmatch(a.owner)}
+    if not wanted:
+        return
+    names = {abbr: full for abbr in wanted if (full := _defined_as(text, abbr)) is not None}
+    for a in found:
+        if a.owner in names:
+            a.owner = f"{names[a.owner]} ({a.owner})"
+
+
+def _defined_as(text: str, abbr: str) -> str | None:
+    """The name written just before '(ABBR)' whose initials spell ABBR, if any."""
+    for m in re.finditer(rf"\(\s*{abbr}\s*\)", text):
+        words = _WORD.findall(text[max(0, m.start() - 90):m.start()].split("\n")[-1])
+        run: list[str] = []
+        for w in reversed(words):  # the capitalised run that ends at the bracket
+            if w[:1].isupper() or (w in _CONNECTORS and run):
+                run.insert(0, w)
+            else:
+                break
+        for k in range(len(run)):
+            name = run[k:]
+            if name[0] in _CONNECTORS:
+                continue
+            initials = "".join(w[0] for w in name if w not in _CONNECTORS and w.rstrip(".") not in _TITLES)
+            if initials.upper() == abbr:
+                return " ".join(name)
+    return None

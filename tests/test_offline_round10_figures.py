@@ -1,0 +1,32 @@
+"""Round 10 (cross-pool) figure and direction forms, on sentences written for the test: a percentage followed by
+'more' or 'less' and what it counts ('27% less officers', '15 per cent more patrols') is a change in that count,
+while 'N% less than X' compares with something and says no direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _figures(text: str) -> list[tuple[float | None, str, str]]:
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.value, f.unit, f.direction) for f in found]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Superintendent said there were 18% less neighbourhood officers in 2019 than in 2012.", (18.0, "percent", "decrease")),
+    ("The Inspector reported 15 per cent more patrols in the town centre this summer.", (15.0, "percent", "increase")),
+])
+def test_a_percentage_more_or_less_of_something_is_a_change(sentence: str, expected: tuple[float, str, str]) -> None:
+    assert expected in _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Inspector said residential burglary in the ward was 20% less than the county average.",
+    "Shoplifting in the district was 12 per cent more than the national rate.",
+])
+def test_a_percentage_less_than_something_is_a_comparison_not_a_change(sentence: str) -> None:
+    assert all(direction == "unknown" for value, _, direction in _figures(sentence) if value in (20.0, 12.0))
+    assert any(value in (20.0, 12.0) for value, _, _ in _figures(sentence))

@@ -191,6 +191,8 @@ def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[in
     low = text[s:e].lower()
     if not low.startswith(_COMPARISON_WORDS):
         return term
+    if low.endswith(" level") and _COMPOUND_LEVEL.fullmatch(low) and _LEVEL_MODIFIES.match(text, e):
+        return s, e, 0.0  # "low level ASB", "a high level overview": a kind of thing, not how much of it there is
     stop = text.find(".", e)
     near = [m for m in find_metrics(text, start, min(e + 60, len(text) if stop < 0 else stop))
             if m.polarity in ("lower_better", "higher_better")]
@@ -202,6 +204,13 @@ def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[in
 
 
 _COMPARISON_WORDS = ("high", "low", "above", "below")
+_COMPOUND_LEVEL = re.compile(r"(?:high|low)\s+level")
+_LEVEL_MODIFIES = re.compile(
+    r"\s+(?!(?:of|in|on|at|for|and|or|but|than|compared|across|within|with|was|were|is|are|has|had|have|remained|remains"
+    r"|since|to|as|by|among|amongst|during|this|that|these|those|overall|locally|nationally|now|still|again|recorded|reported)\b)[a-z]",
+    re.IGNORECASE)
+"""What follows 'low level' when it modifies a noun ('low level crime'), not when it is a level ('a low level of
+crime', 'a low level compared with last year')."""
 
 
 def judging_terms(text: str, start: int, terms: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -1,0 +1,45 @@
+"""Round 10 (cross-pool) sentiment forms, on sentences written for the test: 'low level' before a noun names a kind
+of crime ('low level ASB'), not how much of it there is, while 'a low level of' is a level; a problem named as what
+work is for ('used to resolve problems', 'a plan to tackle the parking problem') is no verdict, while a problem
+said to exist still is."""
+
+from __future__ import annotations
+
+from minutesai.engines.offline import extract_candidates
+from minutesai.engines.offline.sentiment import judging_terms
+from minutesai.engines.offline.stance import document_sentiment
+from minutesai.engines.offline.stance_lexicon import stance_terms
+
+
+def _judged(sentence: str) -> list[tuple[str, float]]:
+    return [(sentence[s:e], w) for s, e, w in judging_terms(sentence, 0, stance_terms(sentence))]
+
+
+def _label(text: str) -> str:
+    found = extract_candidates(text)
+    return document_sentiment(text, found.sentiment_aspects, found.figures)[0]
+
+
+def test_low_level_before_a_noun_is_a_kind_of_crime() -> None:
+    assert _judged("The neighbourhood team said low level anti-social behaviour was handled by the wardens.") == []
+
+
+def test_a_low_level_of_crime_is_still_good_news() -> None:
+    judged = _judged("The Inspector said there was a low level of anti-social behaviour in the ward.")
+    assert [w for _, w in judged] == [1.0]
+
+
+def test_a_problem_named_as_the_aim_of_work_is_no_verdict() -> None:
+    assert _judged("The police team used warning letters to resolve problems with nuisance bikes.") == []
+    assert _judged("Officers met residents to help tackle the parking problem outside the school.") == []
+
+
+def test_a_problem_said_to_exist_is_still_bad_news() -> None:
+    judged = _judged("Officers said nuisance bikes remained a problem for the police team on the estate.")
+    assert [w for _, w in judged] == [-1.0]
+
+
+def test_an_item_about_low_level_asb_worked_on_is_not_mixed() -> None:
+    text = ("ASB team update\n\nThe Sergeant explained the work of the police ASB team. For low level ASB, warning "
+            "letters and mediation were used to resolve problems between neighbours.\n")
+    assert _label(text) == "neutral"

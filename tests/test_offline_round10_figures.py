@@ -30,3 +30,19 @@ def test_a_percentage_more_or_less_of_something_is_a_change(sentence: str, expec
 def test_a_percentage_less_than_something_is_a_comparison_not_a_change(sentence: str) -> None:
     assert all(direction == "unknown" for value, _, direction in _figures(sentence) if value in (20.0, 12.0))
     assert any(value in (20.0, 12.0) for value, _, _ in _figures(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("Criminal damage – slightly down over the summer months.", "decrease"),
+    ("The Sergeant said shoplifting figures were marginally up this quarter.", "increase"),
+])
+def test_an_adverb_before_up_or_down_keeps_the_change(sentence: str, direction: str) -> None:
+    assert (None, "other", direction) in _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Sergeant said the rise in shoplifting was largely down to one group of offenders.",
+    "The Sergeant said the patrol walked slowly down the high street on Saturday night.",
+])
+def test_an_adverb_before_down_to_or_down_a_street_is_no_fall(sentence: str) -> None:
+    assert all(direction != "decrease" for _, _, direction in _figures(sentence))

@@ -164,6 +164,7 @@ _IT_HAD_BEEN = r"(?:(?:it|they)\s+(?:had|has|have)\s+been\s+(?:in\s+[A-Z][\w’'
 # "in the run up to Christmas", "the arrests leading up to the sentencing": a time, not a rise ("up to")
 _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|(?<!leading\s)(?<!lead\s)(?<!run\s)(?<!run-)up[ \t\n\u00a0]+(?:by|from|to|on)\b|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))up\b"
+    r"|(?<=ly\s)up\b(?!\s+(?:to|the|a|an|with|for)\b)"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up[ \t\n\u00a0]+\d|climb(?:ed|ing)?|doubled|tripled"
     r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|upticks?|record\s+high"
     rf"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than)|more(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})"
@@ -171,7 +172,7 @@ _INCREASE = (
 )
 _DECREASE = (
     r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s))fall\b|down\s+(?:by|from|to|on)\b"
-    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|(?<=ly\s)down\b(?!\s+(?:to|the|a|an|with|for)\b)|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
     rf"|downward|downticks?|down\s+\d|cut\s+(?:by|to)|cuts?\s+(?:in|of|amounting\s+to|totalling|totaling)|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than)|less(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     rf"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )

@@ -46,3 +46,15 @@ def test_an_adverb_before_up_or_down_keeps_the_change(sentence: str, direction: 
 ])
 def test_an_adverb_before_down_to_or_down_a_street_is_no_fall(sentence: str) -> None:
     assert all(direction != "decrease" for _, _, direction in _figures(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The Chief Inspector said the county was the sixteenth safest place out of forty-three in the country.", 16.0),
+    ("The force was ranked thirteenth out of forty-three forces for public confidence.", 13.0),
+])
+def test_an_ordinal_in_words_past_twelfth_is_a_rank(sentence: str, value: float) -> None:
+    assert (value, "rank", "unknown") in _figures(sentence)
+
+
+def test_an_ordinal_in_words_in_a_date_is_no_rank() -> None:
+    assert _figures("The Panel agreed that its next meeting would be held on the sixteenth of March.") == []

@@ -43,3 +43,19 @@ def test_an_item_about_low_level_asb_worked_on_is_not_mixed() -> None:
     text = ("ASB team update\n\nThe Sergeant explained the work of the police ASB team. For low level ASB, warning "
             "letters and mediation were used to resolve problems between neighbours.\n")
     assert _label(text) == "neutral"
+
+
+def test_an_intensified_verdict_weighs_more() -> None:
+    boosted = _judged("The Inspector said the response to 101 calls was much improved this year.")
+    plain = _judged("The Inspector said the response to 101 calls was improved this year.")
+    assert [w for _, w in boosted] == [1.5]
+    assert [w for _, w in plain] == [1.0]
+
+
+def test_an_intensified_verdict_alone_gives_the_item_a_stance() -> None:
+    assert _label("Police update\n\nThe Inspector said the response to 101 calls was much improved this year.\n") == "positive"
+    assert _label("Police update\n\nThe Inspector said the response to 101 calls was improved this year.\n") == "neutral"
+
+
+def test_a_negated_intensified_verdict_is_not_boosted() -> None:
+    assert [w for _, w in _judged("The Inspector said the response to 101 calls had not much improved.")] == [-0.75]

@@ -115,6 +115,9 @@ IRREALIS_REACH = 60
 """Characters before a stance word searched for what makes its clause irrealis."""
 
 
+_BOOSTED = re.compile(r"\b(?:much|greatly|significantly|considerably|vastly|hugely|substantially|markedly|dramatically|very|extremely"
+                      r"|exceptionally|particularly|really)\s+$", re.IGNORECASE)
+"""An intensifier just before a stance word (VADER's boosters, the ones minutes use)."""
 _IRREALIS_FOUND = WordSearch(_IRREALIS)
 _IRREALIS_GOOD_FOUND = WordSearch(_IRREALIS_GOOD)
 _NEGATION_FOUND = WordSearch(_NEGATION)
@@ -206,6 +209,8 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \
                 or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue
+        elif abs(weight) == 1.0 and group in ("pos", "neg") and _BOOSTED.search(text, max(start, m.start() - 16), m.start()):
+            weight *= 1.5  # "much improved", "a very real problem": the speaker stresses the verdict
         found.append((m.start(), m.end(), weight))
     strong = _strong_vader_words()
     low = text.lower() if len(text) < scan.SMALL else scan.lowered(text)

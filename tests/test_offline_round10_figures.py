@@ -58,3 +58,17 @@ def test_an_ordinal_in_words_past_twelfth_is_a_rank(sentence: str, value: float)
 
 def test_an_ordinal_in_words_in_a_date_is_no_rank() -> None:
     assert _figures("The Panel agreed that its next meeting would be held on the sixteenth of March.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Borough Commander said the work had led to a 1,200 fall in the number of victims in the borough.",
+     (1200.0, "count", "decrease")),
+    ("The Sergeant reported a rise of 45 in calls about nuisance motorbikes since the spring.", (45.0, "count", "increase")),
+])
+def test_a_bare_number_before_or_after_its_change_noun_is_the_change(sentence: str, expected: tuple[float, str, str]) -> None:
+    assert expected in _figures(sentence)
+
+
+def test_a_year_before_a_change_noun_is_no_count() -> None:
+    found = _figures("The Sergeant said the 2019 rise in calls about nuisance motorbikes had not been repeated.")
+    assert all(value != 2019.0 for value, _, _ in found)

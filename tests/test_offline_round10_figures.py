@@ -72,3 +72,16 @@ def test_a_bare_number_before_or_after_its_change_noun_is_the_change(sentence: s
 def test_a_year_before_a_change_noun_is_no_count() -> None:
     found = _figures("The Sergeant said the 2019 rise in calls about nuisance motorbikes had not been repeated.")
     assert all(value != 2019.0 for value, _, _ in found)
+
+
+def test_a_further_two_crimes_since_the_last_report_is_a_count_without_direction() -> None:
+    found = _figures("The PCSO said there had been a further two burglaries from garden sheds since the last meeting.")
+    assert (2.0, "count", "unknown") in found
+
+
+def test_a_further_number_of_officers_is_still_a_rise() -> None:
+    assert (12.0, "count", "increase") in _figures("The Commander said a further 12 PCSOs would join the town team in May.")
+
+
+def test_two_of_something_outside_a_there_were_clause_stays_no_figure() -> None:
+    assert _figures("The Sergeant said two burglaries in particular had been solved by the team.") == []

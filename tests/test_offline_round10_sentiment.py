@@ -59,3 +59,25 @@ def test_an_intensified_verdict_alone_gives_the_item_a_stance() -> None:
 
 def test_a_negated_intensified_verdict_is_not_boosted() -> None:
     assert [w for _, w in _judged("The Inspector said the response to 101 calls had not much improved.")] == [-0.75]
+
+
+def test_concerned_with_means_about_not_worried() -> None:
+    assert _judged("The Sergeant met the council officers concerned with the new bypass scheme at the depot.") == []
+    assert _judged("The second objective of the police plan was concerned with rural crime.") == []
+
+
+def test_concerned_about_and_concerns_with_are_still_worries() -> None:
+    assert [w for _, w in _judged("Members were concerned about the police response to rural crime.")] == [-1.0]
+    assert [w for _, w in _judged("Members raised concerns with the police response to rural crime.")] == [-1.0]
+
+
+def test_a_level_said_to_remain_low_is_judged_by_its_measure() -> None:
+    good = extract_candidates("The Inspector said burglary levels remained low in the ward.\n")
+    bad = extract_candidates("The Inspector said the detection rate for burglary remained low in the ward.\n")
+    assert [a.label for a in good.sentiment_aspects] == ["positive"]
+    assert [a.label for a in bad.sentiment_aspects] == ["negative"]
+
+
+def test_a_level_that_stayed_the_same_takes_no_stance() -> None:
+    found = extract_candidates("The Inspector said burglary levels remained the same in the ward.\n")
+    assert found.sentiment_aspects == []

@@ -64,6 +64,8 @@ _RANK_BAD = re.compile(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|hig
 _RANK_GOOD = re.compile(r"\b(?:top|first|best|improved|better|safest|lowest)\b")
 _NOT_IMPROVED = re.compile(r"\bnot\s+(?:seen\s+)?(?:the\s+|a\s+|any\s+)?(?:reduction|decrease|fall|improvement)")
 _NOT_IMPROVED_FOUND = WordSearch(_NOT_IMPROVED)
+_HELD_LEVEL = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:(?:very|relatively|comparatively|fairly|extremely|still)\s+)?(low|high)\b")
+"""A level said to stay low or high (on the lower-cased quote): no change, but a judged one."""
 
 
 def figure_stance(fig: FoundFigure) -> float:
@@ -78,6 +80,10 @@ def figure_stance(fig: FoundFigure) -> float:
             return 1.0
         return 0.0
     sign = {"increase": 1.0, "decrease": -1.0}.get(fig.direction, 0.0)
+    if fig.direction == "no_change" and polarity in ("lower_better", "higher_better") and "remain" in quote:
+        held = _HELD_LEVEL.search(quote)
+        if held is not None:  # "crime levels remain low": a level kept, good news where less is better
+            return 1.0 if (held.group(1) == "high") == (polarity == "higher_better") else -1.0
     if _NOT_IMPROVED_FOUND.found(quote, 0, len(quote)):
         return -1.0 if polarity == "lower_better" else 0.0
     if polarity == "lower_better":

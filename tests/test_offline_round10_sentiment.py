@@ -81,3 +81,14 @@ def test_a_level_said_to_remain_low_is_judged_by_its_measure() -> None:
 def test_a_level_that_stayed_the_same_takes_no_stance() -> None:
     found = extract_candidates("The Inspector said burglary levels remained the same in the ward.\n")
     assert found.sentiment_aspects == []
+
+
+def test_a_concern_responded_to_is_the_reason_for_action_not_a_verdict() -> None:
+    assert _judged("Police patrols in the park were increased in response to residents' concerns about speeding.") == []
+    assert _judged("The partnership set up a joint response to what was becoming a serious concern for the town.") == []
+
+
+def test_a_concern_a_response_revealed_is_still_a_worry() -> None:
+    judged = _judged("The response to the police survey showed real concern about the visibility of officers.")
+    assert [w for _, w in judged] == [-1.5]
+    assert [w for _, w in _judged("Members raised concerns about the police response to 999 calls.")] == [-1.0]

@@ -115,6 +115,13 @@ IRREALIS_REACH = 60
 """Characters before a stance word searched for what makes its clause irrealis."""
 
 
+_RESPONDED_TO = re.compile(
+    r"\brespon(?:se|ses|d|ds|ded|ding)\s+to\s+"
+    r"(?:(?!(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|highlight|highlights|highlighted"
+    r"|express|expressed|raise|raised|suggest|suggests|suggested)\b)[\w’'-]+\s+){0,6}$",
+    re.IGNORECASE)
+"""A concern named as what someone responds to ('in response to Members' concerns regarding ...', 'could respond
+to local concerns about safety'): the reason for an answer or an action, not a verdict on it."""
 _BOOSTED = re.compile(r"\b(?:much|greatly|significantly|considerably|vastly|hugely|substantially|markedly|dramatically|very|extremely"
                       r"|exceptionally|particularly|really)\s+$", re.IGNORECASE)
 """An intensifier just before a stance word (VADER's boosters, the ones minutes use)."""
@@ -204,6 +211,8 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
             weight = -weight  # "had swiftly extinguished ... a drug-dealing problem": a success
         elif group == "neg" and m.group().startswith("problem") and problem_worked_on(text, m.start(), start):
             continue  # "in addressing the city's burglary problem": what the work aims at
+        elif weight < 0 and "concern" in m.group() and _RESPONDED_TO.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "a multi agency response to what was becoming a significant concern": what was acted on
         elif weight > 0 and _in_a_title(text, m.start(), m.end()):
             continue  # "the Plan's priorities (Improving Public Confidence; ...)": a name, no verdict
         elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \

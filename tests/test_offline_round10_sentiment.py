@@ -92,3 +92,11 @@ def test_a_concern_a_response_revealed_is_still_a_worry() -> None:
     judged = _judged("The response to the police survey showed real concern about the visibility of officers.")
     assert [w for _, w in judged] == [-1.5]
     assert [w for _, w in _judged("Members raised concerns about the police response to 999 calls.")] == [-1.0]
+
+
+def test_areas_of_concern_were_listed_is_a_topic_list() -> None:
+    assert _judged("The following local areas of concern were put forward as police priorities: speeding and ASB.") == []
+
+
+def test_concern_was_expressed_is_still_a_worry() -> None:
+    assert [w for _, w in _judged("Concern was expressed about police response times in the rural wards.")] == [-1.0]

@@ -22,7 +22,7 @@ _NEG_STRONG = (
     r"|bad\s+news|appalling|disgrace\w*|dreadful|terrible|woeful|abysmal|inexcusable|embarrass\w+"
 )
 _NEG = (
-    r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were)|concerns?\s+with|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
+    r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that)|(?<!\bof\s)concerns?\s+(?:was|were)|concerns?\s+with|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
     r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+effective"
     r"|red\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?red\b|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
     r"|compar(?:es|ed|ing)\s+(?:very\s+|quite\s+)?(?:poorly|unfavourably|badly)\b|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"

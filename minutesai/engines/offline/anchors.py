@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
-from minutesai.engines.offline.added_counts import adds_to_count
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
@@ -253,7 +252,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             add(Anchor(share.start(), m.end(), P.parse_number(share.group(1)), "other", "count", comparator=f"out of {raw}"))
             continue
         anchor = Anchor(m.start(), m.end(), P.parse_number(raw) * scale, "count", "count")
-        if adds_to_count(text, start, m):  # "10 new officers", "a further 20 PCSOs"; not "a further two thefts"
+        if P.adds_to_count(text, start, m):  # "10 new officers", "a further 20 PCSOs"; not "a further two thefts"
             anchor.direction = "increase"
         add(anchor)
     for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) and not _COUNT_DONE_NEEDS.absent(sentence, low) else ()):

@@ -220,6 +220,28 @@ _THAN_TIME = re.compile(
 NEGATED = re.compile(r"\b(?:not|no|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more|further|recruited|signed\s+up|added|increased\s+by)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 
+_NEW_INSIDE = re.compile(r"\S+\s+(?:new|extra|additional|more)\b", re.IGNORECASE)
+"""'5 new officers': the word between the number and its noun."""
+_FURTHER = re.compile(r"\bfurther\s+$", re.IGNORECASE)
+_EVENTS = re.compile(
+    r"(?:offences|offence|crimes|incidents|incidences|incident|reports|reported\s+cases|cases|burglaries|robberies|thefts"
+    r"|assaults|homicides|murders|stabbings|attacks|housebreakings|break-ins|shootings)$",
+    re.IGNORECASE,
+)
+
+
+def adds_to_count(text: str, lo: int, m: re.Match[str]) -> bool:
+    """True when the count ``m`` (find_counts' match, its number group 1 and its ``noun``) within a sentence
+    starting at ``lo`` is said to add to what there was: '10 new officers', 'a further 20 PCSOs'. 'A further two
+    thefts' in a police report counts events since the last report, not a rise in their level (so the gold of two
+    councils), so 'further' before a count of crimes or incidents gives no direction."""
+    if _NEW_INSIDE.match(text, m.start(), m.end()):
+        return True
+    before = NEW_OR_EXTRA.search(text, max(lo, m.start() - 30), m.start())
+    if before is None:
+        return False
+    return not (_FURTHER.search(text, before.start(), m.start()) and _EVENTS.match(m.group("noun")))
+
 
 def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:
     """(start, end, direction) of every direction word in ``text[start:end]``, sorted."""

@@ -252,9 +252,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             add(Anchor(share.start(), m.end(), P.parse_number(share.group(1)), "other", "count", comparator=f"out of {raw}"))
             continue
         anchor = Anchor(m.start(), m.end(), P.parse_number(raw) * scale, "count", "count")
-        if P.NEW_OR_EXTRA.search(text, max(start, m.start() - 30), m.start()) or re.match(
-            r"\S+\s+(?:new|extra|additional|more)\b", text[m.start():m.end()], re.IGNORECASE
-        ):
+        if P.adds_to_count(text, start, m):  # "10 new officers", "a further 20 PCSOs"; not "a further two thefts"
             anchor.direction = "increase"
         add(anchor)
     for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) and not _COUNT_DONE_NEEDS.absent(sentence, low) else ()):
@@ -345,7 +343,7 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     return m.start("num")
 
 
-_THERE_HAD_BEEN = re.compile(r"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_THERE_HAD_BEEN = re.compile(r"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$", re.IGNORECASE)
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:whether|if)\s+[^.;,]{0,80}?\b(?:could|would|should|might|can|will)\s+(?:\w+\s+){0,3}$", re.IGNORECASE

@@ -23,6 +23,7 @@ from minutesai.engines.offline.followups import change_said_next
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
+from minutesai.engines.offline.numbered_changes import numbered_changes
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import breaks_down, with_parts
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
@@ -156,6 +157,7 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
 def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     anchors = find_anchors(text, sent.start, sent.end)
     anchors = bracketed_count_changes(text, sent.start, sent.end, anchors)  # "3,076 (14.0%) more crimes"
+    anchors = numbered_changes(text, sent.start, sent.end, anchors) if " in " in sent.text else anchors  # "a 4,000 fall in"
     if (anchors or " of the" in sent.text) and (" of " in sent.text or " Of " in sent.text):  # (or "38 of these incidents")
         anchors = with_parts(text, sent.start, sent.end, anchors)  # "21 of them ...", "of which 40 were unlocked"
         if "out of" in sent.text:

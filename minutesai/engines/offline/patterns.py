@@ -22,7 +22,8 @@ NUMBER_WORDS = {
 }
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }
 NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d|,\d{3}(?!\d))"
 """A number in digits (the leading lookahead lets the regex engine skip non-digits at once). It never stops just before
@@ -164,15 +165,16 @@ _IT_HAD_BEEN = r"(?:(?:it|they)\s+(?:had|has|have)\s+been\s+(?:in\s+[A-Z][\w’'
 # "in the run up to Christmas", "the arrests leading up to the sentencing": a time, not a rise ("up to")
 _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|(?<!leading\s)(?<!lead\s)(?<!run\s)(?<!run-)up[ \t\n\u00a0]+(?:by|from|to|on)\b|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))up\b"
+    r"|(?<=ly\s)up\b(?!\s+(?:to|the|a|an|with|for)\b)"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up[ \t\n\u00a0]+\d|climb(?:ed|ing)?|doubled|tripled"
     r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|upticks?|record\s+high"
-    rf"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})"
+    rf"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than)|more(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})"
     rf"|highest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _DECREASE = (
     r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s))fall\b|down\s+(?:by|from|to|on)\b"
-    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
-    rf"|downward|downticks?|down\s+\d|cut\s+(?:by|to)|cuts?\s+(?:in|of|amounting\s+to|totalling|totaling)|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|(?<=ly\s)down\b(?!\s+(?:to|the|a|an|with|for)\b)|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
+    rf"|downward|downticks?|down\s+\d|cut\s+(?:by|to)|cuts?\s+(?:in|of|amounting\s+to|totalling|totaling)|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than)|less(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     rf"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _NO_CHANGE = (
@@ -217,6 +219,28 @@ _THAN_TIME = re.compile(
 # "in decline" / "were fewer" style trend words that need no number.
 NEGATED = re.compile(r"\b(?:not|no|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more|further|recruited|signed\s+up|added|increased\s+by)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+
+_NEW_INSIDE = re.compile(r"\S+\s+(?:new|extra|additional|more)\b", re.IGNORECASE)
+"""'5 new officers': the word between the number and its noun."""
+_FURTHER = re.compile(r"\bfurther\s+$", re.IGNORECASE)
+_EVENTS = re.compile(
+    r"(?:offences|offence|crimes|incidents|incidences|incident|reports|reported\s+cases|cases|burglaries|robberies|thefts"
+    r"|assaults|homicides|murders|stabbings|attacks|housebreakings|break-ins|shootings)$",
+    re.IGNORECASE,
+)
+
+
+def adds_to_count(text: str, lo: int, m: re.Match[str]) -> bool:
+    """True when the count ``m`` (find_counts' match, its number group 1 and its ``noun``) within a sentence
+    starting at ``lo`` is said to add to what there was: '10 new officers', 'a further 20 PCSOs'. 'A further two
+    thefts' in a police report counts events since the last report, not a rise in their level (so the gold of two
+    councils), so 'further' before a count of crimes or incidents gives no direction."""
+    if _NEW_INSIDE.match(text, m.start(), m.end()):
+        return True
+    before = NEW_OR_EXTRA.search(text, max(lo, m.start() - 30), m.start())
+    if before is None:
+        return False
+    return not (_FURTHER.search(text, before.start(), m.start()) and _EVENTS.match(m.group("noun")))
 
 
 def direction_terms(text: str, start: int, end: int) -> list[tuple[int, int, Dir]]:

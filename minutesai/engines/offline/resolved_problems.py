@@ -33,8 +33,12 @@ def ended_problem(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return after is not None and _NOT.search(after.group()) is None
 
 
-_WORKED_ON = re.compile(r"\b(?:addressing|tackling|combat(?:t)?ing|solving)\s+(?:the\s+|this\s+|that\s+|these\s+|its\s+|their\s+)?"
-                        r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_WORKED_ON = re.compile(r"(?:\b(?:addressing|tackling|combat(?:t)?ing|solving)"
+                        r"|\bto\s+(?:help\s+)?(?:address|tackle|combat|solve|resolve|deal\s+with|sort\s+out))\s+"
+                        r"(?:the\s+|this\s+|that\s+|these\s+|its\s+|their\s+|any\s+|such\s+|a\s+)?(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+"""The work aimed at a problem: a gerund ('in addressing the ... problem') or an infinitive of purpose ('informal
+means were used to resolve problems', 'a plan to tackle the parking problem'): either way the problem is what the
+work is for, and says nothing of how well it went."""
 
 
 def problem_worked_on(text: str, start: int, lo: int) -> bool:

@@ -64,6 +64,8 @@ _RANK_BAD = re.compile(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|hig
 _RANK_GOOD = re.compile(r"\b(?:top|first|best|improved|better|safest|lowest)\b")
 _NOT_IMPROVED = re.compile(r"\bnot\s+(?:seen\s+)?(?:the\s+|a\s+|any\s+)?(?:reduction|decrease|fall|improvement)")
 _NOT_IMPROVED_FOUND = WordSearch(_NOT_IMPROVED)
+_HELD_LEVEL = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:(?:very|relatively|comparatively|fairly|extremely|still)\s+)?(low|high)\b")
+"""A level said to stay low or high (on the lower-cased quote): no change, but a judged one."""
 
 
 def figure_stance(fig: FoundFigure) -> float:
@@ -78,6 +80,10 @@ def figure_stance(fig: FoundFigure) -> float:
             return 1.0
         return 0.0
     sign = {"increase": 1.0, "decrease": -1.0}.get(fig.direction, 0.0)
+    if fig.direction == "no_change" and polarity in ("lower_better", "higher_better") and "remain" in quote:
+        held = _HELD_LEVEL.search(quote)
+        if held is not None:  # "crime levels remain low": a level kept, good news where less is better
+            return 1.0 if (held.group(1) == "high") == (polarity == "higher_better") else -1.0
     if _NOT_IMPROVED_FOUND.found(quote, 0, len(quote)):
         return -1.0 if polarity == "lower_better" else 0.0
     if polarity == "lower_better":
@@ -191,6 +197,8 @@ def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[in
     low = text[s:e].lower()
     if not low.startswith(_COMPARISON_WORDS):
         return term
+    if low.endswith(" level") and _COMPOUND_LEVEL.fullmatch(low) and _LEVEL_MODIFIES.match(text, e):
+        return s, e, 0.0  # "low level ASB", "a high level overview": a kind of thing, not how much of it there is
     stop = text.find(".", e)
     near = [m for m in find_metrics(text, start, min(e + 60, len(text) if stop < 0 else stop))
             if m.polarity in ("lower_better", "higher_better")]
@@ -202,6 +210,13 @@ def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[in
 
 
 _COMPARISON_WORDS = ("high", "low", "above", "below")
+_COMPOUND_LEVEL = re.compile(r"(?:high|low)\s+level")
+_LEVEL_MODIFIES = re.compile(
+    r"\s+(?!(?:of|in|on|at|for|and|or|but|than|compared|across|within|with|was|were|is|are|has|had|have|remained|remains"
+    r"|since|to|as|by|among|amongst|during|this|that|these|those|overall|locally|nationally|now|still|again|recorded|reported)\b)[a-z]",
+    re.IGNORECASE)
+"""What follows 'low level' when it modifies a noun ('low level crime'), not when it is a level ('a low level of
+crime', 'a low level compared with last year')."""
 
 
 def judging_terms(text: str, start: int, terms: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

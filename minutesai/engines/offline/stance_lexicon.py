@@ -22,7 +22,7 @@ _NEG_STRONG = (
     r"|bad\s+news|appalling|disgrace\w*|dreadful|terrible|woeful|abysmal|inexcusable|embarrass\w+"
 )
 _NEG = (
-    r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that|was|were|with)|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
+    r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that)|(?<!\bof\s)concerns?\s+(?:was|were)|concerns?\s+with|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
     r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+effective"
     r"|red\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?red\b|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
     r"|compar(?:es|ed|ing)\s+(?:very\s+|quite\s+)?(?:poorly|unfavourably|badly)\b|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
@@ -115,6 +115,16 @@ IRREALIS_REACH = 60
 """Characters before a stance word searched for what makes its clause irrealis."""
 
 
+_RESPONDED_TO = re.compile(
+    r"\brespon(?:se|ses|d|ds|ded|ding)\s+to\s+"
+    r"(?:(?!(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|highlight|highlights|highlighted"
+    r"|express|expressed|raise|raised|suggest|suggests|suggested)\b)[\w’'-]+\s+){0,6}$",
+    re.IGNORECASE)
+"""A concern named as what someone responds to ('in response to Members' concerns regarding ...', 'could respond
+to local concerns about safety'): the reason for an answer or an action, not a verdict on it."""
+_BOOSTED = re.compile(r"\b(?:much|greatly|significantly|considerably|vastly|hugely|substantially|markedly|dramatically|very|extremely"
+                      r"|exceptionally|particularly|really)\s+$", re.IGNORECASE)
+"""An intensifier just before a stance word (VADER's boosters, the ones minutes use)."""
 _IRREALIS_FOUND = WordSearch(_IRREALIS)
 _IRREALIS_GOOD_FOUND = WordSearch(_IRREALIS_GOOD)
 _NEGATION_FOUND = WordSearch(_NEGATION)
@@ -201,11 +211,15 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
             weight = -weight  # "had swiftly extinguished ... a drug-dealing problem": a success
         elif group == "neg" and m.group().startswith("problem") and problem_worked_on(text, m.start(), start):
             continue  # "in addressing the city's burglary problem": what the work aims at
+        elif weight < 0 and "concern" in m.group() and _RESPONDED_TO.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "a multi agency response to what was becoming a significant concern": what was acted on
         elif weight > 0 and _in_a_title(text, m.start(), m.end()):
             continue  # "the Plan's priorities (Improving Public Confidence; ...)": a name, no verdict
         elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \
                 or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue
+        elif abs(weight) == 1.0 and group in ("pos", "neg") and _BOOSTED.search(text, max(start, m.start() - 16), m.start()):
+            weight *= 1.5  # "much improved", "a very real problem": the speaker stresses the verdict
         found.append((m.start(), m.end(), weight))
     strong = _strong_vader_words()
     low = text.lower() if len(text) < scan.SMALL else scan.lowered(text)

@@ -75,8 +75,6 @@ class SpeakerTracker:
     def __init__(self) -> None:
         self.speaker: str | None = None
         self.subject: str | None = None
-        self.member: str | None = None
-        """The last Councillor who spoke: 'she' when no officer has spoken ('Councillor Akoto thanked ... She would ...')."""
         self._fresh_subject = False
         """The last sentence named someone attending to speak, so a 'He said' next is that person."""
 
@@ -91,8 +89,6 @@ class SpeakerTracker:
             who = normalise_owner(m.group("who"))
             if who and not _MEMBER.match(who):
                 self.speaker = who
-            elif who:
-                self.member = who
             elif who is None and self._fresh_subject and _PERSONAL_PRONOUN.match(m.group("who")):
                 self.speaker = self.subject  # "The Portfolio Holder was in attendance ... He advised ...": he is that subject
         self._fresh_subject = False
@@ -114,7 +110,9 @@ class SpeakerTracker:
     def resolve(self, pronoun: str) -> str | None:
         if pronoun.lower() in ("they", "them", "it"):
             return self.subject or self.speaker
-        return self.speaker or (self.member if pronoun.lower() in ("he", "she") else None)
+        # never a Councillor: after a Member's question, "he/she would ..." is nearly always the officer
+        # answering (a fallback to the last Councillor lowered owner agreement on a validation set)
+        return self.speaker
 
 
 def subject_before(text: str, clause_start: int, verb_pos: int, speakers: SpeakerTracker) -> str | None:

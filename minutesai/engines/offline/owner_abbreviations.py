@@ -35,7 +35,7 @@ def expand_abbreviated_owners(text: str, found: list[ActionCandidate]) -> None:
 def _defined_as(text: str, abbr: str) -> str | None:
     """The name written just before '(ABBR)' whose initials spell ABBR, if any."""
     for m in re.finditer(rf"\(\s*{abbr}\s*\)", text):
-        words = _WORD.findall(text[max(0, m.start() - 90):m.start()].split("\n")[-1])
+        words: list[str] = _WORD.findall(text[max(0, m.start() - 90):m.start()].split("\n")[-1])
         run: list[str] = []
         for w in reversed(words):  # the capitalised run that ends at the bracket
             if w[:1].isupper() or (w in _CONNECTORS and run):

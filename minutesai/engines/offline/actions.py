@@ -384,8 +384,8 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     for r in resolutions:
         if r.assigns_work:
             found.extend(resolution_work(text, r, speakers))
-    expand_abbreviated_owners(text, found)
-    give_requests_to_force(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
+    expand_abbreviated_owners(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
+    give_requests_to_force(text, found)
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)
                           and not in_description(text, a.start) and not agenda_preview(text, a.start)])  # "A verbal update will be provided ..." above "Minutes:"

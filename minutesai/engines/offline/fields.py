@@ -38,8 +38,7 @@ _CHANGE_IN = re.compile(r"\s*(?:[\w-]+\s+)?(?:increase|decrease|reduction|rise|f
 _RATE_BEFORE = re.compile(r"\b(?:the\s+)?((?:[\w/-]+\s+){1,2}rate)\s+(?:was|is|were|stood\s+at|of|had\s+been)\s+$", re.IGNORECASE)
 
 
-_SCALE = r"(?:\s+(?:hundred|thousand|million)\b)?"
-"""'five thousand staff': the scale word belongs to the number, not to what is counted."""
+_SCALE = rf"(?:{P.SCALE_AFTER.pattern})?"
 _NUMBER_WORDS_IN_NOUN = re.compile(
     rf"(?:^|(?<=\s))(?:between\s+)?(?:{P.NUM}|{P.NUM_WORD})(?:\s+(?:and|to|–|—)\s+(?:{P.NUM}|{P.NUM_WORD}))?{_SCALE}(?:\s+|$)", re.IGNORECASE)
 """The number of a count, or the range a count is given as ("between 20 and 30 crimes", see count_ranges)."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline.patterns import SCALE_AFTER  # 'over two hundred officers' is no age
+
 _MONTH_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
@@ -24,8 +26,6 @@ _QUARTER_WORDS = frozenset(("quarter", "qtr"))
 _AGE_WORDS = frozenset(("under", "aged", "over"))
 _OLDEST_AGE = 120
 """'over 600 new officers' is a count with a hedge, not an age ('over 65s', 'under 18')."""
-_SCALE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
-"""'over two hundred officers': the number goes on in a scale word, so it is no age."""
 _RANGE_WORDS = frozenset(("to", "and", "&", "-", "–"))
 _UNIT_AFTER = re.compile(
     r"\s*(?:mph|km|kms|miles?|metres?|meters?|kg|hours?|hrs|minutes?|mins|seconds?|secs|days?|weeks?|months?|years?|yrs"
@@ -113,7 +113,7 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
         return True  # page 33, Item 6, No. 4, Covid-19, November 3 (but "Since April, 23 orders", "in a year, 52% of calls")
     if len(words) >= 2 and words[-2].strip(",.") in _MONTH_WORDS and _is_day(last) and not words[-1].endswith("."):
         return True  # "November 3, 2017" (but not "... on 4 August 2004. Six out of nine": a new sentence)
-    if last not in _AGE_WORDS or after.lstrip().startswith(("%", "per cent")) or _SCALE_AFTER.match(after):
+    if last not in _AGE_WORDS or after.lstrip().startswith(("%", "per cent")) or SCALE_AFTER.match(after):
         return False
     # a number in words after "over" / "under" ("under five") is below any age limit
     return not digits.replace(".", "", 1).isdigit() or float(digits) <= _OLDEST_AGE

@@ -14,9 +14,13 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.metrics import find_metrics
 
-_CHANGE_NOUN = r"(?P<up>rise|increase|uplift)|(?P<down>fall|reduction|decrease|drop)"
+
+def _change_noun(suffix: str) -> str:
+    return rf"(?P<up{suffix}>rise|increase|uplift)|(?P<down{suffix}>fall|reduction|decrease|drop)"
+
+
 _NUMBERED_CHANGE = re.compile(
-    rf"\ban?\s+(?:(?P<before>{P.NUM})\s+(?:{_CHANGE_NOUN})|(?:{_CHANGE_NOUN.replace('?P<up>', '?P<up2>').replace('?P<down>', '?P<down2>')})"
+    rf"\ban?\s+(?:(?P<before>{P.NUM})\s+(?:{_change_noun('')})|(?:{_change_noun('2')})"
     rf"\s+of\s+(?P<after>{P.NUM}))\s+in\s+(?=\S)",
     re.IGNORECASE,
 )

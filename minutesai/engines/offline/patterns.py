@@ -340,13 +340,14 @@ KNOWN_AREAS = guarded(re.compile(
     r"\b(?:London|the\s+Met\b|the\s+MPS\b|nationally|England\s+and\s+Wales|the\s+borough|the\s+MSG|the\s+county|force[\s-]wide)\b"), "[LtnEf]")
 
 
-SCALE_WORDS = {"hundred": 100.0, "thousand": 1_000.0, "million": 1_000_000.0}
-_SCALE_AFTER = re.compile(r"\s+(hundred|thousand|million)\b", re.IGNORECASE)
+SCALE_WORDS = {"hundred": 100.0, "thousand": 1_000.0, "million": 1_000_000.0, "billion": 1_000_000_000.0}
+SCALE_AFTER = re.compile(rf"\s+({'|'.join(SCALE_WORDS)})\b", re.IGNORECASE)
+"""A scale word right after a number: it belongs to the number ('five thousand staff'), not to what is counted."""
 
 
 def scale_after(text: str, end: int, limit: int) -> float:
     """The multiplier a scale word right after a number gives it ('five thousand staff', '2 million calls'), else 1."""
-    m = _SCALE_AFTER.match(text, end, limit)
+    m = SCALE_AFTER.match(text, end, limit)
     return SCALE_WORDS[m.group(1).lower()] if m else 1.0
 
 

@@ -144,6 +144,10 @@ _PLUS_SIGNED = re.compile(r"(?<![\w.%)+])(\+)\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cen
 """A plus sign is never a range or a separator: '+19%' is a rise wherever it stands (a minus needs '=', '(' or 'by')."""
 
 
+def _signed(sign: str) -> P.Dir:
+    return "increase" if sign == "+" else "decrease"
+
+
 def _signed_pairs(text: str, start: int, end: int, add: Callable) -> None:
     from minutesai.engines.offline.anchors import Anchor
 
@@ -152,7 +156,7 @@ def _signed_pairs(text: str, start: int, end: int, add: Callable) -> None:
         if not m.group(3) and (was == 0 or abs(abs(now - was) * 100 / was - change) > max(1.0, change / 10)):
             continue  # unsigned, the percentage must be the change between the pair: not "aged 10 to 17 (35%)"
         by_values = "increase" if now > was else "decrease" if now < was else "no_change"
-        direction = by_values if not m.group(3) else "increase" if m.group(3) == "+" else "decrease"
+        direction = _signed(m.group(3)) if m.group(3) else by_values
         add(Anchor(m.start(), m.end(), change, "percent", "percent", direction, comparator=f"from {m.group(1)}"))
 
 
@@ -164,16 +168,13 @@ def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
         _signed_pairs(text, start, end, add)
     for m in _SIGNED_IN_BRACKETS.finditer(text, start, end):
         if find_metrics(text, max(start, m.start() - 60), m.start()):
-            direction = "increase" if m.group(1) == "+" else "decrease"
-            add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", direction))
+            add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", _signed(m.group(1))))
     for m in _SIGNED_AFTER_BY.finditer(text, start, end) if "by " in text[start:end] else ():  # "a fall in X by -48%"
         if find_metrics(text, max(start, m.start() - 60), m.start()):
-            direction = "increase" if m.group(1) == "+" else "decrease"
-            add(Anchor(m.start(2), m.end(), float(m.group(2)), "percent", "percent", direction))
+            add(Anchor(m.start(2), m.end(), float(m.group(2)), "percent", "percent", _signed(m.group(1))))
     for m in _SIGNED_AFTER_EQUALS.finditer(text, start, end) if "=" in text[start:end] else ():  # "X = -5.3%"
         if find_metrics(text, max(start, m.start() - 60), m.start()):
-            direction = "increase" if m.group(1) == "+" else "decrease"
-            add(Anchor(m.start(2) - 1, m.end(), float(m.group(2)), "percent", "percent", direction))
+            add(Anchor(m.start(2) - 1, m.end(), float(m.group(2)), "percent", "percent", _signed(m.group(1))))
     for m in _PLUS_SIGNED.finditer(text, start, end) if "+" in text[start:end] else ():
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", "increase"))

@@ -41,6 +41,7 @@ from minutesai.engines.offline.action_roles import (
 )
 from minutesai.engines.offline.agenda_descriptions import agenda_preview, in_description
 from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
+from minutesai.engines.offline.asked_addressee import give_requests_to_addressee
 from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
     find_reported,
@@ -385,6 +386,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
         if r.assigns_work:
             found.extend(resolution_work(text, r, speakers))
     expand_abbreviated_owners(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
+    give_requests_to_addressee(text, found)  # "asks the Commissioner to bring a report ..."
     give_requests_to_force(text, found)
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)

@@ -51,6 +51,7 @@ from minutesai.engines.offline.commitments import (
 )
 from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
+from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_abbreviations import expand_abbreviated_owners
 from minutesai.engines.offline.presenting_body import give_requests_to_force
 from minutesai.engines.offline.replies import (
@@ -390,4 +391,5 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     give_requests_to_force(text, found)
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)
-                          and not in_description(text, a.start) and not agenda_preview(text, a.start)])  # "A verbal update will be provided ..." above "Minutes:"
+                          and not in_description(text, a.start) and not agenda_preview(text, a.start)
+                          and not in_inline_description(text, a.start, a.end)])  # "A verbal update will be provided ..." above "Minutes:"

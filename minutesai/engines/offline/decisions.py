@@ -23,6 +23,7 @@ from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
+from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.inline_labels import after_inline_label
 from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.item_bounds import whole_item as _whole_item
@@ -345,6 +346,8 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
         clean = _clean(quote)
         if _STUB.fullmatch(clean) or (clean.isupper() and not _HEADER.match(clean)) or opening_formality(clean):
             continue  # "The Panel RESOLVED", "Cabinet RESOLVED that": the decision is in the items that follow
+        if in_inline_description(text, r.start, r.end):
+            continue  # "To approve the minutes of the meeting held on ... Minutes: RESOLVED ...": the agenda's wording
         if r.assigns_work and follow_up_only(clean):
             continue  # "It was agreed that X would explore this outside of the meeting": X's action, not a decision
         repeats = [s for f, s in zip(found, starts, strict=True)

@@ -58,3 +58,21 @@ def test_a_councillor_who_pointed_something_out_is_not_the_owner() -> None:
     found = [a for a in actions(text) if "look into" in a.quote]
     assert len(found) == 1
     assert found[0].owner == "Inspector Jane Holt"
+
+
+def test_a_police_and_crime_panel_request_is_the_commissioners() -> None:
+    text = ("Questions to the Police and Crime Commissioner\n\nThe Commissioner answered questions from the Panel on "
+            "call handling. The Commissioner said waiting times had fallen since May. The Panel thanked the Commissioner.\n\n"
+            "The Panel requested that the 101 figures be published on a monthly basis.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Police and Crime Commissioner"
+
+
+def test_a_committee_request_goes_to_the_force_named_not_a_commissioner() -> None:
+    text = ("Policing update\n\nInspector Grey of Northshire Police presented the update. Northshire Police had run "
+            "two operations in the ward. The Panel thanked Northshire Police.\n\n"
+            "The Panel requested that the ward figures be published on a monthly basis.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Northshire Police"

@@ -1,4 +1,5 @@
-"""Who work asked of no one named falls to: the police force the minutes are about.
+"""Who work asked of no one named falls to: the police force the minutes are about (at a Police and Crime Panel,
+the Commissioner it scrutinises).
 
 "It was requested that the Q1 Report provides ...", "Members requested that a report be provided to the
 Committee": a request put in the passive at a police item is addressed to the force presenting it. The force is
@@ -27,11 +28,19 @@ def force_named(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def commissioner_questioned(text: str) -> str | None:
+    """At a Police and Crime Panel, the Commissioner the Panel scrutinises (what the Panel asks for is theirs to give)."""
+    if text.count("Commissioner") < 3 or text.count("Panel") < 3:
+        return None
+    return "Police and Crime Commissioner" if "Police and Crime Commissioner" in text else "Commissioner"
+
+
 def give_requests_to_force(text: str, found: list[ActionCandidate]) -> None:
-    """A request with no owner named goes to the force the minutes are about."""
+    """A request with no owner named goes to the Commissioner a Police and Crime Panel questions, else to the force
+    the minutes are about."""
     if not any(a.owner is None and a.request for a in found):
         return
-    force = force_named(text)
+    force = commissioner_questioned(text) or force_named(text)
     if force is None:
         return
     for a in found:

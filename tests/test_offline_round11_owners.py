@@ -76,3 +76,21 @@ def test_a_committee_request_goes_to_the_force_named_not_a_commissioner() -> Non
     found = actions(text)
     assert len(found) == 1
     assert found[0].owner == "Northshire Police"
+
+
+def test_a_passive_promise_after_an_officer_spoke_names_the_force_too() -> None:
+    text = ("Police Scotland update\n\nSuperintendent Reid of Police Scotland presented the quarterly report. "
+            "Superintendent Reid said the survey had closed in June. He added that a breakdown of the results for the "
+            "district would be circulated to Members.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Superintendent Reid (Police Scotland)"
+
+
+def test_an_officers_own_promise_stays_the_officers() -> None:
+    text = ("Police Scotland update\n\nSuperintendent Reid of Police Scotland presented the quarterly report. "
+            "Superintendent Reid said the survey had closed in June. He would circulate a breakdown of the results "
+            "for the district to Members.\n")
+    found = actions(text)
+    assert len(found) == 1
+    assert found[0].owner == "Superintendent Reid"

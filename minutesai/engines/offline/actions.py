@@ -53,6 +53,7 @@ from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_abbreviations import expand_abbreviated_owners
+from minutesai.engines.offline.passive_owner_force import qualify_passive_owners
 from minutesai.engines.offline.presenting_body import give_requests_to_force
 from minutesai.engines.offline.replies import (
     accepted_request,
@@ -389,6 +390,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     expand_abbreviated_owners(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
     give_requests_to_addressee(text, found)  # "asks the Commissioner to bring a report ..."
     give_requests_to_force(text, found)
+    qualify_passive_owners(text, found)  # "a breakdown would be circulated" after Supt Clark spoke: Police Scotland's work
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)
                           and not in_description(text, a.start) and not agenda_preview(text, a.start)

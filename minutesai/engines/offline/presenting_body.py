@@ -17,7 +17,7 @@ _FORCE = re.compile(
     r"\b(?:Police\s+Scotland|Police\s+Service\s+of\s+Northern\s+Ireland|British\s+Transport\s+Police"
     r"|(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){1,3}(?:Police|Constabulary)(?:\s+Service)?)\b(?!\s+(?:and\s+Crime|&\s+Crime|Fire|Officer|Station|Authority)\b)"
 )
-_NOT_A_FORCE = re.compile(r"^(?:The|This|That|Local|Neighbourhood|Community|Response|Support|Special|Chief|Police)\s")
+_NOT_A_FORCE = re.compile(r"^(?:The|This|That|Local|Neighbourhood|Community|Response|Support|Special|Chief|Police(?!\s+(?:Scotland|Service\s+of)))\s")
 
 
 def force_named(text: str) -> str | None:

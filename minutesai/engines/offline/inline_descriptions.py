@@ -14,8 +14,8 @@ import re
 
 from minutesai.engines.offline import scan
 
-_INLINE_LABEL = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)(?:Minutes|Additional\s+documents|Decisions?)\s*:", re.MULTILINE)
-"""A label after other words on its line: 'Minutes:' on a line of its own is agenda_descriptions' case."""
+_LABEL_WORDS = re.compile(r"(?:Minutes|Additional\s+documents|Decisions?)\s*:")
+"""A row's label, after other words on its line or opening it ('Additional documents: Minutes: ...')."""
 _ROW_BREAK = re.compile(r"\|[ \t]*(?:\r?\n|$)|\n[ \t]*\n|(?:Minutes|Additional\s+documents|Decisions?)\s*:")
 """Where a row's description can start: after a row's closing bar, a blank line, or an earlier label."""
 _OUTCOME = re.compile(
@@ -28,9 +28,22 @@ _LONGEST = 400
 
 
 def _labels(text: str) -> list[int]:
-    if "inutes" not in text and "ecision" not in text and "documents" not in text:
-        return []
-    return [m.start() for m in _INLINE_LABEL.finditer(text)]
+    """Where each label starts (with the blanks before it), found by its first word: a regex tried at every
+    position of the text costs more than the few words it finds."""
+    out: list[int] = []
+    for word in ("Minutes", "Additional", "Decision"):
+        k = text.find(word)
+        while k >= 0:
+            if _LABEL_WORDS.match(text, k):
+                j = k
+                while j > 0 and text[j - 1] in " \t":
+                    j -= 1
+                if j == 0 or text[j - 1] == "\n":
+                    out.append(j)  # a label opening its line
+                elif j < k:
+                    out.append(j)  # a label after other words on its line
+            k = text.find(word, k + len(word))
+    return sorted(out)
 
 
 def in_inline_description(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ _SPEECH_VERBS = (
     r"|acknowledged|suggested|spoke|introduced|updated|briefed|presented|outlined|told|expressed|felt|welcomed|clarified"
     r"|indicated|undertook|offered|assured|emphasised|emphasized|mentioned|urged|proposed|accepted|believed|considered"
     r"|thanked|referred|requested|asked|raised|queried|answered|advised|commented|gave|provided|led|reminded|was\s+asked"
-    r"|pointed\s+out|described|observed|remarked|announced"
+    r"|pointed|described|observed|remarked|announced"
 )
 _SPEAKER = re.compile(
     rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"

@@ -41,7 +41,6 @@ from minutesai.engines.offline.action_roles import (
 )
 from minutesai.engines.offline.agenda_descriptions import agenda_preview, in_description
 from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
-from minutesai.engines.offline.asked_addressee import give_requests_to_addressee
 from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
     find_reported,
@@ -52,9 +51,7 @@ from minutesai.engines.offline.commitments import (
 from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
-from minutesai.engines.offline.owner_abbreviations import expand_abbreviated_owners
-from minutesai.engines.offline.passive_owner_force import qualify_passive_owners
-from minutesai.engines.offline.presenting_body import give_requests_to_force
+from minutesai.engines.offline.owner_passes import settle_owners
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
@@ -387,10 +384,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     for r in resolutions:
         if r.assigns_work:
             found.extend(resolution_work(text, r, speakers))
-    expand_abbreviated_owners(text, found)  # "Action PF to ..." after "Paul Fell (PF)" in the attendance list
-    give_requests_to_addressee(text, found)  # "asks the Commissioner to bring a report ..."
-    give_requests_to_force(text, found)
-    qualify_passive_owners(text, found)  # "a breakdown would be circulated" after Supt Clark spoke: Police Scotland's work
+    settle_owners(text, found)
     return _dedupe(text, [a for a in split_listed_requests(text, found) if not gives_no_work(text, a.start, a.end)
                           and not meeting_housekeeping(text, a.start, a.end)
                           and not in_description(text, a.start) and not agenda_preview(text, a.start)

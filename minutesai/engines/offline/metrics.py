@@ -183,3 +183,18 @@ _DOCUMENT_MEASURE_RUNS: scan.LastRuns[tuple[int, int]] = scan.LastRuns(
 def polarity_of(label: str) -> Polarity:
     kind = _BY_LABEL.get(label)
     return kind.polarity if kind else "none"
+
+
+_HANDLING_MEASURE = re.compile(r"\b(?:calls?|call[\s-]+(?:handling|centre|center)|101|999|performance)\b", re.IGNORECASE)
+_TIME_MEASURE = re.compile(r"\b(?:times?|waiting|waits?|minutes|seconds|delays?|rank\w*|position)\b", re.IGNORECASE)
+
+
+def improvement_polarity(label: str, context: str) -> Polarity:
+    """The polarity an improvement or a worsening is read through: the measure's own, or for one of unknown
+    polarity that names how calls or a service are handled ('calls to the 101 service were much improved',
+    'a 33% improvement on call handling'), higher is better; a time, a wait or a rank ('response times had
+    improved') keeps none, since there lower is better."""
+    pol = polarity_of(label)
+    if pol == "none" and _HANDLING_MEASURE.search(context) and not _TIME_MEASURE.search(context):
+        return "higher_better"
+    return pol

@@ -66,3 +66,18 @@ def test_a_negation_reaches_across_a_short_parenthesis() -> None:
     judged = _judged("The police team had not, so far, been successful in reducing speeding near the school.")
     assert judged and all(w < 0 for _, w in judged)
     assert all(w > 0 for _, w in _judged("The police team had, so far, been successful in reducing speeding near the school."))
+
+
+def test_the_regional_position_is_a_state_of_affairs_not_a_rank() -> None:
+    found = _directions("The Inspector said the slight increase in burglary in the district mirrored the regional position.")
+    assert (None, "increase") in found
+
+
+def test_a_league_position_still_makes_a_rank() -> None:
+    found = extract_candidates("The Inspector said our position on burglary had worsened in the county league table.").figures
+    assert any(f.unit == "rank" for f in found)
+
+
+def test_a_crime_and_disorder_reduction_panel_is_a_body_not_a_fall_in_crime() -> None:
+    assert _directions("To give the Crime and Disorder Reduction Panel the chance to review the quarterly performance.") == []
+    assert (None, "decrease") in _directions("The Inspector reported a reduction in crime and disorder in the town centre this year.")

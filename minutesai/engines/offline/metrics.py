@@ -81,7 +81,7 @@ _BY_LABEL = {k.label: k for k in TAXONOMY}
 # Bodies, laws and schemes whose names contain crime words.
 _NAMES = scan.LowerScanner(
     r"\bpolice\s+(?:and|&)\s+crime\s+(?:commissioners?|panels?|plans?|committees?|board)|\bcrime\s+(?:and|&)\s+disorder\s+"
-    r"(?:act|reduction\s+partnership|committee|scrutiny|partnership)|\bcrime\s+stoppers|\bcrime\s+prevention\s+(?:officers?|advisers?|design)"
+    r"(?:act|reduction\s+(?:partnership|panel|strategy|plan|group|board)|committee|scrutiny|partnership|panel)|\bcrime\s+stoppers|\bcrime\s+prevention\s+(?:officers?|advisers?|design)"
     r"|\b(?:crime|violence)\s+(?:scrutiny\s+)?(?:panel|forum|reduction\s+unit|duty)|\bserious\s+violence\s+(?:duty|strategy|reduction)"
     r"|\bviolence\s+reduction\s+(?:unit|partnership)|\banti[\s-]+knife\s+crime\s+forum|\bhate\s+crime\s+(?:reporting\s+)?"
     r"(?:champions?|centres?|awareness|forum|strategy|panel|officer|lead|indicators?)|\bpolicing\s+and\s+crime\s+act"

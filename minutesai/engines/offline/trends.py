@@ -88,9 +88,11 @@ _PEER_RANK = re.compile(
     re.IGNORECASE,
 )
 """'placed Severnvale lowest in its Most Similar Group': a rank without a number."""
-_POSITION = re.compile(r"\b(?:league\s+tables?|(?<!compared\sto\sthe\ssame\s)(?<!compared\swith\sthe\ssame\s)position|ranking|placed|ranked)\b",
+_POSITION = re.compile(r"\b(?:league\s+tables?|(?<!compared\sto\sthe\ssame\s)(?<!compared\swith\sthe\ssame\s)"
+                       r"(?<!current\s)(?<!present\s)(?<!regional\s)(?<!national\s)(?<!financial\s)(?<!budget\s)position|ranking|placed|ranked)\b",
                        re.IGNORECASE)
-"""A league position; 'compared to the same position twelve months before' is a point in time, not a place in a table."""
+"""A league position; 'compared to the same position twelve months before' is a point in time, and 'mirrored the regional
+position', 'the current position with anti-social behaviour', 'the financial position' a state of affairs, not a place in a table."""
 _RAG = re.compile(r"\b(?:rated|status\s+(?:was|is|of|remains)|RAG[\s-]rated|(?:was|is|were|are|remains?)\s+(?:rated\s+)?)\s*[‘'\"“]?(red|amber|green)\b[’'\"”]?", re.IGNORECASE)
 _RAG_SUBJECT = re.compile(r"\b(?:target|indicator|KPI|measure|status|performance|rating)s?\b", re.IGNORECASE)
 _NAMED_THING = re.compile(

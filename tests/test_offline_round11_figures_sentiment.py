@@ -81,3 +81,13 @@ def test_a_league_position_still_makes_a_rank() -> None:
 def test_a_crime_and_disorder_reduction_panel_is_a_body_not_a_fall_in_crime() -> None:
     assert _directions("To give the Crime and Disorder Reduction Panel the chance to review the quarterly performance.") == []
     assert (None, "decrease") in _directions("The Inspector reported a reduction in crime and disorder in the town centre this year.")
+
+
+def test_no_crime_reported_is_a_count_of_zero() -> None:
+    found = _directions("In the month there were 3 thefts, no serious crime reported and 22 incidents of criminal damage.")
+    assert (0.0, "unknown") in found
+
+
+def test_no_further_incidents_reported_is_not_a_zero_count() -> None:
+    assert all(value != 0.0 for value, _ in _directions("He said no further incidents had been reported since the arrest."))
+    assert _directions("Residents said no officers reported to the parish meeting.") == []

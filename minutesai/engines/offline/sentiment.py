@@ -143,7 +143,7 @@ def find_aspects(
         if sent.text.rstrip().endswith("?") or not skipped.free(sent.start, sent.start + 1) or is_name_roll(sent.text):
             continue
         stances = [figure_stance(f) for f in figs]
-        if figs and _RECORDING_CHANGE.search(sent.text):
+        if figs and "chang" in sent.text and _RECORDING_CHANGE.search(sent.text):
             stances = [0.0 for _ in stances]  # "partly due to a change in the way it was recorded": no verdict on the work
         if terms and not _is_relevant(text, sentences, i):
             terms = []

@@ -8,7 +8,7 @@ import re
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
-from minutesai.engines.offline.metrics import find_metrics, polarity_of
+from minutesai.engines.offline.metrics import find_metrics, improvement_polarity
 from minutesai.engines.offline.sentences import Sentence
 from minutesai.engines.offline.unstated_figures import states_a_bound
 
@@ -164,7 +164,7 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     polar = _POLAR_WORD.search(text[qs:qe])
     if polar and a.kind in ("percent", "points", "rate"):
         good = polar.group(0).lower().startswith(("improv", "better"))
-        pol = polarity_of(label)
+        pol = improvement_polarity(label, text[qs:qe])
         if pol == "none" and _SHARE_MEETING_STANDARD.search(text, qs, qe):
             pol = "higher_better"  # "% of calls answered within 10 seconds": more is better
         if pol == "higher_better":

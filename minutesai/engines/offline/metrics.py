@@ -81,7 +81,7 @@ _BY_LABEL = {k.label: k for k in TAXONOMY}
 # Bodies, laws and schemes whose names contain crime words.
 _NAMES = scan.LowerScanner(
     r"\bpolice\s+(?:and|&)\s+crime\s+(?:commissioners?|panels?|plans?|committees?|board)|\bcrime\s+(?:and|&)\s+disorder\s+"
-    r"(?:act|reduction\s+partnership|committee|scrutiny|partnership)|\bcrime\s+stoppers|\bcrime\s+prevention\s+(?:officers?|advisers?|design)"
+    r"(?:act|reduction\s+(?:partnership|panel|strategy|plan|group|board)|committee|scrutiny|partnership|panel)|\bcrime\s+stoppers|\bcrime\s+prevention\s+(?:officers?|advisers?|design)"
     r"|\b(?:crime|violence)\s+(?:scrutiny\s+)?(?:panel|forum|reduction\s+unit|duty)|\bserious\s+violence\s+(?:duty|strategy|reduction)"
     r"|\bviolence\s+reduction\s+(?:unit|partnership)|\banti[\s-]+knife\s+crime\s+forum|\bhate\s+crime\s+(?:reporting\s+)?"
     r"(?:champions?|centres?|awareness|forum|strategy|panel|officer|lead|indicators?)|\bpolicing\s+and\s+crime\s+act"
@@ -183,3 +183,18 @@ _DOCUMENT_MEASURE_RUNS: scan.LastRuns[tuple[int, int]] = scan.LastRuns(
 def polarity_of(label: str) -> Polarity:
     kind = _BY_LABEL.get(label)
     return kind.polarity if kind else "none"
+
+
+_HANDLING_MEASURE = re.compile(r"\b(?:calls?|call[\s-]+(?:handling|centre|center)|101|999|performance)\b", re.IGNORECASE)
+_TIME_MEASURE = re.compile(r"\b(?:times?|waiting|waits?|minutes|seconds|delays?|rank\w*|position)\b", re.IGNORECASE)
+
+
+def improvement_polarity(label: str, context: str) -> Polarity:
+    """The polarity an improvement or a worsening is read through: the measure's own, or for one of unknown
+    polarity that names how calls or a service are handled ('calls to the 101 service were much improved',
+    'a 33% improvement on call handling'), higher is better; a time, a wait or a rank ('response times had
+    improved') keeps none, since there lower is better."""
+    pol = polarity_of(label)
+    if pol == "none" and _HANDLING_MEASURE.search(context) and not _TIME_MEASURE.search(context):
+        return "higher_better"
+    return pol

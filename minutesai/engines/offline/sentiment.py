@@ -64,6 +64,13 @@ _RANK_BAD = re.compile(r"\b(?:bottom|fourth|four|worst|worsened|dropped|fell|hig
 _RANK_GOOD = re.compile(r"\b(?:top|first|best|improved|better|safest|lowest)\b")
 _NOT_IMPROVED = re.compile(r"\bnot\s+(?:seen\s+)?(?:the\s+|a\s+|any\s+)?(?:reduction|decrease|fall|improvement)")
 _NOT_IMPROVED_FOUND = WordSearch(_NOT_IMPROVED)
+_RECORDING_CHANGE = re.compile(
+    r"\b(?:due\s+to|following|because\s+of|result\s+of|owing\s+to|caused\s+by|explained\s+by|reflect(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
+    r"changes?\s+(?:in|to)\s+(?:the\s+)?(?:way\s+(?:\w+\s+){1,3}?(?:recorded|reported|counted|classified|defined)\b"
+    r"|(?:crime\s+)?recording|definitions?\b|counting\s+rules|classification)",
+    re.IGNORECASE)
+"""A rise or fall put down to a change in how crime is recorded, counted or defined (the Home Office counting rules,
+a new definition of domestic abuse): a change in the figures, not in what the police achieved."""
 _HELD_LEVEL = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:(?:very|relatively|comparatively|fairly|extremely|still)\s+)?(low|high)\b")
 """A level said to stay low or high (on the lower-cased quote): no change, but a judged one."""
 
@@ -136,6 +143,8 @@ def find_aspects(
         if sent.text.rstrip().endswith("?") or not skipped.free(sent.start, sent.start + 1) or is_name_roll(sent.text):
             continue
         stances = [figure_stance(f) for f in figs]
+        if figs and "chang" in sent.text and _RECORDING_CHANGE.search(sent.text):
+            stances = [0.0 for _ in stances]  # "partly due to a change in the way it was recorded": no verdict on the work
         if terms and not _is_relevant(text, sentences, i):
             terms = []
         terms = judging_terms(text, sent.start, terms)

@@ -98,7 +98,8 @@ _GENERAL_WEIGHT = 0.5
 """A strongly evaluative word of VADER's general lexicon: it adds weight to a sentence the domain
 lexicon or a figure already gives a stance, but does not give one by itself (its strong words
 include 'confidence', 'rescue', 'slavery', names of what is measured)."""
-_NEGATION = re.compile(r"\b(?:not|no|never|without|hardly|n[’']t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|without|hardly|n[’']t)(?:\s*,(?:\s*\w+){1,2}\s*,)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""Also across a parenthesis set off by commas: 'had not, so far, been successful', 'has not, as yet, been effective'."""
 # "could be improved", "the aim was to improve": a wish, not an achievement.
 _HYPOTHETICAL = re.compile(r"\b(?:be|to|could|should|would|might|must|can|how|needs?|needed|aim|hope[sd]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A stance word in a clause that only imagines or wants an outcome ("to ensure that Members were confident",
@@ -128,6 +129,8 @@ _BOOSTED = re.compile(r"\b(?:much|greatly|significantly|considerably|vastly|huge
 _IRREALIS_FOUND = WordSearch(_IRREALIS)
 _IRREALIS_GOOD_FOUND = WordSearch(_IRREALIS_GOOD)
 _NEGATION_FOUND = WordSearch(_NEGATION)
+_NEGATION_REACH = 30
+"""Characters before a stance word searched for its negation (two short words, or a short parenthesis)."""
 _HYPOTHETICAL_FOUND = WordSearch(_HYPOTHETICAL)
 
 
@@ -205,7 +208,7 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         group = m.lastgroup
         weight = (-1.0 if m.group().startswith(_HIGH_SIDE) else 1.0) if group == "comparison" else _WEIGHTS[group]  # type: ignore[index]
         taken.take(m.start(), m.end())
-        if weight > 0 and _NEGATION_FOUND.found(text, max(start, m.start() - 20), m.start()):
+        if weight > 0 and _NEGATION_FOUND.found(text, max(start, m.start() - _NEGATION_REACH), m.start()):
             weight = -weight * 0.75
         elif group == "neg" and m.group().startswith("problem") and ended_problem(text, m.start(), m.end(), start, end):
             weight = -weight  # "had swiftly extinguished ... a drug-dealing problem": a success
@@ -226,15 +229,20 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
     if low is not None and len(low) == len(text) and "\u212a" not in text:
         # one trie-shaped pattern over the lower-cased text finds the same whole words as the loop below
         for s, e in _strong_vader_spans(low, start, end):
-            if taken.free(s, e):
+            if taken.free(s, e) and not _a_quantity(low, s, e):
                 found.append((s, e, math.copysign(_GENERAL_WEIGHT, strong[low[s:e]])))
     else:
         for m in _WORD.finditer(text, start, end):
             valence = strong.get(m.group().lower())
-            if valence is not None and taken.free(m.start(), m.end()):
+            if valence is not None and taken.free(m.start(), m.end()) and not _a_quantity(text.lower(), m.start(), m.end()):
                 found.append((m.start(), m.end(), math.copysign(_GENERAL_WEIGHT, valence)))
     found.sort()
     return found
+
+
+def _a_quantity(low: str, s: int, e: int) -> bool:
+    """'a great deal of focus', 'a great many calls': the idiom says how much, not how good."""
+    return low[s:e] == "great" and low.startswith((" deal", " many"), e)
 
 
 @functools.lru_cache(maxsize=1)

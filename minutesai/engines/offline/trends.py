@@ -55,6 +55,8 @@ _NOT_YET = re.compile(r"\b(?:future|planned|proposed|projected|anticipated)\s+$"
 """'the future uplift in police numbers', 'the planned reduction in PCSOs': a change still to come."""
 _NEGATED_ARTICLE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+){1,2}(?:a|an|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """'had not been a significant increase', 'did not show a marked rise': the negation reaches past an article and an adjective."""
+_NEGATED_SUBJECT = re.compile(r"\bnot\s+\w+ed\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'the number of calls not answered had reduced': the negation is inside the measure's name, not on the change."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _PLACE_ASIDE = re.compile(
     r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:in|at|around|within|across|on|among|near)\s+"
@@ -86,9 +88,11 @@ _PEER_RANK = re.compile(
     re.IGNORECASE,
 )
 """'placed Severnvale lowest in its Most Similar Group': a rank without a number."""
-_POSITION = re.compile(r"\b(?:league\s+tables?|(?<!compared\sto\sthe\ssame\s)(?<!compared\swith\sthe\ssame\s)position|ranking|placed|ranked)\b",
+_POSITION = re.compile(r"\b(?:league\s+tables?|(?<!compared\sto\sthe\ssame\s)(?<!compared\swith\sthe\ssame\s)"
+                       r"(?<!current\s)(?<!present\s)(?<!regional\s)(?<!national\s)(?<!financial\s)(?<!budget\s)position|ranking|placed|ranked)\b",
                        re.IGNORECASE)
-"""A league position; 'compared to the same position twelve months before' is a point in time, not a place in a table."""
+"""A league position; 'compared to the same position twelve months before' is a point in time, and 'mirrored the regional
+position', 'the current position with anti-social behaviour', 'the financial position' a state of affairs, not a place in a table."""
 _RAG = re.compile(r"\b(?:rated|status\s+(?:was|is|of|remains)|RAG[\s-]rated|(?:was|is|were|are|remains?)\s+(?:rated\s+)?)\s*[‘'\"“]?(red|amber|green)\b[’'\"”]?", re.IGNORECASE)
 _RAG_SUBJECT = re.compile(r"\b(?:target|indicator|KPI|measure|status|performance|rating)s?\b", re.IGNORECASE)
 _NAMED_THING = re.compile(
@@ -228,12 +232,12 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             if hit is None:
                 continue
             if direction == "polar":
-                direction = _polar_direction(text[s:e], hit[2])
+                direction = _polar_direction(text[s:e], hit[2], text[lo:hi])
             if _COUNTERFACTUAL.search(text, max(lo, s - 30), s) or _NOT_EVIDENCE.search(text, max(lo, s - 70), s) \
                     or _NOT_YET.search(text, max(lo, s - 14), s):
                 continue  # "rather than an increase in offending", "did not necessarily reflect an increase": not said to have happened
             if (P.NEGATED.search(text, max(lo, s - 25), s) or _NEGATED_ARTICLE.search(text, max(lo, s - 45), s)) \
-                    and direction in ("increase", "decrease") \
+                    and direction in ("increase", "decrease") and not _NEGATED_SUBJECT.search(text, max(lo, s - 40), s) \
                     and not _AS_MUCH_AS.match(text, e, hi):
                 direction = "no_change"  # "had not increased", but "had not increased as much as X": still a rise
             anchor = Anchor(min(s, hit[0]), max(e, hit[1]), None, "other", "trend", direction, metric_start=hit[0],
@@ -285,11 +289,11 @@ def _local_change(text: str, lo: int, s: int, e: int, hi: int, metrics: list[Met
     return Anchor(start, place.end(), None, "other", "trend", direction, label=earlier[-1].label)
 
 
-def _polar_direction(phrase: str, label: str) -> str:
-    from minutesai.engines.offline.metrics import polarity_of
+def _polar_direction(phrase: str, label: str, clause: str) -> str:
+    from minutesai.engines.offline.metrics import improvement_polarity
 
     better = "improv" in phrase.lower() or "better" in phrase.lower()
-    polarity = polarity_of(label)
+    polarity = improvement_polarity(label, clause)
     if polarity == "higher_better":
         return "increase" if better else "decrease"
     if polarity == "lower_better":

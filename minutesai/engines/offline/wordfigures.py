@@ -74,6 +74,12 @@ ZERO_COUNT = scan.LowerScanner(
     rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
 )
 """'there had been no housebreakings': a count of zero."""
+_CRIME_COUNTED = r"(?:crimes?|offences?|incidents?|burglar(?:y|ies)|robber(?:y|ies)|thefts?|assaults?|housebreakings?|break-ins?)"
+ZERO_REPORTED = scan.LowerScanner(
+    rf"\b(no)\s+(?:(?:reported|recorded)\s+(?:[\w-]+\s+)?{_CRIME_COUNTED}"
+    rf"|(?:[\w-]+\s+)?{_CRIME_COUNTED}\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was)\s+)?(?:reported|recorded))\b"
+)
+"""'no serious crime reported', 'No recorded burglaries during December': a count of zero without 'there was'."""
 _NO_FURTHER = re.compile(r"\s+(?:further|more)\s+", re.IGNORECASE)
 SHARE_OF_INDICATORS = scan.LowerScanner(
     rf"\b(?P<part>{P.NUM_WORD_ANY}|{P.NUM})\s+out\s+of\s+(?:the\s+|all\s+)?(?P<whole>{P.NUM_WORD_ANY}|{P.NUM})\s+(?:[\w-]+\s+){{0,3}}?"
@@ -137,6 +143,10 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
                            label=" ".join(text[further.end():m.end()].split()).lower()))
                 continue
             add(Anchor(m.start(1), m.end(), 0.0, "count", "count"))
+    if "no " in low and ("reported" in low or "recorded" in low):
+        for m in ZERO_REPORTED.finditer(text, start, end):
+            if not _NO_FURTHER.match(text, m.end(1)):
+                add(Anchor(m.start(1), m.end(), 0.0, "count", "count"))
 
 
 def not_a_figure_number(text: str, start: int, end: int) -> bool:

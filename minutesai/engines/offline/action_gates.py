@@ -47,6 +47,7 @@ _ASKERS = ("asked", "requested", "invited", "tasked", "instructed")
 _WORK = scan.lower_pattern(f"(?:{VERBS})")
 _FOLLOW = (
     r"(?:agreed|undertook|offered|promised|volunteered|tasked)\s+to\s"  # _AGREED_TO, PROMISED_ANY (any verb)
+    r"|(?<=(?:was|ere|een)\s)asked\s+to\s"  # PROMISED_ANY: a person named 'was asked to' do anything
     rf"|(?:asked|requested|tasked|invited|instructed|directed)\s+to\s+(?:(?:also|further)\s+)?{_WORK}"  # _AGREED_TO
     r"|(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s"  # _ASKED_THAT, _ASKED_THAT_BE
     r"|(?:requested|asked\s+for|asked\s+that|called\s+for)\s"  # _REQUEST

@@ -8,6 +8,7 @@ import re
 from minutesai.engines.offline.action_parts import VERBS as _VERBS
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import due as _due
+from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import normalise_owner
 
@@ -71,3 +72,20 @@ def is_heading_line(sent: Sentence) -> bool:
     """A short line on its own without closing punctuation: an agenda item heading ("CSP 15/22 SERIOUS VIOLENCE DUTY")."""
     t = sent.text.strip()
     return sent.line_start and 0 < len(t) <= 90 and t[-1] not in ".;:!?,)" and not t[:1].islower()
+
+
+_ITEM_GAP = 24
+"""At most this many characters (a line break and an item label such as "(b)") between two items of one resolution."""
+
+
+def marked_work(items: list[ResolutionItem], prior: ResolutionItem) -> ResolutionItem:
+    """The item of a resolution that a marker after it ("(Action: NAME)") gives work to: the last one, unless that
+    one gives no work ("(b) To otherwise note the report") and an earlier item of the same resolution does."""
+    if prior.assigns_work or prior not in items:
+        return prior
+    j = items.index(prior)
+    while j > 0 and items[j].start - items[j - 1].end <= _ITEM_GAP:
+        j -= 1
+        if items[j].assigns_work:
+            return items[j]
+    return prior

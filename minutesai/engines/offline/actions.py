@@ -18,6 +18,7 @@ from minutesai.engines.offline.action_markers import (
     find_markers,
     from_marker,
     is_heading_line,
+    marked_work,
 )
 from minutesai.engines.offline.action_parts import (
     VERBS,
@@ -288,19 +289,22 @@ def _list_item_action(text: str, sent: Sentence) -> _Action | None:
     t = sent.text
     if " to" not in t and "\u00a0to" not in t:
         return None
-    ref = _LOG_REF.match(t) if t[:1].isdigit() or t[1:2].isdigit() or "/" in t[:12] else None
-    at = ref.end() if ref else 0  # "04/23-3 AH to raise ...": an action-log reference before the owner
+    cells = _EMPTY_CELLS.match(t) if t[:1] == "|" else None
+    at = cells.end() if cells else 0  # "| |CW to write to ...": a table row flattened to text, its empty cells first
+    ref = _LOG_REF.match(t, at) if t[at:at + 1].isdigit() or t[at + 1:at + 2].isdigit() or "/" in t[at:at + 12] else None
+    at = ref.end() if ref else at  # "04/23-3 AH to raise ...": an action-log reference before the owner
     body = t[at:] if at else t
     m = _TO_LIST.match(body)
     if not m or _NOT_A_LIST_OWNER.match(body) or _DONE.search(body, m.end()):
         return None
-    s, e = trim_span(text, sent.start, sent.end, strip_period=False)
+    s, e = trim_span(text, sent.start + (cells.end() if cells else 0), sent.end, strip_period=False)
     if agenda_business(text, sent.start + at + m.start("verb"), e):
         return None  # "Chief Superintendent Reid to give members the annual presentation": the agenda item
     action = _STATUS_TAIL.sub("", _verb_phrase(text, sent.start + at + m.start("verb"), e))
     return _Action(normalise_owner(m.group("who")), action, _due(text, s, e), s, e, 2)
 
 
+_EMPTY_CELLS = re.compile(r"(?:\|\s*)+")
 _STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:open|ongoing|in\s+progress|outstanding|pending|carried\s+forward|new)\b.*$", re.IGNORECASE)
 
 
@@ -350,7 +354,10 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if prior is not None and all(prior.start < a.end and a.start < prior.end for a in block):
                 for a in block:
                     a.priority = -1  # "It was agreed that X would ..." + "ACTION – NAME": the resolution, owned by NAME
-                found.append(from_resolution(text, prior, speakers, normalise_owner(marker.group("who"))))
+                work = marked_work(formal_items, prior)
+                found.append(from_resolution(text, work, speakers, normalise_owner(marker.group("who"))))
+                if work is not prior:  # "(a) To recommend ...; (b) To otherwise note the report. (Action: X)": the marker is the quote
+                    found[-1].start, found[-1].end = trim_span(text, sent.start, sent.end)
             else:
                 found.append(from_marker(text, marker, sent, block, block_sentences))
             block, block_sentences, last_resolution = [], [], None

@@ -52,7 +52,7 @@ _HEDGED_SUBJECT = re.compile(r"\b(?:not|never|if|whether|could|might)\b", re.IGN
 _FORECAST_HEAD = re.compile(
     r"(?:£|\b(?:fund|funds|funding|grant|grants|money|budget|sum|cost|costs|scheme|project|programme|pilot|hub|centre|facility"
     r"|building|system|app|cameras?|cctv|legislation|law|bill|act|order|pspo|duty|strategy|policy|contract|initiative|model"
-    r"|investment|review|changes?|which|that|this|these|those|it)\s*$)",
+    r"|investment|review|changes?|report|plan|assessment|findings|survey|analysis|which|that|this|these|those|it)\s*$)",
     re.IGNORECASE,
 )
 
@@ -63,8 +63,8 @@ def is_person(subject: str) -> bool:
 
 
 def forecast_subject(subject: str) -> bool:
-    """True when a 'would' clause's subject is money, a project, a relative pronoun or a pronoun for a thing
-    ("This would provide more capability"): a forecast, not a commitment."""
+    """True when a 'would' clause's subject is money, a project, a document, a relative pronoun or a pronoun for a
+    thing ("This would provide more capability", "This report would inform the plan"): a forecast, not a commitment."""
     subject = subject.rstrip(" ,")
     m = _FORECAST_HEAD.search(subject)
     if m is None:
@@ -127,7 +127,9 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
     return None
 
 
-PROMISED_ANY = scan.LowerScanner(r"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|has\s+been|have\s+been|had\s+been)\s+tasked)\s+to\s+(?:(?:also|further)\s+)?(?P<verb>[a-z]+)\b")
+PROMISED_ANY = scan.LowerScanner(
+    r"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<assigned>tasked|asked))"
+    r"\s+to\s+(?:(?:also|further)\s+)?(?P<verb>[a-z]+)\b")
 """The last resort: a person's promise with a verb outside the lists ('agreed to keep ... going', 'agreed to label'),
 or work a person 'has been tasked to' do (an explicit assignment, as strong a cue as a promise: 'tasked to delve into ...')."""
 _NOT_A_PROMISE_VERB = re.compile(
@@ -142,4 +144,11 @@ def promise_with_any_verb(text: str, lo: int, m: re.Match[str], speaker_known: b
     if _NOT_A_PROMISE_VERB.match(m.group("verb")) or _PASSIVE_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
         return False
     subject = text[clause_start(text, lo, m.start()):m.start()].strip(" ,").rsplit(", ", 1)[-1]
+    if m.group("assigned") == "asked":  # "Coun Eyre was asked to reiterate ...": only a person named is given work
+        return _NAMED_PERSON.fullmatch(" ".join(subject.split())) is not None
     return is_person(subject) or speaker_known
+
+
+_NAMED_PERSON = re.compile(
+    r"(?:(?:Cllr|Coun|Councillor|Cllrs|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Chief\s+Inspector|Supt|Superintendent"
+    r"|Chief\s+Superintendent)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:the|The)\s+(?:Town\s+|Parish\s+|Deputy\s+)?(?:Clerk|Chair|Chairman|Chairperson|Mayor))")

@@ -4,7 +4,8 @@ be addressed through the chair". Minutes across the UK open with it; it is condu
 progress, not an action. So are the order of business (standing orders let the chair vary it: "she would
 bring forward items 6 and 7 on the agenda", "Items 9 and 10 would be taken first") and the webcasting
 notice that councils filming or streaming their meetings open with ("the meeting was being recorded and
-would be published on the website"). An action whose quote is about anything else stays."""
+would be published on the website"), and what the meeting's own recording is for ("the audio recording of the meeting
+will be checked to ensure the accuracy of the proposed amendment" to the minutes). An action whose quote is about anything else stays."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ _ORDER_OF_BUSINESS = re.compile(
 )
 _RECORDED_MEETING = re.compile(
     r"\b(?:the\s+)?(?:meeting|proceedings)\s+(?:was|were|is|are|would\s+be|will\s+be)\s+(?:being\s+)?"
-    r"(?:recorded|webcast|filmed|broadcast|live[- ]?streamed|streamed)\b",
+    r"(?:recorded|webcast|filmed|broadcast|live[- ]?streamed|streamed)\b"
+    r"|\b(?:audio\s+|video\s+|sound\s+)?recording\s+of\s+(?:the|this)\s+meeting\s+(?:was|is|would|will)\b",
     re.IGNORECASE,
 )
 _OTHER_WORK = re.compile(r"\b(?:report|provide|circulate|send|write|contact|investigate|review|update)\b", re.IGNORECASE)

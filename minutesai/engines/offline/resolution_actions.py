@@ -9,6 +9,7 @@ from minutesai.engines.offline.action_parts import VERBS as _VERBS
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_quotes import work_clause_start
+from minutesai.engines.offline.presenting_body import commissioner_questioned
 from minutesai.engines.offline.resolution_items import (
     IT_WAS_AGREED,
     ROLE_WORK,
@@ -22,6 +23,10 @@ def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owne
     start = work_clause_start(text, r.start, r.end)
     quote = " ".join(text[start:r.end].split())
     body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", _ASIDE.sub("", quote))))
+    asks = _REQUESTS.search(body) is not None
+    recommends = _RECOMMENDS.match(body)
+    if recommends:  # "the Panel recommends that the Commissioner publish ...", "recommends to Cabinet that the Strategy be published"
+        body = body[recommends.end():]
     body = _RESOLVING_VERB.sub("", body)
     if owner is None:
         m = _RESOLUTION_OWNER.match(body)
@@ -37,7 +42,24 @@ def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owne
     if owner is None:
         via = _VIA.search(body)
         owner = normalise_owner(via.group("who")) if via else None
-    return _Action(owner, body.rstrip(" ."), _due(text, start, r.end), start, r.end, 3)
+    if owner is None and recommends and recommends.group("to"):
+        owner = normalise_owner(recommends.group("to"))  # no one named in what is recommended: whoever it is recommended to
+    action = _Action(owner, body.rstrip(" ."), _due(text, start, r.end), start, r.end, 3)
+    # "to request that future reports include ...": for whoever presents the reports, or the Commissioner a Panel questions
+    action.request = owner is None and asks and (_FUTURE_REPORTS.search(body) is not None or commissioner_questioned(text) is not None)
+    return action
+
+
+_REQUESTS = re.compile(r"\b(?:requests?|asks?)\s", re.IGNORECASE)
+_FUTURE_REPORTS = re.compile(r"\b(?:future|next|subsequent)\s+(?:[\w-]+\s+)?(?:reports?|scorecards?|updates?)\b", re.IGNORECASE)
+
+
+_RECOMMENDS = re.compile(
+    r"(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|sub-committee|Panel|Board|Cabinet|Council|Group|Forum)\s+)?"
+    r"(?:[Tt]o\s+)?(?:recommends?|requests?|asks?)\s+(?:to\s+(?P<to>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for)){0,6})\s+)?that\s+"
+)
+"""A recommendation or request, the standard forms of scrutiny resolutions ("the Panel recommends that ...", "the Committee
+requests that ..."): its work belongs to who is named in it, else its addressee, else (a request) whoever presents the item."""
 
 
 _BODY_AGREED_THAT = re.compile(
@@ -65,7 +87,7 @@ _LATER_OWNER = re.compile(
 or a group named in lower case ('the working group develop ...')."""
 _VIA = re.compile(r"\b(?:via|through)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 _THAT = re.compile(r"^(?:That|THAT|that)\s+")
-_RESOLVING_VERB = re.compile(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?|resolves?|instructs?)\s+(?:that\s+)?)", re.IGNORECASE)
+_RESOLVING_VERB = re.compile(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?(?!\s+to\s)|resolves?|instructs?)\s+(?:that\s+)?)", re.IGNORECASE)
 _NOT_AN_OWNER = re.compile(r"(?:Information|Data|An?|The|This|It)$")
 
 

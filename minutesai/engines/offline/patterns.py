@@ -211,14 +211,16 @@ not a level ('down to 45', 'down to its lowest level', 'down to single figures')
 # "7% lower than the MSG average" compares with something; "higher than last year" is a change.
 _THAN_TIME = re.compile(
     r"\s*(?:it\s+(?:was|had\s+been)\s+)?(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+)?(?:(?:last|previous|a|the\s+previous)\s+(?:year|month|quarter|period)"
-    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)|(?:the\s+)?(?:previous|preceding|last)\s+(?:\d+|twelve|three|six)\s+months|(?:the\s+)?(?:\w+[\s-]year|long[\s-]term)\s+average"
+    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:last\s+year|(?:19|20)\d{2})|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)|(?:the\s+)?(?:previous|preceding|last)\s+(?:\d+|twelve|three|six)\s+months|(?:the\s+)?(?:\w+[\s-]year|long[\s-]term)\s+average"
     r"|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago"
     r"|(?:it|they|this|these|that|those)\s+(?:was|were|had\s+been|have\s+been|has\s+been|used\s+to\s+be)\b(?!\s+(?:in|at|for)\s+(?:other|neighbouring|similar)))",
     re.IGNORECASE,
 )
 # "in decline" / "were fewer" style trend words that need no number.
 NEGATED = re.compile(r"\b(?:not|no|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more|further|recruited|signed\s+up|added|increased\s+by)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# "more than 40 officers" is a hedge on the number ("at least"), not 40 added; "recruited more than 40" still adds
+NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more(?!\s+than\b)|further|recruited|signed\s+up|added|increased\s+by)\s+"
+                          r"(?:(?:more|over)\s+(?:than\s+)?)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 
 _NEW_INSIDE = re.compile(r"\S+\s+(?:new|extra|additional|more)\b", re.IGNORECASE)
 """'5 new officers': the word between the number and its noun."""

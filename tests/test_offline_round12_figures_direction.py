@@ -58,3 +58,20 @@ def test_an_ambition_to_be_the_safest_is_no_rank() -> None:
 
 def test_a_place_held_among_the_safest_is_a_rank() -> None:
     assert _figures("Exeter is one of the safest districts in the region.") == [(None, "rank", "unknown")]
+
+
+def test_a_road_named_rise_is_no_rise() -> None:
+    assert _figures("12/03/14 Theft from motor vehicle - Heather Rise") == []
+    assert _figures("The surgery was held at Oakfield Rise Community Centre.") == []
+    assert (None, "other", "increase") in _figures("There was a Sharp Rise in Burglary over the summer.")
+
+
+def test_falls_within_a_remit_is_no_fall() -> None:
+    assert _figures("Since the panel closed, crime and disorder matters falls within the remit of the main Scrutiny Committee.") == []
+    assert any(direction == "decrease" for *_, direction in _figures("Since the panel closed, crime in the ward had fallen steadily."))
+
+
+def test_up_to_a_date_is_no_rise() -> None:
+    assert all(direction != "increase" for *_, direction in _figures(
+        "The report showed a strong picture of burglary performance up to the end of June."))
+    assert (40.0, "count", "increase") in _figures("Burglaries were up to 40 from 25 in the same quarter.")

@@ -265,6 +265,11 @@ def direction_terms_in_each(text: str, spans: list[tuple[int, int]]) -> list[boo
     return out
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_UNTIL_AFTER = re.compile(rf"\s+(?:the\s+end\b|date\b|now\b|the\s+present\b|(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b)", re.IGNORECASE)
+_FALLS_WITHIN = re.compile(r"\s+(?:within|under|outside)\b", re.IGNORECASE)
+_ROAD_NAME_BEFORE = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
+_OF_OR_IN = re.compile(r"\s+(?:in|of)\b", re.IGNORECASE)
 _DOCUMENT_DIRECTION_RUNS: scan.LastRuns[tuple[int, int, Dir]] = scan.LastRuns(
     "directions", lambda t: _scan_directions(t, 0, len(t), _DOCUMENT_TERMS.finditer(t)), lambda x: x[0], lambda x: x[1])
 
@@ -278,6 +283,12 @@ def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str
             continue
         if word.startswith("down") and word.endswith(" to") and _CAUSE_AFTER_DOWN_TO.match(text, m.end()):
             continue  # "was the ASB also down to the use of drugs": caused by, not a fall
+        if word.startswith("up") and word.endswith(" to") and _UNTIL_AFTER.match(text, m.end()):
+            continue  # "performance up to the end of July", "up to date": until, not a rise
+        if word.startswith("fall") and _FALLS_WITHIN.match(text, m.end()):
+            continue  # "matters falls within the function of the committee", "fall under the team": whose remit
+        if word == "rise" and text.startswith("Rise", m.start()) and _ROAD_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _OF_OR_IN.match(text, m.end()):
+            continue  # "Theft HB - Buckstone Rise", "Marlbury Rise Community Centre": a road name
         if word.endswith(" than") and not _THAN_TIME.match(text, m.end(), min(len(text), m.end() + 60)):
             direction = "unknown"
         found.append((m.start(), m.end(), direction))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.compared_elsewhere import compares_elsewhere
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
@@ -334,7 +335,7 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
         return None
     before = 0.0 if m.group("num").lower() == "none" else P.parse_number(m.group("num"))
     anchor.comparator = " ".join((m.group("num") + (m.group("pct") or "") + (m.group("unit") or "") + m.group("rest")).split())
-    elsewhere = _ELSEWHERE.search(m.group("rest"))
+    elsewhere = _ELSEWHERE.search(m.group("rest")) or compares_elsewhere(text, anchor.start, m.end())
     how = m.group("how").lower()
     over_time = not how.startswith(("against", "v")) or bool(LAST_TIME.match(text, m.end("num")))  # "6 against 11 last year"
     if anchor.direction == "unknown" and anchor.value is not None and over_time and not elsewhere:

@@ -211,14 +211,16 @@ not a level ('down to 45', 'down to its lowest level', 'down to single figures')
 # "7% lower than the MSG average" compares with something; "higher than last year" is a change.
 _THAN_TIME = re.compile(
     r"\s*(?:it\s+(?:was|had\s+been)\s+)?(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+)?(?:(?:last|previous|a|the\s+previous)\s+(?:year|month|quarter|period)"
-    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)|(?:the\s+)?(?:previous|preceding|last)\s+(?:\d+|twelve|three|six)\s+months|(?:the\s+)?(?:\w+[\s-]year|long[\s-]term)\s+average"
+    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:last\s+year|(?:19|20)\d{2})|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)|(?:the\s+)?(?:previous|preceding|last)\s+(?:\d+|twelve|three|six)\s+months|(?:the\s+)?(?:\w+[\s-]year|long[\s-]term)\s+average"
     r"|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago"
     r"|(?:it|they|this|these|that|those)\s+(?:was|were|had\s+been|have\s+been|has\s+been|used\s+to\s+be)\b(?!\s+(?:in|at|for)\s+(?:other|neighbouring|similar)))",
     re.IGNORECASE,
 )
 # "in decline" / "were fewer" style trend words that need no number.
 NEGATED = re.compile(r"\b(?:not|no|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more|further|recruited|signed\s+up|added|increased\s+by)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# "more than 40 officers" is a hedge on the number ("at least"), not 40 added; "recruited more than 40" still adds
+NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more(?!\s+than\b)|further|recruited|signed\s+up|added|increased\s+by)\s+"
+                          r"(?:(?:more|over)\s+(?:than\s+)?)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 
 _NEW_INSIDE = re.compile(r"\S+\s+(?:new|extra|additional|more)\b", re.IGNORECASE)
 """'5 new officers': the word between the number and its noun."""
@@ -263,6 +265,11 @@ def direction_terms_in_each(text: str, spans: list[tuple[int, int]]) -> list[boo
     return out
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_UNTIL_AFTER = re.compile(rf"\s+(?:the\s+end\b|date\b|now\b|the\s+present\b|(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b)", re.IGNORECASE)
+_FALLS_WITHIN = re.compile(r"\s+(?:within|under|outside)\b", re.IGNORECASE)
+_ROAD_NAME_BEFORE = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
+_OF_OR_IN = re.compile(r"\s+(?:in|of)\b", re.IGNORECASE)
 _DOCUMENT_DIRECTION_RUNS: scan.LastRuns[tuple[int, int, Dir]] = scan.LastRuns(
     "directions", lambda t: _scan_directions(t, 0, len(t), _DOCUMENT_TERMS.finditer(t)), lambda x: x[0], lambda x: x[1])
 
@@ -276,6 +283,12 @@ def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str
             continue
         if word.startswith("down") and word.endswith(" to") and _CAUSE_AFTER_DOWN_TO.match(text, m.end()):
             continue  # "was the ASB also down to the use of drugs": caused by, not a fall
+        if word.startswith("up") and word.endswith(" to") and _UNTIL_AFTER.match(text, m.end()):
+            continue  # "performance up to the end of July", "up to date": until, not a rise
+        if word.startswith("fall") and _FALLS_WITHIN.match(text, m.end()):
+            continue  # "matters falls within the function of the committee", "fall under the team": whose remit
+        if word == "rise" and text.startswith("Rise", m.start()) and _ROAD_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _OF_OR_IN.match(text, m.end()):
+            continue  # "Theft HB - Buckstone Rise", "Marlbury Rise Community Centre": a road name
         if word.endswith(" than") and not _THAN_TIME.match(text, m.end(), min(len(text), m.end() + 60)):
             direction = "unknown"
         found.append((m.start(), m.end(), direction))

@@ -31,6 +31,7 @@ from minutesai.engines.offline.not_police_verdicts import (
     NOT_POLICE_VERDICT,
     NOT_POLICE_VERDICT_HINTS,
 )
+from minutesai.engines.offline.problem_concerns import concern_about_a_problem
 from minutesai.engines.offline.procedural_votes import VOTE_HINTS, VOTE_PROCEDURE
 from minutesai.engines.offline.sentiment import figure_stance, is_domain_term, judging_terms
 from minutesai.engines.offline.stance_lexicon import IRREALIS_REACH, irrealis, stance_terms
@@ -284,8 +285,8 @@ def _document_cues(text: str, aspects: list[FoundAspect]) -> list[Signal]:
             weight = -0.75 * weight  # "neither target had been met"
         elif weight < 0 and _CUE_BASELINE_FOUND.found(text, max(sent_start, s - 20), s):
             continue
-        if _aimed_at_other_body(text, e):
-            continue
+        if _aimed_at_other_body(text, e) or (weight < 0 and "concern" in m.group() and concern_about_a_problem(text, s)):
+            continue  # "highly critical of Meridian Homes"; "rural crime remained a concern": a problem, not the police
         window = text[max(0, s - _ACTOR_REACH):e + _ACTOR_REACH].lower()
         if any(w in window for w in _OTHER_SERVICE_HINTS) and _about_other_service(text, s, e):
             continue

@@ -76,6 +76,8 @@ _SUPERLATIVE = re.compile(
     r"(?=(?:borough|district|county|force|area|city|town|BCU)s?\b)",
     re.IGNORECASE,
 )
+_AIM_TO_BE = re.compile(r"\b(?:aim(?:s|ed)?|ambition|vision|aspirations?|goal|mission|striv(?:e|es|ing))\b[^.;:]{0,40}?\bto\s+(?:make|be|become|remain|keep)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}?(?:one\s+of\s+)?$", re.IGNORECASE)
 _LEVEL_PREDICATE = re.compile(
     r"\b(?:was|were|is|are|remained|remains|stayed|stays)\s+(?:still\s+)?(?:particularly\s+|very\s+|relatively\s+|disproportionately\s+|significantly\s+|comparatively\s+)?(high|low)\b",
     re.IGNORECASE,
@@ -347,6 +349,8 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
         add(Anchor(m.start(), m.end(), None, "rank", "level", steady()))
     superlative = may("safe", "highest", "lowest", "best", "worst", "improved")
     for m in (_SUPERLATIVE.finditer(text, lo, hi) if superlative else ()):
+        if _AIM_TO_BE.search(text, max(lo, m.start() - 80), m.start()):
+            continue  # "aimed to make Lambeth one of the safest London boroughs": a plan's ambition, not a place held
         end = _NEXT_WORD.search(text[m.end():hi])
         stop = m.end() + (end.end() if end else 0)
         add(Anchor(m.start(), stop, None, "rank", "level", steady()))

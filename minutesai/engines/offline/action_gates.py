@@ -26,6 +26,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline import sentence_gates as gates
 from minutesai.engines.offline.action_parts import VERBS
 from minutesai.engines.offline.commitments import REPORTING_CUES
+from minutesai.engines.offline.progressive_promises import PROGRESSIVE_FOLLOW
 from minutesai.engines.offline.sentences import Sentence
 from minutesai.engines.offline.striving_promises import GATE_FOLLOW as STRIVING_FOLLOW
 
@@ -58,6 +59,7 @@ _FOLLOW = (
     rf"|(?:happy|willing)\s+to\s+(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     r"|back\s+to"  # arranged.report_back
     rf"|{STRIVING_FOLLOW}"  # striving_promises
+    rf"|{PROGRESSIVE_FOLLOW}"  # progressive_promises
 )
 _COMMITMENT_GATE = gates.Gate(
     ("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited", "instructed", "directed",

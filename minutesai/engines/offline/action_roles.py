@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline.commitments import is_person
+
 _WORK_ALONGSIDE = re.compile(r"(?:now\s+)?work\s+(?:alongside|side\s+by\s+side\s+with|as\s+part\s+of)\b", re.IGNORECASE)
 _NOW_WORK = re.compile(r"(?:work|operate|be\s+based|sit|patrol)\b", re.IGNORECASE)
 _NOW = re.compile(r"\bnow\s+$", re.IGNORECASE)
@@ -111,3 +113,13 @@ SUCCESSION = re.compile(
 )
 INVITED_HERE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?invited\s+to\s+$", re.IGNORECASE)
 """'The Officer was invited to present the report': how the item was introduced at this meeting."""
+
+
+_HOLDS = re.compile(r"(?:include|contain|comprise)\b", re.IGNORECASE)
+"""What something holds: work only when a person will include it ('the Inspector would include the figures')."""
+
+
+def holds_something(text: str, clause_start: int, modal: int, verb_start: int) -> bool:
+    """True for 'the figures would include ...': a thing's contents, not a person's work."""
+    subject = text[clause_start:modal].strip(" ,")
+    return bool(subject) and _HOLDS.match(text, verb_start) is not None and not is_person(subject)

@@ -38,6 +38,7 @@ from minutesai.engines.offline.action_roles import (
     agenda_business,
     audience_invited,
     describes_arrangement,
+    holds_something,
     standing_arrangement,
 )
 from minutesai.engines.offline.agenda_descriptions import agenda_preview, in_description
@@ -46,13 +47,13 @@ from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
     find_reported,
     forecast_subject,
-    is_person,
     promise_with_any_verb,
 )
 from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_passes import settle_owners
+from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
@@ -168,6 +169,8 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
         found = _first_of_kind(text, lo, hi, speakers, owner, rx, kind, before)
         if found is not None and (best is None or found[0] < best[0]):
             best = found
+    if best is None and _MODAL_CUES.present(text, lo, hi):  # "he will be attending": only where no plainer form is found
+        best = _first_of_kind(text, lo, hi, speakers, owner, PROGRESSIVE, "modal", hi)
     return best[1] if best is not None else None
 
 
@@ -181,6 +184,8 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue
         if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):
             continue  # "The Clerk agreed to keep the list going": any verb, when a person promised it
+        if rx is PROGRESSIVE and not progressive_of_work(text, m):
+            continue  # "he will be attending": a work verb; "it would be increasing": none
         clause_start = _clause_start(text, lo, m.start())
         tail = _PRONOUN_AFTER_COMMA.search(text, clause_start, m.start()) if kind != "passive" else None
         if tail:  # "if councillors wanted more on a topic, she would ...": she is the subject
@@ -202,7 +207,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             clause_start = lead.end()
         qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
         if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))
-                                or _holds_something(text, clause_start, m.start(), m.start("verb"))):
+                                or holds_something(text, clause_start, m.start(), m.start("verb"))):
             continue  # "the new unit would bring greater visibility", "the plan would include ...", "the figures would include ..."
         if kind == "modal" and describes_arrangement(text[clause_start:m.start()], text, m.start(), m.start("verb"), qe):
             continue  # "PCSOs will now work alongside ...", "officers who would work ...", "will attend to introduce the paper"
@@ -240,16 +245,9 @@ _PRONOUN_AFTER_COMMA = re.compile(r",\s+(?P<who>(?:he|she|they|we|I))\s+$")
 _HEDGED = re.compile(r"\b(?:suggested|felt|believed|thought|hoped|expected|anticipated|considered|assumed|envisaged|confident|optimistic)\s+(?:that\s+)?$")
 _ENDS_WITH_AND = re.compile(r"\s(?:and|but)\s+$")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|I|we)\s*$", re.IGNORECASE)
-_HOLDS = re.compile(r"(?:include|contain|comprise)\b", re.IGNORECASE)
-"""What something holds: work only when a person will include it ('the Inspector would include the figures')."""
 
 
-def _holds_something(text: str, clause_start: int, modal: int, verb_start: int) -> bool:
-    subject = text[clause_start:modal].strip(" ,")
-    return bool(subject) and _HOLDS.match(text, verb_start) is not None and not is_person(subject)
-
-
-_OWN_BUSINESS = re.compile(r"(?:meet|consider|receive|return|note|discuss|hold)\b", re.IGNORECASE)
+_OWN_BUSINESS = re.compile(r"(?:meet|consider|receiv|return|not|discuss|hold)(?:e|ing)?\b", re.IGNORECASE)
 """What a meeting body does at its own meetings: not work given to anyone."""
 
 

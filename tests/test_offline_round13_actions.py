@@ -58,3 +58,13 @@ def test_working_closely_with_partners_in_the_progressive_is_not_an_action() -> 
 def test_a_plainer_promise_in_the_same_sentence_is_kept() -> None:
     acts = _actions("Speeding\n\nPC Lowe would be patrolling Mill Lane and would circulate the speed data to members.\n")
     assert len(acts) >= 1 and any("circulate the speed data" in a.action for a in acts)
+
+
+def test_a_unit_named_before_who_is_not_a_person() -> None:
+    text = "Robbery\n\nThe force had added six staff to its Robbery Desk who would review every open robbery case.\n"
+    assert _actions(text) == []
+
+
+def test_a_named_person_before_a_comma_and_who_still_promises() -> None:
+    acts = _actions("Robbery\n\nThe question was passed to Jane Holt, who would circulate the robbery figures to members.\n")
+    assert len(acts) == 1 and "circulate the robbery figures" in acts[0].action

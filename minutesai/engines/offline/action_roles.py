@@ -31,9 +31,10 @@ _GROUP_SUBJECT = re.compile(
 _RELATIVE_WHO = re.compile(r"\bwho\s*$", re.IGNORECASE)
 _NAMED_BEFORE_WHO = re.compile(
     r"(?:\b(?:PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|Cllr|Councillor|Mr|Mrs|Ms|Dr|Clerk|Chair(?:man)?)\.?"
-    r"(?:\s+[A-Z][\w’'-]+)*|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,?\s*who\s*$"
+    r"(?:\s+[A-Z][\w’'-]+)*\s*,?|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)\s*who\s*$"
 )
-"""'Inspector Lowe, who would circulate the figures': a named person's promise after all."""
+"""'Inspector Lowe, who would circulate the figures', 'Jane Holt, who would ...': a named person's promise after all.
+An untitled pair of capitalised words needs the comma: 'its Focus Desk who would be reviewing ...' names a unit."""
 _ATTEND_TO_INTRODUCE = re.compile(
     r"(?:be\s+)?(?:attend|attending|present|in\s+attendance)\s+(?:the\s+meeting\s+|this\s+meeting\s+)?(?:to|and)\s+(?:introduce|present|speak\s+to|talk\s+to"
     r"|answer|respond|take\s+(?:members'?\s+)?questions|give|deliver|provide\s+(?:a|an|the)\s+(?:verbal\s+)?(?:update|overview))\b",

@@ -22,6 +22,7 @@ from minutesai.engines.offline.fields import (
 from minutesai.engines.offline.followups import change_said_next
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
+from minutesai.engines.offline.meeting_attendance import without_meeting_attendance
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.numbered_changes import numbered_changes
 from minutesai.engines.offline.other_counts import with_other_counts
@@ -29,6 +30,7 @@ from minutesai.engines.offline.partwhole import breaks_down, with_parts
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
 from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
+from minutesai.engines.offline.rank_moves import rank_moves
 from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
@@ -162,6 +164,10 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = with_parts(text, sent.start, sent.end, anchors)  # "21 of them ...", "of which 40 were unlocked"
         if "out of" in sent.text:
             anchors = without_rank_denominators(text, anchors)
+    if "attend" in sent.text:
+        anchors = without_meeting_attendance(text, anchors)  # "18 people were in attendance": the meeting's own
+    if " to " in sent.text and "from " in sent.text:
+        anchors = rank_moves(text, sent.start, sent.end, anchors)  # "moved from 35th to 19th place"
     if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
         staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
         if staff:

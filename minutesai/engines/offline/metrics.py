@@ -66,7 +66,7 @@ TAXONOMY: tuple[MetricKind, ...] = (
     _kind("ASB", "lower_better",
           r"anti[\s-]*social\s+behaviou?r|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"),
     _kind("theft", "lower_better",
-          r"shoplifting|thefts?\b|acquisitive\s+crimes?|snatch(?:es|\s+thefts?)?|pickpocket\w*|fraud\b|cyber[\s-]?crimes?"),
+          r"shop[\s-]?lifting|thefts?\b|acquisitive\s+crimes?|snatch(?:es|\s+thefts?)?|pickpocket\w*|fraud\b|cyber[\s-]?crimes?"),
     _kind("criminal damage / arson", "lower_better", r"criminal\s+damage|arson|graffiti|vandalism"),
     _kind("public order offences", "lower_better", r"public\s+order(?:\s+(?:offences?|crimes?|incidents?))?(?!\s+(?:act|legislation|powers?|team|unit))"),
     _kind("drugs", "none", r"drugs?\s+(?:offences?|crimes?|supply|possession|related|dealing|seizures?)|county\s+lines"),

@@ -20,11 +20,11 @@ from minutesai.engines.offline.word_search import WordSearch
 _NEG_STRONG = (
     r"disappoint\w*|cause\s+(?:for|of)\s+concern|frustrat\w+|unacceptable|(?:major|serious|significant|real)\s+concerns?"
     r"|worst\s+(?:in|performing)|not\s+(?:been\s+)?(?:achieved|met)|missed\s+(?:the\s+|its\s+)?target|fail(?:ed|ing|ure)\b|alarming|shocking"
-    r"|bad\s+news|appalling|disgrace\w*|dreadful|terrible|woeful|abysmal|inexcusable|embarrass\w+"
+    r"|bad\s+news|inadequate|appalling|disgrace\w*|dreadful|terrible|woeful|abysmal|inexcusable|embarrass\w+"
 )
 _NEG = (
     r"concern(?:s|ed)?\s+(?:about|over|regarding|at|that)|(?<!\bof\s)concerns?\s+(?:was|were)|concerns?\s+with|concerns?\s+(?:had\s+been\s+|were\s+)?raised|worr(?:ying|ied|ies)\b"
-    r"|\bpoor\b|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+effective"
+    r"|\bpoor\b|unsatisfactory|no\s+(?:police\s+response|response\s+from\s+(?:the\s+)?police)|deteriorat\w+|worsen\w*|undermin\w+|got\s+worse|problematic|\bproblems?\b|lack\s+of|insufficient|struggl\w+|not\s+(?:always\s+)?been\s+effective"
     r"|red\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?red\b|bottom\s+quartile|quartile\s+four|fourth\s+quartile"
     r"|compar(?:es|ed|ing)\s+(?:very\s+|quite\s+)?(?:poorly|unfavourably|badly)\b|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
     r"|disproportionately\s+high\w*|urged\s+caution|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"

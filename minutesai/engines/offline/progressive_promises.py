@@ -15,10 +15,9 @@ import re
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_parts import VERBS
 
-PROGRESSIVE = scan.LowerScanner(
-    r"\b(?:would|will|shall|’ll|'ll)\s+(?:(?:also|then|now|personally|further|both|jointly)\s+)?be\s+(?P<verb>[a-z]{2,}ing)\b"
-)
-PROGRESSIVE_FOLLOW = r"(?:would|will|shall)\s+(?:(?:also|then|now|personally|further|both|jointly)\s+)?be\s+[a-z]{2,}ing\b"
+_ADVERB = r"(?:(?:also|then|now|personally|further|both|jointly)\s+)?"
+PROGRESSIVE = scan.LowerScanner(rf"\b(?:would|will|shall|’ll|'ll)\s+{_ADVERB}be\s+(?P<verb>[a-z]{{2,}}ing)\b")
+PROGRESSIVE_FOLLOW = rf"(?:would|will|shall)\s+{_ADVERB}be\s+[a-z]{{2,}}ing\b"
 """The same form for the sentence gate (action_gates._FOLLOW)."""
 _WORK_VERB = re.compile(rf"(?:{VERBS})\b", re.IGNORECASE)
 _WAY_OF_WORKING = re.compile(r"working\s+(?:(?:closely|together|jointly|in\s+partnership)\s+)?(?:with|alongside)\b", re.IGNORECASE)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from minutesai.backends.base import ChatRequest, ChatResponse, Mode
+from minutesai.backends.llamacpp_cpu import load_guard
 from minutesai.backends.llamacpp_grammar import (  # noqa: F401 - SchemaGrammar, bounded_schema re-exported
     INSTALL_HINT,
     GreedyGrammarSampler,
@@ -174,7 +175,7 @@ def _new_llama(llama_cpp: Any, path: Path, n_ctx: int, n_threads: int, seed: int
     # llama.cpp prints context notes straight to stderr even when not verbose
     from llama_cpp._utils import suppress_stdout_stderr
 
-    with suppress_stdout_stderr(disable=False):
+    with suppress_stdout_stderr(disable=False), load_guard(llama_cpp):
         return llama_cpp.Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
                                n_threads_batch=n_threads, seed=seed, verbose=False)
 

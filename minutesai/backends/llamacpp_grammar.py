@@ -47,13 +47,31 @@ class SchemaGrammar:
     warning: str | None = None
 
 
+_LOOSE_CHAR = 'char ::= [^"\\\\] |'
+_STRICT_CHAR = 'char ::= [^"\\\\\\x7F\\x00-\\x1F] |'
+
+
+def strict_json_chars(gbnf: str) -> str:
+    """Keep raw control characters out of JSON strings.
+
+    llama-cpp-python's schema converter lets a string hold any character but a quote or a
+    backslash, so a model could write a raw newline inside a string, which is not JSON (the
+    bundled Gemma did, on a host whose arithmetic differs slightly). llama.cpp's own generic
+    JSON grammar already excludes U+0000-U+001F and DEL; the converted grammar gets the same.
+    """
+    return gbnf.replace(_LOOSE_CHAR, _STRICT_CHAR)
+
+
 @functools.lru_cache(maxsize=64)
 def _grammar_for_schema_text(schema_text: str) -> SchemaGrammar:
     import_llama_cpp()
     from llama_cpp.llama_grammar import JSON_GBNF, LlamaGrammar
 
     try:
-        return SchemaGrammar(grammar=LlamaGrammar.from_json_schema(schema_text, verbose=False), exact=True)
+        converted = LlamaGrammar.from_json_schema(schema_text, verbose=False)
+        gbnf = strict_json_chars(converted._grammar)
+        grammar = converted if gbnf == converted._grammar else LlamaGrammar.from_string(gbnf, verbose=False)
+        return SchemaGrammar(grammar=grammar, exact=True)
     except Exception as err:  # noqa: BLE001 - the converter raises AssertionError, ValueError, KeyError...
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
         warning = (

@@ -93,3 +93,15 @@ def test_a_lone_working_to_line_stays_an_update_of_work() -> None:
 def test_a_named_officer_to_identify_is_still_an_action() -> None:
     acts = _actions("Actions\n\nPC Smith to identify the locations of the thefts on Mill Road.\n")
     assert [a.owner for a in acts] == ["PC Smith"]
+
+
+def test_a_speaker_whose_title_lacks_its_closing_comma_owns_the_promise() -> None:
+    text = "COVID Update\n\nJill Horsfall, West Area BCU Superintendent informed the board that the data will be circulated to members.\n"
+    assert [a.owner for a in _actions(text)] == ["Jill Horsfall"]
+    text = "COVID Update\n\nJill Horsfall, West Area BCU Superintendent, informed the board that the data will be circulated to members.\n"
+    assert [a.owner for a in _actions(text)] == ["Jill Horsfall"]
+
+
+def test_a_comma_list_of_places_is_no_speaker_title() -> None:
+    text = "Patrols\n\nIn Acton, Ealing Broadway and Southall the figures were noted. The data will be circulated to members.\n"
+    assert all(a.owner != "In Acton" for a in _actions(text))

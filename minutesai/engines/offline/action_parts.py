@@ -19,6 +19,10 @@ _PHRASAL = (
 VERBS = rf"{P.ACTION_VERBS}|{_PHRASAL}"
 """Verbs of promised work: the shared list and the spoken phrasal forms."""
 
+LISTED_AIM = re.compile(r"(?:Working|Continuing|Striving|Seeking|Aiming|Committed|Determined)\s+to\s")
+"""'9.  Working to identify high risk locations ...': a numbered item of a plan's aims (a strategy's list, reported), not
+work anyone took on at the meeting; a lone 'Working to ...' line under a heading stays an update of work."""
+
 _DUE = re.compile(
     r"\b(?:(?:for|by|at|to|before|in\s+time\s+for)\s+the\s+(?:next|following|forthcoming|future|(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)(?:\s+\d{4})?)\s+(?:[\w-]+\s+){0,2}?meeting"

@@ -21,6 +21,7 @@ from minutesai.engines.offline.action_markers import (
     marked_work,
 )
 from minutesai.engines.offline.action_parts import (
+    LISTED_AIM,
     VERBS,
     describes_a_benefit,
     describes_contents,
@@ -293,7 +294,7 @@ def _list_item_action(text: str, sent: Sentence) -> _Action | None:
     at = ref.end() if ref else at  # "04/23-3 AH to raise ...": an action-log reference before the owner
     body = t[at:] if at else t
     m = _TO_LIST.match(body)
-    if not m or _NOT_A_LIST_OWNER.match(body) or _DONE.search(body, m.end()):
+    if not m or _NOT_A_LIST_OWNER.match(body) or _DONE.search(body, m.end()) or sent.marker and LISTED_AIM.match(body):
         return None
     s, e = trim_span(text, sent.start + (cells.end() if cells else 0), sent.end, strip_period=False)
     if agenda_business(text, sent.start + at + m.start("verb"), e):

@@ -65,8 +65,10 @@ _THAT_LINE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN = (r"(?:(?:Thereafter|Following\s+(?:discussion|consideration|debate|questions)|After\s+(?:discussion|debate)|Accordingly"
-            r"|Having\s+considered\s+the\s+(?:report|matter)),\s+)?")
-"""'Thereafter, the Committee agreed:-', 'Following discussion, the Panel agreed to note the report.'"""
+            r"|Having\s+considered\s+the\s+(?:report|matter)"
+            r"|(?:Due|Owing)\s+to\s+(?:the\s+)?[^,.;:]{5,140}?|In\s+(?:light|view)\s+of\s+(?:the\s+)?[^,.;:]{5,140}?),\s+)?")
+"""'Thereafter, the Committee agreed:-', 'Following discussion, the Panel agreed to note the report.', 'Due to the
+difficulties in abstracting data on shifts ..., Members agreed that the data should not be presented ...' (the reason first)."""
 _BODY_LIST_HEADER = re.compile(
     rf"^{_LEAD_IN}(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]{0,2}\s*$"
@@ -77,9 +79,11 @@ _BODY_DECISION = re.compile(
     rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|(?:The|the)\s+(?:[a-z-]+\s+){{0,2}}?{_BODY_LOWER}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
     r"|decided|approved(?!\s+of\b)|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
-    r"|noted\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:reports?|updates?|presentations?|contents|position|information|work\s+programme|forward\s+plan"
-    r"|action\s+log|correction|decisions|minutes|progress|comments|response|letter|recommendations|changes|plan|strategy|scorecard|dashboard)\b"
-    r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)(?!\s+from\b)|accepted|adopted|supported\s+the"
+    r"|noted\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|updates?|presentations?|contents|position|information|work\s+programme|forward\s+plan"
+    r"|action\s+log|correction|decisions|minutes|progress|comments|response|letter|recommendations|changes|plan|strategy|scorecard|dashboard"
+    r"|approach|findings|proposals)\b"
+    r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)(?!\s+from\b)|received,?\s+and\s+noted\b,?"
+    r"|received\s+(?:information|data|figures)\s+(?:on|about|regarding|relating\s+to)\s|accepted|adopted|supported\s+the"
     r"|considered\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation)\s+and\s+(?:noted|agreed|approved|endorsed|resolved))\b",
 )
 _MINUTES_APPROVED = re.compile(
@@ -94,7 +98,8 @@ _DEFERRED = re.compile(r"\b(?:this|the)\s+(?:item|report|matter)\s+(?:was|had\s+
 _OTHER_CUES = scan.Cues(("apolog", "minute", "notes", "deferred", "withdrawn", "postponed"))
 _APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
-    r"^(?:The|This|That|These|Both|All|Each)\s+(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
+    r"^(?:The|This|That|These|Both|All|Each)\s+(?!following\s+(?:[\w-]+\s+){0,2}?(?:points|comments|issues|questions|matters|observations)\b)"
+    r"(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
     r"(?:approved|agreed|deferred|rejected|refused|granted|endorsed|adopted|carried|withdrawn|postponed|accepted|ratified|confirmed"
     r"|noted|received)\b(?!\s+(?:that|by|from|with)\b)",
 )
@@ -327,7 +332,7 @@ def _names_a_body(line: str) -> bool:
     """Cheap pre-check for _BODY_DECISION: the first words name a meeting body (or first-person minutes: "We agreed ...")."""
     if line.startswith("We "):
         return True
-    head = line[:80]
+    head = line[:200] if line.startswith(("Due to ", "Owing to ", "In light of ", "In view of ")) else line[:80]
     if scan.lowers_like_ignorecase(head):  # the same answer as the case-blind search, several times faster
         return _BODY_WORD_LOWER.search(head.lower()) is not None
     return _BODY_WORD.search(head) is not None

@@ -16,12 +16,19 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_parts import VERBS
 
 _ADVERB = r"(?:(?:also|then|now|personally|further|both|jointly)\s+)?"
-PROGRESSIVE = scan.LowerScanner(rf"\b(?:would|will|shall|’ll|'ll)\s+{_ADVERB}be\s+(?P<verb>[a-z]{{2,}}ing)\b")
-PROGRESSIVE_FOLLOW = rf"(?:would|will|shall)\s+{_ADVERB}be\s+[a-z]{{2,}}ing\b"
+PROGRESSIVE = scan.LowerScanner(rf"\b(?:would|will|shall|’ll|'ll)\s+{_ADVERB}be\s+(?P<verb>(?:co-)?[a-z]{{2,}}ing)\b")
+PROGRESSIVE_FOLLOW = rf"(?:would|will|shall)\s+{_ADVERB}be\s+(?:co-)?[a-z]{{2,}}ing\b"
 """The same form for the sentence gate (action_gates._FOLLOW)."""
 _WORK_VERB = re.compile(rf"(?:{VERBS})\b", re.IGNORECASE)
 _WAY_OF_WORKING = re.compile(r"working\s+(?:(?:closely|together|jointly|in\s+partnership)\s+)?(?:with|alongside)\b", re.IGNORECASE)
 """'the police would be working closely with the Fire Service': how they work, as in action_roles, not a task."""
+_LEADS_A_FORUM = re.compile(
+    r"(?:co-)?(?:chair|lead|coordinate|co-ordinate)\s+(?:(?:a|the|an|this|these|their|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?:meetings?|groups?|boards?|forums?|panels?|reviews?|partnerships?|task\s+forces?|taskforces?|working\s+groups?|operations?)\b",
+    re.IGNORECASE,
+)
+"""'X and the Director would be co-chairing a new performance management meeting': taking on a forum is work, though
+'chair' and 'lead' are not work verbs of the plain modal form ('she would chair the debate' is this meeting's business)."""
 
 
 def base_forms(ing: str) -> list[str]:
@@ -39,6 +46,6 @@ def progressive_of_work(text: str, m: re.Match[str]) -> bool:
         return False
     rest = text[m.end("verb"):m.end("verb") + 60]
     for base in base_forms(m.group("verb")):
-        if _WORK_VERB.match(base + rest) and len(base) > 1:
+        if _WORK_VERB.match(base + rest) and len(base) > 1 or _LEADS_A_FORUM.match(base + rest):
             return True
     return False

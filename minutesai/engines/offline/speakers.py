@@ -19,9 +19,10 @@ _SPEECH_VERBS = (
     r"|pointed|described|observed|remarked|announced"
 )
 _SPEAKER = re.compile(
-    rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},)?\s+"
+    rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*(?=\s+(?:{_SPEECH_VERBS})\b))?\s+"
     rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
 )
+"""'Jill Horsfall, West Area BCU Superintendent informed the board ...': a title set off by one comma only is still hers."""
 # One word of each speech verb is enough for the cue ("was asked" holds "asked")
 _SPEECH_CUE = re.compile(r"\s(?:" + scan.trie_pattern({v.split("\\s+")[-1] for v in _SPEECH_VERBS.split("|")}) + r")\b")
 _ADDRESSEE = re.compile(

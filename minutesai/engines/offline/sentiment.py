@@ -46,7 +46,7 @@ _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
     "safety", "safer", "safest", "enforcement", "pspo", "patrol", "neighbourhood", "victim", "figures", "statistics", "stats",
-    "force", "inspect", "hmic", "peel", "operation", "offen", "burglar", "robber", "stop and search",
+    "force", "inspect", "hmic", "peel", "operation", "offen", "burglar", "robber", "stop and search", "calls", "999", "101$",
 ))
 _TOPICS = (
     (re.compile(r"\b(?:confidence|attitude\s+survey|perception|trust|satisf\w+)\b", re.IGNORECASE), "public confidence"),

@@ -34,6 +34,7 @@ _POS_STRONG = (
     r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
     r"|encouraging\s+(?:to|that|news|results?|signs?|progress|trend)|(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bvery\s)|(?<=\bmost\s)|(?<=\bparticularly\s)|(?<=\breally\s))encouraging"
     r"|encouraged\s+(?:by|to\s+see|that)"
+    r"|improv(?:ed|ements?\s+in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’']+\s+){0,2}?performance\b"
     r"|good\s+news|very\s+good|superb|exemplary|fantastic|brilliant|great\s+(?:work|progress|success)|success(?:ful|fully|es)?\b|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
 )
 _POS = (

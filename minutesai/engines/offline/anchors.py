@@ -26,6 +26,7 @@ from minutesai.engines.offline.priorperiod import (
     find_signed_changes,
 )
 from minutesai.engines.offline.standards import find_service_standards
+from minutesai.engines.offline.word_pairs import change_before
 from minutesai.models import Unit
 
 
@@ -166,8 +167,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.FROM_TO.finditer(text, start, end) if "from" in low else ()):
         if not (_number_ok(text, *m.span(1)) and _number_ok(text, *m.span(4))):
             continue
-        if not (m.group(1)[0].isdigit() and m.group(4)[0].isdigit()) and not m.group(3).strip():
-            continue  # "from one to another": number words need a noun between ("from six officers to four")
+        if not (m.group(1)[0].isdigit() and m.group(4)[0].isdigit()) and not m.group(3).strip() and not change_before(text, start, m.start()):
+            continue  # number words need a noun between ("from six officers to four") or a change before (word_pairs)
         a, b = P.parse_number(m.group(1)), P.parse_number(m.group(4))
         time_unit = None if (m.group(2) or m.group(5)) else _TIME_UNIT.match(text, m.end(4))
         unit: Unit = "percent" if (m.group(2) or m.group(5)) else "other" if time_unit else "count"

@@ -20,3 +20,17 @@ def test_a_change_in_words_from_one_number_to_another() -> None:
 def test_number_words_without_a_change_are_no_figure() -> None:
     assert _figures("The scheme was open to children with ages from five to eleven.") == []
     assert _figures("Residents were asked to score the service on a scale from one to ten.") == []
+
+
+def test_compared_to_the_earlier_number_is_the_comparator() -> None:
+    text = ("Domestic Abuse I calls had seen an increase in the number of calls reaching targets with a rate of 87.8% "
+            "compared to the 84.2% reported for the week commencing 24 September 2018.")
+    found = extract_candidates(text).figures
+    assert [(f.value, f.direction, f.comparator) for f in found] == [(87.8, "increase", "84.2%")]
+    found = extract_candidates("The solved rate was 10.7% compared to the 7.8% recorded last year.").figures
+    assert [(f.value, f.direction) for f in found] == [(10.7, "increase")]
+
+
+def test_compared_to_the_named_group_is_not_a_comparator_number() -> None:
+    found = extract_candidates("The rate was 10.7% compared to the national rate of 7.8%.").figures
+    assert 10.7 in [f.value for f in found]

@@ -316,7 +316,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of|\s+the(?=\s+\d))?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 

@@ -34,3 +34,24 @@ def test_compared_to_the_earlier_number_is_the_comparator() -> None:
 def test_compared_to_the_named_group_is_not_a_comparator_number() -> None:
     found = extract_candidates("The rate was 10.7% compared to the national rate of 7.8%.").figures
     assert 10.7 in [f.value for f in found]
+
+
+def test_a_benchmark_sentence_is_the_comparator_of_the_figure_before() -> None:
+    text = ("In terms of solved crime, this was 10.7% for the Dover District. This compared to 7.8% nationally and "
+            "10.2% countywide.")
+    found = extract_candidates(text).figures
+    assert [(f.value, f.direction, f.comparator) for f in found] == [
+        (10.7, "unknown", "7.8% nationally and 10.2% countywide")]
+
+
+def test_a_comparison_sentence_with_last_year_gives_the_direction() -> None:
+    text = "There were 312 burglaries in the quarter. This compared with 268 burglaries in the same period last year."
+    found = extract_candidates(text).figures
+    assert [(f.value, f.direction) for f in found] == [(312.0, "increase")]
+
+
+def test_a_new_figure_after_a_figure_is_still_a_figure() -> None:
+    text = "The solved rate was 10.7% for the District. Burglary rose by 7.8% on the previous year."
+    assert [f.value for f in extract_candidates(text).figures] == [10.7, 7.8]
+    text = "Burglary had fallen by 12% in the District.\n\nThis compared to 7.8% nationally."
+    assert 12.0 in [f.value for f in extract_candidates(text).figures]

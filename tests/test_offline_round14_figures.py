@@ -55,3 +55,15 @@ def test_a_new_figure_after_a_figure_is_still_a_figure() -> None:
     assert [f.value for f in extract_candidates(text).figures] == [10.7, 7.8]
     text = "Burglary had fallen by 12% in the District.\n\nThis compared to 7.8% nationally."
     assert 12.0 in [f.value for f in extract_candidates(text).figures]
+
+
+def test_stalking_and_harassment_is_a_measure() -> None:
+    text = "The Inspector said there had also been increases in Stalking and Harassment, Rape, and Other Sexual Offences."
+    found = extract_candidates(text).figures
+    assert [(f.metric, f.direction) for f in found] == [("stalking and harassment, sexual offences", "increase")]
+    assert [f.metric for f in extract_candidates("Stalking offences rose by 12%.").figures] == ["stalking and harassment"]
+
+
+def test_harassment_alone_is_not_the_crime_category() -> None:
+    found = extract_candidates("Reports of harassment by neighbours had increased, the Chair said.").figures
+    assert all("stalking" not in f.metric for f in found)

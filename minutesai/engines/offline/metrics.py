@@ -50,6 +50,7 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"|violence\s+against\s+women(?:\s+and\s+girls)?|coercive\s+control"),
     _kind("sexual offences", "ambiguous",
           r"sex(?:ual)?\s+(?:offences?|offending|violence|assaults?|crimes?)|rapes?\b"),
+    _kind("stalking and harassment", "ambiguous", r"stalking(?:\s+(?:and|&)\s+harassment)?|harassment\s+(?:offences?|crimes?)"),
     _kind("knife/gun crime", "lower_better",
           r"knife\s+crimes?|gun\s+crimes?|knife(?:\s+and|\s*/)\s*gun|weapons?\s+(?:offences?|crimes?|possession)"
           r"|(?:discharges?|use)\s+of\s+(?:fire)?arms|firearms?\s+(?:offences?|discharges?|incidents?)"

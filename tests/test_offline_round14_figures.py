@@ -67,3 +67,16 @@ def test_stalking_and_harassment_is_a_measure() -> None:
 def test_harassment_alone_is_not_the_crime_category() -> None:
     found = extract_candidates("Reports of harassment by neighbours had increased, the Chair said.").figures
     assert all("stalking" not in f.metric for f in found)
+
+
+def test_a_rise_in_reporting_of_a_crime_is_a_trend_in_that_crime() -> None:
+    for text in ("There had been an increase in reporting of hate crime.",
+                 "Members noted the increase of reporting in Domestic Abuse offences.",
+                 "There had been an increase in the reporting of domestic abuse."):
+        found = extract_candidates(text).figures
+        assert [(f.value, f.direction) for f in found] == [(None, "increase")], text
+
+
+def test_a_rise_in_reporting_alone_names_no_crime() -> None:
+    found = extract_candidates("The Inspector noted a rise in reporting, and burglary was down.").figures
+    assert [(f.metric, f.direction) for f in found] == [("burglary", "decrease")]

@@ -80,3 +80,16 @@ def test_a_rise_in_reporting_of_a_crime_is_a_trend_in_that_crime() -> None:
 def test_a_rise_in_reporting_alone_names_no_crime() -> None:
     found = extract_candidates("The Inspector noted a rise in reporting, and burglary was down.").figures
     assert [(f.metric, f.direction) for f in found] == [("burglary", "decrease")]
+
+
+def test_an_unpunctuated_however_ends_the_clause() -> None:
+    text = ("It was noted that the general crime level had deteriorated however, there was a more positive trend with "
+            "regard to anti-social behaviour and domestic abuse.")
+    found = extract_candidates(text).figures
+    assert [(f.metric, f.direction, f.quote) for f in found][0] == (
+        "total notifiable offences", "increase", "the general crime level had deteriorated")
+
+
+def test_however_after_a_subject_does_not_cut_it_off() -> None:
+    found = extract_candidates("The figures however, showed that burglary had increased.").figures
+    assert [(f.metric, f.direction) for f in found] == [("burglary", "increase")]

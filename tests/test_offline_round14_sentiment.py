@@ -68,3 +68,18 @@ def test_calls_reaching_their_target_time_are_police_performance() -> None:
             "the target time with a rate of 85.9%. For the same period, Domestic Abuse I calls had seen an improvement "
             "in the number of calls reaching targets with a rate of 87.8%.")
     assert _label(text) == "positive"
+
+
+def test_positive_and_negative_lists_take_their_heading_as_stance() -> None:
+    text = ("The Inspector summarised the quarter for the neighbourhood policing team.\n"
+            "Positive – the team had made 20 arrests for drug supply in the town centre.\n"
+            "Positive – the response team attended every emergency call within target.\n"
+            "Negative – officers had been abstracted to cover other districts.")
+    assert _label(text) == "mixed"
+    assert _terms("Areas of concern: police visibility in the villages.") == [("Areas of concern: ", -1.0)]
+    assert _terms("Positives: the response team met its target.")[0] == ("Positives: ", 1.0)
+
+
+def test_positive_inside_a_sentence_is_no_heading() -> None:
+    assert _terms("The test came back positive – he said officers had acted quickly.") == []
+    assert all(w > -1.0 for _, w in _terms("He said, negative – as it turned out."))

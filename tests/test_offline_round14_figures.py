@@ -93,3 +93,28 @@ def test_an_unpunctuated_however_ends_the_clause() -> None:
 def test_however_after_a_subject_does_not_cut_it_off() -> None:
     found = extract_candidates("The figures however, showed that burglary had increased.").figures
     assert [(f.metric, f.direction) for f in found] == [("burglary", "increase")]
+
+
+_TABLE = ("Performance summary\n"
+          "Burglary 662 573 -13.4%\n"
+          "Hate crime 120 131 9.2%\n"
+          "Knife crime 420 400 4.8%\n"
+          "ASB incidents Reduce by 5% 1,733 2,046 Green\n"
+          "Calls for service 300 310 3.3%\n")
+
+
+def test_headerless_rows_keep_their_whole_label() -> None:
+    found = extract_candidates(_TABLE).figures
+    assert [f.metric for f in found] == ["burglary", "hate crime", "knife/gun crime", "ASB", "Calls for service"]
+
+
+def test_an_unsigned_percentage_that_is_the_change_between_the_counts() -> None:
+    found = extract_candidates(_TABLE).figures
+    assert [(f.value, f.unit, f.direction) for f in found][1:3] == [(9.2, "percent", "increase"), (4.8, "percent", "decrease")]
+    assert (found[4].value, found[4].direction) == (3.3, "increase")
+
+
+def test_a_percentage_that_is_no_change_is_left_as_a_cell() -> None:
+    text = "Performance summary\nBurglary 662 573 -13.4%\nDetection rate 120 131 45.0%\n"
+    found = extract_candidates(text).figures
+    assert (found[1].value, found[1].unit) != (45.0, "percent")  # 131 is not 45% up on 120

@@ -83,3 +83,21 @@ def test_positive_and_negative_lists_take_their_heading_as_stance() -> None:
 def test_positive_inside_a_sentence_is_no_heading() -> None:
     assert _terms("The test came back positive – he said officers had acted quickly.") == []
     assert all(w > -1.0 for _, w in _terms("He said, negative – as it turned out."))
+
+
+def test_a_rate_above_the_national_one_is_good_news() -> None:
+    from minutesai.engines.offline.sentiment import figure_stance
+
+    text = "In terms of solved crime, this was 10.7% for the District. This compared to 7.8% nationally and 10.2% countywide."
+    found = extract_candidates(text)
+    assert [figure_stance(f) for f in found.figures] == [1.0]
+    assert [a.label for a in found.sentiment_aspects] == ["positive"]
+
+
+def test_a_rate_level_with_the_benchmark_or_over_time_takes_no_benchmark_stance() -> None:
+    from minutesai.engines.offline.sentiment import figure_stance
+
+    found = extract_candidates("The solved rate was 10.7% for the District. This compared to 10.5% nationally.")
+    assert [figure_stance(f) for f in found.figures] == [0.0]
+    found = extract_candidates("Burglary was 12% of all crime. This compared to 10% nationally.")
+    assert all(figure_stance(f) <= 0 for f in found.figures)

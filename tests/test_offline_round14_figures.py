@@ -118,3 +118,8 @@ def test_a_percentage_that_is_no_change_is_left_as_a_cell() -> None:
     text = "Performance summary\nBurglary 662 573 -13.4%\nDetection rate 120 131 45.0%\n"
     found = extract_candidates(text).figures
     assert (found[1].value, found[1].unit) != (45.0, "percent")  # 131 is not 45% up on 120
+
+
+def test_anti_social_disorder_is_asb() -> None:
+    found = extract_candidates("We are seeing a reduction in anti-social disorder complaints.").figures
+    assert [(f.metric, f.direction) for f in found] == [("ASB", "decrease")]

@@ -65,7 +65,7 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"(?:serious\s+)?(?:youth\s+)?violen(?:ce|t\s+crimes?)|violence\s+(?:with|without)\s+injury|\bVAP\b|\bVWI\b|\bSYV\b"
           r"|assaults?|homicides?|murders?|grievous\s+bodily|\bGBH\b|\bABH\b|\bNDVWI\b"),
     _kind("ASB", "lower_better",
-          r"anti[\s-]*social\s+behaviou?r|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"),
+          r"anti[\s-]*social\s+(?:behaviou?r|disorder)|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"),
     _kind("theft", "lower_better",
           r"shop[\s-]?lifting|thefts?\b|acquisitive\s+crimes?|snatch(?:es|\s+thefts?)?|pickpocket\w*|fraud\b|cyber[\s-]?crimes?"),
     _kind("criminal damage / arson", "lower_better", r"criminal\s+damage|arson|graffiti|vandalism"),

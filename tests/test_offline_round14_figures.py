@@ -123,3 +123,15 @@ def test_a_percentage_that_is_no_change_is_left_as_a_cell() -> None:
 def test_anti_social_disorder_is_asb() -> None:
     found = extract_candidates("We are seeing a reduction in anti-social disorder complaints.").figures
     assert [(f.metric, f.direction) for f in found] == [("ASB", "decrease")]
+
+
+def test_pspo_enforcement_counts() -> None:
+    text = ("The Town Centre PSPO was implemented in December 2017 and had ten recorded pour aways, 40 recorded "
+            "dispersals and one prosecution.")
+    found = extract_candidates(text).figures
+    assert [(f.value, f.unit) for f in found] == [(10.0, "count"), (40.0, "count")]
+    assert [f.value for f in extract_candidates("Officers had made 12 confiscations of alcohol.").figures] == [12.0]
+
+
+def test_a_dispersal_order_is_no_count() -> None:
+    assert extract_candidates("A dispersal order was put in place for the weekend.").figures == []

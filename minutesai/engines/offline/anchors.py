@@ -26,6 +26,7 @@ from minutesai.engines.offline.priorperiod import (
     find_signed_changes,
 )
 from minutesai.engines.offline.standards import find_service_standards
+from minutesai.engines.offline.word_pairs import change_before
 from minutesai.models import Unit
 
 
@@ -166,8 +167,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.FROM_TO.finditer(text, start, end) if "from" in low else ()):
         if not (_number_ok(text, *m.span(1)) and _number_ok(text, *m.span(4))):
             continue
-        if not (m.group(1)[0].isdigit() and m.group(4)[0].isdigit()) and not m.group(3).strip():
-            continue  # "from one to another": number words need a noun between ("from six officers to four")
+        if not (m.group(1)[0].isdigit() and m.group(4)[0].isdigit()) and not m.group(3).strip() and not change_before(text, start, m.start()):
+            continue  # number words need a noun between ("from six officers to four") or a change before (word_pairs)
         a, b = P.parse_number(m.group(1)), P.parse_number(m.group(4))
         time_unit = None if (m.group(2) or m.group(5)) else _TIME_UNIT.match(text, m.end(4))
         unit: Unit = "percent" if (m.group(2) or m.group(5)) else "other" if time_unit else "count"
@@ -315,7 +316,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of)?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of|\s+the(?=\s+\d))?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
+from minutesai.engines.offline.figure_comparators import benchmark_of_previous, target_label
 from minutesai.engines.offline.followups import change_said_next
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
@@ -304,9 +305,12 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
     for i, f in enumerate(figs):
         prev = out[-1] if out else None
         same_para = prev is not None and prev.para == f.para
+        if same_para and prev is not None and prev.sentence + 1 == f.sentence \
+                and benchmark_of_previous(text, f.sent_start, f.sent_end, prev.found, f.found, f.anchor.start):
+            continue  # "... this was 10.7% for the District. This compared to 7.8% nationally"
         # A target or benchmark with a measured figure beside it becomes that figure's comparator.
         if f.anchor.is_target or f.anchor.is_reference:
-            label = _target_label(text, f.anchor) if f.anchor.is_target else " ".join(f.found.quote.split())
+            label = target_label(text, f.anchor) if f.anchor.is_target else " ".join(f.found.quote.split())
             measured = next((g for g in reversed(out[-3:]) if g.sentence == f.sentence and g.found.value is not None), None)
             if measured is not None:  # (past a rank without a number: "9.5%, one of the highest ..., above the National (7.8%)")
                 measured.found.comparator = measured.found.comparator or label
@@ -384,14 +388,6 @@ _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+e
 _SAME_ITEM_WINDOW = 12_000
 _GENERIC_LABEL = "total notifiable offences"
 """What the bare words 'crimes' / 'offences' map to."""
-
-
-_MINUS_BEFORE = re.compile(r"[-−–]\s*$")
-
-
-def _target_label(text: str, a: Anchor) -> str:
-    sign = "−" if _MINUS_BEFORE.search(text[max(0, a.start - 2):a.start]) else ""
-    return f"target {sign}{' '.join(text[a.start:a.end].split())}"
 
 
 def _sentence_span(figs: list[_Fig], f: _Fig) -> tuple[int, int]:

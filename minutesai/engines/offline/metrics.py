@@ -50,6 +50,7 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"|violence\s+against\s+women(?:\s+and\s+girls)?|coercive\s+control"),
     _kind("sexual offences", "ambiguous",
           r"sex(?:ual)?\s+(?:offences?|offending|violence|assaults?|crimes?)|rapes?\b"),
+    _kind("stalking and harassment", "ambiguous", r"stalking(?:\s+(?:and|&)\s+harassment)?|harassment\s+(?:offences?|crimes?)"),
     _kind("knife/gun crime", "lower_better",
           r"knife\s+crimes?|gun\s+crimes?|knife(?:\s+and|\s*/)\s*gun|weapons?\s+(?:offences?|crimes?|possession)"
           r"|(?:discharges?|use)\s+of\s+(?:fire)?arms|firearms?\s+(?:offences?|discharges?|incidents?)"
@@ -64,7 +65,7 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"(?:serious\s+)?(?:youth\s+)?violen(?:ce|t\s+crimes?)|violence\s+(?:with|without)\s+injury|\bVAP\b|\bVWI\b|\bSYV\b"
           r"|assaults?|homicides?|murders?|grievous\s+bodily|\bGBH\b|\bABH\b|\bNDVWI\b"),
     _kind("ASB", "lower_better",
-          r"anti[\s-]*social\s+behaviou?r|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"),
+          r"anti[\s-]*social\s+(?:behaviou?r|disorder)|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"),
     _kind("theft", "lower_better",
           r"shop[\s-]?lifting|thefts?\b|acquisitive\s+crimes?|snatch(?:es|\s+thefts?)?|pickpocket\w*|fraud\b|cyber[\s-]?crimes?"),
     _kind("criminal damage / arson", "lower_better", r"criminal\s+damage|arson|graffiti|vandalism"),

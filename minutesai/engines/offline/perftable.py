@@ -92,7 +92,7 @@ def _find_table_figures(text: str) -> tuple[list[FoundFigure], list[tuple[int, i
 
 
 def _collapsed_row_figure(text: str, s: int, e: int, row: re.Match[str]) -> FoundFigure | None:
-    label = " ".join(row.group("label").split())
+    label = _row_label(text, s, row)
     hits = [h for h in find_metrics(label) if not h.generic] or find_metrics(label)
     metric = hits[0].label if hits else label
     quote = text[s:e].strip()
@@ -106,8 +106,43 @@ def _collapsed_row_figure(text: str, s: int, e: int, row: re.Match[str]) -> Foun
     numbers = [_number(n) for n in tail.group(1).split()] if tail else []
     if len(numbers) < 2 or numbers[-1] is None or numbers[-2] is None:
         return None
+    change = _unsigned_change(numbers)
+    if change is not None:  # "Robbery 120 131 9.2%": the percentage is the change between the two counts
+        return FoundFigure(metric=metric, value=change[0], unit="percent", direction=change[1],
+                           period=None, area=None, comparator=None, quote=quote)
     current, previous = numbers[-2], numbers[-1]
     assert current is not None and previous is not None
     trend: Dir = "increase" if current[1] > previous[1] else "decrease" if current[1] < previous[1] else "no_change"
     return FoundFigure(metric=metric, value=current[1], unit="percent" if current[2] else "count",
                        direction=trend, period=None, area=None, comparator=tail.group(1).split()[-1] if tail else None, quote=quote)
+
+
+_FIRST_NUMBER = re.compile(r"[+\-−–]?\d")
+_TARGET_WORDS = re.compile(r"\b(?:reduce|increase|maintain|improve|by|target|to)\b", re.IGNORECASE)
+
+
+def _row_label(text: str, s: int, row: re.Match[str]) -> str:
+    """The row's label: every word before its first number ('Hate crime 120 131', 'Vehicle crime 300 310'), unless a
+    target stands there ('ASB incidents Reduce by 5%'), which the shortest label leaves out."""
+    short = " ".join(row.group("label").split())
+    first = _FIRST_NUMBER.search(text, row.start("cells"), row.end("cells"))
+    if first is None:
+        return short
+    words = " ".join(text[s:first.start()].split())
+    return short if _TARGET_WORDS.search(words) else words
+
+
+def _unsigned_change(numbers: list[tuple[str, float, bool] | None]) -> tuple[float, Dir] | None:
+    """(percentage, direction) when a row ends with two counts and an unsigned percentage that is the change from
+    one count to the other ('Robbery 120 131 9.2%': 131 is 9.2% up on 120; '131 120 9.2%': the later year first).
+    The arithmetic decides which count is the earlier; a percentage that is no such change is left alone."""
+    if len(numbers) < 3 or any(n is None for n in numbers[-3:]):
+        return None
+    a, b, pct = numbers[-3], numbers[-2], numbers[-1]
+    assert a is not None and b is not None and pct is not None
+    if a[2] or b[2] or not pct[2] or pct[0] or a[1] <= 0 or b[1] <= 0 or a[1] == b[1]:
+        return None
+    for old, new in ((a[1], b[1]), (b[1], a[1])):
+        if abs(abs(new - old) / old * 100 - pct[1]) <= 0.1 + 0.01 * pct[1]:
+            return pct[1], "increase" if new > old else "decrease"
+    return None

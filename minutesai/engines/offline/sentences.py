@@ -210,12 +210,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _CLAUSE_CUT = re.compile(
-    r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|,\s*although\s+|\s+although\s+"
+    r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|(?<=ed)\s+however,\s*(?=(?:there|it|this|these|the)\s)|,\s*although\s+|\s+although\s+"
     r"|\.\s+(?=[A-Z])|\s+which\s+meant\s+(?:that\s+)?"
     r"|(?:(?<=static)|(?<=stable)|(?<=risen)|(?<=fallen)|(?<=increased)|(?<=decreased)|(?<=reduced)|(?<=dropped))"
     r"\s+(?=the\s+(?:number|level|rate|volume|proportion)\s+of\s)",
 )
-"""... and two unpunctuated ones: "X had risen which meant that Y had dropped", "X remained static the number of Y had risen"."""
+"""... and unpunctuated ones: "X had risen which meant that Y had dropped", "X remained static the number of Y had risen",
+"X had deteriorated however, there was ..."."""
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -46,7 +46,7 @@ _RELEVANT = scan.Cues((
     "police", "policing", "officer", "pcso", "commander", "inspector", "superintendent", "constable", "performance",
     "partnership", "csp", "community safety", "team", "service", "response", "detection", "confidence", "crime", "asb",
     "safety", "safer", "safest", "enforcement", "pspo", "patrol", "neighbourhood", "victim", "figures", "statistics", "stats",
-    "force", "inspect", "hmic", "peel", "operation", "offen", "burglar", "robber", "stop and search",
+    "force", "inspect", "hmic", "peel", "operation", "offen", "burglar", "robber", "stop and search", "calls", "999", "101$",
 ))
 _TOPICS = (
     (re.compile(r"\b(?:confidence|attitude\s+survey|perception|trust|satisf\w+)\b", re.IGNORECASE), "public confidence"),
@@ -87,6 +87,10 @@ def figure_stance(fig: FoundFigure) -> float:
             return 1.0
         return 0.0
     sign = {"increase": 1.0, "decrease": -1.0}.get(fig.direction, 0.0)
+    if not sign and fig.comparator and fig.value is not None and fig.unit in ("percent", "rate") \
+            and (bench := _BENCHMARK.match(fig.comparator)) is not None:  # "10.7%", comparator "7.8% nationally"
+        other = float(bench.group(1))
+        sign = 0.0 if abs(fig.value - other) < 0.05 * other else 1.0 if fig.value > other else -1.0
     if fig.direction == "no_change" and polarity in ("lower_better", "higher_better") and "remain" in quote:
         held = _HELD_LEVEL.search(quote)
         if held is not None:  # "crime levels remain low": a level kept, good news where less is better
@@ -98,6 +102,13 @@ def figure_stance(fig: FoundFigure) -> float:
     if polarity == "higher_better":
         return sign
     return 0.0
+
+
+_BENCHMARK = re.compile(
+    r"(\d+(?:\.\d+)?)\s?%?\s+(?:nationally|county[\s-]?wide|force[\s-]?wide|regionally|across\s+the\s+(?:force|county|country|region)"
+    r"|(?:for|in)\s+(?:the\s+)?(?:BCU|force|county|country|region|MSG)\b)", re.IGNORECASE)
+"""A comparator that is the same measure elsewhere ('7.8% nationally', '79.2% for the BCU'): a level above or below it
+is good or bad news by the measure's polarity, as a rise or fall would be (a gap under 5% of it says nothing)."""
 
 
 def _topic(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:

@@ -58,7 +58,7 @@ _OTHER_SERVICE_HINTS = ("housing", "officer", "tenan", "caretak", "landlord", "l
 _OTHER_BODY = re.compile(
     r"\s*(?:of|about|with|over|at|by|in|regarding|towards)?\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+|housing\s+|local\s+){0,3}"
     r"(?i:council\b|providers?\b|landlords?\b|contractors?\b|homes\b|housing\b"
-    r"|trust\b|NHS\b|ambulance\b|fire\b|network\s+rail\b|government\b|home\s+office\b|highways\b|probation\b|schools?\b)"
+    r"|trust\b|NHS\b|Ofsted\b|CQC\b|ambulance\b|fire\b|network\s+rail\b|government\b|home\s+office\b|highways\b|probation\b|schools?\b)"
 )
 """What a criticism is aimed at, when it is named just after the stance words and is a body other than the police:
 'highly critical of Meridian Homes', 'concerns about the Council’s own services'."""
@@ -118,7 +118,7 @@ _WEAK_NEG_CUES = (
 of concern'), not a verdict; 'a matter of concern' still is one."""
 _POS_CUES = (
     r"(?:contributed|led)\s+to\s+(?:a|the)\s+(?:\w+\s+)?(?:reduction|fall|decrease|drop)"
-    r"|strong\s+(?:public\s+|community\s+|local\s+)?support|graded\s+[‘'\"]?(?:good|outstanding)"
+    r"|strong\s+(?:public\s+|community\s+|local\s+)?support|(?:graded|rated)\s+(?:as\s+)?[‘'\"]?(?:good|outstanding)\b"
     r"|targets?\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:met|achieved|exceeded|surpassed)"
     r"|(?<=well\s)done|(?<=a\s)credit\s+to|grateful\s+(?:for|to)|(?:(?<=were\s)|(?<=was\s)|(?<=very\s))grateful|impressive|impressed|delighted"
 )
@@ -126,7 +126,7 @@ _DOC_CUES = scan.LowerScanner(
     rf"(?P<neg>\b(?:{_NEG_CUES}))|(?P<weak_neg>\b(?:{_WEAK_NEG_CUES}))|(?P<pos>\b(?:{_POS_CUES}))")
 _CUE_WORDS = scan.Cues((
     "critical", "satisf", "dissatisf", "acceptable", "inadequate", "let$", "lost$", "confiden", "graded",
-    "downgraded", "fell$", "falling$", "unhappy", "enough", "reassured", "felt$", "feel", "longer", "poor$", "too$",
+    "downgraded", "rated", "fell$", "falling$", "unhappy", "enough", "reassured", "felt$", "feel", "longer", "poor$", "too$",
     "worked", "work$", "below", "dismayed", "expressed", "concern", "contributed", "led$", "strong$",
     "target", "done$", "credit", "grateful", "impressive", "impressed", "delighted",
 ))

@@ -29,11 +29,13 @@ _NEG = (
     r"|compar(?:es|ed|ing)\s+(?:very\s+|quite\s+)?(?:poorly|unfavourably|badly)\b|behind\s+target|uncertain\w*|cuts?\s+(?:in|to)\s+(?:police|officer|funding|neighbourhood)"
     r"|disproportionately\s+high\w*|urged\s+caution|not\s+(?:seen|achieved)\s+the\s+(?:reduction|improvement)|vulnerable\s+without|criticis\w+"
     r"|(?:requir\w+|needs?|needed|room\s+for)\s+(?:\w+\s+)?improv\w*|(?:improvements?|work)\s+(?:still\s+)?to\s+be\s+(?:made|done)"
+    r"|(?<![\w,]\s)(?<![\w,])(?:negatives?|areas?\s+(?:of\s+concern|for\s+improvement))\s*[:–—-]\s"
 )
 _POS_STRONG = (
     r"congratulat\w+|commend\w+|prais\w+|excellent|outstanding|pleased|safest|strong\s+(?:performance|performances|results?|evidence)"
     r"|encouraging\s+(?:to|that|news|results?|signs?|progress|trend)|(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bvery\s)|(?<=\bmost\s)|(?<=\bparticularly\s)|(?<=\breally\s))encouraging"
     r"|encouraged\s+(?:by|to\s+see|that)"
+    r"|improv(?:ed|ements?\s+in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’']+\s+){0,2}?performance\b"
     r"|good\s+news|very\s+good|superb|exemplary|fantastic|brilliant|great\s+(?:work|progress|success)|success(?:ful|fully|es)?\b|exceed\w*|best\s+(?:performing|in|ever)|top\s+quartile|huge\s+improvement"
 )
 _POS = (
@@ -42,6 +44,7 @@ _POS = (
     r"|reassur\w+|confident|(?:good|excellent|great|provides?|provided|represents?|represented)\s+(?:\w+\s+)?value\s+for\s+money|(?<=\bon\s)track|ahead\s+of\s+(?:target|schedule)"
     r"|green\s+(?:status|rating|rag)|(?:status|rag|rated|rating)(?:\s+(?:was|is|of|as))?\s*[:–-]?\s*[‘'\"]?green\b|better\s+placed|well\s+received"
     r"|compar(?:es|ed|ing)\s+(?:very\s+|really\s+|quite\s+)?(?:well|favourably)\b"
+    r"|(?<![\w,]\s)(?<![\w,])positives?\s*[:–—-]\s"
     r"|(?:responded|performed|performing|coped|coping|doing|done|working|worked)\s+(?:extremely\s+|very\s+|really\s+|particularly\s+|exceptionally\s+|quite\s+)?well\b(?!\s+(?:enough|with|alongside|together))"
 )
 # A comparison with the best or worst, with an average or target, or a level called high or low ("the second lowest crime figures in London", "confidence was the lowest he

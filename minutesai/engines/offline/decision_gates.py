@@ -16,8 +16,9 @@ from minutesai.engines.offline import sentence_gates as gates
 from minutesai.engines.offline.item_bounds import looks_like_heading
 from minutesai.engines.offline.sentences import Sentence
 
-_HEADER_GATE = gates.Gate(("resol", "agreed", "decid", "decision", "noted", "received", "recommended"))
-"""Every _HEADER and _BODY_LIST_HEADER match holds its keyword at a word start (the sentence's, or after a space)."""
+_HEADER_GATE = gates.Gate(("seconded", "resol", "agreed", "decid", "decision", "noted", "received", "recommended"))
+"""Every _HEADER and _BODY_LIST_HEADER match holds its keyword at a word start (the sentence's, or after a space);
+_SECONDED_AND needs 'seconded'."""
 
 
 def header_candidates(text: str, sentences: list[Sentence]) -> list[int] | None:

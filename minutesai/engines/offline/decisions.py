@@ -73,6 +73,9 @@ _BODY_LIST_HEADER = re.compile(
     rf"^{_LEAD_IN}(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]{0,2}\s*$"
 )
+_SECONDED_AND = re.compile(r"\b(?:[Mm]oved|[Pp]roposed)\s+by\s+[^.;]{2,80}?\bseconded\s+by\s+[^.;]{2,80}?\s+(?P<kw>and)\s*$")
+"""'It was moved by Councillor Bill, seconded by Councillor Witherford and' closing its line, the numbered resolutions
+under it: a decisions page whose 'RESOLVED' sat in a styled cell lost in the text (the list is what was resolved)."""
 _BODY_LOWER = r"(?:committee|sub-committee|panel|board|cabinet|council|partnership|forum|commission)"
 """A body named in lower case right after 'The' ('The committee approved the Minute ...'), as Scottish and many English minutes write it."""
 _BODY_DECISION = re.compile(
@@ -156,6 +159,8 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         last_in_para = i + 1 == n or sentences[i + 1].para != sent.para
         if m is None and (sent.line_start or last_in_para) and open_ended(sent.text):
             m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list (also after narrative)
+        if m is None and last_in_para and "seconded" in sent.text and i + 1 < n and sentences[i + 1].marker:
+            m = _SECONDED_AND.search(sent.text)  # "It was moved by Cllr A, seconded by Cllr B and" + (i) ... (ii) ...
         if not m:
             i = next_candidate(cands, i + 1, n)
             continue

@@ -46,3 +46,47 @@ def test_moved_and_seconded_without_a_list_is_not_a_header() -> None:
     text = ("Motion\n\nIt was moved by Councillor Bill, seconded by Councillor Witherford and\n\n"
             "Members then discussed the cost of the scheme at length.\n")
     assert _decisions(text) == []
+
+
+def _owner(text: str, words: str) -> str | None:
+    hits = [a for a in _actions(text) if words in a.quote]
+    assert hits, [a.quote for a in _actions(text)]
+    return hits[0].owner
+
+
+def test_passive_promise_in_the_presenters_paragraph_is_theirs() -> None:
+    text = ("Safer Neighbourhoods Service Update\n\nMinutes:\n\nPaul Brannan and Zoe Wardle attended the meeting to give an update with "
+            "regard to the Safer Neighbourhood Services.  Full contact details and details of the referral process will be provided "
+            "in due course.\n")
+    assert _owner(text, "will be provided") == "Paul Brannan and Zoe Wardle"
+    text = ("Policing\n\nInspector Lee was in attendance to present the quarterly report. A breakdown of the figures by ward "
+            "would be circulated to Members.\n")
+    assert _owner(text, "would be circulated") == "Inspector Lee"
+
+
+def test_passive_promise_in_a_later_paragraph_has_no_owner() -> None:
+    text = ("Police update\n\nThe Chief Inspector provided a police update, highlighting key issues affecting policing.\n\n"
+            "Members were informed that the figures set out in the report were somewhat skewed as Heathrow airport data had been "
+            "included in the Hillingdon crime figures. This was an IT blip which would be rectified for future reporting.\n")
+    assert _owner(text, "would be rectified") is None
+
+
+def test_passive_promise_after_he_said_in_the_same_paragraph_keeps_the_speaker() -> None:
+    text = ("Police update\n\nInspector Clark gave an update on burglary.\n\nHe said that a breakdown of the results would be "
+            "circulated to Members.\n")
+    assert _owner(text, "would be circulated") == "Inspector Clark"
+
+
+def test_recommendation_to_a_body_with_an_adverbial_aside_is_the_bodys() -> None:
+    text = ("Partnership Plan\n\nRESOLVED\n\n(1)          That the report be noted.\n\n(2)          That the Committee recommends "
+            "that the Executive, as a matter of urgency, ensure that the Cherwell Safer Community Partnership Plan be reviewed "
+            "and updated and presented to this committee early in the next municipal year.\n")
+    assert _owner(text, "the Executive, as a matter of urgency") == "Executive"
+    text = "Patrols\n\nRESOLVED: That the Chief Inspector, as soon as possible, provide Members with the patrol plan for the town centre.\n"
+    assert _owner(text, "provide Members") == "Chief Inspector"
+
+
+def test_a_councillor_attending_to_speak_does_not_own_passive_promises() -> None:
+    text = ("Parking\n\nCouncillor Hall attended the meeting to speak on the item. A response would be sent to residents of "
+            "the street.\n")
+    assert all(a.owner != "Councillor Hall" for a in _actions(text))

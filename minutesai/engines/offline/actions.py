@@ -222,7 +222,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue  # "measures which would be reported to the Panel on a quarterly basis"
         if kind == "passive":
             agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
-            who = normalise_owner(agent.group("who")) if agent else speakers.current() if owner is None else owner
+            who = normalise_owner(agent.group("who")) if agent else speakers.heard_here() if owner is None else owner
             if agent is None and owner is None and _ASKED_BEFORE.search(text, lo, m.start()):
                 who = None  # "A Member asked for details ... and it was noted that this would be circulated": not the asker's work
             action = " ".join(text[qs:qe].split())

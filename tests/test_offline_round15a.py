@@ -90,3 +90,31 @@ def test_a_councillor_attending_to_speak_does_not_own_passive_promises() -> None
     text = ("Parking\n\nCouncillor Hall attended the meeting to speak on the item. A response would be sent to residents of "
             "the street.\n")
     assert all(a.owner != "Councillor Hall" for a in _actions(text))
+
+
+def test_questions_would_be_answered_outside_the_meeting_is_a_promise() -> None:
+    text = ("Questions\n\nInspector Ward from Essex Police gave a presentation on policing in the town. It was noted that a number "
+            "of questions had been submitted by the public and these would be answered outside of the meeting.\n")
+    assert _owner(text, "would be answered") == "Inspector Ward from Essex Police"
+    assert _actions("Questions\n\nMembers were told that the questions were answered at the last meeting.\n") == []
+
+
+def test_extra_resources_will_be_allocated_is_a_promise() -> None:
+    text = ("COVID\n\nJill Horsfall, West Area BCU Superintendent informed the board that extra resources will be allocated "
+            "for enforcement in response to London moving into tier 2.\n")
+    assert _owner(text, "will be allocated") == "Jill Horsfall"
+
+
+def test_being_deployed_when_required_describes_practice() -> None:
+    text = ("Patrols\n\nWhen officers arrive on shift they are allocated an area to patrol and when required will be deployed "
+            "to deal with an incident.\n")
+    assert _actions(text) == []
+
+
+def test_a_list_the_speaker_led_into_is_heard_from_them_until_it_ends() -> None:
+    text = ("Community safety update\n\nInspector Shaw gave an update. He advised on the following issues:\n\n"
+            "· Patrols had increased.\n\n· A breakdown of the figures would be circulated to members.\n\n"
+            "Members discussed the report.\n\nA note of the discussion would be circulated to members.\n")
+    owners = {a.quote.split(" would")[0]: a.owner for a in _actions(text)}
+    assert owners["A breakdown of the figures"] == "Inspector Shaw"
+    assert owners.get("A note of the discussion") is None

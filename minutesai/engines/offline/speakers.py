@@ -19,7 +19,7 @@ _SPEECH_VERBS = (
     r"|pointed|described|observed|remarked|announced"
 )
 _SPEAKER = re.compile(
-    rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*(?=\s+(?:{_SPEECH_VERBS})\b))?\s+"
+    rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE}(?:\s+from\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})?)(?:,\s+[A-Z][^,]{{2,60}},|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*(?=\s+(?:{_SPEECH_VERBS})\b))?\s+"
     rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 """'Jill Horsfall, West Area BCU Superintendent informed the board ...': a title set off by one comma only is still hers."""
@@ -88,10 +88,17 @@ class SpeakerTracker:
         """The last sentence named someone attending to speak, so a 'He said' next is that person."""
         self._para = -1
         self._speaker_para = -2
+        self._speaker_list = False
+        """The speaker's line led into a list ('He advised on the following issues:'): its items are heard from them too."""
         """The logical line last observed, and the last one where someone was heard speaking (named or 'He said')."""
 
     def observe(self, sent: Sentence) -> None:
         text = sent.text
+        if sent.para != self._para and self._speaker_list:
+            if sent.marker and self._speaker_para == self._para:
+                self._speaker_para = sent.para  # one more item of the list the speaker led into
+            else:
+                self._speaker_list = False
         self._para = sent.para
         first = text[:1]
         if not ("A" <= first <= "Z" or first == "t"):
@@ -99,7 +106,7 @@ class SpeakerTracker:
         head = text[:160]
         m = _SPEAKER.match(text) if _SPEECH_CUE.search(head) else None
         if m:
-            self._speaker_para = sent.para
+            self._speaker_para, self._speaker_list = sent.para, text.rstrip().endswith(":")
             who = normalise_owner(m.group("who"))
             if who and not _MEMBER.match(who):
                 self.speaker = who

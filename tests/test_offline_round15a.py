@@ -118,3 +118,16 @@ def test_a_list_the_speaker_led_into_is_heard_from_them_until_it_ends() -> None:
     owners = {a.quote.split(" would")[0]: a.owner for a in _actions(text)}
     assert owners["A breakdown of the figures"] == "Inspector Shaw"
     assert owners.get("A note of the discussion") is None
+
+
+def test_a_time_aside_after_would_keeps_the_promise() -> None:
+    text = ("Tribunal\n\nThe Commissioner said that he would, very shortly be publishing the minutes of the Scrutiny meeting that "
+            "had reviewed this issue in considerable detail.\n")
+    assert _owner(text, "would, very shortly be publishing") == "Commissioner"
+    text = "Figures\n\nThe Inspector said that she would, in due course, circulate the ward figures to Members.\n"
+    assert _owner(text, "would, in due course, circulate") == "Inspector"
+
+
+def test_a_time_aside_does_not_make_a_forecast_a_promise() -> None:
+    text = "Crime\n\nThe Inspector said that burglary would, very shortly, be increasing as the nights drew in.\n"
+    assert _actions(text) == []

@@ -26,7 +26,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline import sentence_gates as gates
 from minutesai.engines.offline.action_parts import VERBS
 from minutesai.engines.offline.commitments import REPORTING_CUES
-from minutesai.engines.offline.progressive_promises import PROGRESSIVE_FOLLOW
+from minutesai.engines.offline.progressive_promises import PROGRESSIVE_FOLLOW, TIME_ASIDE
 from minutesai.engines.offline.sentences import Sentence
 from minutesai.engines.offline.striving_promises import GATE_FOLLOW as STRIVING_FOLLOW
 
@@ -54,7 +54,7 @@ _FOLLOW = (
     r"|(?:requested|asked\s+for|asked\s+that|called\s+for)\s"  # _REQUEST
     r"|(?:asked|queried|enquired)\s+(?:if|whether)\s+[^.;?]{3,120}?\s+could"  # _ASKED_IF_COULD_BE
     rf"|(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS})"  # _PASSIVE
-    r"|(?:would|will|shall)\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?"
+    r"|(?:would|will|shall)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|" + TIME_ASIDE + ")"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+)?(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     rf"|(?:happy|willing)\s+to\s+(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     r"|back\s+to"  # arranged.report_back

@@ -55,6 +55,7 @@ from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_passes import settle_owners
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
+from minutesai.engines.offline.progressive_promises import TIME_ASIDE as _ASIDE
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
@@ -75,7 +76,7 @@ _AGREED_TO = scan.LowerScanner(
     rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:being\s+)?(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
 )
 _MODAL = scan.LowerScanner(
-    rf"\b(?:(?:would|will|shall|’ll|'ll)\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?(?:be\s+(?:happy|pleased|willing)\s+to\s+)?"
+    rf"\b(?:(?:would|will|shall|’ll|'ll)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|{_ASIDE})(?:be\s+(?:happy|pleased|willing)\s+to\s+)?"
     rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
     rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
 )

@@ -131,3 +131,19 @@ def test_a_time_aside_after_would_keeps_the_promise() -> None:
 def test_a_time_aside_does_not_make_a_forecast_a_promise() -> None:
     text = "Crime\n\nThe Inspector said that burglary would, very shortly, be increasing as the nights drew in.\n"
     assert _actions(text) == []
+
+
+def test_who_would_be_asked_to_after_a_promise_is_the_named_persons_work() -> None:
+    text = ("Questions\n\nThe Chairman responded that as the second question related to operational matters in the Springfield "
+            "area of Chelmsford, the Commissioner would feed back the concerns to the Divisional Commander who would be asked "
+            "to provide a response.\n")
+    assert _owner(text, "feed back") == "Commissioner"
+    assert _owner(text, "who would be asked to provide a response") == "Divisional Commander"
+    text = "Crossing\n\nThe Inspector would write to the Head of Highways, who would be asked to review the crossing.\n"
+    assert _owner(text, "review the crossing") == "Head of Highways"
+
+
+def test_who_would_describing_someone_is_not_a_second_promise() -> None:
+    text = "Crossing\n\nThe Inspector would write to residents in Mill Road, who would be invited to a meeting.\n"
+    assert len(_actions(text)) == 1
+    assert _actions("Crossing\n\nThe Inspector thanked the Head of Highways, who would review the crossing.\n") == []

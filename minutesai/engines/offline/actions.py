@@ -56,6 +56,7 @@ from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_passes import settle_owners
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
 from minutesai.engines.offline.progressive_promises import TIME_ASIDE as _ASIDE
+from minutesai.engines.offline.relative_promises import relative_promise
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
@@ -129,7 +130,8 @@ def _commitments(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[_A
         if more is None:
             break
         out.append(more)
-    return out
+    relative = relative_promise(text, out[-1], sent.end) if out[-1].priority == 1 else None  # ", who would be asked to ..."
+    return out + [relative] if relative is not None else out
 
 
 _AND_WOULD = re.compile(r"\s*[,;]?\s*and\s+(?:also\s+|then\s+)?(?P<modal>(?:would|will)\s)")

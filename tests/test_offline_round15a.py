@@ -147,3 +147,17 @@ def test_who_would_describing_someone_is_not_a_second_promise() -> None:
     text = "Crossing\n\nThe Inspector would write to residents in Mill Road, who would be invited to a meeting.\n"
     assert len(_actions(text)) == 1
     assert _actions("Crossing\n\nThe Inspector thanked the Head of Highways, who would review the crossing.\n") == []
+
+
+def test_members_will_receive_a_briefing_is_a_promise_and_a_second_one_after_and_that() -> None:
+    text = ("Safer Bristol\n\n·         Officer stated that this is the final report of the Partnership.\n\n"
+            "·         It was confirmed that Commission Members will received a briefing on the new arrangements, and that "
+            "Keeping Bristol Safe will be brought to the Commission in December.\n")
+    assert _owner(text, "will received a briefing") is None
+    assert _owner(text, "will be brought to the Commission") is None
+    assert len(_actions("Questions\n\nMembers would receive a written response to their questions.\n")) == 1
+
+
+def test_receiving_money_or_calls_is_not_a_promise() -> None:
+    assert _actions("Funding\n\nThe Police will receive extra funding next year.\n") == []
+    assert _actions("Calls\n\nThe control room would receive a large number of calls over the summer.\n") == []

@@ -40,6 +40,12 @@ PASSIVE_VERBS = (
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"
 )
 """What 'would be ...' promises ("would be circulated", "would be made available"): actions._PASSIVE."""
+RECEIVE_WORK = (r"receive[ds]?\s+(?:a|an)\s+(?:(?:further|full|written|detailed|short|separate|formal|more\s+detailed)\s+)?"
+                r"(?:briefing|update|report|response|reply|copy|breakdown|presentation)")
+"""'Commission Members will receive a briefing on the new arrangements': someone will brief them (actions._PASSIVE)."""
+PASSIVE_FORM = (rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:re|also|then)\s*)?|(?=receive))"
+                rf"(?P<verb>{PASSIVE_VERBS}|{RECEIVE_WORK})\b")
+"""actions._PASSIVE: 'would be circulated', 'will be made available', 'Members will receive a briefing'."""
 NOTE_VERBS = r"advertised|displayed|publici[sz]ed|posted|put\s+up|erected|installed|ordered|purchased|obtained|requested|referred"
 """Work done to a thing in note-form lines ("Posters to be displayed ...", to_be_notes) beyond PASSIVE_VERBS."""
 _MODALS = ("would", "will", "shall", "happy", "’ll", "'ll")
@@ -53,7 +59,7 @@ _FOLLOW = (
     r"|(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s"  # _ASKED_THAT, _ASKED_THAT_BE
     r"|(?:requested|asked\s+for|asked\s+that|called\s+for)\s"  # _REQUEST
     r"|(?:asked|queried|enquired)\s+(?:if|whether)\s+[^.;?]{3,120}?\s+could"  # _ASKED_IF_COULD_BE
-    rf"|(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS})"  # _PASSIVE
+    rf"|(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS})|{RECEIVE_WORK})"  # _PASSIVE
     r"|(?:would|will|shall)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|" + TIME_ASIDE + ")"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+)?(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     rf"|(?:happy|willing)\s+to\s+(?:continue\s+to\s+)?{_WORK}"  # _MODAL

@@ -10,7 +10,7 @@ import re
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_dedupe import dedupe as _dedupe
-from minutesai.engines.offline.action_gates import PASSIVE_VERBS, commitment_candidates
+from minutesai.engines.offline.action_gates import PASSIVE_FORM, commitment_candidates
 from minutesai.engines.offline.action_markers import (
     BLOCK_START,
     INLINE_MARKER,
@@ -81,7 +81,7 @@ _MODAL = scan.LowerScanner(
     rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
     rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
 )
-_PASSIVE = scan.LowerScanner(rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?P<verb>{PASSIVE_VERBS})\b")
+_PASSIVE = scan.LowerScanner(PASSIVE_FORM)
 _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited",
                           "instructed", "directed"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))
@@ -155,7 +155,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i)$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:teams|partners|officers|colleagues|agencies)$", re.IGNORECASE)
 """'A commitment was made that teams will continue to ...': the teams named are who will do it, not the speaker."""
 _BODY_BUSINESS_VERB = re.compile(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", re.IGNORECASE)
-_MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
+_MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:that\s+(?:[\w-]+\s+){0,4}?(?=would|will)|(?:\w+\s+){0,2}?)(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
 
 
 def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner: str | None = None) -> _Action | None:

@@ -161,3 +161,23 @@ def test_members_will_receive_a_briefing_is_a_promise_and_a_second_one_after_and
 def test_receiving_money_or_calls_is_not_a_promise() -> None:
     assert _actions("Funding\n\nThe Police will receive extra funding next year.\n") == []
     assert _actions("Calls\n\nThe control room would receive a large number of calls over the summer.\n") == []
+
+
+def test_resolved_then_a_bare_that_line_is_not_a_decision() -> None:
+    text = ("ASB update\n\nRESOLVED:\nThat\n1. the report be noted; and\n2. the Board thanked Mark Antrobus\nfor his detailed "
+            "presentation.\n")
+    found = _decisions(text)
+    assert "That" not in found
+    assert any("report be noted" in d for d in found)
+
+
+def test_the_committee_noted_over_items_finishing_its_sentence_is_a_decision() -> None:
+    text = ("Community Safety Partnership\n\nThe Committee noted:\n\n  • the overall reduction in crime by 10% in Bracknell Forest "
+            "over the last 12 months;\n  • the groups involved in delivering crime reduction.\n")
+    assert len(_decisions(text)) == 1
+
+
+def test_the_committee_noted_over_sentences_of_discussion_is_not_a_decision() -> None:
+    text = ("Community Safety Partnership\n\nThe Committee noted:\n\n  • Patrols had increased in the town centre.\n"
+            "  • Burglary had fallen.\n")
+    assert _decisions(text) == []

@@ -17,7 +17,7 @@ from minutesai.engines.offline.decision_introductions import began_the_item as _
 from minutesai.engines.offline.decision_introductions import (
     without_introductions as _without_introductions,
 )
-from minutesai.engines.offline.decision_lists import agreed_lists
+from minutesai.engines.offline.decision_lists import agreed_lists, noted_lists
 from minutesai.engines.offline.decision_outcomes import describes_the_item, outcome_start
 from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
@@ -248,6 +248,9 @@ def _collect_sub_items(
         sub = sentences[j]
         if _BLOCK_END.match(sub.text) or _HEADER.match(sub.text):
             break
+        if not seen_item and sub.text.rstrip(" :-–") in ("That", "THAT"):
+            j += 1  # "RESOLVED:" / "That" / "1. the report be noted; and": the items finish the sentence
+            continue
         starts_item = sub.marker is not None or sub.text.startswith(("That ", "THAT "))
         if not starts_item and (seen_item or not sub.text[:1].isupper()):
             break
@@ -275,7 +278,9 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     covered = scan.Occupied(len(text))
     for r in taken:
         covered.take(r.start, r.end)
-    for s, e in agreed_lists(text, sentences, _agreed_candidates(text, sentences)) if "gree" in text or "GREE" in text else ():
+    lists = agreed_lists(text, sentences, _agreed_candidates(text, sentences)) if "gree" in text or "GREE" in text else []
+    lists += noted_lists(text, sentences, _agreed_candidates(text, sentences, "noted")) if "oted:" in text else []
+    for s, e in lists:
         if covered.free(s, e):
             covered.take(s, e)
             out.append(ResolutionItem(s, e, True, False, True))

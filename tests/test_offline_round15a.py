@@ -181,3 +181,10 @@ def test_the_committee_noted_over_sentences_of_discussion_is_not_a_decision() ->
     text = ("Community Safety Partnership\n\nThe Committee noted:\n\n  • Patrols had increased in the town centre.\n"
             "  • Burglary had fallen.\n")
     assert _decisions(text) == []
+
+
+def test_the_chairman_welcoming_members_under_decisions_is_no_decision() -> None:
+    text = ("Community Safety\n\nDecisions:\n\nThe Chairman welcomed Members and officers to the meeting and invited officers "
+            "to present the report.\n")
+    assert _decisions(text) == []
+    assert len(_decisions("Budget\n\nDecisions:\n\nThe Panel welcomed the report and approved the budget.\n")) == 1

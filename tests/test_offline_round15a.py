@@ -188,3 +188,12 @@ def test_the_chairman_welcoming_members_under_decisions_is_no_decision() -> None
             "to present the report.\n")
     assert _decisions(text) == []
     assert len(_decisions("Budget\n\nDecisions:\n\nThe Panel welcomed the report and approved the budget.\n")) == 1
+
+
+def test_a_bodys_own_document_issued_is_the_bodys_work() -> None:
+    text = ("5. Proposed Precept\n\nRESOLVED that the precept be endorsed.\n\n(The Panel’s report on the precept will be issued to "
+            "the Commissioner by 8 February 2024 in accordance with Schedule 5 to the Act.)\n")
+    assert _owner(text, "will be issued") == "Panel"
+    text = ("5. Proposed Precept\n\nRESOLVED that the precept be endorsed.\n\nThe report on the precept will be issued to "
+            "the Commissioner by 8 February 2024.\n")
+    assert _owner(text, "will be issued") is None

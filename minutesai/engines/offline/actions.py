@@ -54,6 +54,7 @@ from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_passes import settle_owners
+from minutesai.engines.offline.passive_owner_force import possessor
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
 from minutesai.engines.offline.progressive_promises import TIME_ASIDE as _ASIDE
 from minutesai.engines.offline.relative_promises import relative_promise
@@ -225,7 +226,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue  # "measures which would be reported to the Panel on a quarterly basis"
         if kind == "passive":
             agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
-            who = normalise_owner(agent.group("who")) if agent else speakers.heard_here() if owner is None else owner
+            who = normalise_owner(agent.group("who")) if agent else (possessor(text, clause_start, m.start()) or speakers.heard_here()) if owner is None else owner
             if agent is None and owner is None and _ASKED_BEFORE.search(text, lo, m.start()):
                 who = None  # "A Member asked for details ... and it was noted that this would be circulated": not the asker's work
             action = " ".join(text[qs:qe].split())

@@ -47,7 +47,8 @@ def test_promise_after_a_reason_clause_is_quoted_from_its_owner() -> None:
     text = ("The Chair replied that as the question concerned operational policing in the Westfield ward, the Commissioner "
             "would pass the concerns on to the Area Commander who would be asked to respond.")
     found = actions_short_and_long(text)
-    assert len(found) == 1
+    assert len(found) == 2  # (round 15a: "who would be asked to respond" is the Area Commander's own work)
     owner, quote = found[0]
     assert owner == "Commissioner"
     assert quote.startswith("the Commissioner would pass the concerns on to the Area Commander")
+    assert found[1][0] == "Area Commander"

@@ -26,7 +26,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline import sentence_gates as gates
 from minutesai.engines.offline.action_parts import VERBS
 from minutesai.engines.offline.commitments import REPORTING_CUES
-from minutesai.engines.offline.progressive_promises import PROGRESSIVE_FOLLOW
+from minutesai.engines.offline.progressive_promises import PROGRESSIVE_FOLLOW, TIME_ASIDE
 from minutesai.engines.offline.sentences import Sentence
 from minutesai.engines.offline.striving_promises import GATE_FOLLOW as STRIVING_FOLLOW
 
@@ -36,10 +36,16 @@ PASSIVE_VERBS = (
     r"organised|organized|followed\s+up|looked\s+(?:into|at)|taken\s+(?:forward|up)|raised|added|included|explored|examined|checked|"
     r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
     r"fed\s+back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
-    r"corrected|amended|rectified|fixed|repaired|undertaken|carried\s+out|repeated|re-?introduced|re-?instated|incorporated|"
+    r"corrected|amended|issued|answered|responded\s+to|allocated|rectified|fixed|repaired|undertaken|carried\s+out|repeated|re-?introduced|re-?instated|incorporated|"
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"
 )
 """What 'would be ...' promises ("would be circulated", "would be made available"): actions._PASSIVE."""
+RECEIVE_WORK = (r"receive[ds]?\s+(?:a|an)\s+(?:(?:further|full|written|detailed|short|separate|formal|more\s+detailed)\s+)?"
+                r"(?:briefing|update|report|response|reply|copy|breakdown|presentation)")
+"""'Commission Members will receive a briefing on the new arrangements': someone will brief them (actions._PASSIVE)."""
+PASSIVE_FORM = (rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:re|also|then)\s*)?|(?=receive))"
+                rf"(?P<verb>{PASSIVE_VERBS}|{RECEIVE_WORK})\b")
+"""actions._PASSIVE: 'would be circulated', 'will be made available', 'Members will receive a briefing'."""
 NOTE_VERBS = r"advertised|displayed|publici[sz]ed|posted|put\s+up|erected|installed|ordered|purchased|obtained|requested|referred"
 """Work done to a thing in note-form lines ("Posters to be displayed ...", to_be_notes) beyond PASSIVE_VERBS."""
 _MODALS = ("would", "will", "shall", "happy", "’ll", "'ll")
@@ -53,8 +59,8 @@ _FOLLOW = (
     r"|(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s"  # _ASKED_THAT, _ASKED_THAT_BE
     r"|(?:requested|asked\s+for|asked\s+that|called\s+for)\s"  # _REQUEST
     r"|(?:asked|queried|enquired)\s+(?:if|whether)\s+[^.;?]{3,120}?\s+could"  # _ASKED_IF_COULD_BE
-    rf"|(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS})"  # _PASSIVE
-    r"|(?:would|will|shall)\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?"
+    rf"|(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS})|{RECEIVE_WORK})"  # _PASSIVE
+    r"|(?:would|will|shall)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|" + TIME_ASIDE + ")"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+)?(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     rf"|(?:happy|willing)\s+to\s+(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     r"|back\s+to"  # arranged.report_back

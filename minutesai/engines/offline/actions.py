@@ -10,7 +10,7 @@ import re
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_dedupe import dedupe as _dedupe
-from minutesai.engines.offline.action_gates import PASSIVE_VERBS, commitment_candidates
+from minutesai.engines.offline.action_gates import PASSIVE_FORM, commitment_candidates
 from minutesai.engines.offline.action_markers import (
     BLOCK_START,
     INLINE_MARKER,
@@ -54,7 +54,10 @@ from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_passes import settle_owners
+from minutesai.engines.offline.passive_owner_force import possessor
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
+from minutesai.engines.offline.progressive_promises import TIME_ASIDE as _ASIDE
+from minutesai.engines.offline.relative_promises import relative_promise
 from minutesai.engines.offline.replies import (
     accepted_request,
     answered_at_meeting,
@@ -75,11 +78,11 @@ _AGREED_TO = scan.LowerScanner(
     rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:being\s+)?(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
 )
 _MODAL = scan.LowerScanner(
-    rf"\b(?:(?:would|will|shall|’ll|'ll)\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?(?:be\s+(?:happy|pleased|willing)\s+to\s+)?"
+    rf"\b(?:(?:would|will|shall|’ll|'ll)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|{_ASIDE})(?:be\s+(?:happy|pleased|willing)\s+to\s+)?"
     rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
     rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
 )
-_PASSIVE = scan.LowerScanner(rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:(?:re|also|then)\s*)?(?P<verb>{PASSIVE_VERBS})\b")
+_PASSIVE = scan.LowerScanner(PASSIVE_FORM)
 _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited",
                           "instructed", "directed"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))
@@ -128,7 +131,8 @@ def _commitments(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[_A
         if more is None:
             break
         out.append(more)
-    return out
+    relative = relative_promise(text, out[-1], sent.end) if out[-1].priority == 1 else None  # ", who would be asked to ..."
+    return out + [relative] if relative is not None else out
 
 
 _AND_WOULD = re.compile(r"\s*[,;]?\s*and\s+(?:also\s+|then\s+)?(?P<modal>(?:would|will)\s)")
@@ -152,7 +156,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i)$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:teams|partners|officers|colleagues|agencies)$", re.IGNORECASE)
 """'A commitment was made that teams will continue to ...': the teams named are who will do it, not the speaker."""
 _BODY_BUSINESS_VERB = re.compile(r"(?:note|receive|approve|accept|endorse|adopt|support|defer)\b", re.IGNORECASE)
-_MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:\w+\s+){0,2}?(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
+_MORE_COMMITMENTS = re.compile(r"[,;]?\s+and\s+(?:that\s+(?:[\w-]+\s+){0,4}?(?=would|will)|(?:\w+\s+){0,2}?)(?:agreed|undertook|offered|promised|volunteered|would|will)\b")
 
 
 def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner: str | None = None) -> _Action | None:
@@ -222,7 +226,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue  # "measures which would be reported to the Panel on a quarterly basis"
         if kind == "passive":
             agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
-            who = normalise_owner(agent.group("who")) if agent else speakers.current() if owner is None else owner
+            who = normalise_owner(agent.group("who")) if agent else (possessor(text, clause_start, m.start()) or speakers.heard_here()) if owner is None else owner
             if agent is None and owner is None and _ASKED_BEFORE.search(text, lo, m.start()):
                 who = None  # "A Member asked for details ... and it was noted that this would be circulated": not the asker's work
             action = " ".join(text[qs:qe].split())

@@ -16,8 +16,9 @@ from minutesai.engines.offline import sentence_gates as gates
 from minutesai.engines.offline.item_bounds import looks_like_heading
 from minutesai.engines.offline.sentences import Sentence
 
-_HEADER_GATE = gates.Gate(("resol", "agreed", "decid", "decision", "noted", "received", "recommended"))
-"""Every _HEADER and _BODY_LIST_HEADER match holds its keyword at a word start (the sentence's, or after a space)."""
+_HEADER_GATE = gates.Gate(("seconded", "resol", "agreed", "decid", "decision", "noted", "received", "recommended"))
+"""Every _HEADER and _BODY_LIST_HEADER match holds its keyword at a word start (the sentence's, or after a space);
+_SECONDED_AND needs 'seconded'."""
 
 
 def header_candidates(text: str, sentences: list[Sentence]) -> list[int] | None:
@@ -58,13 +59,14 @@ def decision_candidates(text: str, sentences: list[Sentence]) -> Iterable[int]:
     return sorted(found)
 
 
-def agreed_candidates(text: str, sentences: list[Sentence]) -> list[int] | None:
-    """Sentences holding 'agreed' at a word start, as every agreed_lists lead-in does; None: every sentence."""
+def agreed_candidates(text: str, sentences: list[Sentence], word: str = "agreed") -> list[int] | None:
+    """Sentences holding 'agreed' (or ``word``, a _DECISION_GATE word) at a word start, as every agreed_lists
+    (noted_lists) lead-in does; None: every sentence."""
     marks = _DECISION_GATE.marks(text)
     low = gates.gate_text(text)
     if marks is None or low is None:
         return None
-    return sorted(gates.sentences_at(sentences, gates.sentence_starts(sentences), (p for p in marks if low.startswith("agreed", p))))
+    return sorted(gates.sentences_at(sentences, gates.sentence_starts(sentences), (p for p in marks if low.startswith(word, p))))
 
 
 _RATIONALE_HEAD = re.compile(r"^(?:ALTERNATIVE\s+OPTIONS|Alternative\s+options|(?:Other\s+)?[Oo]ptions\s+(?:considered|rejected)|REASONS?\s+FOR|Reasons?\s+for)\b")

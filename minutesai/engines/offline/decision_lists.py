@@ -22,25 +22,47 @@ _LEAD = re.compile(
 )
 
 
+_NOTED_LEAD = re.compile(
+    r"^(?:The\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission)"
+    r"\s+(?:formally\s+)?(?:noted|NOTED)\s*[:\-–]\s*$"
+)
+"""'The Committee noted:' over items that finish its sentence ('the overall reduction in crime by 10% ...;'): what it
+noted, one decision; items that are sentences of their own ('Patrols had increased.') are the discussion."""
+
+
 def agreed_lists(text: str, sentences: list[Sentence], candidates: Iterable[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each lead-in and the list items right under it; only ``candidates`` (sentence
     indices, in order, holding every sentence with 'agreed' in any case) are looked at when given."""
+    return _lists(text, sentences, candidates, "gree", _LEAD)
+
+
+def noted_lists(text: str, sentences: list[Sentence], candidates: Iterable[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each 'The Committee noted:' and the lower-case items right under it (``candidates``: every
+    sentence with 'noted')."""
+    return _lists(text, sentences, candidates, "oted", _NOTED_LEAD)
+
+
+def _lists(text: str, sentences: list[Sentence], candidates: Iterable[int] | None, cue: str,
+           lead: re.Pattern[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for k in range(len(sentences)) if candidates is None else candidates:
         sent = sentences[k]
         last_in_para = k + 1 == len(sentences) or sentences[k + 1].para != sent.para
-        if not (sent.line_start or last_in_para) or len(sent.text) > 90 or "gree" not in sent.text and "GREE" not in sent.text:
+        if not (sent.line_start or last_in_para) or len(sent.text) > 90 or cue not in sent.text and cue.upper() not in sent.text:
             continue  # (the lead-in may close a paragraph of discussion)
-        if not _LEAD.match(sent.text.strip()):
+        if not lead.match(sent.text.strip()):
+            continue
+        if lead is _NOTED_LEAD and (k + 1 == len(sentences) or not sentences[k + 1].text[:1].islower()):
             continue
         end, para, last = None, sent.para, sent.end
         for nxt in sentences[k + 1:]:
             if nxt.para == para:
                 last = nxt.end
                 continue
-            if nxt.para != para + 1 or not nxt.marker or not nxt.line_start or "\n\n" in text[last:nxt.start].replace(" ", ""):
-                break  # (a blank line ends the list: "6. AOB" is the next agenda item)
+            gap = "\n\n" in text[last:nxt.start].replace(" ", "") and (end is not None or lead is not _NOTED_LEAD)
+            if nxt.para != para + 1 or not nxt.marker or not nxt.line_start or gap:
+                break  # (a blank line ends the list: "6. AOB" is the next agenda item; one may follow 'noted:')
             end, para, last = nxt.end, nxt.para, nxt.end
         if end is not None:
-            out.append((sent.start, end))
+            out.append((sent.start, sent.end if lead is _NOTED_LEAD else end))
     return out

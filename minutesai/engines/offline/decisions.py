@@ -17,7 +17,7 @@ from minutesai.engines.offline.decision_introductions import began_the_item as _
 from minutesai.engines.offline.decision_introductions import (
     without_introductions as _without_introductions,
 )
-from minutesai.engines.offline.decision_lists import agreed_lists
+from minutesai.engines.offline.decision_lists import agreed_lists, noted_lists
 from minutesai.engines.offline.decision_outcomes import describes_the_item, outcome_start
 from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
@@ -73,6 +73,9 @@ _BODY_LIST_HEADER = re.compile(
     rf"^{_LEAD_IN}(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:(?:then|also|further|unanimously)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|resolved|agreed|decided)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–—]{0,2}\s*$"
 )
+_SECONDED_AND = re.compile(r"\b(?:[Mm]oved|[Pp]roposed)\s+by\s+[^.;]{2,80}?\bseconded\s+by\s+[^.;]{2,80}?\s+(?P<kw>and)\s*$")
+"""'It was moved by Councillor Bill, seconded by Councillor Witherford and' closing its line, the numbered resolutions
+under it: a decisions page whose 'RESOLVED' sat in a styled cell lost in the text (the list is what was resolved)."""
 _BODY_LOWER = r"(?:committee|sub-committee|panel|board|cabinet|council|partnership|forum|commission)"
 """A body named in lower case right after 'The' ('The committee approved the Minute ...'), as Scottish and many English minutes write it."""
 _BODY_DECISION = re.compile(
@@ -156,6 +159,8 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         last_in_para = i + 1 == n or sentences[i + 1].para != sent.para
         if m is None and (sent.line_start or last_in_para) and open_ended(sent.text):
             m = _BODY_LIST_HEADER.match(sent.text)  # "The Panel RESOLVED to:" and a numbered list (also after narrative)
+        if m is None and last_in_para and "seconded" in sent.text and i + 1 < n and sentences[i + 1].marker:
+            m = _SECONDED_AND.search(sent.text)  # "It was moved by Cllr A, seconded by Cllr B and" + (i) ... (ii) ...
         if not m:
             i = next_candidate(cands, i + 1, n)
             continue
@@ -243,6 +248,9 @@ def _collect_sub_items(
         sub = sentences[j]
         if _BLOCK_END.match(sub.text) or _HEADER.match(sub.text):
             break
+        if not seen_item and sub.text.rstrip(" :-–") in ("That", "THAT"):
+            j += 1  # "RESOLVED:" / "That" / "1. the report be noted; and": the items finish the sentence
+            continue
         starts_item = sub.marker is not None or sub.text.startswith(("That ", "THAT "))
         if not starts_item and (seen_item or not sub.text[:1].isupper()):
             break
@@ -270,7 +278,9 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     covered = scan.Occupied(len(text))
     for r in taken:
         covered.take(r.start, r.end)
-    for s, e in agreed_lists(text, sentences, _agreed_candidates(text, sentences)) if "gree" in text or "GREE" in text else ():
+    lists = agreed_lists(text, sentences, _agreed_candidates(text, sentences)) if "gree" in text or "GREE" in text else []
+    lists += noted_lists(text, sentences, _agreed_candidates(text, sentences, "noted")) if "oted:" in text else []
+    for s, e in lists:
         if covered.free(s, e):
             covered.take(s, e)
             out.append(ResolutionItem(s, e, True, False, True))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-_PEOPLE = (r"(?:everyone|everybody|all(?:\s+those)?(?:\s+present)?|those\s+(?:present|attending|in\s+attendance)|(?:the\s+)?(?:new\s+)?members"
-           r"(?:\s+of\s+the\s+public)?|(?:the\s+)?(?:attendees|guests|visitors|public|residents)|(?:the\s+)?(?:members\s+and\s+)?officers)")
+_PEOPLE = (r"(?:everyone|everybody|all(?:\s+those)?(?:\s+present)?|those\s+(?:present|attending|in\s+attendance)|(?:the\s+)?(?:new\s+)?[Mm]embers"
+           r"(?:\s+of\s+the\s+public)?|(?:the\s+)?(?:attendees|guests|visitors|public|residents)|(?:the\s+)?(?:[Mm]embers\s+and\s+)?officers)")
 _WELCOME = re.compile(
     rf"^(?:(?:the|The)\s+)?(?:[\w’'.-]+\s+){{0,4}}?welcomed\s+{_PEOPLE}\b(?:\s+(?:to|at|present|who|that|and\s+(?:officers|guests|visitors))\b[^;]*)?\.?$",
 )

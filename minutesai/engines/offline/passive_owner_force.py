@@ -39,3 +39,14 @@ def qualify_passive_owners(text: str, found: list[ActionCandidate]) -> None:
             return
         if not set(force.split()) & set(a.owner.split()):
             a.owner = f"{a.owner} ({force})"
+
+
+_POSSESSOR = re.compile(
+    r"\(?(?:The\s+|the\s+)?(?P<who>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|for|and|&)){0,4})[’']s\s+(?:[\w-]+\s+){1,6}?$"
+)
+
+
+def possessor(text: str, clause_start: int, modal: int) -> str | None:
+    """'The Panel’s report on the precept will be issued to the Commissioner ...': whose thing it is does the work."""
+    m = _POSSESSOR.match(text, clause_start, modal) if "s " in text[clause_start:modal] else None
+    return m.group("who") if m else None

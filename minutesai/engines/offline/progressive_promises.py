@@ -15,9 +15,11 @@ import re
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_parts import VERBS
 
+TIME_ASIDE = r"(?:,\s*(?:very\s+|quite\s+)?(?:shortly|soon|in\s+due\s+course|in\s+the\s+near\s+future|imminently|as\s+soon\s+as\s+possible),?\s+)"
+"""'he would, very shortly be publishing the minutes', 'she would, in due course, circulate ...': when, set off by commas."""
 _ADVERB = r"(?:(?:also|then|now|personally|further|both|jointly)\s+)?"
-PROGRESSIVE = scan.LowerScanner(rf"\b(?:would|will|shall|’ll|'ll)\s+{_ADVERB}be\s+(?P<verb>(?:co-)?[a-z]{{2,}}ing)\b")
-PROGRESSIVE_FOLLOW = rf"(?:would|will|shall)\s+{_ADVERB}be\s+(?:co-)?[a-z]{{2,}}ing\b"
+PROGRESSIVE = scan.LowerScanner(rf"\b(?:would|will|shall|’ll|'ll)(?:\s+{_ADVERB}|{TIME_ASIDE})be\s+(?P<verb>(?:co-)?[a-z]{{2,}}ing)\b")
+PROGRESSIVE_FOLLOW = rf"(?:would|will|shall)(?:\s+{_ADVERB}|{TIME_ASIDE})be\s+(?:co-)?[a-z]{{2,}}ing\b"
 """The same form for the sentence gate (action_gates._FOLLOW)."""
 _WORK_VERB = re.compile(rf"(?:{VERBS})\b", re.IGNORECASE)
 _WAY_OF_WORKING = re.compile(r"working\s+(?:(?:closely|together|jointly|in\s+partnership)\s+)?(?:with|alongside)\b", re.IGNORECASE)

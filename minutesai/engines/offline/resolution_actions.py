@@ -69,7 +69,10 @@ _BODY_AGREED_THAT = re.compile(
 _RESOLUTION_OWNER = re.compile(
     rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&|–)){{0,6}}?)"
     rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},"
-    rf"|(?:,\s+[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,5}}){{1,2}},?|,)?"  # "X, North Division, Y Police bring"
+    rf"|(?:,\s+[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,5}}){{1,2}},?"  # "X, North Division, Y Police bring"
+    rf"|,\s+(?:as\s+a\s+matter\s+of\s+(?:urgency|priority)|as\s+(?:soon|quickly)\s+as\s+(?:possible|practicable)|urgently|where\s+possible"
+    rf"|in\s+future|going\s+forward|in\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+)?(?:year|months?|weeks?)),"  # "the Executive, as a matter of urgency, ensure"
+    rf"|,)?"
     rf"\s+(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed)\s+to|would|will|should"
     rf"|to\b(?!\s+be\s+(?!asked|requested|invited|authori[sz]ed|instructed|directed)[a-z]+)|(?:{_VERBS})s?\b)"
 )

@@ -90,7 +90,7 @@ _WORK_VERB = re.compile(
     r"reported|undertaken|developed|set\s+up|added|included|amended|re-?circulated|published|organised|held|looked\s+at|"
     r"followed\s+up|taken\s+forward|conveyed|forwarded|referred|relayed|passed\s+(?:on|to)|communicated|escalated)|would\s+\w+|will\s+\w+|should\s+\w+|to\s+(?:provide|share|work|produce|circulate|"
     r"report|bring|review|write|contact|liaise|investigate|explore|consider|arrange)|provides?|shares?|discuss|requests?|recommends?"
-    r"|asks?|writes?\s+to|reports?\s+back|brings?|circulates?|investigates?|reviews?|considers?|consults?|liaises?|works?(?!\s+(?:programme|plan)))\b",
+    r"|asks?|writes?\s+to|reports?\s+back|brings?|circulates?|investigates?|reviews?|considers?|consults?|liaises?|(?<![Tt]he\s)works?(?!\s+(?:programme|plan|of\b)))\b",
     re.IGNORECASE,
 )
 _NOTE_ONLY = re.compile(

@@ -19,7 +19,7 @@ _SPEECH_VERBS = (
     r"|pointed|described|observed|remarked|announced"
 )
 _SPEAKER = re.compile(
-    rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*(?=\s+(?:{_SPEECH_VERBS})\b))?\s+"
+    rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE}(?:\s+from\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})?)(?:,\s+[A-Z][^,]{{2,60}},|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*(?=\s+(?:{_SPEECH_VERBS})\b))?\s+"
     rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 """'Jill Horsfall, West Area BCU Superintendent informed the board ...': a title set off by one comma only is still hers."""
@@ -36,6 +36,13 @@ _SUBJECT = re.compile(rf"^(?P<who>{ROLE})\s+(?:were|was|had|has|would|will|is|ar
 _PERSONAL_PRONOUN = re.compile(r"(?:He|She|They)$")
 _ATTENDING = re.compile(r"\s+(?:in\s+attendance|present|attended|here|at\s+the\s+meeting)\b|\s+(?:was|were)\s+(?:in\s+attendance|present|invited|welcomed)\b")
 """'X was in attendance to provide an update', 'X was welcomed to the meeting': someone about to speak."""
+_ATTENDED_TO_SPEAK = re.compile(
+    rf"^(?P<who>{ROLE})(?:,\s+[A-Z][^,]{{2,60}},?)?\s+(?:attended|joined|(?:was|were)\s+(?:in\s+attendance|present))"
+    r"(?:\s+(?:the|this|today's)\s+(?:meeting|[A-Z][\w-]*))?\s+(?:(?:in\s+order\s+)?to\s+(?:give|provide|present|deliver|update|introduce|report|answer|speak|talk|brief)"
+    r"|and\s+(?:gave|provided|presented|delivered|updated|introduced|reported|answered|spoke|stated|said|explained|outlined|briefed))\b"
+)
+"""'Paul Brannan and Zoe Wardle attended the meeting to give an update ...', 'The Chief Superintendent, GMP attended the
+meeting and stated ...': whoever came to speak to the item is speaking."""
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
     r"^(?:A|An|The|This|That|These|Those|There|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
@@ -79,20 +86,37 @@ class SpeakerTracker:
         self.subject: str | None = None
         self._fresh_subject = False
         """The last sentence named someone attending to speak, so a 'He said' next is that person."""
+        self._para = -1
+        self._speaker_para = -2
+        self._speaker_list = False
+        """The speaker's line led into a list ('He advised on the following issues:'): its items are heard from them too."""
+        """The logical line last observed, and the last one where someone was heard speaking (named or 'He said')."""
 
     def observe(self, sent: Sentence) -> None:
         text = sent.text
+        if sent.para != self._para and self._speaker_list:
+            if sent.marker and self._speaker_para == self._para:
+                self._speaker_para = sent.para  # one more item of the list the speaker led into
+            else:
+                self._speaker_list = False
+        self._para = sent.para
         first = text[:1]
         if not ("A" <= first <= "Z" or first == "t"):
             return  # _SPEAKER and _SUBJECT open with a capital letter or "the"
         head = text[:160]
         m = _SPEAKER.match(text) if _SPEECH_CUE.search(head) else None
         if m:
+            self._speaker_para, self._speaker_list = sent.para, text.rstrip().endswith(":")
             who = normalise_owner(m.group("who"))
             if who and not _MEMBER.match(who):
                 self.speaker = who
             elif who is None and self._fresh_subject and _PERSONAL_PRONOUN.match(m.group("who")):
                 self.speaker = self.subject  # "The Portfolio Holder was in attendance ... He advised ...": he is that subject
+        if m is None and ("attend" in head or "joined" in head or "present" in head):
+            m = _ATTENDED_TO_SPEAK.match(text)
+            who = normalise_owner(m.group("who")) if m else None
+            if who and not _MEMBER.match(who):
+                self.speaker, self._speaker_para = who, sent.para
         self._fresh_subject = False
         m = _ADDRESSEE.search(text) if "uestion" in head else _RESPONSE_HEAD.match(text) if text[:1] in "RA" else None
         if m:
@@ -108,6 +132,10 @@ class SpeakerTracker:
 
     def current(self) -> str | None:
         return self.speaker
+
+    def heard_here(self) -> str | None:
+        """The speaker when someone spoke in the current logical line, else None."""
+        return self.speaker if self._speaker_para == self._para else None
 
     def resolve(self, pronoun: str) -> str | None:
         if pronoun.lower() in ("they", "them", "it"):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
+from minutesai.engines.offline.average_comparisons import direction_against_average, said_average
 from minutesai.engines.offline.bracket_quotes import bracketed_percent_span
 from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
 from minutesai.engines.offline.contrasts import turn_round
@@ -363,6 +364,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
                 and not (f.found.unit in ("currency", "percent") and policing_money(text, f.start, min(f.sent_end, f.end + 40))) \
                 and not is_headcount(text, f.anchor, f.sent_start, f.sent_end):
             continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
+        if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value and "average" in text[f.start:f.sent_end]:
+            _against_average(text, f)  # "6 burglary others compared to an average of 8", "10 burglaries which is average"
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent", "count") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
@@ -388,6 +391,17 @@ _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+e
 _SAME_ITEM_WINDOW = 12_000
 _GENERIC_LABEL = "total notifiable offences"
 """What the bare words 'crimes' / 'offences' map to."""
+
+
+def _against_average(text: str, f: _Fig) -> None:
+    if f.found.comparator and "average" in f.found.comparator:
+        f.found.direction = direction_against_average(f.found.comparator, f.found.value) or f.found.direction  # type: ignore[assignment]
+        return
+    average_end = said_average(text, f.end, f.sent_end)
+    if average_end is not None:
+        f.found.direction = "no_change"
+        f.found.quote = text[f.start:average_end]
+        f.end = average_end
 
 
 def _sentence_span(figs: list[_Fig], f: _Fig) -> tuple[int, int]:

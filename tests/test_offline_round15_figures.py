@@ -1,0 +1,85 @@
+"""Figure wordings met in the fifteenth round's real minutes, tested on text written for the test: number-free
+trends ("an upturn", "back to pre-Covid levels", "higher than pre-pandemic levels", "the rise on recorded hate
+crime reports", "increased reporting of ASB", "reduced officer numbers", "successes in reducing homicide") and a
+count set against its own average ("6 thefts compared to an average of 8", "10 burglaries which is average")."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+
+_FILLER = ("The Chair welcomed everyone to the meeting and apologies were received from two members. "
+           "The clerk read out correspondence about the village hall and the allotments. ") * 40
+"""Unrelated prose that makes a text long enough for the document-wide scans."""
+
+
+def _figures(text: str) -> list[tuple[float | None, str, str]]:
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.value, f.direction, f.quote) for f in found]
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("Incidents of domestic violence had also seen an upturn during the pandemic.", "increase"),
+    ("There was a downturn in reported burglary over the summer months.", "decrease"),
+    ("The Inspector said that crime is back to the pre-Covid levels in the town.", "increase"),
+    ("Anti-social behaviour was now returning to normal levels after the lockdown.", "increase"),
+    ("Reported Anti-Social Behaviour (ASB) offences were significantly higher than pre-pandemic levels.", "increase"),
+    ("Shoplifting was lower than pre-pandemic levels across the district.", "decrease"),
+    ("Members asked about the rise on recorded hate crime reports.", "increase"),
+    ("Police and Council have also seen increased reporting of anti-social behaviour.", "increase"),
+    ("The report noted a budget deficit leading to paused recruitment and reduced officer numbers.", "decrease"),
+    ("Members noted rising crime levels in the town centre.", "increase"),
+    ("The Inspector said there had been successes in reducing homicide, violence with injury and violence against"
+     " women and girls.", "decrease"),
+    ("The team had been successful in reducing burglary in the town centre.", "decrease"),
+])
+def test_number_free_trends(sentence: str, direction: str) -> None:
+    found = _figures(sentence)
+    assert [(v, d) for v, d, _ in found] == [(None, direction)]
+
+
+def test_number_free_trends_in_a_long_text() -> None:
+    found = _figures(_FILLER + "\n\nIncidents of domestic violence had also seen an upturn during the pandemic.\n\n" + _FILLER)
+    assert [(v, d) for v, d, _ in found] == [(None, "increase")]
+
+
+def test_successes_list_names_every_measure() -> None:
+    found = extract_candidates("There had been successes in reducing homicide, violence with injury and knife crime.").figures
+    assert found[0].metric == "homicide, violence with injury and knife crime"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The economic downturn was discussed.",
+    "Increased interest rates had affected the council's budget.",
+    "There had been increased reporting of concerns by residents about parking.",
+    "The aim was to achieve success in reducing burglary.",
+    "The team would hope to have success in reducing burglary.",
+    "The partnership had success in increasing the number of volunteers.",
+    "The scheme returned to normal after the holidays.",
+])
+def test_no_trend(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+def test_reduced_staffing_levels_is_no_figure_of_its_own() -> None:
+    found = _figures("85% of 101 calls were answered even with reduced staffing levels due to the flu.")
+    assert [v for v, _, _ in found] == [85.0]
+
+
+def test_counts_against_their_own_average() -> None:
+    found = _figures("In the last 28 days there were 6 burglary others compared to an average of 8, 10 residential"
+                     " burglaries which is average and 3 thefts from person compared to an average of 2.")
+    assert [(v, d) for v, d, _ in found] == [(6.0, "decrease"), (10.0, "no_change"), (3.0, "increase")]
+    assert found[1][2].endswith("which is average")
+
+
+def test_a_monthly_average() -> None:
+    found = _figures("There were 14 burglaries compared to an average of 9 per month.")
+    assert [(v, d) for v, d, _ in found] == [(14.0, "increase")]
+
+
+def test_an_average_elsewhere_gives_no_direction() -> None:
+    found = _figures("Burglary: 12 offences compared with the force average of 20.")
+    assert [(v, d) for v, d, _ in found] == [(12.0, "unknown")]

@@ -83,3 +83,26 @@ def test_a_monthly_average() -> None:
 def test_an_average_elsewhere_gives_no_direction() -> None:
     found = _figures("Burglary: 12 offences compared with the force average of 20.")
     assert [(v, d) for v, d, _ in found] == [(12.0, "unknown")]
+
+
+def test_a_change_in_the_circumstances_is_not_the_figure_s() -> None:
+    found = _figures("85% of 101 calls were answered even with reduced staffing levels due to the flu.")
+    assert [(v, d) for v, d, _ in found] == [(85.0, "unknown")]
+
+
+def test_a_change_after_the_figure_still_gives_its_direction() -> None:
+    found = _figures("There were 45 burglaries, with an increase in the town centre.")
+    assert [(v, d) for v, d, _ in found] == [(45.0, "increase")]
+
+
+def test_remaining_on_par_is_no_change() -> None:
+    found = _figures("Crime levels in the borough continue to remain on par with other areas across the county.")
+    assert [(v, d) for v, d, _ in found] == [(None, "no_change")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report set out the groups involved in delivering crime reduction.",
+    "The partnership was delivering a reduction in burglary across the district.",
+])
+def test_delivering_a_reduction_is_an_aim(sentence: str) -> None:
+    assert _figures(sentence) == []

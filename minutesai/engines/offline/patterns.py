@@ -187,6 +187,7 @@ _NO_CHANGE = (
     r"|level\s+with|(?<=\bin\s)line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
     r"|similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"
     r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
+    r"|remain(?:ed|s|ing)?\s+(?:broadly\s+|roughly\s+|largely\s+)?on\s+(?:a\s+)?par\s+with"
 )
 # One pass: the leftmost term wins; at one position no_change beats increase beats
 # decrease ("not seen the reduction" is no change, not a decrease).

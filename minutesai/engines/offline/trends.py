@@ -40,7 +40,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fac
 _HEDGE = scan.LowerScanner(
     r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perceptions?|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing)"
-    r"|whether|why|in\s+order\s+to|so\s+as\s+to|deliver(?:s|ing)?\s+an?)\b",
+    r"|whether|why|in\s+order\s+to|so\s+as\s+to|deliver(?:s|ing)?\s+an?|delivering)\b",
 )
 _COUNTERFACTUAL = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",

@@ -106,3 +106,22 @@ def test_remaining_on_par_is_no_change() -> None:
 ])
 def test_delivering_a_reduction_is_an_aim(sentence: str) -> None:
     assert _figures(sentence) == []
+
+
+def test_the_same_change_said_nationally_is_a_figure_of_its_own() -> None:
+    text = ("Board members queried the high increase in the crime figures for the borough and were advised that this was "
+            "due to a change in the way crime figures were recorded. This had resulted in an increase in crime figures nationally.")
+    found = _figures(text)
+    assert [d for _, d, _ in found] == ["increase", "increase"]
+    assert found[1][2].endswith("nationally")
+
+
+def test_the_same_change_restated_is_still_one_figure() -> None:
+    text = ("Members noted the increase in burglary across the ward over the summer. "
+            "There had also been an increase in burglary reported to the neighbourhood team.")
+    assert len(_figures(text)) == 1
+
+
+def test_high_risk_referrals_between_the_change_and_its_measure() -> None:
+    found = extract_candidates("The report detailed the increases in high-risk referrals of domestic violence.").figures
+    assert [(f.metric, f.direction) for f in found] == [("domestic abuse", "increase")]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from minutesai.schemas import FoundFigure
+
 _OWN_AVERAGE = re.compile(
     r"(?:an?|the)\s+(?:(?:\w+[\s-](?:year|month|week)|long[\s-]term|rolling|usual|typical|normal|monthly|weekly|annual)\s+)*average\s+of\s+",
     re.IGNORECASE,
@@ -34,3 +36,16 @@ def said_average(text: str, end: int, limit: int) -> int | None:
     """Where '..., which is average' after a count ends, or None."""
     m = _WHICH_IS_AVERAGE.match(text, end, limit)
     return m.end() if m else None
+
+
+def against_average(text: str, found: FoundFigure, start: int, end: int, sent_end: int) -> int:
+    """Set the direction of a count (quoted ``text[start:end]``) said against its own average; returns the quote's end."""
+    if found.comparator and "average" in found.comparator:
+        found.direction = direction_against_average(found.comparator, found.value) or found.direction  # type: ignore[assignment]
+        return end
+    average_end = said_average(text, end, sent_end)
+    if average_end is None:
+        return end
+    found.direction = "no_change"
+    found.quote = text[start:average_end]
+    return average_end

@@ -125,3 +125,24 @@ def test_the_same_change_restated_is_still_one_figure() -> None:
 def test_high_risk_referrals_between_the_change_and_its_measure() -> None:
     found = extract_candidates("The report detailed the increases in high-risk referrals of domestic violence.").figures
     assert [(f.metric, f.direction) for f in found] == [("domestic abuse", "increase")]
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("There had been an upsurge in shoplifting over Christmas.", "increase"),
+    ("Violent crime was trending upwards across the district.", "increase"),
+    ("Burglary had been trending downwards since April.", "decrease"),
+    ("The downwards trend in burglary continued.", "decrease"),
+    ("There had been fewer burglaries this year.", "decrease"),
+    ("There were fewer thefts from vehicles in the town.", "decrease"),
+    ("Fewer burglary offences were reported in the ward.", "decrease"),
+])
+def test_more_change_wordings(sentence: str, direction: str) -> None:
+    assert [(v, d) for v, d, _ in _figures(sentence)] == [(None, direction)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He looked upwards at the new CCTV camera.",
+    "Fewer people attended the meeting than last time.",
+])
+def test_no_change_wording(sentence: str) -> None:
+    assert _figures(sentence) == []

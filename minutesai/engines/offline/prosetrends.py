@@ -50,6 +50,11 @@ def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[i
         if direction not in ("increase", "decrease") or text[s:e].lower() not in _ADJECTIVAL:
             continue
         m = _COUNTED_OF.match(text, e, hi) or _NUMBERS_AFTER.match(text, e, hi)
+        if m is None and text[s:e].lower() == "fewer":
+            fewer = _fewer_of(text, e, hi)
+            if fewer is not None and not hedged(text, lo, hi):
+                out.append(fewer)
+            continue
         if m is None or hedged(text, lo, hi):
             continue
         if m.group("head").lower() in _AMOUNT_HEADS and not (find_metrics(text, *m.span(1)) or find_measure_nouns(text, *m.span(1))
@@ -58,6 +63,19 @@ def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[i
         label = " ".join(m.group(1).split())
         out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1), label=label))
     return out
+
+
+_NOUN_PHRASE = re.compile(r"[\w-]+(?:\s+(?:from|of)\s+[\w-]+|\s+[\w-]+)?")
+_PLURAL_EVENTS = re.compile(r"[\w-]*(?:ies|[^s]s)$", re.IGNORECASE)
+
+
+def _fewer_of(text: str, e: int, hi: int) -> Anchor | None:
+    """'there had been fewer burglaries this year': 'fewer' straight before a counted crime."""
+    hits = [h for h in find_metrics(text, e, min(hi, e + 60)) if h.start - e <= 2 and not h.generic]
+    phrase = _NOUN_PHRASE.match(text, hits[0].start, hi) if hits else None
+    if phrase is None or not any(_PLURAL_EVENTS.fullmatch(w) for w in phrase.group().split()):
+        return None
+    return Anchor(e - len("fewer"), hits[0].end, None, "other", "trend", "decrease", metric_start=hits[0].start)
 
 
 _NUMBER_OF_SUBJECT = re.compile(

@@ -24,7 +24,7 @@ from minutesai.engines.offline.prosetrends import (
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(
-    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward|dips?|jumps?|upticks?|downticks?|upturns?|downturns?)$",
+    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upwards?|downwards?|dips?|jumps?|upticks?|downticks?|upturns?|downturns?|upsurges?)$",
     re.IGNORECASE,
 )
 _GAP_AFTER_NOUN = re.compile(

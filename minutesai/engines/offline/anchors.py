@@ -59,6 +59,8 @@ _RANK_CONTEXT_AFTER = re.compile(
     r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met))",
     re.IGNORECASE,
 )
+_IN_THE_FIRST_PLACE = re.compile(r"first\s+place\b", re.IGNORECASE)
+_IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 _RANK_CONTEXT_BEFORE = re.compile(r"(?:ranked|placed|position(?:ed)?|came|sits?|sat|now|was|is)\s+(?:at\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(r"\b(?:police|policing|crime|community\s+safety|CSP|PCC|OPCC|MOPAC|funding|budget|precept|grant|spend(?:ing)?|savings?|officers"
                             r"|seized|seizures?|confiscated|forfeited)\b", re.IGNORECASE)
@@ -236,6 +238,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if not (m.group(0).lower().startswith(("ranked", "placed")) or _RANK_CONTEXT_AFTER.match(after)
                 or _RANK_CONTEXT_BEFORE.search(before)) or _THAN_BEFORE.search(before):
             continue  # "(15.2% more than the second highest)": what is compared with, not a rank
+        if _IN_THE_FIRST_PLACE.match(text, m.start(), end) and _IN_THE_BEFORE.search(before):
+            continue  # "prevention in the first place prevents escalation": an idiom, not a league position
         raw = m.group(1) or m.group(2)
         add(Anchor(m.start(), m.end(), P.parse_number(raw), "rank", "rank"))
     for q in quartiles:

@@ -151,7 +151,8 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
         return "no_change" if any(t[2] == "no_change" and t[0] >= a.end for t in terms) else "unknown"
     if a.kind == "count":
         terms = [t for t in terms if abs(t[0] - a.end) < 30 or abs(a.start - t[1]) < 30]
-    terms = [t for t in terms if t[0] < a.start or not _AIM_TO.search(text, max(qs, t[0] - 20), t[0])]
+    terms = [t for t in terms if t[0] < a.start or not (_AIM_TO.search(text, max(qs, t[0] - 20), t[0])
+                                                         or _CIRCUMSTANCE.search(text, max(qs, t[0] - 25), t[0]))]
     if terms:
         best = min(terms, key=lambda t: min(abs(t[0] - a.end), abs(a.start - t[1])))
         return best[2]
@@ -174,6 +175,8 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
     return "unknown"
 
 
+_CIRCUMSTANCE = re.compile(r"\b(?:with|despite|given|because\s+of|due\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+"""'85% of calls were answered even with reduced staffing levels': a change in the circumstances, not the figure's."""
 _AIM_TO = re.compile(r"\b(?:aim(?:s|ed)?|aspir(?:e|es|ed)|want(?:s|ed)?|wish(?:es|ed)?|hope[sd]?|plan(?:s|ned)?|intend(?:s|ed)?"
                      r"|seek(?:s|ing)?|sought|need(?:s|ed)?|tr(?:y|ies|ied)|would\s+like)\s+to\s+$", re.IGNORECASE)
 """'averaging 15 minutes and the PCC aspired to reduce this': a change wanted after the number, not one made."""

@@ -42,3 +42,13 @@ def benchmark_of_previous(text: str, sent_start: int, sent_end: int, prev: Found
         if prev.direction == "unknown" and _OVER_TIME.search(tail) and not compares_elsewhere(text, anchor_start, m.end()):
             prev.direction = "increase" if prev.value > fig.value else "decrease" if prev.value < fig.value else "no_change"
     return True
+
+
+_NATIONALLY = re.compile(r"\b(?:nationally|national(?:ly)?\s+(?:picture|trend)|across\s+the\s+country|countrywide|nationwide)\b",
+                         re.IGNORECASE)
+
+
+def said_nationally(quote: str, earlier: str) -> bool:
+    """'... the increase in the crime figures for Halton ... This had resulted in an increase in crime figures
+    nationally': the same change as the sentence before, but across the country, so a figure of its own."""
+    return bool(_NATIONALLY.search(quote)) and not _NATIONALLY.search(earlier)

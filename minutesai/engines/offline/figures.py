@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
+from minutesai.engines.offline.average_comparisons import against_average
 from minutesai.engines.offline.bracket_quotes import bracketed_percent_span
 from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
 from minutesai.engines.offline.contrasts import turn_round
@@ -19,7 +20,11 @@ from minutesai.engines.offline.fields import (
     metric_for,
     period_for,
 )
-from minutesai.engines.offline.figure_comparators import benchmark_of_previous, target_label
+from minutesai.engines.offline.figure_comparators import (
+    benchmark_of_previous,
+    said_nationally,
+    target_label,
+)
 from minutesai.engines.offline.followups import change_said_next
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
 from minutesai.engines.offline.listcounts import list_item_count
@@ -351,9 +356,10 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             f.found.period = prev.found.period
         if f.anchor.kind == "trend" and any(
             o.anchor.kind == "trend" and o.para == f.para and o.sentence + 1 == f.sentence
-            and o.found.metric == f.found.metric and o.found.direction == f.found.direction for o in out[-3:]
+            and o.found.metric == f.found.metric and o.found.direction == f.found.direction
+            and not said_nationally(f.found.quote, o.found.quote) for o in out[-3:]
         ):
-            continue  # "as well as X there had also been an increase in Y": same trend restated
+            continue  # "as well as X there had also been an increase in Y": same trend restated (not "... nationally")
         if f.anchor.kind == "trend" and _DEFINITE_CHANGE.search(sent_text) and (
             f.start - reported.get((f.found.metric, f.found.direction), -_SAME_ITEM_WINDOW) < _SAME_ITEM_WINDOW
         ):
@@ -363,6 +369,8 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
                 and not (f.found.unit in ("currency", "percent") and policing_money(text, f.start, min(f.sent_end, f.end + 40))) \
                 and not is_headcount(text, f.anchor, f.sent_start, f.sent_end):
             continue  # "the fee would rise from £315 to £330, an increase of 4.8%": not police performance
+        if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value and "average" in text[f.start:f.sent_end]:
+            f.end = against_average(text, f.found, f.start, f.end, f.sent_end)  # "6 thefts compared to an average of 8"
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent", "count") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"

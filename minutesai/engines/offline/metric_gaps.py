@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-EXTRA_GAP_WORDS = r"occurrences?|instances?|reporting|(?-i:[A-Z][a-z]+(?:[’']s)?)"
+EXTRA_GAP_WORDS = r"occurrences?|instances?|reporting|referrals?|high[\s-]risk|(?-i:[A-Z][a-z]+(?:[’']s)?)"
 """A regex alternative for one gap word (the pattern it joins is case-insensitive; a place name must be capitalised)."""
 
 

@@ -167,14 +167,15 @@ _INCREASE = (
     r"increas(?:e|es|ed|ing)|r(?:ose|isen|ises?|ising)\b|(?<!leading\s)(?<!lead\s)(?<!run\s)(?<!run-)up[ \t\n\u00a0]+(?:by|from|to|on)\b|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))up\b"
     r"|(?<=ly\s)up\b(?!\s+(?:to|the|a|an|with|for)\b)"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up[ \t\n\u00a0]+\d|climb(?:ed|ing)?|doubled|tripled"
-    r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|upticks?|record\s+high"
+    r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|upticks?|upturns?|upsurges?|upwards|record\s+high"
+    r"|(?:back|returning|returned)\s+to\s+(?:the\s+)?(?:pre[\s-][\w-]+|normal|usual)\s+levels?"
     rf"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than)|more(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})"
     rf"|highest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _DECREASE = (
     r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s))fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|(?<=ly\s)down\b(?!\s+(?:to|the|a|an|with|for)\b)|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
-    rf"|downward|downticks?|down\s+\d|cut\s+(?:by|to)|cuts?\s+(?:in|of|amounting\s+to|totalling|totaling)|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than)|less(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
+    rf"|downwards?|downticks?|downturns?|down\s+\d|cut\s+(?:by|to)|cuts?\s+(?:in|of|amounting\s+to|totalling|totaling)|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than)|less(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     rf"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _NO_CHANGE = (
@@ -186,6 +187,7 @@ _NO_CHANGE = (
     r"|level\s+with|(?<=\bin\s)line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
     r"|similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"
     r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
+    r"|remain(?:ed|s|ing)?\s+(?:broadly\s+|roughly\s+|largely\s+)?on\s+(?:a\s+)?par\s+with"
 )
 # One pass: the leftmost term wins; at one position no_change beats increase beats
 # decrease ("not seen the reduction" is no change, not a decrease).
@@ -211,7 +213,7 @@ not a level ('down to 45', 'down to its lowest level', 'down to single figures')
 # "7% lower than the MSG average" compares with something; "higher than last year" is a change.
 _THAN_TIME = re.compile(
     r"\s*(?:it\s+(?:was|had\s+been)\s+)?(?:the\s+)?(?:same\s+(?:period|time|quarter|month)\s+)?(?:(?:last|previous|a|the\s+previous)\s+(?:year|month|quarter|period)"
-    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:last\s+year|(?:19|20)\d{2})|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)|(?:the\s+)?(?:previous|preceding|last)\s+(?:\d+|twelve|three|six)\s+months|(?:the\s+)?(?:\w+[\s-]year|long[\s-]term)\s+average"
+    r"|in\s+(?:(?:Q[1-4]|quarter\s+[1-4]|the\s+first|the\s+second|the\s+third|the\s+fourth)\s+(?:of\s+)?)?(?:19|20)\d{2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:last\s+year|(?:19|20)\d{2})|in\s+(?:the\s+)?(?:same|previous|last)\s+(?:quarter|period|year|month)|(?:the\s+)?(?:previous|preceding|last)\s+(?:\d+|twelve|three|six)\s+months|(?:the\s+)?(?:\w+[\s-]year|long[\s-]term)\s+average|(?:the\s+)?(?:pre[\s-][\w-]+|normal|usual)\s+levels?"
     r"|before|previously|at\s+any\s+time|a\s+(?:few\s+)?years?\s+ago"
     r"|(?:it|they|this|these|that|those)\s+(?:was|were|had\s+been|have\s+been|has\s+been|used\s+to\s+be)\b(?!\s+(?:in|at|for)\s+(?:other|neighbouring|similar)))",
     re.IGNORECASE,

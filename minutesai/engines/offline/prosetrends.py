@@ -23,11 +23,18 @@ _ADJECTIVAL = frozenset(("increased", "increasing", "rising", "growing", "reduce
                          "declining", "decreased", "decreasing"))
 _STOP = r"(?:in|on|along|around|across|at|near|by|from|since|over|during|within|and|or|but|which|that|who|as|to|with|for|this|last|than)"
 _COUNTED_OF = re.compile(
-    rf"\s+((?P<head>instances|incidents|reports|levels?|numbers?|cases|occurrences|rates?)\s+of\s+(?!the\b|this\b|these\b)[\w’'-]+"
+    rf"\s+((?P<head>instances|incidents|reports|reporting|levels?|numbers?|cases|occurrences|rates?)\s+of\s+(?!the\b|this\b|these\b)[\w’'-]+"
     rf"(?:\s+(?!{_STOP}\b)[\w’'-]+){{0,3}})",
     re.IGNORECASE,
 )
-_AMOUNT_HEADS = frozenset(("level", "levels", "number", "numbers", "rate", "rates"))
+_NUMBERS_AFTER = re.compile(
+    r"\s+((?!the\b|this\b|these\b|its\b|their\b|our\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?P<head>numbers|levels|rates|figures))\b",
+    re.IGNORECASE,
+)
+"""'reduced officer numbers', 'rising crime levels': the measure before its amount word (which find_metrics or a
+police-workforce word must name, so 'reduced staffing levels' and 'increased interest rates' are no figure)."""
+_WORKFORCE_WORDS = re.compile(r"\b(?:officers?|PCSOs?|police|constables?|detectives?|specials?)\b", re.IGNORECASE)
+_AMOUNT_HEADS = frozenset(("level", "levels", "number", "numbers", "rate", "rates", "reporting"))
 _TOP_OR_BOTTOM = re.compile(
     r"\b(?:performing|performed|was|is|were|are|remained|remains|sat|sits|placed|ranked|came|finished|now)\s+"
     r"(?:(?:right|firmly|still|again)\s+)?at\s+the\s+(top|bottom)\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -42,14 +49,33 @@ def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[i
     for s, e, direction in directions:
         if direction not in ("increase", "decrease") or text[s:e].lower() not in _ADJECTIVAL:
             continue
-        m = _COUNTED_OF.match(text, e, hi)
+        m = _COUNTED_OF.match(text, e, hi) or _NUMBERS_AFTER.match(text, e, hi)
+        if m is None and text[s:e].lower() == "fewer":
+            fewer = _fewer_of(text, e, hi)
+            if fewer is not None and not hedged(text, lo, hi):
+                out.append(fewer)
+            continue
         if m is None or hedged(text, lo, hi):
             continue
-        if m.group("head").lower() in _AMOUNT_HEADS and not (find_metrics(text, *m.span(1)) or find_measure_nouns(text, *m.span(1))):
+        if m.group("head").lower() in _AMOUNT_HEADS and not (find_metrics(text, *m.span(1)) or find_measure_nouns(text, *m.span(1))
+                                                              or (m.re is _NUMBERS_AFTER and _WORKFORCE_WORDS.search(text, *m.span(1)))):
             continue  # "reduced levels of budget": an amount of something that is no measure of crime or policing
         label = " ".join(m.group(1).split())
         out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1), label=label))
     return out
+
+
+_NOUN_PHRASE = re.compile(r"[\w-]+(?:\s+(?:from|of)\s+[\w-]+|\s+[\w-]+)?")
+_PLURAL_EVENTS = re.compile(r"[\w-]*(?:ies|[^s]s)$", re.IGNORECASE)
+
+
+def _fewer_of(text: str, e: int, hi: int) -> Anchor | None:
+    """'there had been fewer burglaries this year': 'fewer' straight before a counted crime."""
+    hits = [h for h in find_metrics(text, e, min(hi, e + 60)) if h.start - e <= 2 and not h.generic]
+    phrase = _NOUN_PHRASE.match(text, hits[0].start, hi) if hits else None
+    if phrase is None or not any(_PLURAL_EVENTS.fullmatch(w) for w in phrase.group().split()):
+        return None
+    return Anchor(e - len("fewer"), hits[0].end, None, "other", "trend", "decrease", metric_start=hits[0].start)
 
 
 _NUMBER_OF_SUBJECT = re.compile(
@@ -73,6 +99,30 @@ def number_of_subjects(text: str, lo: int, hi: int, directions: Sequence[tuple[i
             continue
         out.append(Anchor(m.start(), e, None, "other", "trend", direction, metric_start=m.start(),
                           label=" ".join(m.group(1).split())))
+    return out
+
+
+_SUCCESS_IN = re.compile(r"\b(?:success(?:es)?|successful|succeeded|progress|effective)\s+in\s+$", re.IGNORECASE)
+_GERUNDS = frozenset(("reducing", "increasing"))
+_LIST_END = re.compile(r"[^,;:()]*(?:,\s*(?:and\s+)?[^,;:()]+)*")
+
+
+def achieved_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'there had been successes in reducing homicide, violence with injury and ...', 'had been successful in
+    increasing the detection rate': a change reported as achieved; the measures follow the gerund."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if text[s:e].lower() not in _GERUNDS or not _SUCCESS_IN.search(text, max(lo, s - 15), s):
+            continue
+        after = [h for h in find_metrics(text, e, hi) if h.start - e <= 5]
+        if not after or hedged(text, lo, hi):
+            continue
+        end = _LIST_END.match(text, after[0].start, hi)
+        stop = max(after[0].end, end.end() if end else after[0].end)
+        stop = len(text[:stop].rstrip(" .,"))
+        label = " ".join(text[after[0].start:stop].split())
+        out.append(Anchor(s, stop, None, "other", "trend", direction, metric_start=after[0].start,
+                          label=label if len(label) <= 90 and ("," in label or " and " in label) else None))
     return out
 
 

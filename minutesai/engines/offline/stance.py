@@ -73,9 +73,12 @@ _COMMUNITY_PROBLEM = (
     r"|graffiti|nuisance|motorbikes?|off[\s-]road\w*|anti[\s-]social\s+behaviou?r|ASB)\b"
     r"|\bproblems?\s+(?:on|at|in|around|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:field|park|estate|road|street|lane|centre|school|village|shops?|car\s+park|rec(?:reation\s+ground)?|play\s+area)s?\b"
+    r"|\b(?:main|biggest|major|key|greatest|principal|primary|largest)\s+problems?\s+(?:in|for|on|across|facing|affecting|within)\b"
+    r"|\bproblems?\s+(?:referred|reported|brought)\s+(?:in\s+)?to\b|\b(?:local|community|neighbourhood)\s+problems?\b"
 )
-"""'problems being experienced on the playing field', 'problems with regard to parking outside the school': trouble
-in the community that the police are asked about, not a verdict on the police."""
+"""'problems being experienced on the playing field', 'problems with regard to parking outside the school', 'burglary
+was the main problem in Cheltenham', 'problems referred in to the service', 'local problems': trouble in the community
+that the police are asked about or deal with, not a verdict on the police."""
 _PROCEDURAL = re.compile(
     r"\bimprovement\s+(?:plans?|board|notices?|programmes?|actions?)\b|\bcontinuous\s+improvement\b"
     r"|\bproblem[\s-]solving\b|\bproblem\s+(?:profiles?|premises|areas?|locations?)\b"
@@ -120,6 +123,7 @@ _POS_CUES = (
     r"(?:contributed|led)\s+to\s+(?:a|the)\s+(?:\w+\s+)?(?:reduction|fall|decrease|drop)"
     r"|strong\s+(?:public\s+|community\s+|local\s+)?support|(?:graded|rated)\s+(?:as\s+)?[‘'\"]?(?:good|outstanding)\b"
     r"|targets?\s+(?:had\s+been\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:met|achieved|exceeded|surpassed)"
+    r"|target\b[^.;]{0,60}?,\s*which\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:met|achieved|exceeded|surpassed)"
     r"|(?<=well\s)done|(?<=a\s)credit\s+to|grateful\s+(?:for|to)|(?:(?<=were\s)|(?<=was\s)|(?<=very\s))grateful|impressive|impressed|delighted"
 )
 _DOC_CUES = scan.LowerScanner(

@@ -14,6 +14,7 @@ from minutesai.engines.offline.guards import SUBCLAUSE_CUT
 from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS, loose_gap
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
+    achieved_changes,
     adjectival_changes,
     anaphoric_trends,
     league_positions,
@@ -23,11 +24,11 @@ from minutesai.engines.offline.prosetrends import (
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(
-    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upward|downward|dips?|jumps?|upticks?|downticks?)$",
+    r"^(?:increases?|rises?|reductions?|decreases?|falls?|declines?|drops?|growth|cuts?|spikes?|surges?|improvements?|uplift|upwards?|downwards?|dips?|jumps?|upticks?|downticks?|upturns?|downturns?|upsurges?)$",
     re.IGNORECASE,
 )
 _GAP_AFTER_NOUN = re.compile(
-    r"^(?:\s+(?:in|of|the|a|an|trends?|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
+    r"^(?:\s+(?:in|of|on|the|a|an|trends?|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
     r"|incidents?|calls?|most|types?|kinds?|forms?|categories|category|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
     rf"|cases?|crimes?|discharges?|police|recordable|notifiable|{EXTRA_GAP_WORDS}|[‘'\"“]))*\s*[‘'\"“]?$",
     re.IGNORECASE,
@@ -39,7 +40,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|therefore|in\s+turn|in\s+fac
 _HEDGE = scan.LowerScanner(
     r"\b(?:seem(?:ed|s)?|appear(?:ed|s)?|perceived|perceptions?|hoped?|hoping|would|will|should|could(?!\s+be\s+seen)|aim(?:ed|s)?|aiming"
     r"|expected|expects?|forecast|predicted|likely|wanted|wants|need(?:ed|s)?\s+to|priorit(?:y|ies)|focus(?:ed|ing)?\s+on|tackl(?:e|ing)"
-    r"|whether|why|in\s+order\s+to|so\s+as\s+to|deliver(?:s|ing)?\s+an?)\b",
+    r"|whether|why|in\s+order\s+to|so\s+as\s+to|deliver(?:s|ing)?\s+an?|delivering)\b",
 )
 _COUNTERFACTUAL = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:because\s+of|due\s+to|a\s+sign\s+of))\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$",
@@ -104,7 +105,7 @@ _NAMED_THING = re.compile(
 )
 _STILL = re.compile(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
-_IN_OR_OF = re.compile(r"\s+(?:(?:seen|noted|observed|experienced|recorded)\s+)?(?:trends?\s+)?(?:in|of)\b")
+_IN_OR_OF = re.compile(r"\s+(?:(?:seen|noted|observed|experienced|recorded)\s+)?(?:trends?\s+)?(?:in|of|on)\b")
 _NEXT_WORD = re.compile(r"\S+")
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
 """'were on the rise': a trend, not a reference back to a figure."""
@@ -248,6 +249,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 out.append(anchor)
     if directions:
         extra = adjectival_changes(text, lo, hi, directions, _hedge_words) + number_of_subjects(text, lo, hi, directions, _hedge_words)
+        extra += achieved_changes(text, lo, hi, directions, _hedge_words) if "succe" in text[lo:hi] or "ffective" in text[lo:hi] or "progress" in text[lo:hi] else []
         extra += anaphoric_trends(text, lo, hi, directions, _hedge_words) if not out else []
         out += [a for a in extra if not any(a.start < b.end and b.start < a.end for b in out)]
     position = _POSITION.search(text, lo, hi) if levels else None

@@ -17,7 +17,7 @@ from minutesai.engines.offline.action_parts import VERBS
 
 TIME_ASIDE = r"(?:,\s*(?:very\s+|quite\s+)?(?:shortly|soon|in\s+due\s+course|in\s+the\s+near\s+future|imminently|as\s+soon\s+as\s+possible),?\s+)"
 """'he would, very shortly be publishing the minutes', 'she would, in due course, circulate ...': when, set off by commas."""
-_ADVERB = r"(?:(?:also|then|now|personally|further|both|jointly)\s+)?"
+_ADVERB = r"(?:(?:also|then|now|personally|further|both|jointly|shortly|soon)\s+)?"
 PROGRESSIVE = scan.LowerScanner(rf"\b(?:would|will|shall|’ll|'ll)(?:\s+{_ADVERB}|{TIME_ASIDE})be\s+(?P<verb>(?:co-)?[a-z]{{2,}}ing)\b")
 PROGRESSIVE_FOLLOW = rf"(?:would|will|shall)(?:\s+{_ADVERB}|{TIME_ASIDE})be\s+(?:co-)?[a-z]{{2,}}ing\b"
 """The same form for the sentence gate (action_gates._FOLLOW)."""

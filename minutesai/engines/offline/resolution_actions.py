@@ -68,6 +68,7 @@ _BODY_AGREED_THAT = re.compile(
 )
 _RESOLUTION_OWNER = re.compile(
     rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&|–)){{0,6}}?)"
+    rf"(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?"  # "the Community Safety Partnership (CSP) review ...": its short name
     rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},"
     rf"|(?:,\s+[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,5}}){{1,2}},?"  # "X, North Division, Y Police bring"
     rf"|,\s+(?:as\s+a\s+matter\s+of\s+(?:urgency|priority)|as\s+(?:soon|quickly)\s+as\s+(?:possible|practicable)|urgently|where\s+possible"

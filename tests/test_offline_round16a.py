@@ -1,0 +1,65 @@
+"""Round 16a (pool20, pool22): promised work with the verbs 'commence', 'launch', 'roll out', 'implement' and 'run'
+(an operation or a session), 'would shortly be ...ing', and a resolution's owner written with its short name
+('the Community Safety Partnership (CSP) review ...'). Real sentences and variants."""
+
+from __future__ import annotations
+
+from minutesai.engines.offline import extract_candidates
+from minutesai.schemas import FoundAction
+
+
+def _actions(text: str) -> list[FoundAction]:
+    found = extract_candidates(text).actions
+    assert all(a.quote in text for a in found)
+    return found
+
+
+def _one(text: str) -> FoundAction:
+    found = _actions(text)
+    assert len(found) == 1, [a.quote for a in found]
+    return found[0]
+
+
+def test_police_would_commence_comparisons() -> None:
+    a = _one("Crime comparisons\n\nMembers asked about comparisons with councils outside Kent. The Chief Inspector said that "
+             "the Police would commence comparisons in 2019.\n")
+    assert a.owner == "Police" and a.action.startswith("commence comparisons")
+
+
+def test_force_would_be_launching_a_plan() -> None:
+    a = _one("Equality\n\nThe Force would also be launching its equality Plan later in May 2024.\n")
+    assert a.owner == "Force" and "launching its equality Plan" in a.action
+    b = _one("Apps\n\nThe Council would roll out the new reporting app to all wards.\n")
+    assert b.owner == "Council"
+    c = _one("Recommendations\n\nThe Partnership will implement the recommendations of the review.\n")
+    assert c.owner == "Partnership"
+
+
+def test_police_would_be_running_an_operation() -> None:
+    a = _one("ASB hotspots\n\nThe Police would be running Operation Catapan with officers from the Safer Neighbourhood Team "
+             "dedicated to patrolling criminal damage and ASB hotspots.\n")
+    assert a.owner == "Police" and "Operation Catapan" in a.action
+    b = _one("Engagement\n\nThe PCSOs would run a drop-in session at the library.\n")
+    assert b.owner == "PCSOs"
+
+
+def test_would_shortly_be_undertaking() -> None:
+    a = _one("Neighbourhood Watch\n\nIn response, the Inspector said the Police and Crime Panel would shortly be undertaking "
+             "a scrutiny review into the matter.\n")
+    assert a.owner == "Police and Crime Panel" and "scrutiny review" in a.action
+
+
+def test_what_begins_or_runs_is_not_work() -> None:
+    assert _actions("Meetings\n\nThese regular meetings would commence in January 2024.\n") == []
+    assert _actions("Scheme\n\nThe new scheme would roll out across the county.\n") == []
+    assert _actions("Scheme\n\nThe consultation would launch shortly.\n") == []
+    assert _actions("Scheme\n\nThe scheme would run until March.\n") == []
+    assert _actions("Scheme\n\nThe campaign had commenced in January and the operation had run for six weeks.\n") == []
+
+
+def test_resolution_owner_with_its_short_name() -> None:
+    text = ("ASB\n\nRESOLVED:\n1. That the Community Safety Partnership (CSP) review the Community Trigger process.\n"
+            "2. That the Office of the Police and Crime Commissioner (OPCC) be asked to circulate the figures.\n"
+            "3. That the Panel note the report.\n")
+    owners = {a.owner for a in _actions(text)}
+    assert owners == {"Community Safety Partnership", "Office of the Police and Crime Commissioner"}

@@ -63,3 +63,16 @@ def test_resolution_owner_with_its_short_name() -> None:
             "3. That the Panel note the report.\n")
     owners = {a.owner for a in _actions(text)}
     assert owners == {"Community Safety Partnership", "Office of the Police and Crime Commissioner"}
+
+
+def test_promise_ends_before_a_new_clause_with_its_own_subject() -> None:
+    a = _one("ASB\n\n· The Mid Devon Senior Inspector, Insp Leitch had agreed to provide monthly newsletters, and a Member "
+             "Briefing was due to take place on 29 September 2022.\n")
+    assert a.owner == "Insp Leitch" and a.action == "provide monthly newsletters"
+    b = _one("Figures\n\nThe Sergeant would circulate the figures to Members, and the Chair had asked for them by Friday.\n")
+    assert b.action == "circulate the figures to Members"
+
+
+def test_an_object_joined_by_and_stays_in_the_promise() -> None:
+    a = _one("Figures\n\nThe Sergeant would circulate the figures, and the map of hotspots to Members.\n")
+    assert "map of hotspots" in a.action

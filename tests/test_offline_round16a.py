@@ -76,3 +76,34 @@ def test_promise_ends_before_a_new_clause_with_its_own_subject() -> None:
 def test_an_object_joined_by_and_stays_in_the_promise() -> None:
     a = _one("Figures\n\nThe Sergeant would circulate the figures, and the map of hotspots to Members.\n")
     assert "map of hotspots" in a.action
+
+
+_PLAN = ("WYCOMBE COMMUNITY SAFETY PARTNERSHIP 2018/19\n\nMinutes:\n\nThe Commission was provided with an update on the Wycombe "
+         "Community Safety Partnership priorities and actions for 2018/19. The priorities and key actions for 2018/19 were as "
+         "follows:\n\n·       Tackling anti-social behaviour and crime – Work would be undertaken in partnership to deal with "
+         "street drinkers and aggressive beggars.  A multi-agency communications campaign would be delivered to educate and "
+         "raise awareness with members of the public in relation to begging.\n")
+
+
+def test_passive_work_in_a_partnerships_plan_is_the_partnerships() -> None:
+    found = _actions(_PLAN)
+    assert len(found) == 2
+    assert {a.owner for a in found} == {"Wycombe Community Safety Partnership"}
+    variant = ("Community Safety\n\nMembers received a report on the Safer Stockton Partnership's draft action plan. A "
+               "new cadet scheme would be delivered with local schools by March.\n")
+    assert [a.owner for a in _actions(variant)] == ["Safer Stockton Partnership"]
+
+
+def test_passive_work_delivered_launched_implemented() -> None:
+    a = _one("Safety\n\nThe Inspector reported on the new scheme. A new app would be launched in the spring.\n")
+    assert "launched" in a.action
+    b = _one("Safety\n\nThe Chief Inspector said that the recommendations would be implemented by June.\n")
+    assert b.owner == "Chief Inspector"
+
+
+def test_a_plan_lead_in_does_not_own_work_someone_else_promises() -> None:
+    text = ("Community Safety\n\nMembers received an update on the Safer Stockton Partnership's action plan. Sergeant Hill said "
+            "that a breakdown would be circulated.\n")
+    assert [a.owner for a in _actions(text)] == ["Sergeant Hill"]
+    no_plan = "Community Safety\n\nThe meeting noted that the new system would be implemented in April.\n"
+    assert all(a.owner is None for a in _actions(no_plan))

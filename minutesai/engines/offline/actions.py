@@ -54,7 +54,7 @@ from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_passes import settle_owners
-from minutesai.engines.offline.passive_owner_force import possessor
+from minutesai.engines.offline.plan_owner import passive_doer
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
 from minutesai.engines.offline.progressive_promises import TIME_ASIDE as _ASIDE
 from minutesai.engines.offline.relative_promises import relative_promise
@@ -225,10 +225,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
         if kind == "passive" and standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe):
             continue  # "measures which would be reported to the Panel on a quarterly basis"
         if kind == "passive":
-            agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
-            who = normalise_owner(agent.group("who")) if agent else (possessor(text, clause_start, m.start()) or speakers.heard_here()) if owner is None else owner
-            if agent is None and owner is None and _ASKED_BEFORE.search(text, lo, m.start()):
-                who = None  # "A Member asked for details ... and it was noted that this would be circulated": not the asker's work
+            who = passive_doer(text, lo, clause_start, m.start(), m.end(), qe, owner, speakers)
             action = " ".join(text[qs:qe].split())
         else:
             subject = text[clause_start:m.start()].strip(" ,;")
@@ -238,8 +235,6 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
     return None
 
 
-_ASKED_BEFORE = re.compile(r"\b(?:asked|requested|queried|enquired|sought)\b")
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)")
 _LEADING_ADVERBIAL = re.compile(
     r"(?:as|since|because|given\s+that|following|in\s+response\s+to|in\s+relation\s+to|regarding|with\s+regard\s+to|when|once)\s"
     r"[^,;]{3,200},\s+(?=(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:would|will|shall)\s)",

@@ -107,3 +107,16 @@ def test_a_plan_lead_in_does_not_own_work_someone_else_promises() -> None:
     assert [a.owner for a in _actions(text)] == ["Sergeant Hill"]
     no_plan = "Community Safety\n\nThe meeting noted that the new system would be implemented in April.\n"
     assert all(a.owner is None for a in _actions(no_plan))
+
+
+def test_a_promise_that_something_will_happen_is_the_promisers() -> None:
+    a = _one("Stalking\n\n[A league table was recently published which had TVP at the bottom of that table. The Chief Constable had "
+             "promised that more use of these orders would take place and there would be an improvement.]\n")
+    assert a.owner == "Chief Constable" and a.action.startswith("more use of these orders would take place")
+    b = _one("Station\n\nThe Commander gave an assurance that the front counter would remain open.\n")
+    assert b.owner == "Commander"
+
+
+def test_a_report_that_something_will_happen_is_no_promise() -> None:
+    assert _actions("Stalking\n\nThe Inspector said that more use of these orders would take place.\n") == []
+    assert _actions("Stalking\n\nThe Inspector explained that the new station would open in May.\n") == []

@@ -47,6 +47,8 @@ _PERSON = re.compile(
 )
 _MEMBERS = re.compile(r"\b(?:members|councillors|officers|clerk)$", re.IGNORECASE)
 _PROMISING = re.compile(r"^(?:agreed|undertook|promised|committed|confirmed|assured|gave|(?:an?\s+)?commitment)\b")
+_SWORN = re.compile(r"^(?:undertook|promised|committed|gave|(?:an?\s+)?commitment)\b")
+"""'The Chief Constable had promised that more use of these orders would take place': a promise whatever the verb."""
 _NOT_PARTICIPLE = re.compile(r"^(?:needed|required|interested|concerned|pleased|delighted|happy|keen|able|open|taken)$")
 _HEDGED_SUBJECT = re.compile(r"\b(?:not|never|if|whether|could|might)\b", re.IGNORECASE)
 _FORECAST_HEAD = re.compile(
@@ -112,8 +114,11 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
         promising = bool(_PROMISING.match(m.group("rep")))
         if m.group("other") is not None:
             person = _PERSON.match(subject) or _MEMBERS.search(subject)
-            if not (m.group("rep") == "agreed" and person and not _NOT_A_PROMISE_VERB.match(m.group("other"))):
-                continue  # any verb only in "it was agreed that Committee members will communicate with ..."
+            sworn = m.group("rep") != "agreed" and _SWORN.match(m.group("rep")) is not None
+            if not ((m.group("rep") == "agreed" and person or sworn) and not _NOT_A_PROMISE_VERB.match(m.group("other"))):
+                continue  # any verb only in "it was agreed that Committee members will communicate with ..." or a promise
+            if not person:  # "promised that more use of these orders would take place": the clause is the work
+                return Reported(m.start("subj"), m.start("subj"), subject, m.start("rep"), True)
             return Reported(m.start("subj"), m.start("other"), subject, m.start("rep"), False)
         if m.group("part") is not None:
             if _NOT_PARTICIPLE.match(m.group("part")) or not promising:

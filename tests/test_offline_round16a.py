@@ -120,3 +120,26 @@ def test_a_promise_that_something_will_happen_is_the_promisers() -> None:
 def test_a_report_that_something_will_happen_is_no_promise() -> None:
     assert _actions("Stalking\n\nThe Inspector said that more use of these orders would take place.\n") == []
     assert _actions("Stalking\n\nThe Inspector explained that the new station would open in May.\n") == []
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in extract_candidates(text).decisions]
+
+
+def test_agreement_after_a_lead_in_joined_by_and() -> None:
+    text = ("Community Safety Plan\n\nThe Committee considered the Community Safety Plan and the priorities it contained and it "
+            "was agreed that the priorities would be listed alphabetically.\n")
+    assert _decisions(text) == ["It was agreed that the priorities would be listed alphabetically"]
+    variant = "CCTV\n\nMembers discussed the camera at the park and it was resolved that a second quote be obtained.\n"
+    assert len(_decisions(variant)) == 1
+    assert _decisions("CCTV\n\nMembers discussed the camera at the park and it was explained that it had been moved.\n") == []
+
+
+def test_numbered_resolution_without_that() -> None:
+    text = ("Item Description Decision\n\n1. The assesments of progress be amended and agreed as outlined abive and further "
+            "updates be provided as appropriate.\n\n2. The police will liaise with Members to provide clearer information "
+            "related to crime statistics.\n")
+    found = _decisions(text)
+    assert any(d.startswith("The assesments of progress be amended and agreed") for d in found)
+    assert _decisions("Updates\n\n1. The figures had been agreed with the force last year.\n") == []
+    assert _decisions("Updates\n\nThe figures would be agreed with the force.\n") == []

@@ -143,3 +143,19 @@ def test_numbered_resolution_without_that() -> None:
     assert any(d.startswith("The assesments of progress be amended and agreed") for d in found)
     assert _decisions("Updates\n\n1. The figures had been agreed with the force last year.\n") == []
     assert _decisions("Updates\n\nThe figures would be agreed with the force.\n") == []
+
+
+def test_a_meeting_resolved_on_is_its_parties_work() -> None:
+    text = ("Police report\n\nRESOLVED:\n1.     The District Executive Meeting police report be noted.\n\n2.     A meeting "
+            "between members of the District Executive and the Local Policing Team takes place to discuss the format of the "
+            "Police report and future reporting to the meeting.\n")
+    a = _one(text)
+    assert a.owner == "members of the District Executive and the Local Policing Team"
+    variant = ("CCTV\n\nRESOLVED: That a further meeting between the Clerk and Thames Valley Police be arranged to discuss the "
+               "cameras.\n")
+    assert _one(variant).owner == "Clerk and Thames Valley Police"
+
+
+def test_a_meeting_without_parties_has_no_owner_from_it() -> None:
+    text = "CCTV\n\nRESOLVED: That a meeting be arranged to discuss the cameras.\n"
+    assert all(a.owner is None for a in _actions(text))

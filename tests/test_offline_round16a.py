@@ -159,3 +159,17 @@ def test_a_meeting_resolved_on_is_its_parties_work() -> None:
 def test_a_meeting_without_parties_has_no_owner_from_it() -> None:
     text = "CCTV\n\nRESOLVED: That a meeting be arranged to discuss the cameras.\n"
     assert all(a.owner is None for a in _actions(text))
+
+
+def test_looking_into_doing_something_is_work_to_come() -> None:
+    a = _one("ASB\n\nIn response, the Inspector said the Police were looking into setting up a multi-agency group with "
+             "consideration being given to the use of dispersal orders.\n")
+    assert a.owner == "Police" and a.action.startswith("setting up a multi-agency group")
+    b = _one("Parks\n\nThe Council was exploring the possibility of installing CCTV at the park.\n")
+    assert b.owner == "Council"
+
+
+def test_looking_into_a_matter_or_looking_well_is_no_new_work() -> None:
+    assert _actions("ASB\n\nOfficers were looking into the incident.\n") == []
+    assert _actions("ASB\n\nThe figures were looking encouraging.\n") == []
+    assert _actions("ASB\n\nThe Council was looking at improving lighting.\n") == []

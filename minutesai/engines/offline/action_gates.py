@@ -67,10 +67,11 @@ _FOLLOW = (
     r"|back\s+to"  # arranged.report_back
     rf"|{STRIVING_FOLLOW}"  # striving_promises
     rf"|{PROGRESSIVE_FOLLOW}"  # progressive_promises
+    r"|(?:looking\s+(?:into|at)|exploring)\s+(?:the\s+(?:possibility|feasibility|option)\s+of\s+)?(?:co-)?[a-z]{2,}ing\b"  # LOOKING_INTO
 )
 _COMMITMENT_GATE = gates.Gate(
     ("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited", "instructed", "directed",
-     "recommended", "suggested", "urged", "proposed", "called", "queried", "enquired", "back") + _MODALS,
+     "recommended", "suggested", "urged", "proposed", "called", "queried", "enquired", "back", "looking", "exploring") + _MODALS,
     _FOLLOW,
 )
 _MODAL_WORD = re.compile(r"would|will|shall|happy|’ll|'ll")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from minutesai.engines.offline import progressive_promises as _progressive
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_dedupe import dedupe as _dedupe
 from minutesai.engines.offline.action_gates import PASSIVE_FORM, commitment_candidates
@@ -95,7 +96,7 @@ _CLAUSE_INFINITIVE = re.compile(
 _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
                                   "urged", "proposed", "called for", "instructed", "directed", "happy$", "willing$", "queried",
-                                  "enquired"))
+                                  "enquired", "looking$", "exploring$"))
 _NOT_COMMITMENT = re.compile(
     r"\b(?:if|unless|whether|how|why|hoped|hope|felt|believed|thought|suggested|could|might|would\s+like|would\s+welcome|would\s+be\s+(?:able|helpful|useful|good|beneficial|interested)"
     r"|would\s+have|would\s+need)\b",
@@ -176,6 +177,8 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
             best = found
     if best is None and _MODAL_CUES.present(text, lo, hi):  # "he will be attending": only where no plainer form is found
         best = _first_of_kind(text, lo, hi, speakers, owner, PROGRESSIVE, "modal", hi)
+    if best is None and _progressive.LOOKING_CUES.present(text, lo, hi):  # "the Police were looking into setting up a group"
+        best = _first_of_kind(text, lo, hi, speakers, owner, _progressive.LOOKING_INTO, "modal", hi)
     return best[1] if best is not None else None
 
 
@@ -189,7 +192,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue
         if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):
             continue  # "The Clerk agreed to keep the list going": any verb, when a person promised it
-        if rx is PROGRESSIVE and not progressive_of_work(text, m):
+        if (rx is PROGRESSIVE or rx is _progressive.LOOKING_INTO) and not progressive_of_work(text, m):
             continue  # "he will be attending": a work verb; "it would be increasing": none
         clause_start = _clause_start(text, lo, m.start())
         tail = _PRONOUN_AFTER_COMMA.search(text, clause_start, m.start()) if kind != "passive" else None

@@ -173,3 +173,16 @@ def test_looking_into_a_matter_or_looking_well_is_no_new_work() -> None:
     assert _actions("ASB\n\nOfficers were looking into the incident.\n") == []
     assert _actions("ASB\n\nThe figures were looking encouraging.\n") == []
     assert _actions("ASB\n\nThe Council was looking at improving lighting.\n") == []
+
+
+def test_an_answer_that_a_point_could_be_looked_at_is_the_answerers() -> None:
+    a = _one("Tenders\n\nCouncillor Jones asked about single tender awards. The Commissioner advised that could be looked at "
+             "for inclusion within future reports to the Panel.\n")
+    assert a.owner == "Commissioner" and "inclusion within future reports" in a.action
+    b = _one("Lighting\n\nCouncillor Jones asked about lighting. The Inspector said that this could be looked into.\n")
+    assert b.owner == "Inspector"
+
+
+def test_what_could_be_done_in_general_is_no_offer() -> None:
+    assert _actions("Patrols\n\nThe Inspector said that more patrols could be considered if funding allowed.\n") == []
+    assert _actions("Burglary\n\nThe report said that burglary could be reduced.\n") == []

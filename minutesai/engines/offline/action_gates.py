@@ -67,11 +67,12 @@ _FOLLOW = (
     r"|back\s+to"  # arranged.report_back
     rf"|{STRIVING_FOLLOW}"  # striving_promises
     rf"|{PROGRESSIVE_FOLLOW}"  # progressive_promises
+    r"|could\s+be\s+(?:looked\s+(?:at|into)|considered|explored|investigated|picked\s+up)\b"  # commitments._COULD_BE
     r"|(?:looking\s+(?:into|at)|exploring)\s+(?:the\s+(?:possibility|feasibility|option)\s+of\s+)?(?:co-)?[a-z]{2,}ing\b"  # LOOKING_INTO
 )
 _COMMITMENT_GATE = gates.Gate(
     ("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited", "instructed", "directed",
-     "recommended", "suggested", "urged", "proposed", "called", "queried", "enquired", "back", "looking", "exploring") + _MODALS,
+     "recommended", "suggested", "urged", "proposed", "called", "queried", "enquired", "back", "looking", "exploring", "could") + _MODALS,
     _FOLLOW,
 )
 _MODAL_WORD = re.compile(r"would|will|shall|happy|’ll|'ll")

@@ -99,10 +99,22 @@ class Reported:
         return bool(_PERSON.match(self.subject))
 
 
+_COULD_BE = re.compile(
+    r"\b(?P<rep>advised|said|confirmed|agreed|indicated|stated|replied|responded)\s+that\s+(?P<it>(?:(?:this|that|it|these|they)\s+)?)"
+    r"could\s+be\s+(?:looked\s+(?:at|into)|considered|explored|investigated|picked\s+up)\b"
+)
+"""'The Commissioner advised that this could be looked at for inclusion within future reports': an answer that offers
+to take a Member's point away; the one who answered owns it."""
+
+
 def find_reported(text: str, lo: int, hi: int) -> Reported | None:
     """The first reported-speech commitment in ``text[lo:hi]``, if any."""
     if not REPORTING_CUES.present(text, lo, hi):
         return None
+    if "could be" in text[lo:hi]:
+        offer = _COULD_BE.search(text, lo, hi)
+        if offer is not None:
+            return Reported(offer.start("it"), offer.start("it"), "", offer.start("rep"), True)
     for m in _REPORTED.finditer(text, lo, hi):
         subject = " ".join(m.group("subj").split())
         if _HEDGED_SUBJECT.search(subject) or forecast_subject(subject):

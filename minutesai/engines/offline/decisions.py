@@ -302,6 +302,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         led = _LED_AGREEMENT.match(t) if ("t was" in t and (", " in t or "and it was" in t)) else None
         if led is not None:  # "After a short debate, it was agreed that the Clerk obtain quotes ..."
             item = _item(text, sent.start + led.start("it"), sent.end, True, False)
+            if item and "," not in t[:led.start("it")]:
+                item.assigns_work = False  # "X was introduced and it was agreed that Y will ...": Y's work stays the prose promise
             out.extend([item] if item else [])
             continue
         other = outcome_start(text, sent.start, sent.end)

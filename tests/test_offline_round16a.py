@@ -186,3 +186,15 @@ def test_an_answer_that_a_point_could_be_looked_at_is_the_answerers() -> None:
 def test_what_could_be_done_in_general_is_no_offer() -> None:
     assert _actions("Patrols\n\nThe Inspector said that more patrols could be considered if funding allowed.\n") == []
     assert _actions("Burglary\n\nThe report said that burglary could be reduced.\n") == []
+
+
+def test_the_items_speaker_to_provide_a_verbal_update_is_the_agenda() -> None:
+    text = ("Neighbourhood policing review\n\nTo consider an appraisal of the announcement by West Midlands Police to undertake a "
+            "review of neighbourhood policing.\n\nChief Superintendent Alex Murray to provide a verbal update.\n\nIn attendance: "
+            "Chief Superintendent Alex Murray (West Midlands Police).\n")
+    assert _actions(text) == []
+
+
+def test_a_verbal_update_for_a_later_meeting_or_on_a_topic_stays_work() -> None:
+    assert _one("Actions\n\nSgt Hill to provide a verbal update at the next meeting.\n").owner == "Sgt Hill"
+    assert _one("Actions\n\nSgt Hill to provide a verbal update on the speed watch scheme.\n").owner == "Sgt Hill"

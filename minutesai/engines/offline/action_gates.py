@@ -37,6 +37,7 @@ PASSIVE_VERBS = (
     r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
     r"fed\s+back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
     r"corrected|amended|issued|answered|responded\s+to|allocated|rectified|fixed|repaired|undertaken|carried\s+out|repeated|re-?introduced|re-?instated|incorporated|"
+    r"delivered|launched|implemented|rolled\s+out|"
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"
 )
 """What 'would be ...' promises ("would be circulated", "would be made available"): actions._PASSIVE."""
@@ -66,10 +67,12 @@ _FOLLOW = (
     r"|back\s+to"  # arranged.report_back
     rf"|{STRIVING_FOLLOW}"  # striving_promises
     rf"|{PROGRESSIVE_FOLLOW}"  # progressive_promises
+    r"|could\s+be\s+(?:looked\s+(?:at|into)|considered|explored|investigated|picked\s+up)\b"  # commitments._COULD_BE
+    r"|(?:looking\s+(?:into|at)|exploring)\s+(?:the\s+(?:possibility|feasibility|option)\s+of\s+)?(?:co-)?[a-z]{2,}ing\b"  # LOOKING_INTO
 )
 _COMMITMENT_GATE = gates.Gate(
     ("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited", "instructed", "directed",
-     "recommended", "suggested", "urged", "proposed", "called", "queried", "enquired", "back") + _MODALS,
+     "recommended", "suggested", "urged", "proposed", "called", "queried", "enquired", "back", "looking", "exploring", "could") + _MODALS,
     _FOLLOW,
 )
 _MODAL_WORD = re.compile(r"would|will|shall|happy|’ll|'ll")

@@ -44,7 +44,8 @@ _ATTEND_TO_INTRODUCE = re.compile(
 _GIVE_TO_MEMBERS = re.compile(
     r"(?:give|deliver|make|provide)\s+(?:members|councillors|the\s+(?:Committee|Panel|Board|Council|meeting|Forum))\s+"
     r"(?:with\s+)?(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:presentation|overview|briefing|update)\b"
-    r"|(?:give|deliver|present|make)\s+(?:the|an|his|her|their)\s+(?:annual|yearly|six[\s-]monthly|quarterly)\s+(?:[\w-]+\s+)?(?:presentation|report|update|address)\b",
+    r"|(?:give|deliver|present|make)\s+(?:the|an|his|her|their)\s+(?:annual|yearly|six[\s-]monthly|quarterly)\s+(?:[\w-]+\s+)?(?:presentation|report|update|address)\b"
+    r"|(?:give|provide|deliver)\s+(?:a|an)\s+(?:brief\s+|short\s+)?verbal\s+(?:update|report|briefing)\s*\.?\s*$",  # the item's own speaker
     re.IGNORECASE,
 )
 """'to give members the annual presentation from the Constabulary', 'to give the annual presentation': the item's own

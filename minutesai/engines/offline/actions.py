@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from minutesai.engines.offline import progressive_promises as _progressive
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_dedupe import dedupe as _dedupe
 from minutesai.engines.offline.action_gates import PASSIVE_FORM, commitment_candidates
@@ -54,7 +55,7 @@ from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.owner_passes import settle_owners
-from minutesai.engines.offline.passive_owner_force import possessor
+from minutesai.engines.offline.plan_owner import passive_doer
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
 from minutesai.engines.offline.progressive_promises import TIME_ASIDE as _ASIDE
 from minutesai.engines.offline.relative_promises import relative_promise
@@ -95,7 +96,7 @@ _CLAUSE_INFINITIVE = re.compile(
 _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
                                   "urged", "proposed", "called for", "instructed", "directed", "happy$", "willing$", "queried",
-                                  "enquired"))
+                                  "enquired", "looking$", "exploring$"))
 _NOT_COMMITMENT = re.compile(
     r"\b(?:if|unless|whether|how|why|hoped|hope|felt|believed|thought|suggested|could|might|would\s+like|would\s+welcome|would\s+be\s+(?:able|helpful|useful|good|beneficial|interested)"
     r"|would\s+have|would\s+need)\b",
@@ -176,6 +177,8 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
             best = found
     if best is None and _MODAL_CUES.present(text, lo, hi):  # "he will be attending": only where no plainer form is found
         best = _first_of_kind(text, lo, hi, speakers, owner, PROGRESSIVE, "modal", hi)
+    if best is None and _progressive.LOOKING_CUES.present(text, lo, hi):  # "the Police were looking into setting up a group"
+        best = _first_of_kind(text, lo, hi, speakers, owner, _progressive.LOOKING_INTO, "modal", hi)
     return best[1] if best is not None else None
 
 
@@ -189,7 +192,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue
         if rx is PROMISED_ANY and not promise_with_any_verb(text, lo, m, speakers.current() is not None):
             continue  # "The Clerk agreed to keep the list going": any verb, when a person promised it
-        if rx is PROGRESSIVE and not progressive_of_work(text, m):
+        if (rx is PROGRESSIVE or rx is _progressive.LOOKING_INTO) and not progressive_of_work(text, m):
             continue  # "he will be attending": a work verb; "it would be increasing": none
         clause_start = _clause_start(text, lo, m.start())
         tail = _PRONOUN_AFTER_COMMA.search(text, clause_start, m.start()) if kind != "passive" else None
@@ -225,10 +228,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
         if kind == "passive" and standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe):
             continue  # "measures which would be reported to the Panel on a quarterly basis"
         if kind == "passive":
-            agent = _BY_AGENT.match(text, m.end(), qe)  # "a written reply would be sent by the Commissioner"
-            who = normalise_owner(agent.group("who")) if agent else (possessor(text, clause_start, m.start()) or speakers.heard_here()) if owner is None else owner
-            if agent is None and owner is None and _ASKED_BEFORE.search(text, lo, m.start()):
-                who = None  # "A Member asked for details ... and it was noted that this would be circulated": not the asker's work
+            who = passive_doer(text, lo, clause_start, m.start(), m.end(), qe, owner, speakers)
             action = " ".join(text[qs:qe].split())
         else:
             subject = text[clause_start:m.start()].strip(" ,;")
@@ -238,8 +238,6 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
     return None
 
 
-_ASKED_BEFORE = re.compile(r"\b(?:asked|requested|queried|enquired|sought)\b")
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)")
 _LEADING_ADVERBIAL = re.compile(
     r"(?:as|since|because|given\s+that|following|in\s+response\s+to|in\s+relation\s+to|regarding|with\s+regard\s+to|when|once)\s"
     r"[^,;]{3,200},\s+(?=(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:would|will|shall)\s)",

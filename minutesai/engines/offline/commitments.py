@@ -47,6 +47,8 @@ _PERSON = re.compile(
 )
 _MEMBERS = re.compile(r"\b(?:members|councillors|officers|clerk)$", re.IGNORECASE)
 _PROMISING = re.compile(r"^(?:agreed|undertook|promised|committed|confirmed|assured|gave|(?:an?\s+)?commitment)\b")
+_SWORN = re.compile(r"^(?:undertook|promised|committed|gave|(?:an?\s+)?commitment)\b")
+"""'The Chief Constable had promised that more use of these orders would take place': a promise whatever the verb."""
 _NOT_PARTICIPLE = re.compile(r"^(?:needed|required|interested|concerned|pleased|delighted|happy|keen|able|open|taken)$")
 _HEDGED_SUBJECT = re.compile(r"\b(?:not|never|if|whether|could|might)\b", re.IGNORECASE)
 _FORECAST_HEAD = re.compile(
@@ -97,10 +99,22 @@ class Reported:
         return bool(_PERSON.match(self.subject))
 
 
+_COULD_BE = re.compile(
+    r"\b(?P<rep>advised|said|confirmed|agreed|indicated|stated|replied|responded)\s+that\s+(?P<it>(?:(?:this|that|it|these|they)\s+)?)"
+    r"could\s+be\s+(?:looked\s+(?:at|into)|considered|explored|investigated|picked\s+up)\b"
+)
+"""'The Commissioner advised that this could be looked at for inclusion within future reports': an answer that offers
+to take a Member's point away; the one who answered owns it."""
+
+
 def find_reported(text: str, lo: int, hi: int) -> Reported | None:
     """The first reported-speech commitment in ``text[lo:hi]``, if any."""
     if not REPORTING_CUES.present(text, lo, hi):
         return None
+    if "could be" in text[lo:hi]:
+        offer = _COULD_BE.search(text, lo, hi)
+        if offer is not None:
+            return Reported(offer.start("it"), offer.start("it"), "", offer.start("rep"), True)
     for m in _REPORTED.finditer(text, lo, hi):
         subject = " ".join(m.group("subj").split())
         if _HEDGED_SUBJECT.search(subject) or forecast_subject(subject):
@@ -112,8 +126,11 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
         promising = bool(_PROMISING.match(m.group("rep")))
         if m.group("other") is not None:
             person = _PERSON.match(subject) or _MEMBERS.search(subject)
-            if not (m.group("rep") == "agreed" and person and not _NOT_A_PROMISE_VERB.match(m.group("other"))):
-                continue  # any verb only in "it was agreed that Committee members will communicate with ..."
+            sworn = m.group("rep") != "agreed" and _SWORN.match(m.group("rep")) is not None
+            if not ((m.group("rep") == "agreed" and person or sworn) and not _NOT_A_PROMISE_VERB.match(m.group("other"))):
+                continue  # any verb only in "it was agreed that Committee members will communicate with ..." or a promise
+            if not person:  # "promised that more use of these orders would take place": the clause is the work
+                return Reported(m.start("subj"), m.start("subj"), subject, m.start("rep"), True)
             return Reported(m.start("subj"), m.start("other"), subject, m.start("rep"), False)
         if m.group("part") is not None:
             if _NOT_PARTICIPLE.match(m.group("part")) or not promising:

@@ -299,9 +299,11 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             item = _item(text, seconded, sent.end, True, True)
             out.extend([item] if item else [])
             continue
-        led = _LED_AGREEMENT.match(t) if ("t was" in t and ", " in t) else None
+        led = _LED_AGREEMENT.match(t) if ("t was" in t and (", " in t or "and it was" in t)) else None
         if led is not None:  # "After a short debate, it was agreed that the Clerk obtain quotes ..."
             item = _item(text, sent.start + led.start("it"), sent.end, True, False)
+            if item and "," not in t[:led.start("it")]:
+                item.assigns_work = False  # "X was introduced and it was agreed that Y will ...": Y's work stays the prose promise
             out.extend([item] if item else [])
             continue
         other = outcome_start(text, sent.start, sent.end)
@@ -313,7 +315,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
                 out.append(item)
             continue
         formal = False
-        if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and _BODY_RECOMMENDS.match(t):
+        if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and (_BODY_RECOMMENDS.match(t) or _BARE_SUBJUNCTIVE.match(t)):
             formal = True
         elif not ((_names_a_body(t) and _BODY_DECISION.match(t) and not _began_the_item(sentences, k)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
                 cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
@@ -327,10 +329,12 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
 
 
 _LED_AGREEMENT = re.compile(
-    r"(?:[A-Z][^.;:]{2,200}?,\s+(?:and\s+)?)(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
+    r"(?:[A-Z][^.;:]{2,200}?(?:,\s+(?:and\s+)?|\s+and\s+))(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
 )
 """A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
+_BARE_SUBJUNCTIVE = re.compile(r"^The\s+(?:[\w’'-]+\s+){1,6}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
+"""'1. The assessments of progress be amended and agreed ...': a numbered resolution that drops its 'That'."""
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 
 

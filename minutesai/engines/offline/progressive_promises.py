@@ -17,8 +17,14 @@ from minutesai.engines.offline.action_parts import VERBS
 
 TIME_ASIDE = r"(?:,\s*(?:very\s+|quite\s+)?(?:shortly|soon|in\s+due\s+course|in\s+the\s+near\s+future|imminently|as\s+soon\s+as\s+possible),?\s+)"
 """'he would, very shortly be publishing the minutes', 'she would, in due course, circulate ...': when, set off by commas."""
-_ADVERB = r"(?:(?:also|then|now|personally|further|both|jointly)\s+)?"
+_ADVERB = r"(?:(?:also|then|now|personally|further|both|jointly|shortly|soon)\s+)?"
 PROGRESSIVE = scan.LowerScanner(rf"\b(?:would|will|shall|’ll|'ll)(?:\s+{_ADVERB}|{TIME_ASIDE})be\s+(?P<verb>(?:co-)?[a-z]{{2,}}ing)\b")
+LOOKING_INTO = scan.LowerScanner(
+    r"\b(?:was|were|is|are)\s+(?:(?:currently|also|now|actively)\s+)?(?:looking\s+(?:into|at)|exploring)\s+"
+    r"(?:the\s+(?:possibility|feasibility|option)\s+of\s+)?(?P<verb>(?:co-)?[a-z]{2,}ing)\b")
+"""'the Police were looking into setting up a multi-agency group': work someone means to do, when the '-ing' verb is
+work (as for PROGRESSIVE); 'were looking into the incident' names no work to come."""
+LOOKING_CUES = scan.Cues(("looking$", "exploring$"))
 PROGRESSIVE_FOLLOW = rf"(?:would|will|shall)(?:\s+{_ADVERB}|{TIME_ASIDE})be\s+(?:co-)?[a-z]{{2,}}ing\b"
 """The same form for the sentence gate (action_gates._FOLLOW)."""
 _WORK_VERB = re.compile(rf"(?:{VERBS})\b", re.IGNORECASE)

@@ -40,6 +40,9 @@ def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owne
         who = (later.group("who") or later.group("group")) if later else None
         owner = normalise_owner(who) if who and not _NOT_AN_OWNER.match(who) else None
     if owner is None:
+        between = _MEETING_BETWEEN.match(body)  # "A meeting between members of the Executive and the Local Policing Team takes place"
+        owner = normalise_owner(between.group("who")) if between else None
+    if owner is None:
         via = _VIA.search(body)
         owner = normalise_owner(via.group("who")) if via else None
     if owner is None and recommends and recommends.group("to"):
@@ -68,6 +71,7 @@ _BODY_AGREED_THAT = re.compile(
 )
 _RESOLUTION_OWNER = re.compile(
     rf"(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&|–)){{0,6}}?)"
+    rf"(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?"  # "the Community Safety Partnership (CSP) review ...": its short name
     rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},"
     rf"|(?:,\s+[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,5}}){{1,2}},?"  # "X, North Division, Y Police bring"
     rf"|,\s+(?:as\s+a\s+matter\s+of\s+(?:urgency|priority)|as\s+(?:soon|quickly)\s+as\s+(?:possible|practicable)|urgently|where\s+possible"
@@ -88,6 +92,12 @@ _LATER_OWNER = re.compile(
 )
 """The owner of a second clause ('... note the report and that the Local Commander will continue to report ...'),
 or a group named in lower case ('the working group develop ...')."""
+_MEETING_BETWEEN = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:further|joint|separate|follow-up|informal)\s+)?(?:meeting|discussion|workshop|session)\s+between\s+"
+    r"(?P<who>[^,;]{3,120}?)\s+(?:takes?\s+place|(?:be|is|was|would\s+be|will\s+be)\s+(?:held|arranged|convened|organised|organized|set\s+up))\b",
+    re.IGNORECASE,
+)
+"""Who meets is who does the work of a meeting resolved on: its parties."""
 _VIA = re.compile(r"\b(?:via|through)\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 _THAT = re.compile(r"^(?:That|THAT|that)\s+")
 _RESOLVING_VERB = re.compile(r"^(?:to\s+)?(?:(?:notes?|agrees?|requests?|asks?|recommends?(?!\s+to\s)|resolves?|instructs?)\s+(?:that\s+)?)", re.IGNORECASE)

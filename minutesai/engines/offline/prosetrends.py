@@ -43,12 +43,20 @@ _TOP_OR_BOTTOM = re.compile(
 )
 
 
+_AIM_GERUNDS = frozenset(("reducing", "increasing"))
+_LIST_MARKS = " \t\n\u00a0•·▪◦●○■□§*-–—>0123456789.)("
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|remained|continued|showed|saw|rose|fell)\b", re.IGNORECASE)
+"""A gerund opening a clause with no finite verb after it is a heading or listed aim ('Reducing incidents of ...')."""
+
+
 def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
     """'increased instances of vehicles racing': the change word, then what it counts."""
     out: list[Anchor] = []
     for s, e, direction in directions:
         if direction not in ("increase", "decrease") or text[s:e].lower() not in _ADJECTIVAL:
             continue
+        if text[s:e].lower() in _AIM_GERUNDS and not text[lo:s].strip(_LIST_MARKS) and not _FINITE_VERB.search(text, e, hi):
+            continue  # "Reducing incidents of serious violence and knife crime": a listed priority, not a trend
         m = _COUNTED_OF.match(text, e, hi) or _NUMBERS_AFTER.match(text, e, hi)
         if m is None and text[s:e].lower() == "fewer":
             fewer = _fewer_of(text, e, hi)
@@ -83,6 +91,12 @@ _NUMBER_OF_SUBJECT = re.compile(
     r"((?!the\b|this\b|these\b|those\b|them\b)[\w’'-]+(?:\s+[\w’'-]+){0,8}?)(?:\s+\([A-Za-z][\w&/-]{1,10}\))?\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
+_STAFF_NUMBERS_SUBJECT = re.compile(
+    r"\b((?:police\s+)?(?:officer|PCSO|police|constable|detective|staff|special\s+constable)s?\s+(?:numbers|levels))"
+    r"(?:,?\s+which)?\s+(?:had|has|have|were|are)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+"""'Police officer numbers had increased significantly', 'PCSO numbers, which had fallen': the workforce as subject."""
 _VERB_FORMS = re.compile(r"^(?:increased|decreased|reduced|fallen|fell|risen|rose|dropped|declined|grown|grew|gone\s+(?:up|down)|went\s+(?:up|down))$",
                          re.IGNORECASE)
 
@@ -94,7 +108,7 @@ def number_of_subjects(text: str, lo: int, hi: int, directions: Sequence[tuple[i
     for s, e, direction in directions:
         if direction not in ("increase", "decrease") or not _VERB_FORMS.match(text[s:e]):
             continue
-        m = _NUMBER_OF_SUBJECT.search(text, max(lo, s - 110), s)
+        m = _NUMBER_OF_SUBJECT.search(text, max(lo, s - 110), s) or _STAFF_NUMBERS_SUBJECT.search(text, max(lo, s - 60), s)
         if m is None or hedged(text, lo, hi):
             continue
         out.append(Anchor(m.start(), e, None, "other", "trend", direction, metric_start=m.start(),

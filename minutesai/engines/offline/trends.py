@@ -60,7 +60,7 @@ _NEGATED_SUBJECT = re.compile(r"\bnot\s+\w+ed\s+(?:had|has|have|was|were|is|are)
 """'the number of calls not answered had reduced': the negation is inside the measure's name, not on the change."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _PLACE_ASIDE = re.compile(
-    r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:in|at|around|within|across|on|among|near)\s+"
+    r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:(?:in|at|around|within|across|on|among|near)\s+)?"
     r"[^,;:()]{1,40}?(?:,|(?=\s+(?:had|has|have|was|were|is|are)\s))",
     re.IGNORECASE,
 )
@@ -216,7 +216,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             if direction == "unknown" or _NAMED_THING.match(text, e, hi) or _PURPOSE_TO.search(text, max(lo, s - 20), s) \
                     or _listed_purpose(text, lo, s, e):
                 continue  # "7% lower than the MSG average"; "the rape reduction plan"; "a campaign to increase reporting"
-            if _CHANGE_NOUN.match(word) and (_topic_label(text, lo, s, e, hi) or _BY_MEANS_OF.match(text, e, hi)):
+            if _CHANGE_NOUN.match(word) and (_topic_label(text, lo, s, e, hi) or _BY_MEANS_OF.match(text, e, hi)
+                                             or _compound_name(text, lo, s, word, metrics)):
                 continue  # "o Violence reduction" in a list of what a partnership targeted: a work area, not a trend
             if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
                     and not _ON_THE.search(text, max(lo, s - 8), s):
@@ -276,6 +277,20 @@ def _topic_label(text: str, lo: int, s: int, e: int, hi: int) -> bool:
     ("Violence reduction", "Youth crime reduction"): a heading or work area, not a change reported."""
     before = text[lo:s]
     return not text[e:hi].strip(" .;:") and 0 < len(before.split()) <= 3 and _NOT_A_NOUN_COMPOUND.search(before) is None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _compound_name(text: str, lo: int, s: int, word: str, metrics: list[MetricHit]) -> bool:
+    """'crime reduction performance measures', 'events linked to crime reduction': 'reduction' straight after its
+    measure (no 'in') names a field of work; a change reported reads 'a reduction in crime' (or 'a crime reduction')."""
+    if word.lower() != "reduction":
+        return False
+    for m in metrics:
+        if lo <= m.start and m.end < s and not text[m.end:s].strip():
+            return _ARTICLE_BEFORE.search(text, max(lo, m.start - 20), m.start) is None
+    return False
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:a|an|some|significant|notable|marked|large|big|further|particular|sharp)\s+){0,2}$", re.IGNORECASE)

@@ -1,0 +1,111 @@
+"""Figure wordings met in the sixteenth round's real minutes, tested on text written for the test: a ward's crime
+list whose lines set each count against the same period last year ("Public Order 6 – same period last year 17",
+"Burglary (Residential) 1 – same period last year 3")."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _figures(text: str) -> list[tuple[float | None, str, str | None, str]]:
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.value, f.direction, f.comparator, f.quote) for f in found]
+
+
+@pytest.mark.parametrize(("line", "value", "direction", "comparator"), [
+    ("Public Order 6 – same period last year 17", 6.0, "decrease", "17"),
+    ("Assault and Harassment 19 - same period last year 23", 19.0, "decrease", "23"),
+    ("Possession of Weapons 2 – same period last year 0", 2.0, "increase", "0"),
+    ("Criminal Damage 9 = same period last year 19", 9.0, "decrease", "19"),
+    ("Drug Offences 5 – same period last year 5", 5.0, "no_change", "5"),
+    ("Burglary (Residential) 1 – same period last year 3", 1.0, "decrease", "3"),
+    ("Burglary (Non-Residential) 3 – same period last year 3", 3.0, "no_change", "3"),
+    ("Shoplifting 14 - same time last year 9", 14.0, "increase", "9"),
+    ("Vehicle crime 12 (same period last year: 20)", 12.0, "decrease", "20"),
+    ("Criminal damage 8 – same period the previous year 11", 8.0, "decrease", "11"),
+])
+def test_same_period_last_year_lines(line: str, value: float, direction: str, comparator: str) -> None:
+    text = ("The Forum was informed that the following incidents had been reported in the Ward from 1st May 2018 "
+            "until 6th August 2018;\n\n" + line + "\n\nRobbery 2 – same period last year 1\n\n")
+    found = _figures(text)
+    assert (value, direction, comparator, line) in found
+    assert (2.0, "increase", "1", "Robbery 2 – same period last year 1") in found
+
+
+def test_crime_list_reads_every_line() -> None:
+    text = ("The Forum was informed that the following incidents had been reported in the Ward;\n\n"
+            "Assault and Harassment 19 - same period last year 23\n\nPublic Order 6 – same period last year 17\n\n"
+            "Theft from Vehicle 7 – same period last year 4\n\nDrug Offences 5 – same period last year 5\n")
+    assert [(v, d) for v, d, _, _ in _figures(text)] == [
+        (19.0, "decrease"), (6.0, "decrease"), (7.0, "increase"), (5.0, "no_change")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting was held at the same time last year 2018 in the village hall.",
+    "Item 6 – same period last year 17 was deferred.",
+    "The Year 6 pupils visited the police station at the same time as last year.",
+])
+def test_no_same_period_comparison(sentence: str) -> None:
+    for _, direction, comparator, _ in _figures(sentence):
+        assert direction == "unknown" or comparator is None
+
+
+def test_year_number_is_not_a_comparator_elsewhere() -> None:
+    found = _figures("Burglary 12 – same period last year 2019.")
+    assert all(c != "2019" for _, _, c, _ in found)
+
+
+def _trends(text: str) -> list[tuple[float | None, str]]:
+    return [(v, d) for v, d, _, _ in _figures(text)]
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("Taking of vehicles, particularly mopeds, has also increased in the rolling year to date compared to last year.",
+     "increase"),
+    ("Burglary, particularly sheds and garages, had increased over the summer.", "increase"),
+    ("Shoplifting, especially at the retail park, had reduced since the new patrols began.", "decrease"),
+    ("There had been a crime reduction across the town centre.", "decrease"),
+    ("The Inspector reported a reduction in crime across the ward.", "decrease"),
+    ("Increasing numbers of residents were reporting incidents of fly-tipping.", "increase"),
+])
+def test_round16_trends(sentence: str, direction: str) -> None:
+    assert [d for v, d in _trends(sentence)] == [direction]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Penberthy introduced the report which provided an overview of Safer Plymouth activity and performance"
+    " against crime reduction performance measures.",
+    "§ High impact community events linked to crime reduction",
+    "The officer offered crime reduction advice to residents at the drop-in session.",
+    "Reducing incidents of serious violence and knife crime",
+    "• Reducing incidents of residential burglary and theft from vehicles",
+    "Increasing reporting of hate crime",
+])
+def test_round16_not_trends(sentence: str) -> None:
+    assert _trends(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("Members were advised that reports of Anti-Social Behaviour were on the same par as the same reporting period"
+     " last year.", "no_change"),
+    ("Burglary was on a par with last year.", "no_change"),
+    ("Police officer numbers had increased significantly.", "increase"),
+    ("PCSO numbers have reduced over the last two years.", "decrease"),
+    ("The Commissioner highlighted key issues, including police officer numbers, which had increased significantly.",
+     "increase"),
+])
+def test_round16_levels_and_workforce(sentence: str, direction: str) -> None:
+    assert [d for v, d in _trends(sentence)] == [direction]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Burglary rates were on a par with the national average.",
+    "The Sergeant said the team was on a par with neighbouring teams.",
+    "Staff numbers were discussed at the meeting.",
+    "The Panel asked whether officer numbers would have increased by next year.",
+])
+def test_round16_no_level_or_workforce_trend(sentence: str) -> None:
+    assert [d for v, d in _trends(sentence) if d != "unknown"] == []

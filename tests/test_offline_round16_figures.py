@@ -109,3 +109,22 @@ def test_round16_levels_and_workforce(sentence: str, direction: str) -> None:
 ])
 def test_round16_no_level_or_workforce_trend(sentence: str) -> None:
     assert [d for v, d in _trends(sentence) if d != "unknown"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A league table was recently published which had TVP at the bottom of that table.",
+    "The latest figures put Surrey Police at the top of the league table for charge rates.",
+])
+def test_round16_league_position_with_object(sentence: str) -> None:
+    assert [(v, d) for v, d, _, _ in _figures(sentence)] == [(None, "unknown")]
+    assert [f.unit for f in extract_candidates(sentence).figures] == ["rank"]
+
+
+def test_round16_league_position_needs_a_name() -> None:
+    assert _figures("The report had the cost at the bottom of the page for reference.") == []
+
+
+def test_round16_bottom_of_league_is_negative() -> None:
+    aspects = extract_candidates("Reference was made to the use of Stalking Prevention Orders. A league table was recently"
+                                 " published which had TVP at the bottom of that table.").sentiment_aspects
+    assert [a.label for a in aspects] == ["negative"]

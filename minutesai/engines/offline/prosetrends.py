@@ -36,8 +36,9 @@ police-workforce word must name, so 'reduced staffing levels' and 'increased int
 _WORKFORCE_WORDS = re.compile(r"\b(?:officers?|PCSOs?|police|constables?|detectives?|specials?)\b", re.IGNORECASE)
 _AMOUNT_HEADS = frozenset(("level", "levels", "number", "numbers", "rate", "rates", "reporting"))
 _TOP_OR_BOTTOM = re.compile(
-    r"\b(?:performing|performed|was|is|were|are|remained|remains|sat|sits|placed|ranked|came|finished|now)\s+"
-    r"(?:(?:right|firmly|still|again)\s+)?at\s+the\s+(top|bottom)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:performing|performed|was|is|were|are|remained|remains|sat|sits|placed|ranked|came|finished|now"
+    r"|(?:had|has|have|put|puts|placed|places|left|leaves|showed|shows)\s+(?-i:[A-Z][\w&’'-]*|it|them|us)(?:\s+(?-i:[A-Z][\w&’'-]*))?)\s+"
+    r"(?:(?:right|firmly|still|again)\s+)?at\s+the\s+(top|bottom)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
     r"(?:force|county|league(?:\s+table)?|table|region|country|MSG|most\s+similar\s+group|peer\s+group|family\s+group)\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,11 @@ import re
 
 from minutesai.engines.offline import docscan, scan
 from minutesai.engines.offline.problem_concerns import concern_about_a_problem
-from minutesai.engines.offline.resolved_problems import ended_problem, problem_denied, problem_worked_on
+from minutesai.engines.offline.resolved_problems import (
+    ended_problem,
+    problem_denied,
+    problem_worked_on,
+)
 from minutesai.engines.offline.word_search import WordSearch
 
 _NEG_STRONG = (

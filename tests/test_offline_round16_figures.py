@@ -128,3 +128,29 @@ def test_round16_bottom_of_league_is_negative() -> None:
     aspects = extract_candidates("Reference was made to the use of Stalking Prevention Orders. A league table was recently"
                                  " published which had TVP at the bottom of that table.").sentiment_aspects
     assert [a.label for a in aspects] == ["negative"]
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("Increases had been seen largely in categories relating to theft including shoplifting, bike theft and theft"
+     " from and of vehicles.", "increase"),
+    ("Increases have been seen in burglary across the district.", "increase"),
+    ("Reductions were seen in ASB across the ward.", "decrease"),
+    ("An increase in the number of residents who told us they felt safe.", "increase"),
+    ("There had been a reduction in the number of young people entering the justice system.", "decrease"),
+])
+def test_round16_seen_in_and_number_of(sentence: str, direction: str) -> None:
+    assert [d for v, d in _trends(sentence)] == [direction]
+
+
+def test_round16_number_of_names_the_counted_thing() -> None:
+    found = extract_candidates("An increase in the number of residents who told us they felt safe.").figures
+    assert [f.metric for f in found] == ["residents who told us they felt safe"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The aim was to achieve a reduction in the number of repeat victims.",
+    "The Partnership would seek an increase in the number of volunteers next year.",
+    "Members asked whether there would be a reduction in the number of patrols.",
+])
+def test_round16_number_of_aims_are_no_trend(sentence: str) -> None:
+    assert _trends(sentence) == []

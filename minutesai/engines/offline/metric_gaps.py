@@ -10,8 +10,11 @@ EXTRA_GAP_WORDS = r"occurrences?|instances?|reporting|referrals?|high[\s-]risk|(
 """A regex alternative for one gap word (the pattern it joins is case-insensitive; a place name must be capitalised)."""
 
 
-_SEEN_AFTER_NOUN = re.compile(r"^\s+(?:seen|noted|observed|experienced)(?=\s+(?:in|of)\b)", re.IGNORECASE)
-"""'the increase seen in burglaries': a participle between the change noun and its 'in'."""
+_SEEN_AFTER_NOUN = re.compile(
+    r"^\s+(?:(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?)?(?:seen|noted|observed|experienced|recorded)"
+    r"(?:\s+(?:largely|mainly|mostly|particularly|especially|primarily|chiefly))?(?=\s+(?:in|of)\b)", re.IGNORECASE)
+"""'the increase seen in burglaries', 'Increases had been seen largely in categories relating to theft': a participle
+(after its auxiliary) between the change noun and its 'in'."""
 _BOTH = re.compile(r"\s+(?:both|each)(?=\s+\S+\s*$|\s*$)", re.IGNORECASE)
 _MODIFIER = re.compile(r"\s+([a-z][a-z-]{2,})\s*$")
 """One plain lower-case word just before the measure: 'an increase in petty shoplifting'."""

@@ -117,6 +117,33 @@ def number_of_subjects(text: str, lo: int, hi: int, directions: Sequence[tuple[i
     return out
 
 
+_CHANGE_IN_NUMBER = re.compile(
+    r"\s+in\s+the\s+(?:overall\s+|total\s+)?(?:number|numbers)\s+of\s+"
+    rf"((?!the\b|this\b|these\b|those\b|them\b|it\b|its\b|their\b)[A-Za-z][\w’'-]*(?:\s+(?!{_STOP}\b)[\w’'-]+){{0,5}}?"
+    r"(?:\s+who\s+(?:[\w’'-]+\s+){0,4}?(?:felt|feel|feels|said|say|reported|report|were|are|had|have)\b(?:\s+[\w’'-]+){0,3})?)"
+    r"(?=\s*(?:[.,;:]|$|\s+(?:in|on|across|at|during|over|since|from|compared|this|last|and|which|was|were|had|has)\b))",
+    re.IGNORECASE,
+)
+"""'An increase in the number of residents who told us they felt safe': the counted thing after 'the number of'."""
+_CHANGE_NOUN_WORDS = frozenset(("increase", "increases", "rise", "rises", "reduction", "reductions", "decrease", "decreases",
+                                "fall", "falls", "drop", "drops", "decline", "declines", "growth"))
+
+
+def number_of_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'a reduction in the number of young people entering the justice system': a change noun, then 'in the number
+    of' and what is counted (outside the taxonomy: the words themselves are the measure)."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if direction not in ("increase", "decrease") or text[s:e].lower() not in _CHANGE_NOUN_WORDS:
+            continue
+        m = _CHANGE_IN_NUMBER.match(text, e, hi)
+        if m is None or hedged(text, lo, hi):
+            continue
+        out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1),
+                          label=" ".join(m.group(1).split())))
+    return out
+
+
 _SUCCESS_IN = re.compile(r"\b(?:success(?:es)?|successful|succeeded|progress|effective)\s+in\s+$", re.IGNORECASE)
 _GERUNDS = frozenset(("reducing", "increasing"))
 _LIST_END = re.compile(r"[^,;:()]*(?:,\s*(?:and\s+)?[^,;:()]+)*")

@@ -18,6 +18,7 @@ from minutesai.engines.offline.prosetrends import (
     adjectival_changes,
     anaphoric_trends,
     league_positions,
+    number_of_changes,
     number_of_subjects,
     subject_superlatives,
 )
@@ -250,6 +251,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 out.append(anchor)
     if directions:
         extra = adjectival_changes(text, lo, hi, directions, _hedge_words) + number_of_subjects(text, lo, hi, directions, _hedge_words)
+        extra += number_of_changes(text, lo, hi, directions, _hedge_words) if "number" in text[lo:hi] else []
         extra += achieved_changes(text, lo, hi, directions, _hedge_words) if "succe" in text[lo:hi] or "ffective" in text[lo:hi] or "progress" in text[lo:hi] else []
         extra += anaphoric_trends(text, lo, hi, directions, _hedge_words) if not out else []
         out += [a for a in extra if not any(a.start < b.end and b.start < a.end for b in out)]

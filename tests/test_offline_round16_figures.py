@@ -154,3 +154,28 @@ def test_round16_number_of_names_the_counted_thing() -> None:
 ])
 def test_round16_number_of_aims_are_no_trend(sentence: str) -> None:
     assert _trends(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "metric", "direction"), [
+    ("Gangs Conference – Gang activity was increasing in Essex and had received extra funding for new projects.",
+     "gang activity", "increase"),
+    ("Members were advised that off road bikes were becoming an increasing problem in the area.", "ASB", "increase"),
+    ("Off-road bikes had reduced since the operation began.", "ASB", "decrease"),
+])
+def test_round16_gang_and_off_road_bikes(sentence: str, metric: str, direction: str) -> None:
+    assert [(f.metric, f.direction) for f in extract_candidates(sentence).figures] == [(metric, direction)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Off Road Bike Team would patrol the moors this summer.",
+    "The Panel discussed the planned increase in the number of PCSOs.",
+])
+def test_round16_not_figures(sentence: str) -> None:
+    assert _trends(sentence) == []
+
+
+def test_round16_lowest_forms_of_is_no_rank() -> None:
+    found = extract_candidates("He reassured the Task Group that the vast majority of the 1834 recorded incidents were the"
+                               " lowest forms of assault.").figures
+    assert [f.unit for f in found] == ["count"]
+    assert [f.unit for f in extract_candidates("Crime in the district was the lowest in the county.").figures] == ["rank"]

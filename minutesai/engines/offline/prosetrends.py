@@ -125,6 +125,10 @@ _CHANGE_IN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """'An increase in the number of residents who told us they felt safe': the counted thing after 'the number of'."""
+_UNREAL_BEFORE = re.compile(
+    r"\b(?:future|planned|proposed|projected|anticipated|potential|possible|targeted|rather\s+than|instead\s+of|not|no)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:\w+\s+)?$", re.IGNORECASE)
+"""'the planned increase in the number of PCSOs', 'rather than a reduction in the number of ...': not a change seen."""
 _CHANGE_NOUN_WORDS = frozenset(("increase", "increases", "rise", "rises", "reduction", "reductions", "decrease", "decreases",
                                 "fall", "falls", "drop", "drops", "decline", "declines", "growth"))
 
@@ -137,7 +141,7 @@ def number_of_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[in
         if direction not in ("increase", "decrease") or text[s:e].lower() not in _CHANGE_NOUN_WORDS:
             continue
         m = _CHANGE_IN_NUMBER.match(text, e, hi)
-        if m is None or hedged(text, lo, hi):
+        if m is None or hedged(text, lo, hi) or _UNREAL_BEFORE.search(text, max(lo, s - 40), s):
             continue
         out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1),
                           label=" ".join(m.group(1).split())))

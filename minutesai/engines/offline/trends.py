@@ -334,9 +334,11 @@ _LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most i
                          "bottom$", "top$"))
 
 
-_BARE_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b))\b",
+_BARE_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b))\b"
+                               r"(?!\s+(?:forms?|types?|kinds?|sorts?|categor(?:y|ies)|tiers?|grades?|end)\s+of\b)",
                                re.IGNORECASE)
-"""'best practice', 'best value' (the statutory duty), 'best interests': fixed compounds, not a ranking."""
+"""'best practice', 'best value' (the statutory duty), 'best interests': fixed compounds, not a ranking; 'the lowest
+forms of assault' grades how serious offences are, not where an area stands."""
 
 
 def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:

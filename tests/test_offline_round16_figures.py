@@ -179,3 +179,17 @@ def test_round16_lowest_forms_of_is_no_rank() -> None:
                                " lowest forms of assault.").figures
     assert [f.unit for f in found] == ["count"]
     assert [f.unit for f in extract_candidates("Crime in the district was the lowest in the county.").figures] == ["rank"]
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("Statistics showed that fatal and serious injury road traffic accidents had reduced since 2019/20 but were still"
+     " far too high.", "decrease"),
+    ("Road traffic collisions had reduced across the county.", "decrease"),
+    ("KSIs had increased on last year.", "increase"),
+])
+def test_round16_road_traffic_collisions(sentence: str, direction: str) -> None:
+    assert [(f.metric, f.direction) for f in extract_candidates(sentence).figures] == [("road traffic collisions", direction)]
+
+
+def test_round16_road_safety_partnership_is_no_figure() -> None:
+    assert _figures("The Commissioner noted the establishment of a road safety partnership.") == []

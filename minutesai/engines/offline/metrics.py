@@ -67,6 +67,10 @@ TAXONOMY: tuple[MetricKind, ...] = (
     _kind("ASB", "lower_better",
           r"anti[\s-]*social\s+(?:behaviou?r|disorder)|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"
           r"|off[\s-]road\s+(?:motor)?(?:bikes?|bikers?|cycles?|motorcycles?)"),
+    _kind("road traffic collisions", "lower_better",
+          r"(?:(?:fatal|serious)\s+(?:(?:and|or|&)\s+serious\s+)?(?:injury\s+)?)?road\s+traffic\s+(?:collisions?|accidents?|casualties)"
+          r"|\bRTCs?\b|killed\s+(?:and|or|&)\s+seriously\s+injured|\bKSIs?\b"
+          r"|(?:fatal|serious)\s+(?:(?:and|or|&)\s+serious\s+)?(?:injury\s+)?(?:road\s+)?(?:collisions|accidents)"),
     _kind("gang activity", "lower_better",
           r"gang\s+(?:activity|activities|crimes?|culture|membership|involvement|related\s+(?:crimes?|incidents?|offences?))"
           r"|gang-related\s+(?:crimes?|incidents?|offences?)"),

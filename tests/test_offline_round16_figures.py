@@ -193,3 +193,20 @@ def test_round16_road_traffic_collisions(sentence: str, direction: str) -> None:
 
 def test_round16_road_safety_partnership_is_no_figure() -> None:
     assert _figures("The Commissioner noted the establishment of a road safety partnership.") == []
+
+
+@pytest.mark.parametrize(("sentence", "direction"), [
+    ("The Chief Constable reported the highest number of police officers ever, despite financial challenges.",
+     "increase"),
+    ("The force now has the lowest level of burglary since records began.", "decrease"),
+])
+def test_round16_record_levels(sentence: str, direction: str) -> None:
+    assert [d for v, d in _trends(sentence)] == [direction]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The highest number of calls came from the town centre.",
+    "The lowest level of support was offered at weekends.",
+])
+def test_round16_superlative_without_record_is_no_trend(sentence: str) -> None:
+    assert [d for v, d in _trends(sentence) if d != "unknown"] == []

@@ -217,3 +217,23 @@ def subject_superlatives(text: str, lo: int, hi: int, steady: str) -> list[Ancho
         if subject:
             out.append(Anchor(subject[-1].start, m.end(), None, "rank", "level", steady, metric_start=subject[-1].start))
     return out
+
+
+_RECORD_LEVEL = re.compile(
+    r"\b(?:the\s+)?(highest|lowest|largest|smallest)\s+(?:ever\s+)?(?:number|numbers|level|levels|total)\s+of\s+"
+    r"((?!the\b|this\b|these\b|its\b|their\b)[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)"
+    r"(?:\s+(?:ever(?:\s+recorded)?\b|on\s+record|in\s+(?:its|the\s+force[’']s|our|their)\s+history|since\s+records\s+began))",
+    re.IGNORECASE,
+)
+"""'the highest number of police officers ever', 'the lowest level of burglary on record': a record, so a rise
+(or a fall) to it."""
+
+
+def record_levels(text: str, lo: int, hi: int) -> list[Anchor]:
+    out: list[Anchor] = []
+    for m in _RECORD_LEVEL.finditer(text, lo, hi):
+        direction = "increase" if m.group(1).lower() in ("highest", "largest") else "decrease"
+        hits = find_metrics(text, *m.span(2))
+        out.append(Anchor(m.start(), m.end(), None, "other", "trend", direction, metric_start=m.start(2),
+                          label=None if hits else " ".join(m.group(2).split())))
+    return out

@@ -11,7 +11,7 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT
-from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS, loose_gap
+from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS, compound_name, loose_gap
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
     achieved_changes,
@@ -20,6 +20,7 @@ from minutesai.engines.offline.prosetrends import (
     league_positions,
     number_of_changes,
     number_of_subjects,
+    record_levels,
     subject_superlatives,
 )
 
@@ -218,7 +219,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                     or _listed_purpose(text, lo, s, e):
                 continue  # "7% lower than the MSG average"; "the rape reduction plan"; "a campaign to increase reporting"
             if _CHANGE_NOUN.match(word) and (_topic_label(text, lo, s, e, hi) or _BY_MEANS_OF.match(text, e, hi)
-                                             or _compound_name(text, lo, s, word, metrics)):
+                                             or compound_name(text, lo, s, word, metrics)):
                 continue  # "o Violence reduction" in a list of what a partnership targeted: a work area, not a trend
             if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
                     and not _ON_THE.search(text, max(lo, s - 8), s):
@@ -279,20 +280,6 @@ def _topic_label(text: str, lo: int, s: int, e: int, hi: int) -> bool:
     ("Violence reduction", "Youth crime reduction"): a heading or work area, not a change reported."""
     before = text[lo:s]
     return not text[e:hi].strip(" .;:") and 0 < len(before.split()) <= 3 and _NOT_A_NOUN_COMPOUND.search(before) is None
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-
-
-def _compound_name(text: str, lo: int, s: int, word: str, metrics: list[MetricHit]) -> bool:
-    """'crime reduction performance measures', 'events linked to crime reduction': 'reduction' straight after its
-    measure (no 'in') names a field of work; a change reported reads 'a reduction in crime' (or 'a crime reduction')."""
-    if word.lower() != "reduction":
-        return False
-    for m in metrics:
-        if lo <= m.start and m.end < s and not text[m.end:s].strip():
-            return _ARTICLE_BEFORE.search(text, max(lo, m.start - 20), m.start) is None
-    return False
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:a|an|some|significant|notable|marked|large|big|further|particular|sharp)\s+){0,2}$", re.IGNORECASE)
@@ -362,6 +349,8 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
         return still[0]
 
     for a in (league_positions(text, lo, hi) if may("top of", "bottom of") else ()):
+        add(a)
+    for a in (record_levels(text, lo, hi) if may("ever", "record", "history") else ()):
         add(a)
     for a in (subject_superlatives(text, lo, hi, "unknown") if metrics and may("lowest in", "highest in") else ()):
         a.direction = steady()

@@ -123,7 +123,7 @@ _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|st
 _RANK_OF_NEEDS, _CHANGE_TO_NEEDS, _COUNT_DONE_NEEDS, _PER_POPULATION_NEEDS = (
     Needs(P.RANK_OF), Needs(P.CHANGE_TO), Needs(P.COUNT_DONE), Needs(P.PER_POPULATION))
 _POINTS_NEEDS = Needs(P.POINTS, ("point", "pp", "pt"))  # every unit POINTS reads after its number holds one
-_COMPARISON_NEEDS = Needs(words=("compared", "from", "against", "versus", "vs", "previously", "opposed"), also=re.compile(r"v\.?\s"))
+_COMPARISON_NEEDS = Needs(words=("compared", "from", "against", "versus", "vs", "previously", "opposed", "same"), also=re.compile(r"v\.?\s"))
 """What _COMPARED_WITH's comparing words ("how") hold: all but a lone "v" / "v." before a space have one."""
 """Words without which these patterns cannot match: most sentences they were scanned on hold none."""
 _found_word_anchors: list = []
@@ -319,8 +319,11 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     return found
 
 
+_SAME_PERIOD_CELL = (r"(?:(?<=[–—=(-])|(?<=[–—=(-]\s))(?:the\s+)?same\s+(?:period|time|month|quarter)\s+"
+                     r"(?:last|(?:the\s+)?previous)\s+year\s*[:=]?")
+"""'Public Order 6 – same period last year 17', 'Robbery 2 (same time last year: 1)': a table cell's comparator."""
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of|\s+the(?=\s+\d))?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously)\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of|\s+the(?=\s+\d))?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously|{_SAME_PERIOD_CELL})\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 
@@ -332,8 +335,11 @@ def _attach_comparison(text: str, anchor: Anchor, end: int, next_anchor: int) ->
     after another figure (``next_anchor``) belongs to that figure."""
     tail = text[anchor.end:end]
     m = None if _COMPARISON_NEEDS.absent(tail, tail.lower()) else _COMPARED_WITH.match(text, anchor.end, end)
-    if not m or not _number_ok(text, *m.span("num")) or (anchor.unit == "percent") != bool(m.group("pct")):
+    if not m or (anchor.unit == "percent") != bool(m.group("pct")):
         return None
+    if not _number_ok(text, *m.span("num")) and not (m.group("how").lower().endswith(("year", "year:", "year=")) and m.group("num")[:1].isdigit()
+                                                     and not _YEARISH.fullmatch(m.group("num"))):
+        return None  # (but "same period last year 17": the 17 is no "year 17")
     if m.start("how") > next_anchor and m.start("num") != next_anchor and not bracketed_aside(text, anchor.end, next_anchor, m.start("how")):
         return None
     if m.group("how").lower() == "against" and anchor.is_target:

@@ -5,13 +5,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from minutesai.engines.offline.metrics import MetricHit
 
 EXTRA_GAP_WORDS = r"occurrences?|instances?|reporting|referrals?|high[\s-]risk|(?-i:[A-Z][a-z]+(?:[’']s)?)"
 """A regex alternative for one gap word (the pattern it joins is case-insensitive; a place name must be capitalised)."""
 
 
-_SEEN_AFTER_NOUN = re.compile(r"^\s+(?:seen|noted|observed|experienced)(?=\s+(?:in|of)\b)", re.IGNORECASE)
-"""'the increase seen in burglaries': a participle between the change noun and its 'in'."""
+_SEEN_AFTER_NOUN = re.compile(
+    r"^\s+(?:(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?)?(?:seen|noted|observed|experienced|recorded)"
+    r"(?:\s+(?:largely|mainly|mostly|particularly|especially|primarily|chiefly))?(?=\s+(?:in|of)\b)", re.IGNORECASE)
+"""'the increase seen in burglaries', 'Increases had been seen largely in categories relating to theft': a participle
+(after its auxiliary) between the change noun and its 'in'."""
 _BOTH = re.compile(r"\s+(?:both|each)(?=\s+\S+\s*$|\s*$)", re.IGNORECASE)
 _MODIFIER = re.compile(r"\s+([a-z][a-z-]{2,})\s*$")
 """One plain lower-case word just before the measure: 'an increase in petty shoplifting'."""
@@ -43,3 +49,17 @@ def loose_gap(gap: str, strict: re.Pattern[str], modifier: bool = True) -> bool:
     if word in _NOT_A_MODIFIER or (word.endswith(("ing", "ly")) and word not in _ING_NOUNS):
         return False
     return strict.match(gap[:m.start()] + " ") is not None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|no)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def compound_name(text: str, lo: int, s: int, word: str, metrics: Sequence[MetricHit]) -> bool:
+    """'crime reduction performance measures', 'events linked to crime reduction': 'reduction' straight after its
+    measure (no 'in') names a field of work; a change reported reads 'a reduction in crime' (or 'a crime reduction')."""
+    if word.lower() != "reduction":
+        return False
+    for m in metrics:
+        if lo <= m.start and m.end < s and not text[m.end:s].strip():
+            return _ARTICLE_BEFORE.search(text, max(lo, m.start - 20), m.start) is None
+    return False

@@ -65,7 +65,15 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"(?:serious\s+)?(?:youth\s+)?violen(?:ce|t\s+crimes?)|violence\s+(?:with|without)\s+injury|\bVAP\b|\bVWI\b|\bSYV\b"
           r"|assaults?|homicides?|murders?|grievous\s+bodily|\bGBH\b|\bABH\b|\bNDVWI\b"),
     _kind("ASB", "lower_better",
-          r"anti[\s-]*social\s+(?:behaviou?r|disorder)|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"),
+          r"anti[\s-]*social\s+(?:behaviou?r|disorder)|\bASB\b|nuisance\s+(?:calls?|incidents?|behaviou?r)"
+          r"|off[\s-]road\s+(?:motor)?(?:bikes?|bikers?|cycles?|motorcycles?)"),
+    _kind("road traffic collisions", "lower_better",
+          r"(?:(?:fatal|serious)\s+(?:(?:and|or|&)\s+serious\s+)?(?:injury\s+)?)?road\s+traffic\s+(?:collisions?|accidents?|casualties)"
+          r"|\bRTCs?\b|killed\s+(?:and|or|&)\s+seriously\s+injured|\bKSIs?\b"
+          r"|(?:fatal|serious)\s+(?:(?:and|or|&)\s+serious\s+)?(?:injury\s+)?(?:road\s+)?(?:collisions|accidents)"),
+    _kind("gang activity", "lower_better",
+          r"gang\s+(?:activity|activities|crimes?|culture|membership|involvement|related\s+(?:crimes?|incidents?|offences?))"
+          r"|gang-related\s+(?:crimes?|incidents?|offences?)"),
     _kind("theft", "lower_better",
           r"shop[\s-]?lifting|thefts?\b|acquisitive\s+crimes?|snatch(?:es|\s+thefts?)?|pickpocket\w*|fraud\b|cyber[\s-]?crimes?"),
     _kind("criminal damage / arson", "lower_better", r"criminal\s+damage|arson|graffiti|vandalism"),

@@ -188,7 +188,10 @@ _NO_CHANGE = (
     r"|similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"
     r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
     r"|remain(?:ed|s|ing)?\s+(?:broadly\s+|roughly\s+|largely\s+)?on\s+(?:a\s+)?par\s+with"
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=ly\s))on\s+(?:a|the\s+same)\s+par\s+(?:with|as)"
+    r"(?=\s+(?:the\s+)?(?:same\s+(?:\w+\s+)?(?:period|time|quarter|month)|last\s|previous\s|the\s+previous\s))"
 )
+"""(... 'were on the same par as the same reporting period last year': level with an earlier period, not with elsewhere.)"""
 # One pass: the leftmost term wins; at one position no_change beats increase beats
 # decrease ("not seen the reduction" is no change, not a decrease).
 DIRECTION_TERMS = scan.LowerScanner(

@@ -36,11 +36,18 @@ police-workforce word must name, so 'reduced staffing levels' and 'increased int
 _WORKFORCE_WORDS = re.compile(r"\b(?:officers?|PCSOs?|police|constables?|detectives?|specials?)\b", re.IGNORECASE)
 _AMOUNT_HEADS = frozenset(("level", "levels", "number", "numbers", "rate", "rates", "reporting"))
 _TOP_OR_BOTTOM = re.compile(
-    r"\b(?:performing|performed|was|is|were|are|remained|remains|sat|sits|placed|ranked|came|finished|now)\s+"
-    r"(?:(?:right|firmly|still|again)\s+)?at\s+the\s+(top|bottom)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:performing|performed|was|is|were|are|remained|remains|sat|sits|placed|ranked|came|finished|now"
+    r"|(?:had|has|have|put|puts|placed|places|left|leaves|showed|shows)\s+(?-i:[A-Z][\w&’'-]*|it|them|us)(?:\s+(?-i:[A-Z][\w&’'-]*))?)\s+"
+    r"(?:(?:right|firmly|still|again)\s+)?at\s+the\s+(top|bottom)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
     r"(?:force|county|league(?:\s+table)?|table|region|country|MSG|most\s+similar\s+group|peer\s+group|family\s+group)\b",
     re.IGNORECASE,
 )
+
+
+_AIM_GERUNDS = frozenset(("reducing", "increasing"))
+_LIST_MARKS = " \t\n\u00a0•·▪◦●○■□§*-–—>0123456789.)("
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|remained|continued|showed|saw|rose|fell)\b", re.IGNORECASE)
+"""A gerund opening a clause with no finite verb after it is a heading or listed aim ('Reducing incidents of ...')."""
 
 
 def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
@@ -49,6 +56,8 @@ def adjectival_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[i
     for s, e, direction in directions:
         if direction not in ("increase", "decrease") or text[s:e].lower() not in _ADJECTIVAL:
             continue
+        if text[s:e].lower() in _AIM_GERUNDS and not text[lo:s].strip(_LIST_MARKS) and not _FINITE_VERB.search(text, e, hi):
+            continue  # "Reducing incidents of serious violence and knife crime": a listed priority, not a trend
         m = _COUNTED_OF.match(text, e, hi) or _NUMBERS_AFTER.match(text, e, hi)
         if m is None and text[s:e].lower() == "fewer":
             fewer = _fewer_of(text, e, hi)
@@ -83,6 +92,12 @@ _NUMBER_OF_SUBJECT = re.compile(
     r"((?!the\b|this\b|these\b|those\b|them\b)[\w’'-]+(?:\s+[\w’'-]+){0,8}?)(?:\s+\([A-Za-z][\w&/-]{1,10}\))?\s+(?:had|has|have|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
+_STAFF_NUMBERS_SUBJECT = re.compile(
+    r"\b((?:police\s+)?(?:officer|PCSO|police|constable|detective|staff|special\s+constable)s?\s+(?:numbers|levels))"
+    r"(?:,?\s+which)?\s+(?:had|has|have|were|are)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+"""'Police officer numbers had increased significantly', 'PCSO numbers, which had fallen': the workforce as subject."""
 _VERB_FORMS = re.compile(r"^(?:increased|decreased|reduced|fallen|fell|risen|rose|dropped|declined|grown|grew|gone\s+(?:up|down)|went\s+(?:up|down))$",
                          re.IGNORECASE)
 
@@ -94,10 +109,41 @@ def number_of_subjects(text: str, lo: int, hi: int, directions: Sequence[tuple[i
     for s, e, direction in directions:
         if direction not in ("increase", "decrease") or not _VERB_FORMS.match(text[s:e]):
             continue
-        m = _NUMBER_OF_SUBJECT.search(text, max(lo, s - 110), s)
+        m = _NUMBER_OF_SUBJECT.search(text, max(lo, s - 110), s) or _STAFF_NUMBERS_SUBJECT.search(text, max(lo, s - 60), s)
         if m is None or hedged(text, lo, hi):
             continue
         out.append(Anchor(m.start(), e, None, "other", "trend", direction, metric_start=m.start(),
+                          label=" ".join(m.group(1).split())))
+    return out
+
+
+_CHANGE_IN_NUMBER = re.compile(
+    r"\s+in\s+the\s+(?:overall\s+|total\s+)?(?:number|numbers)\s+of\s+"
+    rf"((?!the\b|this\b|these\b|those\b|them\b|it\b|its\b|their\b)[A-Za-z][\w’'-]*(?:\s+(?!{_STOP}\b)[\w’'-]+){{0,5}}?"
+    r"(?:\s+who\s+(?:[\w’'-]+\s+){0,4}?(?:felt|feel|feels|said|say|reported|report|were|are|had|have)\b(?:\s+[\w’'-]+){0,3})?)"
+    r"(?=\s*(?:[.,;:]|$|\s+(?:in|on|across|at|during|over|since|from|compared|this|last|and|which|was|were|had|has)\b))",
+    re.IGNORECASE,
+)
+"""'An increase in the number of residents who told us they felt safe': the counted thing after 'the number of'."""
+_UNREAL_BEFORE = re.compile(
+    r"\b(?:future|planned|proposed|projected|anticipated|potential|possible|targeted|rather\s+than|instead\s+of|not|no)\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:\w+\s+)?$", re.IGNORECASE)
+"""'the planned increase in the number of PCSOs', 'rather than a reduction in the number of ...': not a change seen."""
+_CHANGE_NOUN_WORDS = frozenset(("increase", "increases", "rise", "rises", "reduction", "reductions", "decrease", "decreases",
+                                "fall", "falls", "drop", "drops", "decline", "declines", "growth"))
+
+
+def number_of_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[int, int, str]], hedged) -> list[Anchor]:
+    """'a reduction in the number of young people entering the justice system': a change noun, then 'in the number
+    of' and what is counted (outside the taxonomy: the words themselves are the measure)."""
+    out: list[Anchor] = []
+    for s, e, direction in directions:
+        if direction not in ("increase", "decrease") or text[s:e].lower() not in _CHANGE_NOUN_WORDS:
+            continue
+        m = _CHANGE_IN_NUMBER.match(text, e, hi)
+        if m is None or hedged(text, lo, hi) or _UNREAL_BEFORE.search(text, max(lo, s - 40), s):
+            continue
+        out.append(Anchor(s, m.end(1), None, "other", "trend", direction, metric_start=m.start(1),
                           label=" ".join(m.group(1).split())))
     return out
 
@@ -170,4 +216,24 @@ def subject_superlatives(text: str, lo: int, hi: int, steady: str) -> list[Ancho
         subject = [h for h in find_metrics(text, lo, m.start()) if m.start() - h.end <= 40]
         if subject:
             out.append(Anchor(subject[-1].start, m.end(), None, "rank", "level", steady, metric_start=subject[-1].start))
+    return out
+
+
+_RECORD_LEVEL = re.compile(
+    r"\b(?:the\s+)?(highest|lowest|largest|smallest)\s+(?:ever\s+)?(?:number|numbers|level|levels|total)\s+of\s+"
+    r"((?!the\b|this\b|these\b|its\b|their\b)[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)"
+    r"(?:\s+(?:ever(?:\s+recorded)?\b|on\s+record|in\s+(?:its|the\s+force[’']s|our|their)\s+history|since\s+records\s+began))",
+    re.IGNORECASE,
+)
+"""'the highest number of police officers ever', 'the lowest level of burglary on record': a record, so a rise
+(or a fall) to it."""
+
+
+def record_levels(text: str, lo: int, hi: int) -> list[Anchor]:
+    out: list[Anchor] = []
+    for m in _RECORD_LEVEL.finditer(text, lo, hi):
+        direction = "increase" if m.group(1).lower() in ("highest", "largest") else "decrease"
+        hits = find_metrics(text, *m.span(2))
+        out.append(Anchor(m.start(), m.end(), None, "other", "trend", direction, metric_start=m.start(2),
+                          label=None if hits else " ".join(m.group(2).split())))
     return out

@@ -24,13 +24,31 @@ REACH = 70
 """Characters before a problem word searched for the verb that ended it."""
 
 
+_QUICK_TO_DEAL = re.compile(
+    r"^[^.;:!?\n]{0,60}?\b(?:was|were|had\s+been|have\s+been|are|is)\s+(?:very\s+|extremely\s+|always\s+)?(?:quick|swift|prompt|fast)\s+to\s+"
+    r"(?:deal\s+with|tackle|address|respond\s+to|resolve|act\s+on|sort\s+out)\b", re.IGNORECASE)
+"""'some problems such as shed break-ins and they were quick to deal with them': the police dealing with it at once."""
+
+
 def ended_problem(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """True when the problem word at ``text[start:end]`` is said to have been ended within ``text[lo:hi]``."""
     before = _ENDED_BEFORE.search(text, max(lo, start - REACH), start)
     if before is not None:
         return _NOT.search(text, before.start(), start) is None
-    after = _ENDED_AFTER.match(text[end:min(hi, end + 80)])
+    tail = text[end:min(hi, end + 100)]
+    after = _ENDED_AFTER.match(tail) or _QUICK_TO_DEAL.match(tail)
     return after is not None and _NOT.search(after.group()) is None
+
+
+_NOT_HAD = re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:experience[ds]?|experiencing|have|had|suffer(?:ed|s)?|see|seen|face[ds]?)\s+"
+    r"(?:the\s+same|any|such|those|these|similar|major|significant|many)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+"""'Faversham did not experience the same problems as other parts of Swale': a problem a place does not have."""
+
+
+def problem_denied(text: str, start: int, lo: int) -> bool:
+    """True when the problem word at ``start`` is one a place or service is said not to have."""
+    return _NOT_HAD.search(text, max(lo, start - 50), start) is not None
 
 
 _WORKED_ON = re.compile(r"(?:\b(?:addressing|tackling|combat(?:t)?ing|solving)"

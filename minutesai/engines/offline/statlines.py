@@ -142,9 +142,13 @@ def find_inline_list_anchors(text: str, start: int, end: int, add) -> None:
 
 
 _LABEL_THEN_VALUE = re.compile(
-    r"[ \t\u00a0]*(?P<label>[A-Za-z][^\d:;.!?()\n]{2,80}?)[ \t\u00a0]*(?P<sep>[:=–—-][ \t\u00a0]*|[ \t\u00a0])"
-    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]*\s*(?:%|per\s?cent|years?\b|months?\b|[/.]\d))(?!,\d)(?=[ \t\u00a0]*(?P<after>[,;(.]|$|\n))"
+    r"[ \t\u00a0]*(?P<label>[A-Za-z][^\d:;.!?()\n]{2,80}?(?:[ \t\u00a0]*\([A-Za-z][A-Za-z \-/]{0,30}\))?)[ \t\u00a0]*(?P<sep>[:=–—-][ \t\u00a0]*|[ \t\u00a0])"
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]*\s*(?:%|per\s?cent|years?\b|months?\b|[/.]\d))(?!,\d)"
+    r"(?=[ \t\u00a0]*(?P<after>[,;(.]|$|\n|[=–—-][ \t\u00a0]*(?:the\s+)?same\s+(?:period|time|month|quarter)\b))"
 )
+"""The label may end in a bracketed qualifier ('Burglary (Residential) 1'); a dash or '=' then 'same period last
+year' is a table cell's comparator ('Public Order 6 – same period last year 17')."""
+_LABEL_QUALIFIER = re.compile(r"\([A-Za-z][A-Za-z \-/]{0,30}\)[ \t\u00a0]*$")
 _MAX_LABEL_WORDS = 9
 _FIRST_DIGIT = re.compile(r"\d")
 _NOT_BEFORE_VALUE = re.compile(r"[;.!?()\n]")
@@ -156,9 +160,15 @@ def could_be_label_value(text: str, start: int, end: int) -> bool:
     number is the span's first; what comes before it (spaces, a label of 3-81 characters, spaces, a separator)
     holds none of ";.!?()" or a line break, and opens, past spaces, with an ASCII letter."""
     digit = _FIRST_DIGIT.search(text, start, end)
-    if digit is None or _NOT_BEFORE_VALUE.search(text, start, digit.start()):
+    if digit is None:
         return False
-    core = text[start:digit.start()].strip(_LABEL_SPACE)
+    before = digit.start()
+    if ")" in text[start:before]:  # 'Burglary (Residential) 1': a qualifier in brackets ends the label
+        q = _LABEL_QUALIFIER.search(text, start, before)
+        before = q.start() if q else before
+    if _NOT_BEFORE_VALUE.search(text, start, before):
+        return False
+    core = text[start:before].strip(_LABEL_SPACE)
     if core[-1:] in (":", "=", "–", "—", "-"):
         core = core[:-1].rstrip(_LABEL_SPACE)  # (the label itself, or the part of it before its own trailing spaces)
     return 0 < len(core) <= 81 and ("a" <= core[0] <= "z" or "A" <= core[0] <= "Z")
@@ -174,7 +184,7 @@ def find_label_value_anchors(text: str, start: int, end: int, add) -> None:
     m = _LABEL_THEN_VALUE.match(text, start, end) if could_be_label_value(text, start, end) else None
     if m is None or len(m.group("label").split()) > _MAX_LABEL_WORDS or _YEARISH.match(m.group("num")):
         return
-    if not m.group("sep").strip() and m.group("after") not in ("(", ","):
+    if not m.group("sep").strip() and m.group("after") not in ("(", ",") and m.group("after")[:1] not in ("=", "–", "—", "-"):
         return  # "Burglary 22 ..." with nothing to mark a table cell: leave it to the sentence rules
     ls, le = m.span("label")
     if not (find_metrics(text, ls, le) or find_measure_nouns(text, ls, le)) or not_a_figure(text, *m.span("num")):

@@ -11,14 +11,16 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.guards import SUBCLAUSE_CUT
-from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS, loose_gap
+from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS, compound_name, loose_gap
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
     achieved_changes,
     adjectival_changes,
     anaphoric_trends,
     league_positions,
+    number_of_changes,
     number_of_subjects,
+    record_levels,
     subject_superlatives,
 )
 
@@ -60,7 +62,7 @@ _NEGATED_SUBJECT = re.compile(r"\bnot\s+\w+ed\s+(?:had|has|have|was|were|is|are)
 """'the number of calls not answered had reduced': the negation is inside the measure's name, not on the change."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _PLACE_ASIDE = re.compile(
-    r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:in|at|around|within|across|on|among|near)\s+"
+    r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:(?:in|at|around|within|across|on|among|near)\s+)?"
     r"[^,;:()]{1,40}?(?:,|(?=\s+(?:had|has|have|was|were|is|are)\s))",
     re.IGNORECASE,
 )
@@ -216,7 +218,8 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
             if direction == "unknown" or _NAMED_THING.match(text, e, hi) or _PURPOSE_TO.search(text, max(lo, s - 20), s) \
                     or _listed_purpose(text, lo, s, e):
                 continue  # "7% lower than the MSG average"; "the rape reduction plan"; "a campaign to increase reporting"
-            if _CHANGE_NOUN.match(word) and (_topic_label(text, lo, s, e, hi) or _BY_MEANS_OF.match(text, e, hi)):
+            if _CHANGE_NOUN.match(word) and (_topic_label(text, lo, s, e, hi) or _BY_MEANS_OF.match(text, e, hi)
+                                             or compound_name(text, lo, s, word, metrics)):
                 continue  # "o Violence reduction" in a list of what a partnership targeted: a work area, not a trend
             if _CHANGE_NOUN.match(word) and _DEFINITE.search(text, max(lo, s - 6), s) and not _IN_OR_OF.match(text[e:hi]) \
                     and not _ON_THE.search(text, max(lo, s - 8), s):
@@ -249,6 +252,7 @@ def find_trends(text: str, clause: tuple[int, int]) -> list[Anchor]:
                 out.append(anchor)
     if directions:
         extra = adjectival_changes(text, lo, hi, directions, _hedge_words) + number_of_subjects(text, lo, hi, directions, _hedge_words)
+        extra += number_of_changes(text, lo, hi, directions, _hedge_words) if "number" in text[lo:hi] else []
         extra += achieved_changes(text, lo, hi, directions, _hedge_words) if "succe" in text[lo:hi] or "ffective" in text[lo:hi] or "progress" in text[lo:hi] else []
         extra += anaphoric_trends(text, lo, hi, directions, _hedge_words) if not out else []
         out += [a for a in extra if not any(a.start < b.end and b.start < a.end for b in out)]
@@ -317,9 +321,11 @@ _LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most i
                          "bottom$", "top$"))
 
 
-_BARE_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b))\b",
+_BARE_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b))\b"
+                               r"(?!\s+(?:forms?|types?|kinds?|sorts?|categor(?:y|ies)|tiers?|grades?|end)\s+of\b)",
                                re.IGNORECASE)
-"""'best practice', 'best value' (the statutory duty), 'best interests': fixed compounds, not a ranking."""
+"""'best practice', 'best value' (the statutory duty), 'best interests': fixed compounds, not a ranking; 'the lowest
+forms of assault' grades how serious offences are, not where an area stands."""
 
 
 def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:
@@ -343,6 +349,8 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
         return still[0]
 
     for a in (league_positions(text, lo, hi) if may("top of", "bottom of") else ()):
+        add(a)
+    for a in (record_levels(text, lo, hi) if may("ever", "record", "history") else ()):
         add(a)
     for a in (subject_superlatives(text, lo, hi, "unknown") if metrics and may("lowest in", "highest in") else ()):
         a.direction = steady()

@@ -33,6 +33,14 @@ SENTENCE = st.lists(WORD, min_size=1, max_size=25).map(lambda ws: " ".join(ws) +
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=8).map(" ".join)
 
 
+_SENTENCE_OPENERS = frozenset({"that", "and", "but", "which", "who", "the"})
+"""'2. But the Panel ...' or '3. The figures had ...' continue a list or a sentence; a heading never opens so."""
+
+
+def _title_word(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in _SENTENCE_OPENERS
+
+
 @st.composite
 def minutes_text(draw) -> str:
     """A document of numbered item headings and paragraphs (sometimes without headings)."""
@@ -40,7 +48,7 @@ def minutes_text(draw) -> str:
     number = draw(st.integers(1, 90))
     for _ in range(draw(st.integers(1, 6))):
         if draw(st.booleans()):
-            words = draw(st.lists(WORD.filter(lambda w: len(w) >= 3), min_size=1, max_size=5))
+            words = draw(st.lists(WORD.filter(_title_word), min_size=1, max_size=5))
             title = " ".join(w.capitalize() for w in words)
             parts.append(f"{number}. {title}")
             number += draw(st.integers(1, 2))
@@ -99,6 +107,7 @@ def test_segments_cover_the_text_in_order(text: str) -> None:
 @FAST
 @given(minutes_text())
 @example("1. Alpha\n\nOne two.\n\n2. Beta\n\nThree four.")
+@example("1. Aaa\n\nA.\n\n2. Abc\n\nA.")
 def test_numbered_headings_found_in_generated_minutes(text: str) -> None:
     doc = Minutes(text=text)
     items = segment(doc)
@@ -205,3 +214,8 @@ def test_value_written_with_digits_is_found(value: int, pattern: str) -> None:
 def test_value_inside_a_longer_number_is_not_found(value: int, digit: int) -> None:
     longer = f"{value}{digit}"
     assert not value_in_span(value, f"There were {longer} incidents and {value + 0.5} per cent.")
+
+
+def test_a_numbered_line_opening_like_a_sentence_is_no_heading() -> None:
+    text = "1. Aaa\n\nA.\n\n2. But the Panel had asked.\n\nA."
+    assert [i.number for i in segment(Minutes(text=text)) if i.number] == []

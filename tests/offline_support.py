@@ -17,6 +17,10 @@ def decisions(text: str):
     return found
 
 
+def decision_texts(text: str) -> list[str]:
+    return [d.text for d in decisions(text)]
+
+
 FILLER = ("PC Amira Holt reported that the neighbourhood team had held three street surgeries in the town centre "
           "and had spoken to shopkeepers about deliveries blocking the pavement outside the parade. She explained how "
           "residents could contact the team through the website and said that the team rota was on the notice board. ") * 2

@@ -3,19 +3,8 @@ noun 'the work of' in a resolution that only notes, and owners of passive promis
 
 from __future__ import annotations
 
-from minutesai.engines.offline import extract_candidates
-from minutesai.schemas import FoundAction
-
-
-def _decisions(text: str) -> list[str]:
-    return [d.text for d in extract_candidates(text).decisions]
-
-
-def _actions(text: str) -> list[FoundAction]:
-    found = extract_candidates(text).actions
-    assert all(a.quote in text for a in found)
-    return found
-
+from tests.offline_support import actions as _actions
+from tests.offline_support import decision_texts as _decisions
 
 _SECONDED = (
     "Anti Social Behaviour legislation\n\n"

@@ -4,14 +4,9 @@
 
 from __future__ import annotations
 
-from minutesai.engines.offline import extract_candidates
 from minutesai.schemas import FoundAction
-
-
-def _actions(text: str) -> list[FoundAction]:
-    found = extract_candidates(text).actions
-    assert all(a.quote in text for a in found)
-    return found
+from tests.offline_support import actions as _actions
+from tests.offline_support import decision_texts as _decisions
 
 
 def _one(text: str) -> FoundAction:
@@ -120,10 +115,6 @@ def test_a_promise_that_something_will_happen_is_the_promisers() -> None:
 def test_a_report_that_something_will_happen_is_no_promise() -> None:
     assert _actions("Stalking\n\nThe Inspector said that more use of these orders would take place.\n") == []
     assert _actions("Stalking\n\nThe Inspector explained that the new station would open in May.\n") == []
-
-
-def _decisions(text: str) -> list[str]:
-    return [d.text for d in extract_candidates(text).decisions]
 
 
 def test_agreement_after_a_lead_in_joined_by_and() -> None:

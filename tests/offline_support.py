@@ -21,6 +21,25 @@ def decision_texts(text: str) -> list[str]:
     return [d.text for d in decisions(text)]
 
 
+def figure_triples(text: str) -> list[tuple[float | None, str, str]]:
+    """(value, direction, quote) of each figure in ``text``, every quote checked verbatim."""
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.value, f.direction, f.quote) for f in found]
+
+
+def figure_units(text: str) -> list[tuple[float | None, str, str]]:
+    """(value, unit, direction) of each figure in ``text``, every quote checked verbatim."""
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.value, f.unit, f.direction) for f in found]
+
+
+UNRELATED_PROSE = ("The Chair welcomed everyone to the meeting and apologies were received from two members. "
+                   "The clerk read out correspondence about the village hall and the allotments. ") * 40
+"""Unrelated prose that makes a text long enough for the document-wide scans."""
+
+
 FILLER = ("PC Amira Holt reported that the neighbourhood team had held three street surgeries in the town centre "
           "and had spoken to shopkeepers about deliveries blocking the pavement outside the parade. She explained how "
           "residents could contact the team through the website and said that the team rota was on the notice board. ") * 2

@@ -5,17 +5,8 @@ aside or by "had since"."""
 
 from __future__ import annotations
 
-from minutesai.engines.offline import extract_candidates
-
-_FILLER = ("The Chair welcomed everyone to the meeting and apologies were received from two members. "
-           "The clerk read out correspondence about the village hall and the allotments. ") * 40
-"""Unrelated prose that makes a text long enough for the document-wide scans."""
-
-
-def _figures(text: str) -> list[tuple[float | None, str, str]]:
-    found = extract_candidates(text).figures
-    assert all(f.quote in text for f in found)
-    return [(f.value, f.direction, f.quote) for f in found]
+from tests.offline_support import UNRELATED_PROSE as _FILLER
+from tests.offline_support import figure_triples as _figures
 
 
 def test_a_count_after_month_and_year_is_kept() -> None:

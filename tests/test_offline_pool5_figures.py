@@ -8,12 +8,7 @@ import pytest
 
 from minutesai.engines.offline import extract_candidates
 from minutesai.engines.offline.sentences import split_sentences
-
-
-def _figures(text: str) -> list[tuple[float | None, str, str]]:
-    found = extract_candidates(text).figures
-    assert all(f.quote in text for f in found)
-    return [(f.value, f.direction, f.quote) for f in found]
+from tests.offline_support import figure_triples as _figures
 
 
 def test_o_sub_bullets_are_separate_lines() -> None:

@@ -3,13 +3,7 @@ names its own change beside a trend noun, cuts given as shares of a workforce, a
 
 from __future__ import annotations
 
-from minutesai.engines.offline import extract_candidates
-
-
-def _figures(text: str) -> list[tuple[float | None, str, str]]:
-    found = extract_candidates(text).figures
-    assert all(f.quote in text for f in found)
-    return [(f.value, f.direction, f.quote) for f in found]
+from tests.offline_support import figure_triples as _figures
 
 
 def _direction_of(text: str, value: float) -> str:

@@ -5,12 +5,7 @@ signed changes after "by", a second change with its verb left out, "one in N" ra
 from __future__ import annotations
 
 from minutesai.engines.offline import extract_candidates
-
-
-def _figures(text: str) -> list[tuple[float | None, str, str]]:
-    found = extract_candidates(text).figures
-    assert all(f.quote in text for f in found)
-    return [(f.value, f.direction, f.quote) for f in found]
+from tests.offline_support import figure_triples as _figures
 
 
 def test_a_signed_change_after_by_is_a_figure() -> None:

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from minutesai.engines.offline import extract_candidates
-
-
-def _figures(text: str) -> list[tuple[float | None, str, str]]:
-    found = extract_candidates(text).figures
-    assert all(f.quote in text for f in found)
-    return [(f.value, f.unit, f.direction) for f in found]
+from tests.offline_support import figure_units as _figures
 
 
 @pytest.mark.parametrize(("line", "expected"), [

@@ -58,6 +58,7 @@ from minutesai.engines.offline.owner_passes import settle_owners
 from minutesai.engines.offline.plan_owner import passive_doer
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
 from minutesai.engines.offline.progressive_promises import TIME_ASIDE as _ASIDE
+from minutesai.engines.offline.recommendation_lines import recommendation_line
 from minutesai.engines.offline.relative_promises import relative_promise
 from minutesai.engines.offline.replies import (
     accepted_request,
@@ -383,6 +384,9 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
                 last_request[0].priority = -1
                 acts = [merged] + [a for a in acts if a.start >= sent.start + len(sent.text) // 2 and a.end > merged.end]
+        if not acts and sent.line_start and (sent.marker or sent.text.startswith("That ")):
+            listed = recommendation_line(text, sent)  # "4. That the Community Safety Partnership (CSP) review ..."
+            acts = [listed] if listed is not None else acts
         if acts:
             last_request = next(((a, k) for a in acts if a.request), None)
             block.extend(acts)

@@ -333,7 +333,7 @@ _LED_AGREEMENT = re.compile(
 )
 """A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
-_BARE_SUBJUNCTIVE = re.compile(r"^The\s+(?:[\w’'-]+\s+){1,6}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
+_BARE_SUBJUNCTIVE = re.compile(r"^The\s+(?:[\w’'-]+\s+){1,12}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
 """'1. The assessments of progress be amended and agreed ...': a numbered resolution that drops its 'That'."""
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 

@@ -303,7 +303,7 @@ def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str
 # Verbs that give someone work: "would circulate", "agreed to check", "That X arrange ...".
 ACTION_VERBS = (
     r"provide|circulate|re-?circulate|send|share|check|look\s+(?:into|at)|feed\s*back|report\s+back|come\s+back|get\s+back"
-    r"|respond|investigate|liaise|contact|follow\s+up|update|write|confirm|ensure|review|raise|bring|speak|amend|forward"
+    r"|respond|investigate|liaise|link(?!\s+(?:to|between)\b)|contact|follow\s+up|update|write|confirm|ensure|review|raise|bring|speak|amend|forward"
     r"|arrange|chase|discuss|explore|consider|clarify|find\s+out|establish|produce|prepare|organise|organize|invite|ask"
     r"|seek|obtain|pass|publish|distribute|supply|submit|present|refresh|disseminate|meet|attend|host|work|set\s+up"
     r"|take\s+(?:forward|up|back)|pursue|examine|add|include|reconsider|revisit|give|deliver|identify|approach|request"

@@ -17,6 +17,7 @@ _SPEECH_VERBS = (
     r"|indicated|undertook|offered|assured|emphasised|emphasized|mentioned|urged|proposed|accepted|believed|considered"
     r"|thanked|referred|requested|asked|raised|queried|answered|advised|commented|gave|provided|led|reminded|was\s+asked"
     r"|pointed|described|observed|remarked|announced"
+    r"|(?:began|started|opened)\s+(?:(?:the|his|her|their)\s+(?:update|presentation|report|item|briefing)\s+)?by"
 )
 _SPEAKER = re.compile(
     rf"^(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE}(?:\s+from\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})?)(?:,\s+[A-Z][^,]{{2,60}},|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*(?=\s+(?:{_SPEECH_VERBS})\b))?\s+"
@@ -43,6 +44,12 @@ _ATTENDED_TO_SPEAK = re.compile(
 )
 """'Paul Brannan and Zoe Wardle attended the meeting to give an update ...', 'The Chief Superintendent, GMP attended the
 meeting and stated ...': whoever came to speak to the item is speaking."""
+_LIST_LEAD = re.compile(
+    r"(?:This|These|It|They|The\s+(?:update|report|presentation|briefing))\s+(?:included|includes|covered|covers|highlighted|outlined|set\s+out)"
+    r"(?:\s+the\s+following(?:\s+(?:points|issues|updates|areas|matters))?)?\s*:\s*$"
+    r"|(?:He|She|They)\s+(?:\w+\s+){0,2}?(?:on|about|that)?\s*the\s+following(?:\s+\w+)?\s*:\s*$"
+)
+"""The speaker's own line going on into a list after their first sentence: 'This included:', 'She advised on the following:'."""
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
     r"^(?:A|An|The|This|That|These|Those|There|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
@@ -99,6 +106,8 @@ class SpeakerTracker:
                 self._speaker_para = sent.para  # one more item of the list the speaker led into
             else:
                 self._speaker_list = False
+        elif sent.para == self._speaker_para and not self._speaker_list and text.rstrip().endswith(":") and _LIST_LEAD.match(text):
+            self._speaker_list = True  # "Ian Denness provided an update on ... This included:": the bullets are his too
         self._para = sent.para
         first = text[:1]
         if not ("A" <= first <= "Z" or first == "t"):

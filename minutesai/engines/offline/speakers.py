@@ -63,6 +63,10 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:also|then|further|both|and|jointly|now|had
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|also|then|therefore|however|further(?:more)?|in\s+addition|that|response)\b[\s,:]*)+", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^(he|she|they|we|i)\s", re.IGNORECASE)
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|did|does|do|not|said|stated|reported|that|which|who)\b", re.IGNORECASE)
+_SAID_PRONOUN = re.compile(
+    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|&)){0,6})\s+(?:also\s+)?(?:[a-z]+ed|said|told\s+(?:the\s+)?\w+)\s+(?:he|she|they|we|I)$"
+)
+"""'Inspector Moyes advised he', 'PC Shaw said she': a reporting verb without 'that' before the promise's pronoun."""
 _PRONOUN_AND = re.compile(r"^\w+\s+(?:and|&)\s", re.IGNORECASE)
 """'She and PC Lee': a pronoun joined to a name is the subject; any other words after a leading pronoun are its clause."""
 _MEMBER = re.compile(r"(?:Member|Councillor|Cllr)\b")
@@ -161,6 +165,9 @@ def subject_before(text: str, clause_start: int, verb_pos: int, speakers: Speake
         return speakers.current()
     if _PRONOUN.match(subject):
         return speakers.resolve(subject)
+    said = _SAID_PRONOUN.match(subject)
+    if said and normalise_owner(said.group("who")):
+        return normalise_owner(said.group("who"))  # "Inspector Moyes advised he would link ...": the one who spoke
     lead = _LEADING_PRONOUN.match(subject)
     if lead and (_VERBISH.search(subject) or not _PRONOUN_AND.match(subject)):
         return speakers.resolve(lead.group(1))  # "He did not have a date ... but would ask ...", "He apologised for this but ..."

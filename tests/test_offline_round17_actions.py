@@ -1,0 +1,112 @@
+"""Round 17a (pool23, pool24): recommendation lines, speakers leading into a list, longer bare subjunctives."""
+
+from __future__ import annotations
+
+from offline_support import actions, actions_short_and_long, decisions
+
+
+def _owners(text: str) -> dict[str, str | None]:
+    return {a.quote: a.owner for a in actions(text)}
+
+
+# --- numbered "That ..." recommendation lines with no RESOLVED over them -------------------------------------
+
+
+def test_that_body_with_abbreviation_review_is_work():
+    text = ("Following consideration of a report from the Policy Officer the Group has made the following recommendations:\n"
+            "1. That the Community Safety Partnership (CSP) review the Community Trigger process.\n"
+            "2. That information around ASB and how to report it is clearly communicated to Members and the public.\n")
+    found = actions_short_and_long(text)
+    assert ("Community Safety Partnership", "That the Community Safety Partnership (CSP) review the Community Trigger process") in found
+    assert (None, "That information around ASB and how to report it is clearly communicated to Members and the public") in found
+
+
+def test_that_officer_investigate_is_work():
+    text = ("Recommendations agreed:\n\n1.  That the annual performance review be noted.\n\n"
+            "2.  That the Head of Community Services investigate options for a Business Crime Reduction Partnership in the town "
+            "centre and report back by January 2023.\n")
+    owners = _owners(text)
+    quote = ("That the Head of Community Services investigate options for a Business Crime Reduction Partnership in the town "
+             "centre and report back by January 2023")
+    assert owners.get(quote) == "Head of Community Services"
+    assert not any("be noted" in q for q in owners)
+
+
+def test_numbered_bare_passive_is_work_without_owner():
+    text = ("RESOLVED that the presentation be received.\n\n"
+            "1. The Members’ questions and the responses from the Police and Crime Commissioner be noted.\n\n"
+            "2. Further information be provided as detailed above\n")
+    assert _owners(text) == {"Further information be provided as detailed above": None}
+
+
+def test_consulted_members_and_noted_lines_give_no_work():
+    text = ("The Working Group made the following recommendations:\n"
+            "1. That Members of the working group are consulted on the review of the ASB policy.\n"
+            "2. That the report be noted.\n"
+            "3. That the Committee notes the progress made.\n")
+    assert actions(text) == []
+
+
+def test_descriptive_numbered_lines_give_no_work():
+    text = ("The Inspector outlined the neighbourhood team's work:\n"
+            "1. Patrols were provided in the town centre on Friday nights.\n"
+            "2. That was the busiest weekend of the year.\n")
+    assert actions(text) == []
+
+
+# --- a speaker's line that goes on into a list ---------------------------------------------------------------
+
+
+def test_speaker_line_leading_into_bullets_owns_passive_work():
+    text = ("2.1 Ian Denness provided an update on the latest developments with the partnership’s performance framework. "
+            "This included:\n\n"
+            "  • a trial methodology for the identification of hotspots of anti-social behaviour. "
+            "The results of this will be presented at the next Community Safety Partnership.\n")
+    owners = _owners(text)
+    assert owners.get("The results of this will be presented at the next Community Safety Partnership") == "Ian Denness"
+
+
+def test_bullets_after_an_unrelated_line_are_not_the_speakers():
+    text = ("Ian Denness provided an update on the performance framework.\n\n"
+            "The following points were raised by Members:\n\n"
+            "  • The results of the survey will be presented at the next Community Safety Partnership.\n")
+    owners = _owners(text)
+    assert owners.get("The results of the survey will be presented at the next Community Safety Partnership") != "Ian Denness"
+
+
+def test_began_the_update_by_informing_makes_a_speaker():
+    text = ("10.1 Inspector Shawne Wakeling began the update by informing Members that a presentation would be forwarded "
+            "to Members after the meeting with details of the update.\n")
+    owners = _owners(text)
+    assert list(owners.values()) == ["Inspector Shawne Wakeling"]
+
+
+def test_said_he_without_that_names_the_speaker():
+    text = "PC Shaw said she would circulate the ward figures to Members after the meeting.\n"
+    assert list(_owners(text).values()) == ["PC Shaw"]
+
+
+# --- "would link X with Y" -----------------------------------------------------------------------------------
+
+
+def test_would_link_parishes_with_officers_is_work():
+    text = ("However, if there was concern within the community, they could contact their local PCSO. "
+            "Inspector Moyes advised he would link Parishes with the correct officers for their area.\n")
+    owners = _owners(text)
+    assert owners == {"Inspector Moyes advised he would link Parishes with the correct officers for their area": "Inspector Moyes"}
+
+
+def test_would_link_to_is_not_work():
+    text = "The Inspector explained that the new system would link to the national database from April.\n"
+    assert actions(text) == []
+
+
+# --- longer bare subjunctive decisions -----------------------------------------------------------------------
+
+
+def test_long_bare_subjunctive_noted_is_a_decision():
+    text = ("RESOLVED that the presentation be received.\n\n"
+            "1. The Members’ questions and the responses from the Police and Crime Commissioner be noted.\n\n"
+            "2. Further information be provided as detailed above\n")
+    quotes = [d.quote for d in decisions(text)]
+    assert any(q.startswith("The Members’ questions and the responses") for q in quotes)

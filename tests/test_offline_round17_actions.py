@@ -110,3 +110,16 @@ def test_long_bare_subjunctive_noted_is_a_decision():
             "2. Further information be provided as detailed above\n")
     quotes = [d.quote for d in decisions(text)]
     assert any(q.startswith("The Members’ questions and the responses") for q in quotes)
+
+
+# --- a change of post is not work --------------------------------------------------------------------------------
+
+
+def test_taking_up_a_post_is_not_work():
+    text = "The Inspector said that the new Chief Constable would be taking up his post in March.\n"
+    assert actions(text) == []
+
+
+def test_taking_up_an_issue_is_still_work():
+    text = "Inspector Hale said that he would take up the parking issue with the highways team.\n"
+    assert [a.owner for a in actions(text)] == ["Inspector Hale"]

@@ -112,6 +112,7 @@ ATTEND_THIS_ITEM = re.compile(
 SUCCESSION = re.compile(
     r"(?:replace|succeed|take\s+over\s+from)\s+[^,;.]{2,80}?\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|interim\s+|acting\s+)?"
     r"(?:[A-Z][\w’'-]*|chair\w*|commander|lead|head|manager|officer|clerk|inspector|sergeant|director)\b"
+    r"|tak(?:e|ing)\s+up\s+(?:his|her|their|the|a)\s+(?:new\s+|substantive\s+|permanent\s+)?(?:post|role|position|appointment|office)\b"
 )
 INVITED_HERE = re.compile(r"\b(?:was|were)\s+(?:then\s+)?invited\s+to\s+$", re.IGNORECASE)
 """'The Officer was invited to present the report': how the item was introduced at this meeting."""

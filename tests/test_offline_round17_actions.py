@@ -123,3 +123,38 @@ def test_taking_up_a_post_is_not_work():
 def test_taking_up_an_issue_is_still_work():
     text = "Inspector Hale said that he would take up the parking issue with the highways team.\n"
     assert [a.owner for a in actions(text)] == ["Inspector Hale"]
+
+
+# --- a body's present-tense instructions and "resolves to (1) ..., (2) ..." -----------------------------------------
+
+
+def test_council_instructs_chief_executive():
+    text = ("Council is opposed to any such proposal. The Council urges MOPAC and the Mayor of London to withdraw this proposal.\n\n"
+            "The Council instructs the Chief Executive to communicate the resolutions above to the Deputy Mayor of Policing "
+            "and the local MPs.”\n")
+    found = actions_short_and_long(text)
+    assert found == [("Chief Executive", "The Council instructs the Chief Executive to communicate the resolutions above to the "
+                      "Deputy Mayor of Policing and the local MPs")]
+
+
+def test_committee_asking_another_body_to_consider_is_not_work():
+    text = "The Cabinet asks the Scrutiny Committee to consider the report at its next meeting.\n"
+    assert actions(text) == []
+
+
+def test_council_resolves_to_numbered_inline_list():
+    text = ("“This Council notes with concern the decline in visible neighbourhood policing. Council resolves to (1) ask the "
+            "Police and Crime Commissioner to review the decision on Mill Lane, (2) invite the Chief Constable to attend the "
+            "Overview and Scrutiny Committee within three months, and (3) request quarterly ward-level response time data "
+            "from the Constabulary.”\n")
+    found = actions_short_and_long(text)
+    assert found == [
+        ("Council", "ask the Police and Crime Commissioner to review the decision on Mill Lane"),
+        ("Council", "invite the Chief Constable to attend the Overview and Scrutiny Committee within three months"),
+        ("Council", "request quarterly ward-level response time data from the Constabulary"),
+    ]
+
+
+def test_resolves_to_note_is_no_work():
+    text = "The Committee resolves to (a) note the report, and (b) thank the officers for their work.\n"
+    assert actions(text) == []

@@ -45,6 +45,7 @@ from minutesai.engines.offline.action_roles import (
 )
 from minutesai.engines.offline.agenda_descriptions import agenda_preview, in_description
 from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
+from minutesai.engines.offline.body_directives import listed_work
 from minutesai.engines.offline.commitments import (
     PROMISED_ANY,
     find_reported,
@@ -58,7 +59,6 @@ from minutesai.engines.offline.owner_passes import settle_owners
 from minutesai.engines.offline.plan_owner import passive_doer
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
 from minutesai.engines.offline.progressive_promises import TIME_ASIDE as _ASIDE
-from minutesai.engines.offline.recommendation_lines import recommendation_line
 from minutesai.engines.offline.relative_promises import relative_promise
 from minutesai.engines.offline.replies import (
     accepted_request,
@@ -384,9 +384,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
                 last_request[0].priority = -1
                 acts = [merged] + [a for a in acts if a.start >= sent.start + len(sent.text) // 2 and a.end > merged.end]
-        if not acts and sent.line_start and (sent.marker or sent.text.startswith("That ")):
-            listed = recommendation_line(text, sent)  # "4. That the Community Safety Partnership (CSP) review ..."
-            acts = [listed] if listed is not None else acts
+        acts = acts or listed_work(text, sent)  # "4. That the CSP review ...", "The Council instructs the Chief Executive to ..."
         if acts:
             last_request = next(((a, k) for a in acts if a.request), None)
             block.extend(acts)

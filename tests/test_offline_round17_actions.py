@@ -158,3 +158,38 @@ def test_council_resolves_to_numbered_inline_list():
 def test_resolves_to_note_is_no_work():
     text = "The Committee resolves to (a) note the report, and (b) thank the officers for their work.\n"
     assert actions(text) == []
+
+
+# --- "set to" arrangements -------------------------------------------------------------------------------------------
+
+
+_SET_TO_ITEM = ("The Area Board noted written updates attached to the agenda. In addition, Inspector Lou Oakley provided a "
+                "verbal update which covered the following points:\n"
+                "· Further detail was provided on the work being conducted with Tesco and that a problem-solving plan was set "
+                "to be put into place.\n"
+                "· A day of action was set to take place involving an operation relating to crime in the run up to Christmas.\n"
+                "· Inspector Oakley was set to meet with Sainsburys to discuss shoplifting.\n")
+
+
+def test_set_to_meet_is_the_persons_work():
+    owners = _owners(_SET_TO_ITEM)
+    assert owners.get("Inspector Oakley was set to meet with Sainsburys to discuss shoplifting") == "Inspector Oakley"
+
+
+def test_set_to_be_put_into_place_and_day_of_action_are_the_speakers():
+    owners = _owners(_SET_TO_ITEM)
+    assert owners.get("a problem-solving plan was set to be put into place", "").startswith("Inspector Lou Oakley")
+    day = next(q for q in owners if q.startswith("A day of action was set to take place"))
+    assert owners[day] is not None and owners[day].startswith("Inspector Lou Oakley")
+
+
+def test_forecasts_set_to_happen_are_not_work():
+    text = ("The Inspector said that shoplifting was set to rise over Christmas and the precept was set to increase by 5%. "
+            "The new station is set to open in May, and the changes were set to take place in April.\n")
+    assert actions(text) == []
+
+
+def test_in_addition_speaker_leads_a_list():
+    text = ("In addition, PC Jo Marsh provided a verbal update which covered the following points:\n"
+            "· The results of the survey would be circulated to Members.\n")
+    assert list(_owners(text).values())[0].startswith("PC Jo Marsh")

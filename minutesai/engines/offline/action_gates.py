@@ -160,4 +160,6 @@ def commitment_candidates(text: str, sentences: list[Sentence]) -> set[int] | No
     for k, sent in enumerate(sentences):
         if (sent.line_start or sent.marker) and k not in found and "to be" in sent.text and _NOTE_FORM.search(sent.text):
             found.add(k)
+        elif "set to " in sent.text:
+            found.add(k)  # set_to_plans: "Inspector Oakley was set to meet with ...", "a plan was set to be put into place"
     return found

@@ -20,6 +20,7 @@ from minutesai.engines.offline.action_parts import (
 )
 from minutesai.engines.offline.commitments import is_person
 from minutesai.engines.offline.sentences import Sentence, trim_span
+from minutesai.engines.offline.set_to_plans import set_to
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner
 
 _REPORTED_BACK = re.compile(r"\b(?:being|to\s+be)\s+(?:reported|fed)\s+back\s+to\b")
@@ -61,7 +62,7 @@ def to_be_done(text: str, sent: Sentence, speakers: SpeakerTracker) -> ActionCan
 
 def arranged(text: str, sent: Sentence, speakers: SpeakerTracker) -> ActionCandidate | None:
     """Work arranged in ``sent`` without a promise verb, if any."""
-    return report_back(text, sent, speakers) or to_be_done(text, sent, speakers)
+    return report_back(text, sent, speakers) or to_be_done(text, sent, speakers) or set_to(text, sent, speakers)
 
 
 _WERE_TO = scan.LowerScanner(rf"\b(?:was|were|is|are)\s+(?:also\s+)?to\s+(?P<verb>{VERBS})\b")

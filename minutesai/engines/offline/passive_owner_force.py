@@ -16,7 +16,8 @@ _RANKED = re.compile(
     r"(?:(?:Chief|Assistant|Deputy|Detective|Acting|Temporary|T/|A/)\s*)*(?:Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|PCSO"
     r"|DCI|DI|DS|CI|Commander|Chief\s+Constable)\b\.?"
 )
-_PASSIVE = re.compile(r"\b(?:would|will|to)\s+be\s+(?:[a-z]+ed|[a-z]+en|sent|set\s+up|put|made|held|brought|given|kept|shown|taken|run)\b")
+_PASSIVE = re.compile(r"\b(?:would|will|to)\s+be\s+(?:[a-z]+ed|[a-z]+en|sent|set\s+up|put|made|held|brought|given|kept|shown|taken|run)\b"
+                      r"|\bset\s+to\s+take\s+place\b")
 _PERSONAL = re.compile(
     r"\b(?:(?:he|she|they|we|I)\b(?!\s+(?:also\s+)?(?:added|said|stated|explained|advised|confirmed|reported|noted|indicated)\b)|(?:his|her|their|our)\b)",
     re.IGNORECASE,

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline.action_gates import PASSIVE_VERBS
-from minutesai.engines.offline.action_parts import VERBS, ActionCandidate, clause_end, clause_start, due, verb_phrase
+from minutesai.engines.offline.action_parts import (
+    VERBS,
+    ActionCandidate,
+    clause_end,
+    clause_start,
+    due,
+    verb_phrase,
+)
 from minutesai.engines.offline.commitments import is_person
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner

@@ -193,3 +193,43 @@ def test_in_addition_speaker_leads_a_list():
     text = ("In addition, PC Jo Marsh provided a verbal update which covered the following points:\n"
             "· The results of the survey would be circulated to Members.\n")
     assert list(_owners(text).values())[0].startswith("PC Jo Marsh")
+
+
+# --- "In response to a question from X about Y, Z advised ..." names the speaker ---------------------------------------------
+
+
+def test_response_to_a_question_about_something_names_the_answerer():
+    text = ("Chief Inspector Laing advised that the community officer had been abstracted to support the response function.\n\n"
+            "In response to a question from Councillor Sutherland about the 66 children referred under the Children's Hearings "
+            "system, the Local Police Commander advised that she would provide Members with a breakdown by locality after the meeting.\n")
+    owners = _owners(text)
+    assert list(owners.values()) == ["Local Police Commander"]
+
+
+def test_response_to_a_named_member_names_the_answerer():
+    text = ("DSU Kavanagh highlighted the reduction in burglary.\n\n"
+            "In response to Eileen Forsyth, Chief Inspector Brady said that the team had a backlog of 40 cases. "
+            "He would provide an update at the July meeting.\n")
+    assert list(_owners(text).values()) == ["Chief Inspector Brady"]
+
+
+def test_in_response_lead_without_a_speech_verb_changes_no_speaker():
+    text = ("PC Lee said that the ward team had doubled its patrols.\n\n"
+            "In response to a question from Councillor Shah about parking, the figures were not yet available. "
+            "She would circulate them after the meeting.\n")
+    assert list(_owners(text).values()) == ["PC Lee"]
+
+
+# --- agreed supply and a misspelt feedback -------------------------------------------------------------------------------
+
+
+def test_inspector_agreed_that_these_could_be_provided():
+    text = ("Councillor Fradgley asked if figures could be added to the grid. "
+            "The Inspector agreed that these could be provided to the Panel.\n")
+    assert any(a.quote.startswith("these could be provided") or "agreed that these could be provided" in a.quote
+               for a in actions(text))
+
+
+def test_results_would_be_fedback():
+    text = "Inspector Khan said the results would be fedback to the Town Council.\n"
+    assert [a.owner for a in actions(text)] == ["Inspector Khan"]

@@ -35,7 +35,7 @@ PASSIVE_VERBS = (
     r"made\s+available|refreshed|disseminated|reviewed|arranged|updated|investigated|reported|forwarded|published|produced|prepared|"
     r"organised|organized|followed\s+up|looked\s+(?:into|at)|taken\s+(?:forward|up)|raised|added|included|explored|examined|checked|"
     r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
-    r"fed\s+back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
+    r"fed\s*back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
     r"corrected|amended|issued|answered|responded\s+to|allocated|rectified|fixed|repaired|undertaken|carried\s+out|repeated|re-?introduced|re-?instated|incorporated|"
     r"delivered|launched|implemented|rolled\s+out|"
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"

@@ -105,6 +105,11 @@ _COULD_BE = re.compile(
 )
 """'The Commissioner advised that this could be looked at for inclusion within future reports': an answer that offers
 to take a Member's point away; the one who answered owns it."""
+_AGREED_COULD_BE = re.compile(
+    r"\b(?P<rep>agreed)\s+that\s+(?P<it>(?:(?:this|that|it|these|they)\s+)?)could\s+be\s+"
+    r"(?:provided|circulated|shared|supplied|sent|made\s+available|added|included)\b"
+)
+"""'It was agreed that these could be provided to the Panel': agreeing to supply what a Member asked for."""
 
 
 def find_reported(text: str, lo: int, hi: int) -> Reported | None:
@@ -112,7 +117,7 @@ def find_reported(text: str, lo: int, hi: int) -> Reported | None:
     if not REPORTING_CUES.present(text, lo, hi):
         return None
     if "could be" in text[lo:hi]:
-        offer = _COULD_BE.search(text, lo, hi)
+        offer = _COULD_BE.search(text, lo, hi) or _AGREED_COULD_BE.search(text, lo, hi)
         if offer is not None:
             return Reported(offer.start("it"), offer.start("it"), "", offer.start("rep"), True)
     for m in _REPORTED.finditer(text, lo, hi):

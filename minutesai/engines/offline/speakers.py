@@ -20,7 +20,7 @@ _SPEECH_VERBS = (
     r"|(?:began|started|opened)\s+(?:(?:the|his|her|their)\s+(?:update|presentation|report|item|briefing)\s+)?by"
 )
 _SPEAKER = re.compile(
-    rf"^(?:(?:In\s+addition|Additionally|Finally|Lastly|Furthermore|Also|Then|Next|Following\s+this),\s+)?(?:In\s+(?:response|reply)(?:\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}})?)?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE}(?:\s+from\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})?)(?:,\s+[A-Z][^,]{{2,60}},|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*(?=\s+(?:{_SPEECH_VERBS})\b))?\s+"
+    rf"^(?:(?:In\s+addition|Additionally|Finally|Lastly|Furthermore|Also|Then|Next|Following\s+this),\s+)?(?:In\s+(?:response|reply)(?:\s+to\s+(?:(?:a\s+|the\s+)?(?:(?:further|supplementary|follow-up|Member[’']s|Members[’'])\s+)?(?:questions?|quer(?:y|ies)|comments?|points?)(?:\s+from\s+[^,]{{2,60}}?)?(?:\s+(?:about|on|regarding|concerning|relating\s+to|around|in\s+relation\s+to)\s+[^,]{{2,150}}?)?|(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][^,]{{1,40}}|[A-Z][a-z]+\s+[A-Z][\w’'-]+))?,?\s+|Responding,?\s+|(?:Response|Answer|Reply|A)\s*[:\-–]\s*)?(?P<who>{ROLE}(?:\s+from\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}})?)(?:,\s+[A-Z][^,]{{2,60}},|,\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*(?=\s+(?:{_SPEECH_VERBS})\b))?\s+"
     rf"(?:(?:also|then|further|again|subsequently|additionally|had)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 """'Jill Horsfall, West Area BCU Superintendent informed the board ...': a title set off by one comma only is still hers."""

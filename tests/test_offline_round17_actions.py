@@ -233,3 +233,20 @@ def test_inspector_agreed_that_these_could_be_provided():
 def test_results_would_be_fedback():
     text = "Inspector Khan said the results would be fedback to the Town Council.\n"
     assert [a.owner for a in actions(text)] == ["Inspector Khan"]
+
+
+# --- "The Panel noted that ..." amid the discussion ------------------------------------------------------------------
+
+
+def test_the_panel_noted_that_mid_paragraph_is_a_decision():
+    text = ("(ii) A question was raised regarding the data collected at community days. The PCC stated that he met with a "
+            "number of people during community days. The Panel noted that the outcome of all community days were tracked "
+            "by the Office of Police and Crime Commissioner (OPCC).\n")
+    quotes = [d.quote for d in decisions(text)]
+    assert any(q.startswith("The Panel noted that the outcome of all community days") for q in quotes)
+
+
+def test_members_noted_that_mid_paragraph_is_not_a_decision():
+    text = ("The Inspector outlined the shop theft figures. Members noted that there were dedicated retail crime officers "
+            "in place, who dealt specifically with shop lifting.\n")
+    assert decisions(text) == []

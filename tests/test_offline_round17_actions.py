@@ -250,3 +250,19 @@ def test_members_noted_that_mid_paragraph_is_not_a_decision():
     text = ("The Inspector outlined the shop theft figures. Members noted that there were dedicated retail crime officers "
             "in place, who dealt specifically with shop lifting.\n")
     assert decisions(text) == []
+
+
+# --- "Following X it was agreed that ..." with no comma ----------------------------------------------------------------
+
+
+def test_following_lead_without_comma_is_a_decision_with_work():
+    text = ("Following the deferral of both the Complaints Guidance and the Rules of Procedure report it was agreed that they "
+            "were intending to be brought back to the meeting in November.\n")
+    assert any("it was agreed that they were intending to be brought back" in d.quote for d in decisions(text))
+    assert any("brought back to the meeting in November" in a.quote for a in actions(text))
+
+
+def test_after_lead_noting_is_a_decision_without_work():
+    text = "After a short debate it was agreed that the report be noted.\n"
+    assert any("it was agreed that the report be noted" in d.quote for d in decisions(text))
+    assert actions(text) == []

@@ -299,10 +299,10 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             item = _item(text, seconded, sent.end, True, True)
             out.extend([item] if item else [])
             continue
-        led = _LED_AGREEMENT.match(t) if ("t was" in t and (", " in t or "and it was" in t)) else None
+        led = _LED_AGREEMENT.match(t) if ("t was" in t and (", " in t or "and it was" in t or t.startswith(("Following", "After")))) else None
         if led is not None:  # "After a short debate, it was agreed that the Clerk obtain quotes ..."
             item = _item(text, sent.start + led.start("it"), sent.end, True, False)
-            if item and "," not in t[:led.start("it")]:
+            if item and "," not in t[:led.start("it")] and not t.startswith(("Following", "After")):
                 item.assigns_work = False  # "X was introduced and it was agreed that Y will ...": Y's work stays the prose promise
             out.extend([item] if item else [])
             continue
@@ -329,7 +329,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
 
 
 _LED_AGREEMENT = re.compile(
-    r"(?:[A-Z][^.;:]{2,200}?(?:,\s+(?:and\s+)?|\s+and\s+))(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
+    r"(?:[A-Z][^.;:]{2,200}?(?:,\s+(?:and\s+)?|\s+and\s+)|(?:Following|After)\s+(?:the\s+)?[a-z][^.;:,]{2,200}?\s+)(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
 )
 """A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)

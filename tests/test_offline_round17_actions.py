@@ -266,3 +266,8 @@ def test_after_lead_noting_is_a_decision_without_work():
     text = "After a short debate it was agreed that the report be noted.\n"
     assert any("it was agreed that the report be noted" in d.quote for d in decisions(text))
     assert actions(text) == []
+
+
+def test_the_panel_noted_that_opening_the_discussion_is_not_a_decision():
+    text = "The Panel noted that spending was on budget. Members asked about overtime costs.\n"
+    assert decisions(text) == []

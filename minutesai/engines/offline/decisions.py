@@ -319,7 +319,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             formal = True
         elif not ((_names_a_body(t) and _BODY_DECISION.match(t) and not _began_the_item(sentences, k)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
                 cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
-                or (_BODY_NOTED_THAT.match(t) and (_whole_item(sentences, k) or _THE_BODY_NOTED_THAT.match(t)))
+                or (_BODY_NOTED_THAT.match(t) and (_whole_item(sentences, k) or not sent.line_start and _THE_BODY_NOTED_THAT.match(t)))
                 or _BARE_OUTCOME.match(t.strip()) or (("moved" in t or "vote" in t or "econded" in t or "Moved" in t) and _motion_outcome(sentences, k))):
             continue
         item = _item(text, sent.start, sent.end, True, formal)
@@ -337,8 +337,9 @@ _BARE_SUBJUNCTIVE = re.compile(r"^The\s+(?:[\w’'-]+\s+){1,12}?be\s+(?:\w+\s+){
 """'1. The assessments of progress be amended and agreed ...': a numbered resolution that drops its 'That'."""
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 _THE_BODY_NOTED_THAT = re.compile(r"^The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:Panel|Committee|Sub-Committee|Board|Cabinet|Commission|Forum)\s+(?:formally\s+)?noted\s+that\b")
-"""'The Panel noted that the OPCC had written to the Government ...' amid the discussion: what the meeting itself took note
-of is recorded as its outcome (not 'Members noted that ...', which reports what individual Members observed)."""
+"""'The Panel noted that the OPCC had written to the Government ...' after the discussion it closes: what the meeting itself
+took note of is recorded as its outcome (not 'Members noted that ...', which reports what individual Members observed; not a
+paragraph opening 'The Panel noted that spending was on budget. Members asked ...', which leads into the discussion)."""
 
 
 _BODY_WORD = re.compile(r"Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members", re.IGNORECASE)

@@ -19,6 +19,7 @@ import re
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_parts import clause_start
+from minutesai.engines.offline.guards import compile_guarded
 
 _MORE_VERBS = (
     r"set\s+out|show|increase|step\s+up|put\s+in\s+place|put\s+on|make\s+(?:enquiries|contact|arrangements|sure)"
@@ -29,7 +30,7 @@ _MORE_VERBS = (
 )
 REPORTING_CUES = scan.Cues(("said", "stated", "confirmed", "agreed", "undertook", "promised", "indicated", "explained",
                             "advised", "added", "replied", "responded", "assured", "gave", "committed", "commitment"))
-_REPORTED = re.compile(
+_REPORTED = compile_guarded(
     r"\b(?P<rep>said|stated|confirmed|agreed|undertook|promised|indicated|explained|advised|added|replied|responded|committed"
     r"|assured(?:\s+(?:the\s+)?(?:Members|members|Committee|Panel|Board|Councillors?|residents|him|her|them|those\s+present))?"
     r"|gave\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:assurance|undertaking|commitment)s?|(?:an?\s+)?commitment\s+was\s+(?:made|given))"

@@ -92,7 +92,7 @@ _THIS_MEETING_BUSINESS = re.compile(
     re.IGNORECASE,
 )
 _AT_THIS_MEETING = re.compile(r"\b(?:at|during)\s+(?:this|today[’']s|tonight[’']s|this\s+evening[’']s)\s+meeting\b", re.IGNORECASE)
-_LATER = re.compile(
+_LATER = compile_guarded(
     r"\b(?:next|future|following|forthcoming|later|subsequent|another|further)\b"
     r"|\b(?:to|at|before)\s+(?!this\b)(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:Cabinet|Council|Board|Committee|Panel|Executive|Group|Partnership)\b",
     re.IGNORECASE,

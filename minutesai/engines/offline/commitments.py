@@ -52,7 +52,7 @@ _SWORN = re.compile(r"^(?:undertook|promised|committed|gave|(?:an?\s+)?commitmen
 """'The Chief Constable had promised that more use of these orders would take place': a promise whatever the verb."""
 _NOT_PARTICIPLE = re.compile(r"^(?:needed|required|interested|concerned|pleased|delighted|happy|keen|able|open|taken)$")
 _HEDGED_SUBJECT = re.compile(r"\b(?:not|never|if|whether|could|might)\b", re.IGNORECASE)
-_FORECAST_HEAD = re.compile(
+_FORECAST_HEAD = compile_guarded(
     r"(?:£|\b(?:fund|funds|funding|grant|grants|money|budget|sum|cost|costs|scheme|project|programme|pilot|hub|centre|facility"
     r"|building|system|app|cameras?|cctv|legislation|law|bill|act|order|pspo|duty|strategy|policy|contract|initiative|model"
     r"|investment|review|changes?|report|plan|assessment|findings|survey|analysis|which|that|this|these|those|it)\s*$)",

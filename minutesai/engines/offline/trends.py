@@ -74,7 +74,7 @@ _ASIDE = re.compile(r"\([^()]{1,60}\)")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POLAR = compile_guarded(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = compile_guarded(
     r"\b(?:the\s+)?((?:second\s+|third\s+)?(?:safest|highest|lowest|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b)|worst"
     r"|most\s+improved|least\s+safe))\s+((?:[\w/-]+\s+){0,3}?)"
     r"(?=(?:borough|district|county|force|area|city|town|BCU)s?\b)",
@@ -107,7 +107,7 @@ _NAMED_THING = re.compile(
     re.IGNORECASE,
 )
 _STILL = compile_guarded(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
-_MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
+_MOVED = compile_guarded(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
 _IN_OR_OF = re.compile(r"\s+(?:(?:seen|noted|observed|experienced|recorded)\s+)?(?:trends?\s+)?(?:in|of|on)\b")
 _NEXT_WORD = re.compile(r"\S+")
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)

@@ -91,8 +91,9 @@ def test_cue_index_matches_a_word_start_search(seed):
 
 
 def _guarded_patterns():
-    from minutesai.engines.offline import figures, guards  # noqa: F401 - figures makes the guards
+    from minutesai.engines.offline import extract_candidates, guards
 
+    extract_candidates("1. Item\n\nBurglary fell by 5%.")  # (imports every rule module, so every guard is made)
     return list(guards.GUARDED)
 
 
@@ -124,15 +125,28 @@ def _class_of(item: tuple, flags: int) -> set[str]:
     return set(re.findall(f"[{body}]", _ALL_CHARACTERS, flags))
 
 
-@pytest.mark.parametrize("index", range(6))
-def test_each_guard_admits_every_first_character_of_its_pattern(index):
+def test_each_guard_admits_every_first_character_of_its_pattern():
     from minutesai.engines.offline.guards import first_characters
 
-    pattern, guard, _ = _guarded_patterns()[index]
-    admitted = set(re.findall(guard, _ALL_CHARACTERS, pattern.flags))
-    for item in first_characters(pattern.pattern, pattern.flags):
-        missing = _class_of(item, pattern.flags) - admitted
-        assert not missing, (pattern.pattern[:40], guard, sorted(missing)[:5])
+    made = _guarded_patterns()
+    assert len(made) >= 25
+    for pattern, guard, _ in made:
+        admitted = set(re.findall(guard, _ALL_CHARACTERS, pattern.flags))
+        for item in first_characters(pattern.pattern, pattern.flags):
+            missing = _class_of(item, pattern.flags) - admitted
+            assert not missing, (pattern.pattern[:40], guard, sorted(missing)[:5])
+
+
+def test_first_char_class_reads_literals_small_classes_and_digits():
+    from minutesai.engines.offline.guards import first_char_class
+
+    assert first_char_class(r"\b(?:ranked\s+)?(\d{1,3})(?:st|nd)\b|\b(first|second)\b") == r"[\dfrs]"
+    assert first_char_class(r"(?<!\bnot\s)\bto\s+$") == "[t]"
+    assert first_char_class(r"a?b|[x-z]c") == "[abx-z]"
+    assert first_char_class(r"\AAgenda|^Meeting:", re.MULTILINE) == "[AM]"
+    assert first_char_class(r"[\]^-]x") == r"[\-\]\^]"
+    for unreadable in (r"\s+and", r"[^a]b", r"\w+", r".x", r"(?:and)?", r"x|"):
+        assert first_char_class(unreadable) is None, unreadable
 
 
 def test_guarded_patterns_find_the_same_matches():

@@ -33,6 +33,16 @@ def test_some_scanners_carry_a_word_boundary_guard():
     assert len(guarded) >= 5 and len(guarded) < len(SCANNERS)
 
 
+def test_a_scanner_without_literal_prefixes_gets_a_first_character_guard():
+    """'3rd highest', 'ranked 12th', 'third lowest': digits or ordinal words, no shared literal prefix."""
+    from minutesai.engines.offline import patterns
+
+    assert patterns.ORDINAL_RANK.rx.pattern.startswith("\\b(?=[\\d")
+    text = "Haringey was ranked 3rd highest, then fourth lowest out of 32; the 2nd meeting; ٣rd place."
+    expected = [m.span() for m in patterns.ORDINAL_RANK.rx_i.finditer(text)]
+    assert [m.span() for m in patterns.ORDINAL_RANK.finditer(text)] == expected and len(expected) == 4
+
+
 @pytest.mark.parametrize("name,scanner", SCANNERS, ids=[n for n, _ in SCANNERS])
 def test_scanner_finds_what_the_plain_pattern_finds(name: str, scanner: scan.LowerScanner):
     total = 0

@@ -26,6 +26,7 @@ from minutesai.engines.offline import scan
 from minutesai.engines.offline import sentence_gates as gates
 from minutesai.engines.offline.action_parts import VERBS
 from minutesai.engines.offline.commitments import REPORTING_CUES
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE_FOLLOW, TIME_ASIDE
 from minutesai.engines.offline.sentences import Sentence
 from minutesai.engines.offline.striving_promises import GATE_FOLLOW as STRIVING_FOLLOW
@@ -86,7 +87,7 @@ _TO_WORK = re.compile(
 "asked the Inspector to ...", "Update to be provided ..."."""
 _NOTE_FORM = re.compile(rf"\sto\s+be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS}|{NOTE_VERBS})\b")
 """to_be_notes.note_form_action's verb ('Posters to be displayed ...'), checked on line-opening sentences only."""
-_WERE_TO = re.compile(r"(?:was|were|is|are)\s+(?:also\s+)?$")
+_WERE_TO = compile_guarded(r"(?:was|were|is|are)\s+(?:also\s+)?$")
 _TO_BE = re.compile(r"to\s+be\s")
 _LIST_OWNER_WORDS = 8
 """At most this many words before 'to' in actions._TO_LIST: 'The', a capitalised word and six more."""

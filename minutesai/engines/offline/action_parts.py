@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.guards import compile_guarded
 
 _PHRASAL = (
     r"take\s+(?:it|(?:this|that|these|those)(?:\s+[\w-]+)?|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:away|back|forward)|(?:pick|follow)\s+(?:this|that|it|these|them)\s+up"
@@ -23,7 +24,7 @@ LISTED_AIM = re.compile(r"(?:Working|Continuing|Striving|Seeking|Aiming|Committe
 """'9.  Working to identify high risk locations ...': a numbered item of a plan's aims (a strategy's list, reported), not
 work anyone took on at the meeting; a lone 'Working to ...' line under a heading stays an update of work."""
 
-_DUE = re.compile(
+_DUE = compile_guarded(
     r"\b(?:(?:for|by|at|to|before|in\s+time\s+for)\s+the\s+(?:next|following|forthcoming|future|(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)(?:\s+\d{4})?)\s+(?:[\w-]+\s+){0,2}?meeting"
     r"|(?:by|before|at\s+the\s+(?:beginning|start|end)\s+of|in|during|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
@@ -91,7 +92,7 @@ _THIS_MEETING_BUSINESS = re.compile(
     re.IGNORECASE,
 )
 _AT_THIS_MEETING = re.compile(r"\b(?:at|during)\s+(?:this|today[’']s|tonight[’']s|this\s+evening[’']s)\s+meeting\b", re.IGNORECASE)
-_LATER = re.compile(
+_LATER = compile_guarded(
     r"\b(?:next|future|following|forthcoming|later|subsequent|another|further)\b"
     r"|\b(?:to|at|before)\s+(?!this\b)(?:the\s+)?(?:[\w&-]+\s+){0,4}?(?:Cabinet|Council|Board|Committee|Panel|Executive|Group|Partnership)\b",
     re.IGNORECASE,

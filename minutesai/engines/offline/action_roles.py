@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline.commitments import is_person
+from minutesai.engines.offline.guards import compile_guarded
 
 _WORK_ALONGSIDE = re.compile(r"(?:now\s+)?work\s+(?:alongside|side\s+by\s+side\s+with|as\s+part\s+of)\b", re.IGNORECASE)
 _NOW_WORK = re.compile(r"(?:work|operate|be\s+based|sit|patrol)\b", re.IGNORECASE)
@@ -66,7 +67,7 @@ def standing_arrangement(subject: str, text: str, verb_start: int, end: int) -> 
     return bool(_RELATIVE.search(subject)) and _RECURRING.search(text, verb_start, end) is not None
 
 
-_LATER = re.compile(r"\b(?:next|future|following|forthcoming|later|subsequent)\s+(?:meeting|session|committee|panel)\b", re.IGNORECASE)
+_LATER = compile_guarded(r"\b(?:next|future|following|forthcoming|later|subsequent)\s+(?:meeting|session|committee|panel)\b", re.IGNORECASE)
 
 
 def describes_arrangement(subject: str, text: str, modal_start: int, verb_start: int, end: int) -> bool:

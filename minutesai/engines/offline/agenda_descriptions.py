@@ -13,6 +13,7 @@ import bisect
 import re
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.item_bounds import item_starts
 from minutesai.engines.offline.item_page_descriptions import in_item_page_description
 
@@ -54,7 +55,7 @@ def _minutes_labels(text: str) -> list[int]:
     return out
 
 
-_AGENDA_PAGE = re.compile(r"\AAgenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?minutes\b|^Meeting:\s+\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+", re.MULTILINE)
+_AGENDA_PAGE = compile_guarded(r"\AAgenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?minutes\b|^Meeting:\s+\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+", re.MULTILINE)
 """The titles ModernGov gives a meeting page ("Agenda and draft minutes") or an issue page ("Meeting: 20/06/2023 - ...")."""
 _ADDITIONAL_DOCUMENTS = re.compile(r"^[ \t]*Additional\s+documents\s*:[ \t]*$", re.MULTILINE)
 _PREVIEW_LEAD = re.compile(

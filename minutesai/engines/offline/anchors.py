@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.compared_elsewhere import compares_elsewhere
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
@@ -52,7 +53,7 @@ class Anchor:
     """A number naming no measure of its own after another figure in its clause ("..., a 26% fall")."""
 
 
-_TARGET_BEFORE = re.compile(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+of|target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)
+_TARGET_BEFORE = compile_guarded(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+of|target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:reduction\s+|increase\s+)?target\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:all|the|those|these|total|respondents|people|residents|victims|calls|crimes?|offences?)|were\s+from|came\s+from|share)", re.IGNORECASE)
 _RANK_CONTEXT_AFTER = re.compile(
@@ -68,7 +69,7 @@ _NEG_SIGN = re.compile(r"[-−–]\s*$")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_LATER_PERCENT = re.compile(rf"[^.;%]{{0,60}}?\bto\s+(?:[a-z]+\s+){{0,3}}?{P.NUM}\s?(?:%|per\s?cent)", re.IGNORECASE)
 _AREAS = r"(?:force|county|national|London|regional|MSG|Met|MPS|England|Wales|peer\s+group|family\s+group|country|borough|district|BCU|city)"
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = compile_guarded(
     rf"(?:\b(?:against|compared\s+(?:with|to)|than|below|above|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:average|mean|figure|rate|level|establishment|baseline|benchmark)\s+(?:of\s+)?"
     rf"|\b(?:the|a|an)\s+{_AREAS}(?:[\s-]wide)?\s+(?:average|mean|figure|rate|level|increase|decrease|reduction|rise|fall)\s+(?:of\s+|was\s+|is\s+|at\s+)?"

@@ -8,9 +8,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.sentences import Sentence
 
-_QUESTION_LEAD = re.compile(
+_QUESTION_LEAD = compile_guarded(
     r"\b(?:(?:questions?|queries|enquiries)\s+(?:(?:raised|put|asked)\s+)?(?:from\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?"
     r"|(?:asked|queried|enquired)\s+)"
     r"(?:in\s+relation\s+to|relating\s+to|related\s+to|on|about|regarding|concerning|around|whether)"

@@ -19,6 +19,7 @@ import re
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.action_parts import clause_start
+from minutesai.engines.offline.guards import compile_guarded
 
 _MORE_VERBS = (
     r"set\s+out|show|increase|step\s+up|put\s+in\s+place|put\s+on|make\s+(?:enquiries|contact|arrangements|sure)"
@@ -29,7 +30,7 @@ _MORE_VERBS = (
 )
 REPORTING_CUES = scan.Cues(("said", "stated", "confirmed", "agreed", "undertook", "promised", "indicated", "explained",
                             "advised", "added", "replied", "responded", "assured", "gave", "committed", "commitment"))
-_REPORTED = re.compile(
+_REPORTED = compile_guarded(
     r"\b(?P<rep>said|stated|confirmed|agreed|undertook|promised|indicated|explained|advised|added|replied|responded|committed"
     r"|assured(?:\s+(?:the\s+)?(?:Members|members|Committee|Panel|Board|Councillors?|residents|him|her|them|those\s+present))?"
     r"|gave\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:assurance|undertaking|commitment)s?|(?:an?\s+)?commitment\s+was\s+(?:made|given))"
@@ -51,7 +52,7 @@ _SWORN = re.compile(r"^(?:undertook|promised|committed|gave|(?:an?\s+)?commitmen
 """'The Chief Constable had promised that more use of these orders would take place': a promise whatever the verb."""
 _NOT_PARTICIPLE = re.compile(r"^(?:needed|required|interested|concerned|pleased|delighted|happy|keen|able|open|taken)$")
 _HEDGED_SUBJECT = re.compile(r"\b(?:not|never|if|whether|could|might)\b", re.IGNORECASE)
-_FORECAST_HEAD = re.compile(
+_FORECAST_HEAD = compile_guarded(
     r"(?:£|\b(?:fund|funds|funding|grant|grants|money|budget|sum|cost|costs|scheme|project|programme|pilot|hub|centre|facility"
     r"|building|system|app|cameras?|cctv|legislation|law|bill|act|order|pspo|duty|strategy|policy|contract|initiative|model"
     r"|investment|review|changes?|report|plan|assessment|findings|survey|analysis|which|that|this|these|those|it)\s*$)",

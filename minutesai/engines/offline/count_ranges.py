@@ -11,10 +11,11 @@ import re
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.nonfigures import not_a_figure
 
 _BETWEEN = re.compile(rf"\bbetween\s+({P.NUM}|{P.NUM_WORD_ANY})\s+and\s+", re.IGNORECASE)
-_DIGITS_TO = re.compile(rf"({P.NUM})\s+(?:to|–|—)\s+(?=\d)")
+_DIGITS_TO = compile_guarded(rf"({P.NUM})\s+(?:to|–|—)\s+(?=\d)")
 """The opening of a range, up to its upper bound: 'between 20 and ', 'between three and ', '30 to '."""
 _CHANGE_BEFORE = re.compile(
     r"\b(?:from|rose|risen|fell|fallen|increased|decreased|reduced|dropped|declined|grew|grown)\b[^.;:,]{0,30}$", re.IGNORECASE)

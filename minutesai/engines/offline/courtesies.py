@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline.agenda_boilerplate import agenda_formality
+from minutesai.engines.offline.guards import compile_guarded
 
-_COURTESY_CONVEYED = re.compile(
+_COURTESY_CONVEYED = compile_guarded(
     r"\b(?:(?:best|good|kind|warm)\s+wishes|condolences|sympath(?:y|ies)|congratulations|thanks|gratitude|appreciation)"
     r"\s+(?:\w+\s+){0,8}?(?:be|to\s+be|were|was|are|is)\s+(?:formally\s+)?"
     r"(?:conveyed|passed\s+(?:on|to)|sent|extended|expressed|given|forwarded|relayed|recorded)\b",
     re.IGNORECASE,
 )
-_PAPERS_NOTICE = re.compile(
+_PAPERS_NOTICE = compile_guarded(
     r"\b(?:agenda|minutes|decisions|papers|reports?)\s+(?:and\s+\w+\s+)?for\s+this\s+meeting\s+will\s+(?:normally\s+|usually\s+)?"
     r"be\s+(?:published|available|issued)\b",
     re.IGNORECASE,

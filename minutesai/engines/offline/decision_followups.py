@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_AFTER_THE_MEETING = re.compile(
+from minutesai.engines.offline.guards import compile_guarded
+
+_AFTER_THE_MEETING = compile_guarded(
     r"\b(?:would|will|shall)\s+(?:[\w-]+\s+){1,12}?(?:after|outside(?:\s+of)?|following)\s+the\s+meeting\b",
     re.IGNORECASE,
 )

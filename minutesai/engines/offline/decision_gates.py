@@ -37,9 +37,11 @@ _DECISION_GATE = gates.Gate((
 _THAT_LINE (a line opening with 'that') and _BARE_OUTCOME's 'Reportagreed' with no space (both checked at sentence starts)."""
 _RECORD_GATE = gates.Gate(("true", "correct", "accurate"), r"(?:true|correct|accurate)\s+(?:record|reflection)")
 _OPENINGS = ("that", "the", "report", "motion", "proposal", "recommendation")
-_OUTCOME_WORDS = re.compile(r"elect|ppoint|opted|ominat|voted|efer|ffer|welcomed|(?<=\n)[ \t]*(?P<to>to)\s")
-"""decision_outcomes' wordings outside _DECISION_GATE (elections, co-options, misspelt deferrals, a bare
-'To accept ...' line), found anywhere in a word; a 'To ...' line that opens a sentence is checked there."""
+_OUTCOME_WORDS = re.compile(r"elect|ppoint|opted|ominat|voted|efer|ffer|welcomed")
+_TO_LINE = re.compile(r"\n(?=[ \t]*(to)\s)")
+"""decision_outcomes' wordings outside _DECISION_GATE (elections, co-options, misspelt deferrals), found anywhere in a
+word, and a bare 'To accept ...' line (_TO_LINE; one that opens a sentence is checked there). Two patterns, not one
+alternation: each then opens with a character the regex engine can skip to."""
 _GLUED_OUTCOME = re.compile(r"(?:the\s+)?(?:recommendations?|report|motion|proposals?)(?:agreed|approved|endorsed|accepted|carried|adopted)")
 
 
@@ -50,7 +52,7 @@ def decision_candidates(text: str, sentences: list[Sentence]) -> Iterable[int]:
     low = gates.gate_text(text)
     if positions is None or records is None or low is None:
         return range(len(sentences))
-    outcomes = [m.start("to") if m.lastgroup else m.start() for m in _OUTCOME_WORDS.finditer(low)]
+    outcomes = [m.start() for m in _OUTCOME_WORDS.finditer(low)] + [m.start(1) for m in _TO_LINE.finditer(low)]
     found = gates.sentences_at(sentences, gates.sentence_starts(sentences), positions + records + outcomes)
     for k, sent in enumerate(sentences):
         if low.startswith("to ", sent.start) or low.startswith(_OPENINGS, sent.start) and (

@@ -23,6 +23,7 @@ from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.inline_labels import after_inline_label
 from minutesai.engines.offline.item_bounds import item_starts, same_item
@@ -106,7 +107,7 @@ _PASSIVE_OUTCOME = re.compile(
     r"(?:approved|agreed|deferred|rejected|refused|granted|endorsed|adopted|carried|withdrawn|postponed|accepted|ratified|confirmed"
     r"|noted|received)\b(?!\s+(?:that|by|from|with)\b)",
 )
-_CONDITIONS_LEAD = re.compile(r"\bsubject\s+to\b|\bwith\s+the\s+following\b|\bfollowing\s+(?:conditions|amendments|comments)\b", re.IGNORECASE)
+_CONDITIONS_LEAD = compile_guarded(r"\bsubject\s+to\b|\bwith\s+the\s+following\b|\bfollowing\s+(?:conditions|amendments|comments)\b", re.IGNORECASE)
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|(?:[ivx]{1,5}|[a-h]|\d{1,2})\))\s+")
 
 

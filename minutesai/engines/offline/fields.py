@@ -8,6 +8,7 @@ import re
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metrics import find_metrics, improvement_polarity
 from minutesai.engines.offline.sentences import Sentence
 from minutesai.engines.offline.unstated_figures import states_a_bound
@@ -193,7 +194,7 @@ _LEAVING = re.compile(
 _AN_EXTRA = re.compile(r"\ban\s+(?:extra|additional)\s+$", re.IGNORECASE)
 _SEARCH_WORD = re.compile(r"\bsearch", re.IGNORECASE)
 _RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
-_POLAR_WORD = re.compile(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", re.IGNORECASE)
+_POLAR_WORD = compile_guarded(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bon|\bthan|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 
 

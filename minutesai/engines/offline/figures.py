@@ -26,7 +26,7 @@ from minutesai.engines.offline.figure_comparators import (
     target_label,
 )
 from minutesai.engines.offline.followups import change_said_next
-from minutesai.engines.offline.guards import SUBCLAUSE_CUT, guarded
+from minutesai.engines.offline.guards import guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.meeting_attendance import without_meeting_attendance
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
@@ -37,7 +37,7 @@ from minutesai.engines.offline.policing_money import policing_money, without_res
 from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.rank_moves import rank_moves
-from minutesai.engines.offline.sentences import Sentence, clause_spans, trim_span
+from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
 from minutesai.engines.offline.workforce import is_headcount, strength_anchors

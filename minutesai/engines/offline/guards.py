@@ -5,15 +5,14 @@ in full at every position of the span it searches. When every match must begin w
 character of a small class, a lookahead for that class in front rejects the other positions
 with one test (2-3x faster on the clause cuts the figure rules search each sentence for).
 
-Each guard is the class of every character a match of its pattern can begin with; the tests
-read the pattern's parse tree to check that (see ``first_characters``).
+Each guard is the class of every character a match of its pattern can begin with, read from the
+pattern's parse tree (``first_char_class``) or given by hand; the tests check every guard made.
+This module imports nothing of the engine, so any module (``scan`` too) can use it.
 """
 
 from __future__ import annotations
 
 import re
-
-from minutesai.engines.offline import sentences
 
 try:
     from re import _constants as _sre_c  # type: ignore[attr-defined]
@@ -27,15 +26,63 @@ GUARDED: list[tuple[re.Pattern[str], str, re.Pattern[str]]] = []
 """(pattern, guard, guarded pattern) of every guard made: the tests check each."""
 
 
-def guarded(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead for ``first``, a character class every match begins with."""
+_MAX_ATOMS = 40
+"""A class of more first characters than this rejects too few positions to pay for the lookahead."""
+
+
+def guarded(pattern: re.Pattern[str], first: str | None = None) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for ``first``, a character class every match begins with (by default
+    read from the pattern; the pattern itself when none can be read)."""
+    first = first or first_char_class(pattern.pattern, pattern.flags)
+    if first is None:
+        return pattern
     made = re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
     GUARDED.append((pattern, first, made))
     return made
 
 
-SUBCLAUSE_CUT = guarded(sentences.SUBCLAUSE_CUT, r"[;,\s]")
-"""sentences.SUBCLAUSE_CUT: every cut opens with a comma, a semicolon or a space."""
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind its first-character guard. For patterns searched through long
+    spans that open with ``\\b``, a lookbehind or a choice of words: the regex engine skips ahead by itself
+    only to a literal that opens the pattern."""
+    return guarded(re.compile(pattern, flags))
+
+
+def first_char_class(pattern: str, flags: int = 0) -> str | None:
+    """``"[...]"``: a class of every character a match of ``pattern`` can begin with (literals, small
+    ranges, ``\\d``), or None when a match could be empty or begin with a wider set."""
+    try:
+        items = first_characters(pattern, flags)
+    except ValueError:
+        return None
+    atoms: set[str] = set()
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            atoms.add(_escape(av))
+        elif op is _sre_c.IN and (found := _class_atoms(av)) is not None:
+            atoms |= found
+        else:
+            return None  # a negated literal or class, \w, \s ...
+    return "[" + "".join(sorted(atoms)) + "]" if 0 < len(atoms) <= _MAX_ATOMS else None
+
+
+def _class_atoms(members: list) -> set[str] | None:
+    atoms: set[str] = set()
+    for op, av in members:
+        if op is _sre_c.LITERAL:
+            atoms.add(_escape(av))
+        elif op is _sre_c.RANGE and av[1] - av[0] < 64:
+            atoms.add(f"{_escape(av[0])}-{_escape(av[1])}")
+        elif op is _sre_c.CATEGORY and av is _sre_c.CATEGORY_DIGIT:
+            atoms.add(r"\d")
+        else:
+            return None
+    return atoms
+
+
+def _escape(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
 
 
 def first_characters(pattern: str, flags: int = 0) -> list[tuple]:

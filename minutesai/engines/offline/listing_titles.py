@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.sentences import Sentence
 
-_SIZE_AT_END = re.compile(r"(?:pdf\s+icon\s+)?PDF\s+\d[\d,.]*\s*[KM]B\s*\.?\s*$", re.IGNORECASE)
+_SIZE_AT_END = compile_guarded(r"(?:pdf\s+icon\s+)?PDF\s+\d[\d,.]*\s*[KM]B\s*\.?\s*$", re.IGNORECASE)
 
 
 def listing_title_sentences(text: str, sentences: list[Sentence]) -> set[int]:

@@ -12,6 +12,7 @@ import re
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.nonfigures import not_a_figure
 
@@ -24,10 +25,10 @@ _PART_OF = re.compile(
 """'21 of them', '18 of these', '6 of the 15 reported incidents', '6 of these PCs'; a part in words needs a whole
 after it ('two of the three posts', 'two of its four PCs'), since 'one of the highest' is no count; 'one of the five
 strands' names a member, not a count."""
-_OF_WHICH = re.compile(rf"\bof\s+(?:which|whom|these|them|those)\s*,?\s+{_NUMBER}\s+(?:were|was|had|have|are|related|involved)\b",
+_OF_WHICH = compile_guarded(rf"\bof\s+(?:which|whom|these|them|those)\s*,?\s+{_NUMBER}\s+(?:were|was|had|have|are|related|involved)\b",
                        re.IGNORECASE)
 """'695 vehicles, of which 40 were unlocked'."""
-_CUE = re.compile(rf"\d\s+of\s|\bof\s+(?:(?:which|whom|these|them|those)\s*,?\s+\d|(?:the|these|those|its|their)\s+(?:\d|{P.NUM_WORD_ANY}))",
+_CUE = compile_guarded(rf"\d\s+of\s|\bof\s+(?:(?:which|whom|these|them|those)\s*,?\s+\d|(?:the|these|those|its|their)\s+(?:\d|{P.NUM_WORD_ANY}))",
                   re.IGNORECASE)
 """Every _PART_OF and _OF_WHICH match holds one of these (a cheap test before the costlier patterns)."""
 _BACK_REFERENCE = re.compile(r"\b(?:[Oo]f\s+)?(?:these|those)\s+$")

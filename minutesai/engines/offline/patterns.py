@@ -8,7 +8,7 @@ from typing import Literal
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.docscan import DocumentScanner, SpanScanner
-from minutesai.engines.offline.guards import guarded
+from minutesai.engines.offline.guards import compile_guarded, guarded
 
 Dir = Literal["increase", "decrease", "no_change", "unknown"]
 
@@ -224,7 +224,7 @@ _THAN_TIME = re.compile(
 # "in decline" / "were fewer" style trend words that need no number.
 NEGATED = re.compile(r"\b(?:not|no|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "more than 40 officers" is a hedge on the number ("at least"), not 40 added; "recruited more than 40" still adds
-NEW_OR_EXTRA = re.compile(r"\b(?:new|extra|additional|more(?!\s+than\b)|further|recruited|signed\s+up|added|increased\s+by)\s+"
+NEW_OR_EXTRA = compile_guarded(r"\b(?:new|extra|additional|more(?!\s+than\b)|further|recruited|signed\s+up|added|increased\s+by)\s+"
                           r"(?:(?:more|over)\s+(?:than\s+)?)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 
 _NEW_INSIDE = re.compile(r"\S+\s+(?:new|extra|additional|more)\b", re.IGNORECASE)

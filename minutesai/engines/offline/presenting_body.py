@@ -12,8 +12,9 @@ import re
 from collections import Counter
 
 from minutesai.engines.offline.action_parts import ActionCandidate
+from minutesai.engines.offline.guards import compile_guarded
 
-_FORCE = re.compile(
+_FORCE = compile_guarded(
     r"\b(?:Police\s+Scotland|Police\s+Service\s+of\s+Northern\s+Ireland|British\s+Transport\s+Police"
     r"|(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){1,3}(?:Police|Constabulary)(?:\s+Service)?)\b(?!\s+(?:and\s+Crime|&\s+Crime|Fire|Officer|Station|Authority)\b)"
 )

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metrics import find_metrics
 
 _PERIOD_WORD = r"(?:period|quarter|month|year|week|reporting\s+period|financial\s+year)"
@@ -129,7 +130,7 @@ _SIGNED_IN_BRACKETS = re.compile(r"\(\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|p
 _SIGNED_AFTER_BY = re.compile(r"\bby\s+([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 
 
-_PAIR_THEN_CHANGE = re.compile(
+_PAIR_THEN_CHANGE = compile_guarded(
     rf"({P.NUM})\s+(?:to|->|→)\s+({P.NUM})(?:\s+(?=[A-Z])[A-Z\d]{{2,5}})?\s*(?:=\s*|\(\s*)([+\-−–])?\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)\)?", re.IGNORECASE)
 """'Robbery – 316 to 377 = +19%', '1601 to 1513 R12 (-5.3%)': two values and the change between them, one figure (the change)."""
 

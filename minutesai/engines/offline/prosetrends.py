@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics
 
 _ADJECTIVAL = frozenset(("increased", "increasing", "rising", "growing", "reduced", "reducing", "falling", "fewer",
@@ -203,7 +204,7 @@ def league_positions(text: str, lo: int, hi: int) -> list[Anchor]:
     return [Anchor(m.start(), m.end(), None, "rank", "level", "unknown") for m in _TOP_OR_BOTTOM.finditer(text, lo, hi)]
 
 
-_WAS_THE_LOWEST = re.compile(
+_WAS_THE_LOWEST = compile_guarded(
     r"\b(?:was|were|is|are|remained|remains)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:(?:second|third)\s+)?(?:lowest|highest)\s+in\s+"
     r"(?:the\s+|its\s+)?(?:[A-Z][\w’'-]+|force(?:\s+area)?|county|country|region|MSG|most\s+similar\s+group)",
 )

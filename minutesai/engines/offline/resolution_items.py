@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.sentences import trim_span
 from minutesai.engines.offline.to_be_notes import is_note_form
 
@@ -100,7 +101,7 @@ _NOTE_ONLY = re.compile(
     re.IGNORECASE,
 )
 """'the report be noted' is no work; '... be noted and a task group be established to ...' is."""
-_NOTING = re.compile(
+_NOTING = compile_guarded(
     r"(?:notes?|receives?|welcomes?|endorses?|approves?|accepts?|thanks?|congratulates?)\s+(?:the|its|their|this)\b"
     r"(?![^;]*\b(?:and|but)\s+(?:asks?|requests?|instructs?|calls?\s+on|invites?|directs?|agrees?\s+to|recommends?)\b)[^;]*$",
     re.IGNORECASE,

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline.guards import compile_guarded
+
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _LINKING = frozenset(("and", "of", "the", "for", "&", "to", "in", "on", "at", "de", "van", "von", "le", "la"))
-_VERBISH = re.compile(
+_VERBISH = compile_guarded(
     r"\b(?:is|are|was|were|had|has|have|been|be|will|would|could|should|said|noted|reported|advised|asked|agreed)\b"
 )
 _ROLL_MIN_WORDS = 8

@@ -22,6 +22,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from minutesai.engines.offline import guards
+
 T = TypeVar("T")
 SMALL = 400
 _SMALL = SMALL
@@ -354,7 +356,8 @@ class LowerScanner:
 
     Several times faster than ``re.IGNORECASE``. When every match must begin with
     one of a few literal prefixes, a trie-shaped lookahead of those prefixes is
-    put in front, so the engine rejects most positions with one cheap test.
+    put in front, so the engine rejects most positions with one cheap test; else, when
+    its first character is one of a few, a lookahead of that class.
     Matched text (``m.group()``) is lower-case; offsets are the original text's.
     Falls back to IGNORECASE when lower-casing would change the text's length.
     """
@@ -362,7 +365,8 @@ class LowerScanner:
     def __init__(self, pattern: str) -> None:
         lowered_pattern = lower_pattern(pattern)
         prefixes = literal_prefixes(lowered_pattern)
-        guard = f"(?=(?:{trie_pattern(prefixes)}))" if prefixes else ""
+        first = None if prefixes else guards.first_char_class(lowered_pattern)
+        guard = f"(?=(?:{trie_pattern(prefixes)}))" if prefixes else f"(?={first})" if first else ""
         if guard and starts_at_word_boundary(lowered_pattern):
             guard = r"\b" + guard  # a cheaper test first: most positions are inside words
         self.rx = re.compile(f"{guard}(?:{lowered_pattern})")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.guards import guarded
 
 _LIST_MARKER = re.compile(
     r"""[ \t\u00a0]*(?:
@@ -209,14 +210,14 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-_CLAUSE_CUT = re.compile(
+_CLAUSE_CUT = guarded(re.compile(
     r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|(?<=ed)\s+however,\s*(?=(?:there|it|this|these|the)\s)|,\s*although\s+|\s+although\s+"
     r"|\.\s+(?=[A-Z])|\s+which\s+meant\s+(?:that\s+)?"
     r"|(?:(?<=static)|(?<=stable)|(?<=risen)|(?<=fallen)|(?<=increased)|(?<=decreased)|(?<=reduced)|(?<=dropped))"
     r"\s+(?=the\s+(?:number|level|rate|volume|proportion)\s+of\s)",
-)
+), r"[;,.\s]")
 """... and unpunctuated ones: "X had risen which meant that Y had dropped", "X remained static the number of Y had risen",
-"X had deteriorated however, there was ..."."""
+"X had deteriorated however, there was ..."; every cut opens with one of ";,." or a space."""
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -247,11 +248,11 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip(" \t\u00a0,.;:")]
 
 
-SUBCLAUSE_CUT = re.compile(
+SUBCLAUSE_CUT = guarded(re.compile(
     r",\s+|\s+and\s+|(?<!compared)\s+with\s+(?!regards?\s+to|respect\s+to|injur)|;\s*|\s+whilst\s+|\s+while\s+|\s+–\s+|\s+-\s+"
     r"|\s+\("
-)
-"""Where a clause holding two figures can be cut between them."""
+), r"[;,\s]")
+"""Where a clause holding two figures can be cut between them (every cut opens with a comma, a semicolon or a space)."""
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

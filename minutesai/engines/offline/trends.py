@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
-from minutesai.engines.offline.guards import SUBCLAUSE_CUT
+from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS, compound_name, loose_gap
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
@@ -23,6 +23,7 @@ from minutesai.engines.offline.prosetrends import (
     record_levels,
     subject_superlatives,
 )
+from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 # Change nouns take their metric after them ("a reduction in burglary").
 _CHANGE_NOUN = re.compile(
@@ -67,13 +68,13 @@ _PLACE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 """'Antisocial behaviour, particularly in Cirencester, had reduced': where, not a new clause."""
-_SINCE_AFTER_AUX = re.compile(r"\b(had|has|have)\s+since\s+$", re.IGNORECASE)
+_SINCE_AFTER_AUX = compile_guarded(r"\b(had|has|have)\s+since\s+$", re.IGNORECASE)
 """'had since reduced': 'since' as an adverb of time, not a conjunction that starts a clause."""
 _ASIDE = re.compile(r"\([^()]{1,60}\)")
 _MAY = re.compile(r"\b(?:may|might)\b")  # lower-case only: "May" is usually the month
 _VAGUE_BEFORE = re.compile(r"\b(?:some|certain|other|others|these|those|such)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_POLAR = re.compile(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
-_SUPERLATIVE = re.compile(
+_POLAR = compile_guarded(r"\b(?:(?:had|has|have)\s+)?(?:worsened|deteriorated|got\s+worse|improved|better)\b", re.IGNORECASE)
+_SUPERLATIVE = compile_guarded(
     r"\b(?:the\s+)?((?:second\s+|third\s+)?(?:safest|highest|lowest|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b)|worst"
     r"|most\s+improved|least\s+safe))\s+((?:[\w/-]+\s+){0,3}?)"
     r"(?=(?:borough|district|county|force|area|city|town|BCU)s?\b)",
@@ -81,11 +82,11 @@ _SUPERLATIVE = re.compile(
 )
 _AIM_TO_BE = re.compile(r"\b(?:aim(?:s|ed)?|ambition|vision|aspirations?|goal|mission|striv(?:e|es|ing))\b[^.;:]{0,40}?\bto\s+(?:make|be|become|remain|keep)\s+"
                         r"(?:[\w’'-]+\s+){0,3}?(?:one\s+of\s+)?$", re.IGNORECASE)
-_LEVEL_PREDICATE = re.compile(
+_LEVEL_PREDICATE = compile_guarded(
     r"\b(?:was|were|is|are|remained|remains|stayed|stays)\s+(?:still\s+)?(?:particularly\s+|very\s+|relatively\s+|disproportionately\s+|significantly\s+|comparatively\s+)?(high|low)\b",
     re.IGNORECASE,
 )
-_LEVEL_ADJ = re.compile(r"\b(?:the\s+)?(high|low|highest|lowest|record)\s+(?=[\w\s/-]{0,25}?\brates?\b)", re.IGNORECASE)
+_LEVEL_ADJ = compile_guarded(r"\b(?:the\s+)?(high|low|highest|lowest|record)\s+(?=[\w\s/-]{0,25}?\brates?\b)", re.IGNORECASE)
 _PEER_RANK = re.compile(
     r"\b(?:placed|ranked|ranking|left|put|was|is|were|remained|remains|sat|sits|now)\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?"
     r"(?:lowest|highest|best|worst|bottom|top)\s+(?:in|of|among(?:st)?|within)\s+(?:its|the|their|our|his|her)\s+"
@@ -93,7 +94,7 @@ _PEER_RANK = re.compile(
     re.IGNORECASE,
 )
 """'placed Severnvale lowest in its Most Similar Group': a rank without a number."""
-_POSITION = re.compile(r"\b(?:league\s+tables?|(?<!compared\sto\sthe\ssame\s)(?<!compared\swith\sthe\ssame\s)"
+_POSITION = compile_guarded(r"\b(?:league\s+tables?|(?<!compared\sto\sthe\ssame\s)(?<!compared\swith\sthe\ssame\s)"
                        r"(?<!current\s)(?<!present\s)(?<!regional\s)(?<!national\s)(?<!financial\s)(?<!budget\s)position|ranking|placed|ranked)\b",
                        re.IGNORECASE)
 """A league position; 'compared to the same position twelve months before' is a point in time, and 'mirrored the regional
@@ -105,8 +106,8 @@ _NAMED_THING = re.compile(
     r"|officer|unit|work|group|fund|funding|order|orders|priority|priorities|project|campaign|operation|agenda|zone|zones)\b",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
-_MOVED = re.compile(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
+_STILL = compile_guarded(r"\b(?:still|remains?|remained|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
+_MOVED = compile_guarded(r"\b(?:better|worse|worsened|improved|higher|lower|top|bottom)\b", re.IGNORECASE)
 _IN_OR_OF = re.compile(r"\s+(?:(?:seen|noted|observed|experienced|recorded)\s+)?(?:trends?\s+)?(?:in|of|on)\b")
 _NEXT_WORD = re.compile(r"\S+")
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
@@ -154,7 +155,7 @@ the need to raise awareness ...' reports a rise; the need belongs to what follow
 
 
 _COORDINATION = re.compile(r"\s+and\s+|[,;]")
-_PURPOSE_TO = re.compile(r"(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)(?<!\bstarted\s)(?<!\bbegun\s)(?<!\bbegan\s)\bto\s+$",
+_PURPOSE_TO = compile_guarded(r"(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)(?<!\bstarted\s)(?<!\bbegun\s)(?<!\bbegan\s)\bto\s+$",
                          re.IGNORECASE)
 """'a campaign to increase the incidents reported': a purpose; 'had continued to increase' is a trend."""
 

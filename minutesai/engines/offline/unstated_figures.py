@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.guards import compile_guarded
 
 _TARGET_BEFORE = re.compile(r"\btarget(?:\s+(?:of|was|is))?\s*[:=–-]?\s*$", re.IGNORECASE)
 _ACTUAL_AFTER = re.compile(r"[^.\n]{0,40}?\bactual\b", re.IGNORECASE)
@@ -33,7 +34,7 @@ def states_no_figure(text: str, a: Anchor) -> bool:
     return bool(_TARGET_BEFORE.search(before) and _ACTUAL_AFTER.match(text, a.end))
 
 
-_CEILING_BEFORE = re.compile(
+_CEILING_BEFORE = compile_guarded(
     r"\b(?:never|not|no\s+(?:higher|more|lower|less)\s+than|at\s+no\s+(?:time|point))\s+(?:\w+\s+){0,2}?"
     r"(?:risen|rose|gone|went|got|increased|climbed|exceeded|fallen|fell|dropped|decreased|dipped)\s+(?:above|beyond|over|past|below|under|to)?\s*$",
     re.IGNORECASE,

@@ -56,7 +56,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+
 _TARGET_AFTER = re.compile(r"^\s*(?:reduction\s+|increase\s+)?target\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:all|the|those|these|total|respondents|people|residents|victims|calls|crimes?|offences?)|were\s+from|came\s+from|share)", re.IGNORECASE)
 _RANK_CONTEXT_AFTER = re.compile(
-    r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met))",
+    r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met|the\s+(?:county|force|region|family\s+group|most\s+similar\s+group|league(?:\s+table)?)\b))",
     re.IGNORECASE,
 )
 _IN_THE_FIRST_PLACE = re.compile(r"first\s+place\b", re.IGNORECASE)

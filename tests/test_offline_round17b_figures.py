@@ -1,0 +1,42 @@
+"""Round 17b figure forms (pool23/pool24 with pool19–22), on sentences written for the test in the clerks' style.
+
+- A place held in a league table 'in the county / force / region / family group' is a rank, and 'remaining 5th'
+  keeps it where it was.
+- Officers a force loses are a fall: 'a net loss of approximately 40 officers', '100 officers lost in the past
+  5 years', 'a cut of 120 PCSOs'; officers 'being brought into the force' or 'recruited into' a team are a rise.
+  Things other than staff that were 'lost' (phones, property) are no workforce change.
+"""
+
+from __future__ import annotations
+
+from tests.offline_support import figure_units as _figures
+
+
+def test_a_place_in_the_county_is_a_rank_and_remaining_keeps_it() -> None:
+    found = _figures("Dacorum shows a slight improvement upon the period last year remaining 5th in the county for all crime.")
+    assert (5.0, "rank", "no_change") in found
+    assert (3.0, "rank", "unknown") in _figures("The district sat 3rd in the force for burglary dwelling this quarter.")
+    assert (2.0, "rank", "no_change") in _figures("Stevenage remains 2nd in the family group for violence against the person.")
+
+
+def test_a_date_or_an_ordinal_without_a_table_is_no_rank() -> None:
+    assert all(unit != "rank" for _, unit, _ in _figures("The 3rd in the series of county events raised £400 for the police charity."))
+
+
+def test_officers_lost_are_a_fall() -> None:
+    found = _figures("Retirements mean there will be a net loss of approximately 40 officers this year, "
+                     "with a total of 100 officers lost in the past 5 years.")
+    assert (40.0, "count", "decrease") in found and (100.0, "count", "decrease") in found
+    assert (12.0, "count", "decrease") in _figures("Some 12 PCSOs had been lost to the neighbourhood teams since 2019.")
+    assert (120.0, "count", "decrease") in _figures("The Chief Constable confirmed a cut of 120 PCSOs across the force.")
+
+
+def test_officers_brought_into_the_force_are_a_rise() -> None:
+    found = _figures("In the latest precept 78 officers were being brought into the force specifically to increase town centre teams.")
+    assert found == [(78.0, "count", "increase")]
+    assert (5.0, "count", "increase") in _figures("Five officers were recruited into the rural crime team.")
+
+
+def test_things_lost_that_are_not_staff_are_no_workforce_fall() -> None:
+    assert all(d != "decrease" for _, _, d in _figures("There had been 40 mobile phones lost at the festival and 12 wallets."))
+    assert all(d != "decrease" for _, _, d in _figures("The force recorded 40 officers at the scene of the disorder."))

@@ -40,3 +40,16 @@ def test_officers_brought_into_the_force_are_a_rise() -> None:
 def test_things_lost_that_are_not_staff_are_no_workforce_fall() -> None:
     assert all(d != "decrease" for _, _, d in _figures("There had been 40 mobile phones lost at the festival and 12 wallets."))
     assert all(d != "decrease" for _, _, d in _figures("The force recorded 40 officers at the scene of the disorder."))
+
+
+def test_workforce_counts_named_by_role_or_post() -> None:
+    found = _figures("The neighbourhood team will also now have an additional four community beat managers, "
+                     "who will be working alongside the PCSOs.")
+    assert found == [(4.0, "count", "increase")]
+    found = _figures("This meant the force would need to operate with a reduction of more than 2,500 officer and staff posts.")
+    assert found == [(2500.0, "count", "decrease")]
+    assert (300.0, "count", "decrease") in _figures("The force had lost 300 police and staff roles since 2010.")
+
+
+def test_a_manager_who_is_not_a_beat_manager_is_no_count() -> None:
+    assert _figures("The two town centre managers attended the meeting with the Chair.") == []

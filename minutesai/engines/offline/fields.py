@@ -192,10 +192,10 @@ _LEAVING = re.compile(
     r"|(?:(?:are|were|is|was)\s+|been\s+)?(?:lost|cut)\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:public|community|rotas?)\b))",  # "100 officers lost in the past 5 years"
     re.IGNORECASE,
 )
-_LOSS_OF = re.compile(r"\b(?:net\s+)?(?:loss|cut|reduction)\s+of\s+(?:approximately\s+|around\s+|about\s+|some\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?$",
+_LOSS_OF = re.compile(r"\b(?:(?:net\s+)?(?:loss|cut|reduction)\s+of|lost|shed)\s+(?:approximately\s+|around\s+|about\s+|some\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?$",
                       re.IGNORECASE)
 """'a net loss of approximately 40 officers', 'a cut of 120 PCSOs': the count is what the force lost."""
-_STAFF_NOUN = re.compile(r"\b(?:officers?|PCs|PCSOs|constables|sergeants|detectives|inspectors|staff|posts|specials|volunteers|managers)\b",
+_STAFF_NOUN = re.compile(r"\b(?:officers?|police|PCs|PCSOs|constables|sergeants|detectives|inspectors|staff|posts|specials|volunteers|managers)\b",
                          re.IGNORECASE)
 _AN_EXTRA = re.compile(r"\ban\s+(?:extra|additional)\s+$", re.IGNORECASE)
 _SEARCH_WORD = re.compile(r"\bsearch", re.IGNORECASE)

@@ -62,6 +62,7 @@ COUNT_NOUNS = (
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|break-ins|shootings"
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersals|dispersal|pour[\s-]?aways|confiscations|people|posts"
+    r"|beat\s+managers|officer\s+and\s+staff\s+(?:posts|roles)|police\s+and\s+staff\s+(?:posts|roles)"  # round 17b: workforce
 )
 _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reported recorded separate serious active dedicated current neighbourhood
     residential domestic non-domestic dwelling commercial business personal violent sexual racist hate knife gun vehicle

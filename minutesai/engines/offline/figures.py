@@ -33,6 +33,7 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, 
 from minutesai.engines.offline.numbered_changes import numbered_changes
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import breaks_down, with_parts
+from minutesai.engines.offline.performance_trends import performance_trends
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
 from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
@@ -186,6 +187,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = [listed] if listed else anchors
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
+    if "erformance" in sent.text and not anchors:  # "noting that performance had improved significantly"
+        anchors = performance_trends(text, sent.start, sent.end)
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
     for clause in clauses:

@@ -53,3 +53,14 @@ def test_workforce_counts_named_by_role_or_post() -> None:
 
 def test_a_manager_who_is_not_a_beat_manager_is_no_count() -> None:
     assert _figures("The two town centre managers attended the meeting with the Chair.") == []
+
+
+def test_a_level_that_stayed_close_to_other_areas_is_no_change() -> None:
+    found = _figures("The statistics showed that crime rates for Middlesbrough in 2019 and 2020 remained close to the other "
+                     "local authorities, however at the start of 2021 the crime rate had climbed further.")
+    assert (None, "other", "no_change") in found and (None, "other", "increase") in found
+    assert (None, "other", "no_change") in _figures("Burglary remained similar to the neighbouring districts.")
+
+
+def test_close_to_a_place_or_a_date_is_no_comparison() -> None:
+    assert _figures("The police office remained close to the other council buildings on the High Street.") == []

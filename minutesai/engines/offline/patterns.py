@@ -188,7 +188,7 @@ _NO_CHANGE = (
     r"|level\s+with|(?<=\bin\s)line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
     r"|similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"
     r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
-    r"|remain(?:ed|s|ing)?\s+(?:broadly\s+|roughly\s+|largely\s+)?on\s+(?:a\s+)?par\s+with"
+    r"|remain(?:ed|s|ing)?\s+(?:broadly\s+|roughly\s+|largely\s+)?(?:on\s+(?:a\s+)?par\s+with|(?:close|similar)\s+to\s+(?:the\s+)?(?:other|neighbouring)\b)"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=ly\s))on\s+(?:a|the\s+same)\s+par\s+(?:with|as)"
     r"(?=\s+(?:the\s+)?(?:same\s+(?:\w+\s+)?(?:period|time|quarter|month)|last\s|previous\s|the\s+previous\s))"
 )

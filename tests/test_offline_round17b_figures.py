@@ -64,3 +64,16 @@ def test_a_level_that_stayed_close_to_other_areas_is_no_change() -> None:
 
 def test_close_to_a_place_or_a_date_is_no_comparison() -> None:
     assert _figures("The police office remained close to the other council buildings on the High Street.") == []
+
+
+def test_a_minus_written_onto_a_percentage_is_a_fall() -> None:
+    found = _figures("All sexual offences continued to fall, currently at -31% for Rape and other sexual offences -20%.")
+    assert (31.0, "percent", "decrease") in found and (20.0, "percent", "decrease") in found
+    assert (12.0, "percent", "decrease") in _figures("Burglary was at -12% compared to last year.")
+
+
+def test_a_dash_between_spaces_or_a_benchmark_list_is_no_fall_of_its_own() -> None:
+    assert (27.0, "percent", "decrease") in _figures("Burglary - 27% reduction.")  # the word says the direction
+    found = _figures("Other sexual offences -20% compared to force reductions of -3%, -5% and -10%.")
+    assert [v for v, _, _ in found] == [20.0]
+    assert _figures("The Covid -19 response was discussed with the partners.") == []

@@ -205,7 +205,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low and not _PER_POPULATION_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
-    if digits and ("(" in low or "by -" in low or "by +" in low or "by −" in low or "by –" in low or "=" in low or "+" in low) and ("%" in low or "per cent" in low):
+    if digits and ("(" in low or " -" in low or "by +" in low or " −" in low or " –" in low or "=" in low or "+" in low) and ("%" in low or "per cent" in low):
         find_signed_changes(text, start, end, add)
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
     for m in (P.POINTS.finditer(text, start, end) if digits and has_percent and not _POINTS_NEEDS.absent(sentence, low) else ()):

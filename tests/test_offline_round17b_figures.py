@@ -77,3 +77,15 @@ def test_a_dash_between_spaces_or_a_benchmark_list_is_no_fall_of_its_own() -> No
     found = _figures("Other sexual offences -20% compared to force reductions of -3%, -5% and -10%.")
     assert [v for v, _, _ in found] == [20.0]
     assert _figures("The Covid -19 response was discussed with the partners.") == []
+
+
+def test_levels_that_turned_after_but_are_a_change_of_their_own() -> None:
+    found = _figures("He confirmed that during the first lockdown, crime had reduced but as society began to re-open, "
+                     "levels had once more increased to as they had been previously.")
+    assert found == [(None, "other", "decrease"), (None, "other", "increase")]
+    found = _figures("Burglary fell during lockdown, but the figures have since risen again.")
+    assert found == [(None, "other", "decrease"), (None, "other", "increase")]
+
+
+def test_a_new_subject_after_but_is_no_turn_of_the_measure() -> None:
+    assert _figures("Crime had reduced but the partners had increased patrols.") == [(None, "other", "decrease")]

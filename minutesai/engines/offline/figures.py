@@ -187,8 +187,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = [listed] if listed else anchors
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
-    if "erformance" in sent.text and not anchors:  # "noting that performance had improved significantly"
-        anchors = performance_trends(text, sent.start, sent.end)
+    if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text):
+        anchors = performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
     for clause in clauses:
@@ -272,7 +272,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     cued = FIGURE_WORD_CUES.present_each(text, spans)  # _has_figure_cue for every sentence at once
     uncued = [i for i, c in enumerate(cued) if not c]
     for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
-        cued[i] = turned or " less " in sentences[i].text  # "There were now less PCSOs"
+        cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS)  # "There were now less PCSOs"
     for idx, sent in enumerate(sentences):
         if not cued[idx]:
             continue
@@ -302,6 +302,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     return kept + table_figures if table_figures else kept
 
 
+_UNCUED_WORDS = (" less ", " above the ", " below the ")  # "less PCSOs", "above the national average": no cue word
 _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "Action -")
 
 

@@ -89,3 +89,14 @@ def test_levels_that_turned_after_but_are_a_change_of_their_own() -> None:
 
 def test_a_new_subject_after_but_is_no_turn_of_the_measure() -> None:
     assert _figures("Crime had reduced but the partners had increased patrols.") == [(None, "other", "decrease")]
+
+
+def test_people_dealt_with_by_the_police_are_counted_in_words_or_digits() -> None:
+    assert _figures("Three drivers had been warned about inconsiderate parking in North Street.") == [(3.0, "count", "unknown")]
+    assert _figures("12 drivers were caught speeding on the A6 during the operation.") == [(12.0, "count", "unknown")]
+    assert _figures("17 youths were dispersed from the park on Friday night.") == [(17.0, "count", "unknown")]
+
+
+def test_people_who_did_something_themselves_are_no_police_count() -> None:
+    assert _figures("Two drivers attended the meeting with the Chair.") == []
+    assert _figures("One man was arrested near the school.") == []

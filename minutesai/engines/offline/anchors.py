@@ -261,8 +261,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if P.adds_to_count(text, start, m):  # "10 new officers", "a further 20 PCSOs"; not "a further two thefts"
             anchor.direction = "increase"
         add(anchor)
-    for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) and not _COUNT_DONE_NEEDS.absent(sentence, low) else ()):
-        if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)):
+    for m in (P.COUNT_DONE.finditer(text, start, end) if (" been " in low or " were " in low or " was " in low) and not _COUNT_DONE_NEEDS.absent(sentence, low) else ()):
+        if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)) and m.group(1).lower() != "one":
             add(Anchor(m.start(), m.start(2) + len(m.group(2).rstrip()), P.parse_number(m.group(1)), "count", "count"))
     if digits:
         find_prior_anchors(text, start, end, low, add)

@@ -125,10 +125,11 @@ TIMES = SpanScanner(
     rf"|more\s+(?:likely|often)|higher|greater|the\s+\w+\s+(?:rate|average))", NUMBER_CUES, NUMBER_OPENINGS)
 """A ratio ("searched at 3.5 times the rate of white residents")."""
 COUNT_DONE = SpanScanner(
-    rf"({NUM})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:had|have|has)?\s*(?:been|were|was)\s+(?:\w+ly\s+)?"
+    rf"({NUM}|{NUM_WORD})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:had|have|has)?\s*(?:been|were|was)\s+(?:\w+ly\s+)?"
     rf"(?:seized|issued|recorded|received|reported|carried\s+out|confiscated|removed|served|obtained|executed|conducted|arrested"
     rf"|charged|identified|referred|recovered|closed|logged|submitted|investigated|resolved|secured|granted|imposed|undertaken"
-    rf"|stopped|searched|dealt\s+with|prosecuted|cautioned|convicted|evicted|deployed|made)\b", NUMBER_CUES, NUMBER_OPENINGS)
+    rf"|stopped|searched|dealt\s+with|prosecuted|cautioned|convicted|evicted|deployed|made|warned|caught|fined|ticketed|summonsed|dispersed)\b",
+    NUMBER_CUES, NUMBER_OPENINGS)
 """Things counted by what was done to them ("37 e-scooters had been seized", "14 applications had been received")."""
 _NOT_COUNTED = frozenset(["the", "a", "an", "to", "and", "in", "on", "at", "for", "by", "of", "which", "that", "who", "it", "this", "these", "those"])
 

@@ -22,3 +22,8 @@ def test_a_verdict_after_the_question_still_counts() -> None:
     assert labels("The Panel looked at whether stop and search had changed, noting that confidence in the police "
                   "had improved markedly.") == ["positive"]
     assert labels("Trust and confidence in the police had improved, the survey showed.") == ["positive"]
+
+
+def test_officers_lost_are_bad_news_and_officers_added_no_verdict() -> None:
+    assert labels("Retirements mean there will be a net loss of approximately 40 officers this year.") == ["negative"]
+    assert labels("In the latest precept 78 officers were being brought into the force to increase town centre teams.") == []

@@ -101,9 +101,15 @@ def figure_stance(fig: FoundFigure) -> float:
         return -sign
     if polarity == "higher_better":
         return sign
+    if sign < 0 and fig.unit == "count" and _POLICE_STAFF.search(fig.metric):
+        return -1.0  # "a net loss of approximately 40 officers this year": fewer police is bad news for policing
     return 0.0
 
 
+# Only losses: officers added (the uplift) are resourcing the minutes report as plans and recruitment, while the
+# gold of pool24 reads an item "dominated by ... continuing officer losses" as negative (pool22's item on 2,500 posts
+# cut accepts negative too).
+_POLICE_STAFF = re.compile(r"\b(?:officers?|PCSOs?|PCs|constables|police|posts|beat\s+managers)\b", re.IGNORECASE)
 _BENCHMARK = re.compile(
     r"(\d+(?:\.\d+)?)\s?%?\s+(?:nationally|county[\s-]?wide|force[\s-]?wide|regionally|across\s+the\s+(?:force|county|country|region)"
     r"|(?:for|in)\s+(?:the\s+)?(?:BCU|force|county|country|region|MSG)\b)", re.IGNORECASE)

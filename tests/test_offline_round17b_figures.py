@@ -100,3 +100,14 @@ def test_people_dealt_with_by_the_police_are_counted_in_words_or_digits() -> Non
 def test_people_who_did_something_themselves_are_no_police_count() -> None:
     assert _figures("Two drivers attended the meeting with the Chair.") == []
     assert _figures("One man was arrested near the school.") == []
+
+
+def test_a_count_named_by_a_long_compound_noun() -> None:
+    found = _figures("There had been 31 catalytic converter theft notified offences in Runnymede so far this year.")
+    assert [v for v, _, _ in found] == [31.0]
+    found = _figures("Up to December the service was involved in issuing 103 community protection written warnings.")
+    assert [v for v, _, _ in found] == [103.0]
+
+
+def test_function_words_still_break_a_count() -> None:
+    assert _figures("The Panel discussed the six priorities of the Police and Crime Plan.") == []

@@ -111,3 +111,13 @@ def test_a_count_named_by_a_long_compound_noun() -> None:
 
 def test_function_words_still_break_a_count() -> None:
     assert _figures("The Panel discussed the six priorities of the Police and Crime Plan.") == []
+
+
+def test_staff_numbers_changed_by_a_count() -> None:
+    found = _figures("The uplift programme had increased officer numbers across the county by approximately 200.")
+    assert found == [(200.0, "count", "increase")]
+    assert _figures("The force had cut PCSO numbers by 120 since 2015.") == [(120.0, "count", "decrease")]
+
+
+def test_staff_numbers_changed_by_a_percentage_stay_a_percentage() -> None:
+    assert all(unit != "count" for _, unit, _ in _figures("The force had increased officer numbers by 10% this year."))

@@ -121,3 +121,9 @@ def test_staff_numbers_changed_by_a_count() -> None:
 
 def test_staff_numbers_changed_by_a_percentage_stay_a_percentage() -> None:
     assert all(unit != "count" for _, unit, _ in _figures("The force had increased officer numbers by 10% this year."))
+
+
+def test_a_share_meeting_a_target_that_improved_rose() -> None:
+    found = _figures("Havering had seen an improvement in the number of I calls reaching the target time with a rate of 85.9%.")
+    assert found == [(85.9, "percent", "increase")]
+    assert _figures("There had been a deterioration in calls meeting the target, at 71%.") == [(71.0, "percent", "decrease")]

@@ -23,7 +23,9 @@ _CRIME_COUNT_NOUN = re.compile(
     r"(?:offences?|crimes?|inciden(?:ts?|ces?)|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
     r"|stabbings|detections|outcomes|arrests|charges|victims|stop|searches|section)", re.IGNORECASE,
 )
-_SHARE_MEETING_STANDARD = re.compile(r"\b(?:answered|attended|reached|resolved|responded\s+to)\s+within\b", re.IGNORECASE)
+_SHARE_MEETING_STANDARD = re.compile(r"\b(?:(?:answered|attended|reached|resolved|responded\s+to)\s+within|(?:reaching|meeting|met|within)\s+(?:the\s+)?targets?)\b",
+                                     re.IGNORECASE)
+"""'% of calls answered within 10 seconds', 'I calls reaching the target time with a rate of 85.9%': more is better."""
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,.;:]{3,80}?)\s+(?:was|were|is|are|stood)\b", re.IGNORECASE)
 _MONEY_NOUN = re.compile(r"\b(?:\w+\s+)?(?:budget|funding|spending|spend|grant|precept|savings|costs?)\b", re.IGNORECASE)
 _SEIZED = re.compile(r"\b(?:seized|seizures?|confiscated|forfeited)\b", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """Round 13 (cross-pool) figure and direction forms, on sentences written for the test.
 
-- A league-table move 'from 27th to 2nd' gives the place now held; its number fell, so the direction is a
-  decrease (a slip 'from 4th to 9th' is an increase). Dates ('from 1st to 30th June') are no rank.
+- A league-table move 'from 27th to 2nd' gives the place now held; the place climbed, so the direction is an
+  increase (a slip 'from 4th to 9th' is a decrease; round 17b, as the dev, authored and pool24 gold read ranks). Dates ('from 1st to 30th June') are no rank.
 - How many came to the meeting itself ('18 people were in attendance', 'attended the meeting') is housekeeping,
   not a figure; people at an event ('attended the open day', 'in attendance at the fun day') still count.
 - 'shop lifting' and 'shop-lifting' are spellings of shoplifting.
@@ -15,10 +15,10 @@ from tests.offline_support import figure_units as _figures
 
 def test_a_rank_move_gives_the_place_now_held_and_its_direction() -> None:
     found = _figures("The force had climbed from 31st to 4th place nationally for answering emergency calls.")
-    assert found == [(4.0, "rank", "decrease")]
+    assert found == [(4.0, "rank", "increase")]
     found = _figures("The ranking for average answer time had improved from 22nd to 3rd.")
-    assert found == [(3.0, "rank", "decrease")]
-    assert (9.0, "rank", "increase") in _figures("The force slipped from 4th to 9th position in the 101 call answering table.")
+    assert found == [(3.0, "rank", "increase")]
+    assert (9.0, "rank", "decrease") in _figures("The force slipped from 4th to 9th position in the 101 call answering table.")
 
 
 def test_days_of_a_month_are_not_a_rank_move() -> None:

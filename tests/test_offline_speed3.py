@@ -18,12 +18,12 @@ DIGIT_ONLY = {
     "POINTS": (P.POINTS, "satisfaction was up 3.2 percentage points"),
     "RANK_OF": (P.RANK_OF, "the force was ranked 3 out of 43"),
     "PER_POPULATION": (P.PER_POPULATION, "there were 12.5 crimes per 1,000 residents"),
-    "COUNT_DONE": (P.COUNT_DONE, "312 burglaries had been recorded"),
     "CHANGE_TO": (P.CHANGE_TO, "the number had fallen to 287"),
     "TO_FROM": (P.TO_FROM, "the rate improved to 91 from 84"),
     "CORRECTION": (P.CORRECTION, "the 312 figure should have read 321"),
 }
-"""The finders find_anchors runs only when the sentence holds a digit."""
+"""The finders find_anchors runs only when the sentence holds a digit.
+(COUNT_DONE reads number words too since round 17b: "Three drivers had been warned".)"""
 
 
 @pytest.mark.parametrize("name", sorted(DIGIT_ONLY))

@@ -57,7 +57,7 @@ _TARGET_BEFORE = compile_guarded(r"\b(?:(?:national\s+|force\s+|local\s+)?standa
 _TARGET_AFTER = re.compile(r"^\s*(?:reduction\s+|increase\s+)?target\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:all|the|those|these|total|respondents|people|residents|victims|calls|crimes?|offences?)|were\s+from|came\s+from|share)", re.IGNORECASE)
 _RANK_CONTEXT_AFTER = re.compile(
-    r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met))",
+    r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met|the\s+(?:county|force|region|family\s+group|most\s+similar\s+group|league(?:\s+table)?)\b))",
     re.IGNORECASE,
 )
 _IN_THE_FIRST_PLACE = re.compile(r"first\s+place\b", re.IGNORECASE)
@@ -206,7 +206,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for m in (P.PER_POPULATION.finditer(text, start, end) if digits and "per " in low and not _PER_POPULATION_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)):
             add(Anchor(m.start(), m.end(), P.parse_number(m.group(1)), "rate", "rate"))
-    if digits and ("(" in low or "by -" in low or "by +" in low or "by −" in low or "by –" in low or "=" in low or "+" in low) and ("%" in low or "per cent" in low):
+    if digits and ("(" in low or " -" in low or "by +" in low or " −" in low or " –" in low or "=" in low or "+" in low) and ("%" in low or "per cent" in low):
         find_signed_changes(text, start, end, add)
     has_percent = "%" in low or "per cent" in low or "percent" in low or "point" in low or "pp" in low or "pts" in low
     for m in (P.POINTS.finditer(text, start, end) if digits and has_percent and not _POINTS_NEEDS.absent(sentence, low) else ()):
@@ -262,8 +262,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         if P.adds_to_count(text, start, m):  # "10 new officers", "a further 20 PCSOs"; not "a further two thefts"
             anchor.direction = "increase"
         add(anchor)
-    for m in (P.COUNT_DONE.finditer(text, start, end) if digits and (" been " in low or " were " in low or " was " in low) and not _COUNT_DONE_NEEDS.absent(sentence, low) else ()):
-        if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)):
+    for m in (P.COUNT_DONE.finditer(text, start, end) if (" been " in low or " were " in low or " was " in low) and not _COUNT_DONE_NEEDS.absent(sentence, low) else ()):
+        if _number_ok(text, *m.span(1)) and P.counted_words_ok(text, m) and not _YEARISH.fullmatch(m.group(1)) and m.group(1).lower() != "one":
             add(Anchor(m.start(), m.start(2) + len(m.group(2).rstrip()), P.parse_number(m.group(1)), "count", "count"))
     if digits:
         find_prior_anchors(text, start, end, low, add)

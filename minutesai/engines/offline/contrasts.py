@@ -12,6 +12,7 @@ import re
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.metrics import find_metrics
 
 _BUT_BEFORE = re.compile(r"(?:,?\s+but|,?\s+however,?|,?\s+although|,?\s+though)\s*$", re.IGNORECASE)
 _ELIDED_SUBJECT = re.compile(
@@ -34,6 +35,7 @@ def turn_round(text: str, clauses: list[tuple[int, int]], anchors: list[Anchor])
             continue
         elided = _ELIDED_SUBJECT.match(text, nlo, nhi)
         if elided is None:
+            _levels_turned(text, trends[-1], nlo, nhi, anchors)
             continue
         last = trends[-1]
         terms = [t for t in P.direction_terms(text, elided.end(), nhi) if t[2] in _FLIP]
@@ -44,3 +46,25 @@ def turn_round(text: str, clauses: list[tuple[int, int]], anchors: list[Anchor])
         else:
             continue
         last.end = nhi  # the quote holds the clause that gives the direction
+
+
+_LEVELS_SUBJECT = re.compile(
+    r"(?:(?:as|when|once|after|since)\s+[^,;]{3,60},\s+)?(?P<s>(?:the\s+|crime\s+)?(?:levels?|figures|numbers|rates?|they|it))\s+"
+    r"(?:was|were|is|are|has|had|have)\s+(?:(?:once\s+more|once\s+again|again|since|then|now|more\s+recently|slowly|gradually|steadily)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _levels_turned(text: str, last: Anchor, lo: int, hi: int, anchors: list[Anchor]) -> None:
+    """'crime had reduced but as society began to re-open, levels had once more increased': the clause after
+    'but' names the same measure by a word that points back ('levels', 'figures', 'it') and says where it went
+    next. That is a change of its own (the fall in lockdown stays a figure), of the measure the trend before named."""
+    m = _LEVELS_SUBJECT.match(text, lo, hi)
+    if m is None:
+        return
+    terms = [t for t in P.direction_terms(text, m.end(), hi) if t[2] in _FLIP]
+    named = find_metrics(text, last.metric_start if last.metric_start is not None else last.start, last.end)
+    if not terms or terms[0][0] - m.end() >= 25 or terms[0][2] == last.direction or not named:
+        return
+    anchors.append(Anchor(m.start(), terms[0][1], None, "other", "trend", terms[0][2], label=named[0].label))
+    anchors.sort(key=lambda a: a.start)

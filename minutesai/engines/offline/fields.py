@@ -24,7 +24,9 @@ _CRIME_COUNT_NOUN = re.compile(
     r"(?:offences?|crimes?|inciden(?:ts?|ces?)|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
     r"|stabbings|detections|outcomes|arrests|charges|victims|stop|searches|section)", re.IGNORECASE,
 )
-_SHARE_MEETING_STANDARD = re.compile(r"\b(?:answered|attended|reached|resolved|responded\s+to)\s+within\b", re.IGNORECASE)
+_SHARE_MEETING_STANDARD = re.compile(r"\b(?:(?:answered|attended|reached|resolved|responded\s+to)\s+within|(?:reaching|meeting|met|within)\s+(?:the\s+)?targets?)\b",
+                                     re.IGNORECASE)
+"""'% of calls answered within 10 seconds', 'I calls reaching the target time with a rate of 85.9%': more is better."""
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,.;:]{3,80}?)\s+(?:was|were|is|are|stood)\b", re.IGNORECASE)
 _MONEY_NOUN = re.compile(r"\b(?:\w+\s+)?(?:budget|funding|spending|spend|grant|precept|savings|costs?)\b", re.IGNORECASE)
 _SEIZED = re.compile(r"\b(?:seized|seizures?|confiscated|forfeited)\b", re.IGNORECASE)
@@ -159,8 +161,9 @@ def direction_for(text: str, a: Anchor, qs: int, qe: int, label: str) -> str:
         return best[2]
     if a.kind == "count" and _JOINING.match(text, a.end, qe):
         return "increase"  # "five officers were due to join the neighbourhood teams": the team grows
-    if a.kind == "count" and _LEAVING.match(text, a.end, qe):
-        return "decrease"  # "1,300 officers had left the service": the force shrinks
+    if a.kind == "count" and _STAFF_NOUN.search(text, a.start, a.end) and (
+            _LEAVING.match(text, a.end, qe) or _LOSS_OF.search(text, max(qs, a.start - 40), a.start)):
+        return "decrease"  # "1,300 officers had left the service", "a net loss of 40 officers": the force shrinks
     if a.kind in ("percent", "rate", "points") and _AN_EXTRA.search(text, max(qs, a.start - 20), a.start):
         return "increase"  # "an extra 10% charge rate": a gain on what there was
     polar = _POLAR_WORD.search(text[qs:qe])
@@ -184,16 +187,22 @@ _AIM_TO = re.compile(r"\b(?:aim(?:s|ed)?|aspir(?:e|es|ed)|want(?:s|ed)?|wish(?:e
 _WILL_OR_DID = r"\s+(?:(?:are|were|is|was|would\s+be|will\s+be)\s+(?:due|set|expected|about)\s+to|will|would|had|have|has)?\s*"
 """What precedes joining or leaving after a headcount: 'five officers were due to join', '1,300 officers had left'."""
 _JOINING = re.compile(
-    _WILL_OR_DID + r"(?:join|joined)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|establishment|workforce)\b",
+    _WILL_OR_DID + r"(?:join|joined|(?:(?:are|were|is|was)\s+)?(?:being\s+|been\s+)?(?:brought|recruited|posted)\s+in(?:to)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|establishment|workforce)\b",
     re.IGNORECASE,
 )
 _LEAVING = re.compile(
-    _WILL_OR_DID + r"(?:leave|left|retire|retired)\s+(?:from\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|organisation)\b",
+    _WILL_OR_DID + r"(?:(?:leave|left|retire|retired)\s+(?:from\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:teams?|force|service|unit|organisation)\b"
+    r"|(?:(?:are|were|is|was)\s+|been\s+)?(?:lost|cut)\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:public|community|rotas?)\b))",  # "100 officers lost in the past 5 years"
     re.IGNORECASE,
 )
+_LOSS_OF = re.compile(r"\b(?:(?:net\s+)?(?:loss|cut|reduction)\s+of|lost|shed)\s+(?:approximately\s+|around\s+|about\s+|some\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?$",
+                      re.IGNORECASE)
+"""'a net loss of approximately 40 officers', 'a cut of 120 PCSOs': the count is what the force lost."""
+_STAFF_NOUN = re.compile(r"\b(?:officers?|police|PCs|PCSOs|constables|sergeants|detectives|inspectors|staff|posts|specials|volunteers|managers)\b",
+                         re.IGNORECASE)
 _AN_EXTRA = re.compile(r"\ban\s+(?:extra|additional)\s+$", re.IGNORECASE)
 _SEARCH_WORD = re.compile(r"\bsearch", re.IGNORECASE)
-_RANK_STILL = re.compile(r"\b(?:remain(?:s|ed)?|still|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
+_RANK_STILL = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|continu(?:es|ed|e)\s+to\s+(?:be|have|sit|hold))\b", re.IGNORECASE)
 _POLAR_WORD = compile_guarded(r"\b(?:improv\w*|better|worse\w*|deteriorat\w*)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|\bon|\bthan|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 

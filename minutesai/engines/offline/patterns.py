@@ -62,6 +62,7 @@ COUNT_NOUNS = (
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|break-ins|shootings"
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersals|dispersal|pour[\s-]?aways|confiscations|people|posts"
+    r"|beat\s+managers|officer\s+and\s+staff\s+(?:posts|roles)|police\s+and\s+staff\s+(?:posts|roles)"  # round 17b: workforce
 )
 _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reported recorded separate serious active dedicated current neighbourhood
     residential domestic non-domestic dwelling commercial business personal violent sexual racist hate knife gun vehicle
@@ -81,7 +82,8 @@ _NOT_IN_A_COUNT = frozenset(_FUNCTION_WORDS.split())
 
 def count_words_ok(text: str, m) -> bool:
     """True when the words between a count's number and its noun are adjectives, names ("28 Community
-    Protection Warnings") or up to two other nouns ("412 noise complaints"), and no function words
+    Protection Warnings") or up to four other nouns ("412 noise complaints", "31 catalytic converter theft notified
+    offences", "103 community protection written warnings": round 17b, pool21 and pool23), and no function words
     ("six priorities of the Police", "21 to 42 reports")."""
     plain = 0
     for w in text[m.end(1):m.start("noun")].split():
@@ -90,7 +92,7 @@ def count_words_ok(text: str, m) -> bool:
             return False
         if low not in COUNT_ADJECTIVES and not w[:1].isupper():
             plain += 1
-    return plain <= 2
+    return plain <= 4
 
 
 _POLICE_AS_MODIFIER = re.compile(
@@ -124,10 +126,11 @@ TIMES = SpanScanner(
     rf"|more\s+(?:likely|often)|higher|greater|the\s+\w+\s+(?:rate|average))", NUMBER_CUES, NUMBER_OPENINGS)
 """A ratio ("searched at 3.5 times the rate of white residents")."""
 COUNT_DONE = SpanScanner(
-    rf"({NUM})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:had|have|has)?\s*(?:been|were|was)\s+(?:\w+ly\s+)?"
+    rf"({NUM}|{NUM_WORD})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:had|have|has)?\s*(?:been|were|was)\s+(?:\w+ly\s+)?"
     rf"(?:seized|issued|recorded|received|reported|carried\s+out|confiscated|removed|served|obtained|executed|conducted|arrested"
     rf"|charged|identified|referred|recovered|closed|logged|submitted|investigated|resolved|secured|granted|imposed|undertaken"
-    rf"|stopped|searched|dealt\s+with|prosecuted|cautioned|convicted|evicted|deployed|made)\b", NUMBER_CUES, NUMBER_OPENINGS)
+    rf"|stopped|searched|dealt\s+with|prosecuted|cautioned|convicted|evicted|deployed|made|warned|caught|fined|ticketed|summonsed|dispersed)\b",
+    NUMBER_CUES, NUMBER_OPENINGS)
 """Things counted by what was done to them ("37 e-scooters had been seized", "14 applications had been received")."""
 _NOT_COUNTED = frozenset(["the", "a", "an", "to", "and", "in", "on", "at", "for", "by", "of", "which", "that", "who", "it", "this", "these", "those"])
 
@@ -187,7 +190,7 @@ _NO_CHANGE = (
     r"|level\s+with|(?<=\bin\s)line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
     r"|similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"
     r"|remain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:low|high|at)\b|stayed\s+(?:low|high|at|the\s+same)\b"
-    r"|remain(?:ed|s|ing)?\s+(?:broadly\s+|roughly\s+|largely\s+)?on\s+(?:a\s+)?par\s+with"
+    r"|remain(?:ed|s|ing)?\s+(?:broadly\s+|roughly\s+|largely\s+)?(?:on\s+(?:a\s+)?par\s+with|(?:close|similar)\s+to\s+(?:the\s+)?(?:other|neighbouring)\b)"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=ly\s))on\s+(?:a|the\s+same)\s+par\s+(?:with|as)"
     r"(?=\s+(?:the\s+)?(?:same\s+(?:\w+\s+)?(?:period|time|quarter|month)|last\s|previous\s|the\s+previous\s))"
 )

@@ -143,6 +143,12 @@ def states_change_pair(line: str) -> bool:
 _SIGNED_AFTER_EQUALS = re.compile(r"=\s*([+\-−–])\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 _PLUS_SIGNED = re.compile(r"(?<![\w.%)+])(\+)\s?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 """A plus sign is never a range or a separator: '+19%' is a rise wherever it stands (a minus needs '=', '(' or 'by')."""
+_MINUS_ATTACHED = re.compile(r"(?<=[A-Za-z,] )([-−–])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")
+"""A minus written onto its number after a word ('at -31% for Rape', 'other sexual offences -20%', 'were -10%') is a
+fall; a dash between spaces ('Burglary - 27% reduction') or after a number ('31% - 45%') separates or spans."""
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:force|national|county|regional|MSG)\b[^.;]*$",
+                               re.IGNORECASE)
+"""'... compared to force reductions of -3%, -5% and -10%': the same measures elsewhere, a benchmark list."""
 
 
 def _signed(sign: str) -> P.Dir:
@@ -176,6 +182,10 @@ def find_signed_changes(text: str, start: int, end: int, add: Callable) -> None:
     for m in _SIGNED_AFTER_EQUALS.finditer(text, start, end) if "=" in text[start:end] else ():  # "X = -5.3%"
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             add(Anchor(m.start(2) - 1, m.end(), float(m.group(2)), "percent", "percent", _signed(m.group(1))))
+    for m in _MINUS_ATTACHED.finditer(text, start, end):  # "currently at -31% for Rape, other sexual offences -20%"
+        if find_metrics(text, max(start, m.start() - 60), min(end, m.end() + 30)) \
+                and not _ELSEWHERE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+            add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", "decrease"))
     for m in _PLUS_SIGNED.finditer(text, start, end) if "+" in text[start:end] else ():
         if find_metrics(text, max(start, m.start() - 60), m.start()):
             add(Anchor(m.start(), m.end(), float(m.group(2)), "percent", "percent", "increase"))

@@ -13,15 +13,16 @@ _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 
 
 def rank_moves(text: str, start: int, end: int, anchors: list[Anchor]) -> list[Anchor]:
-    """'improved from 27th to 2nd': the figure is the place now held (2); its number falls as the place gets
-    better, so the direction is the number's own (from 27 to 2 is a decrease). Both places must be ordinals,
-    and a month after the second ('from 1st to 30th June') makes them days, not places."""
+    """'improved from 27th to 2nd': the figure is the place now held (2). The direction is the place's, as
+    the gold sets read a league table (dev, authored2, authored3, pool24): climbing from 27th to 2nd is an
+    increase, slipping from 4th to 9th a decrease. Both places must be ordinals, and a month after the
+    second ('from 1st to 30th June') makes them days, not places."""
     out = anchors
     for m in _RANK_MOVE.finditer(text, start, end):
         if _MONTH_AFTER.match(text, m.end(), m.end() + 8):
             continue  # "from 1st to 30th June": days of a month
         before, now = int(m.group(1)), int(m.group(2))
-        direction = "decrease" if now < before else "increase" if now > before else "no_change"
+        direction = "increase" if now < before else "decrease" if now > before else "no_change"
         moved = Anchor(m.start(2), m.end(), float(now), "rank", "rank", direction=direction,
                        comparator=f"from {m.group(1)}")
         out = sorted([a for a in out if not (a.start < m.end() and m.start() < a.end)] + [moved], key=lambda a: a.start)

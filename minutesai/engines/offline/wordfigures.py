@@ -51,6 +51,12 @@ CHANGE_BY_NUMBER = scan.LowerScanner(
     rf"(?P<num>{P.NUM_WORD_ANY}|{P.NUM})(?=\s*(?:[,;.()]|$|\s+(?:to|in|on|since|over|during|compared|from|against|and|this|last|year|the)\b))"
 )
 """'serious assaults had fallen by eleven', 'down by 14 on last year', 'reduced by 4,444 (11%)': a change in a count."""
+STAFF_NUMBERS_BY = scan.LowerScanner(
+    rf"\b(?:(?P<up>increased|grown|boosted|raised)|(?P<down>reduced|cut|decreased))\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<what>(?:officer|police|pcso|staff|workforce|neighbourhood\s+officer|police\s+officer)\s+numbers)\s+(?:[a-z’'-]+\s+){{0,5}}?by\s+{_HEDGE}"
+    rf"(?P<num>{P.NUM})(?!\s*(?:%|per\s?cent|percent))\b"
+)
+"""'had increased officer numbers across the county by approximately 200': the workforce grew by a count."""
 CHANGE_OF_NUMBER = scan.LowerScanner(
     rf"\b(?:an?\s+)?(?:(?:small|slight|further|significant|overall)\s+)?(?:(?P<up>increase|rise)|(?P<down>decrease|reduction|fall|drop))\s+of\s+"
     rf"(?:(?:almost|nearly|about|around|some|just\s+over|over)\s+)?(?P<num>{P.NUM})"
@@ -123,6 +129,11 @@ def find_word_anchors(text: str, start: int, end: int, low: str, add) -> None:
                            comparator=f"{'up' if m.group('up') else 'down'} by {raw}"))
                 continue
             add(Anchor(m.start(), m.end(), P.parse_number(raw), "count", "count", direction))
+    if " numbers " in low and " by " in low:
+        for m in STAFF_NUMBERS_BY.finditer(text, start, end):
+            if not not_a_figure_number(text, *m.span("num")):
+                add(Anchor(m.start(), m.end(), P.parse_number(m.group("num")), "count", "count",
+                           "increase" if m.group("up") else "decrease", label=" ".join(m.group("what").split()).lower()))
     if " out of " in low:
         for m in SHARE_OF_INDICATORS.finditer(text, start, end):
             if not not_a_figure_number(text, *m.span("part")):

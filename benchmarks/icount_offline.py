@@ -8,6 +8,10 @@ each.
 
     python benchmarks/icount_offline.py --mb 0.3
     python benchmarks/icount_offline.py --mb 0.2 --pipeline
+    /path/to/venv/bin/python benchmarks/icount_offline.py --mb 0.3 --installed   # the build installed there
+
+``--installed`` counts the minutesai installed in the interpreter running the script (e.g. the opt-in compiled
+build in a virtualenv) instead of this checkout's sources.
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from callgrind import instructions  # benchmarks/ is on sys.path when a script h
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _work(mb: float, pipeline: bool) -> None:
-    sys.path.insert(0, str(ROOT))
+def _work(mb: float, pipeline: bool, installed: bool) -> None:
+    if not installed:
+        sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_offline import build_items, fresh
 
@@ -40,23 +45,26 @@ def _work(mb: float, pipeline: bool) -> None:
             extract_candidates(text)
 
 
-def _instructions(mb: float, pipeline: bool) -> int:
-    return instructions(__file__, ["--child", "--mb", str(mb)] + (["--pipeline"] if pipeline else []))
+def _instructions(mb: float, pipeline: bool, installed: bool) -> int:
+    flags = (["--pipeline"] if pipeline else []) + (["--installed"] if installed else [])
+    # an installed build runs from outside the checkout, so that the checkout's package is not imported instead
+    return instructions(__file__, ["--child", "--mb", str(mb), *flags], cwd=ROOT.parent if installed else None)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=0.3)
     parser.add_argument("--pipeline", action="store_true", help="time summarise() instead of the rules alone")
+    parser.add_argument("--installed", action="store_true", help="count the minutesai installed in this interpreter")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        _work(args.mb, args.pipeline)
+        _work(args.mb, args.pipeline, args.installed)
         return
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
-    total = _instructions(args.mb, args.pipeline)
-    fixed = _instructions(0.0, args.pipeline)
+    total = _instructions(args.mb, args.pipeline, args.installed)
+    fixed = _instructions(0.0, args.pipeline, args.installed)
     what = "summarise(engine='offline')" if args.pipeline else "extract_candidates"
     print(f"{what} over {args.mb} MB: {total - fixed:,} instructions (total {total:,}, fixed start-up {fixed:,})")
 

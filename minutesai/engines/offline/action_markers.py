@@ -12,11 +12,20 @@ from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import normalise_owner
 
-_MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
+_MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|Point|POINT|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
 _WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
 INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
+TRAILING_MARKER = re.compile(
+    r"(?:\s+[–—-]+|[.;,])?\s+(?:ACTION|Action)(?:\s+(?:by|BY))?\s*[:\-–—]\s*"
+    r"(?P<who>[A-Z][\w.’'/&-]*(?:\s+(?:[A-Z&][\w.’'/&-]*|and|of|/)){0,4})\s*\.?$")
+"""'Put the item on the next agenda – ACTION: Clerk': a marker closing its line without brackets."""
 BLOCK_START = re.compile(r"^(?:Response|Answer|Reply|Question|Q|A)\s*[:\-–]|^(?:ACTION|Action)\b")
 _MARKER_OWNER_TO = re.compile(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$")
+_ANY_VERB = r"(?!(?:be|been|the|a|an|this|that|these|those|date|all|its|their|his|her|them|him|it|and|or|of|be)\b)[a-z][a-z-]+\b"
+_MARKER_WHO_TO = re.compile(
+    r"(?P<who>[A-Z][\w.’'/&-]*(?:\s+(?:[A-Z][\w.’'/&-]*|and|of|the|for|&|/)){0,5})\s+(?:to|will|would|shall)\s+(?P<verb>" + _ANY_VERB + r".*)$")
+"""'ACTION – PF to put a request ...', 'Action point: JB to draw up ...': on a marker line a short owner (initials, a name or
+a role) and 'to' (or 'will') + any verb is the whole action, whether or not the verb is in the shared list."""
 
 
 def find_markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
@@ -33,10 +42,13 @@ def find_markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
 
 def from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_Action], block_sentences: list[Sentence]) -> _Action:
     who = marker.group("who")
-    inline = _MARKER_OWNER_TO.match(who)
+    inline = _MARKER_OWNER_TO.match(who) or _MARKER_WHO_TO.match(who)
     if inline:
         s, e = trim_span(text, sent.start, sent.end)
         return _Action(normalise_owner(inline.group("who")), inline.group("verb").rstrip(" ."), _due(text, s, e), s, e, 2)
+    if _PASSIVE_WORK.match(who):  # "Action: Update to be given at the next meeting": the work, no owner
+        s, e = trim_span(text, sent.start, sent.end)
+        return _Action(None, who.rstrip(" ."), _due(text, s, e), s, e, 2)
     own_line = _OWNER_DASH_TEXT.match(who)
     if own_line:  # "ACTION: DO/ID – leaflet drop on the Kelston Avenue roads": the line holds owner and action
         s, e = trim_span(text, sent.start, sent.end)
@@ -61,11 +73,13 @@ def from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_A
     return _Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)
 
 
-SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b")
+_PASSIVE_WORK = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+to\s+be\s+[a-z]+(?:ed|en|wn|ne|t)\b")
+"""'Update to be given at next meeting', 'Report to be circulated to members': the marker names the work, not who."""
+SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b|" + _MARKER_WHO_TO.pattern)
 """'ACTION: Panel Support Officer to add ...': the marker line holds its own action, whatever came before it."""
 _OWNER_DASH_TEXT = re.compile(
-    r"^(?P<who>[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})*|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+)\s+[–—-]\s+(?P<act>\S+(?:\s+\S+){2,}.*)$")
-"""'DO/ID – burglary prevention leaflet drop': initials or a name, a dash, then the work."""
+    r"^(?P<who>[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})*|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+)(?:\s+[–—-]|\s*:)\s+(?P<act>\S+(?:\s+\S+){2,}.*)$")
+"""'DO/ID – burglary prevention leaflet drop', 'Action – JB: contact the school': initials or a name, a dash or colon, then the work."""
 
 
 def is_heading_line(sent: Sentence) -> bool:

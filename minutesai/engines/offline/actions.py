@@ -16,6 +16,7 @@ from minutesai.engines.offline.action_markers import (
     BLOCK_START,
     INLINE_MARKER,
     SELF_CONTAINED_MARKER,
+    TRAILING_MARKER,
     find_markers,
     from_marker,
     is_heading_line,
@@ -39,6 +40,7 @@ from minutesai.engines.offline.action_roles import (
     SUCCESSION,
     agenda_business,
     audience_invited,
+    budget_movement,
     describes_arrangement,
     holds_something,
     standing_arrangement,
@@ -226,8 +228,9 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue  # "has been asked to attend for this item", "members were invited to attend": attendance, not work
         if (kind != "agreed" or INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
             continue  # "The Safety Manager will give a presentation on ...", "X was invited to present the report": this meeting's business
-        if kind == "passive" and standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe):
-            continue  # "measures which would be reported to the Panel on a quarterly basis"
+        if kind == "passive" and (standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe)
+                                  or budget_movement(text[clause_start:m.start()], m.group("verb"))):
+            continue  # "measures which would be reported to the Panel quarterly", "£50K would be added to the budget"
         if kind == "passive":
             who = passive_doer(text, lo, clause_start, m.start(), m.end(), qe, owner, speakers)
             action = " ".join(text[qs:qe].split())
@@ -370,7 +373,8 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
                 block, block_sentences = [], []
             block_sentences.append(sent)
         acts = _commitments(text, sent, speakers) if may_commit is None or k in may_commit else []
-        inline = INLINE_MARKER.search(sent.text) if "ction" in sent.text else None
+        inline = ((INLINE_MARKER.search(sent.text) or TRAILING_MARKER.search(sent.text))
+                  if "ction" in sent.text or "CTION" in sent.text else None)
         if inline:
             owner = normalise_owner(inline.group("who"))
             s, e = trim_span(text, sent.start, sent.start + inline.start())

@@ -19,6 +19,7 @@ from minutesai.engines.offline.decision_introductions import (
 )
 from minutesai.engines.offline.decision_lists import agreed_lists, noted_lists
 from minutesai.engines.offline.decision_outcomes import describes_the_item, outcome_start
+from minutesai.engines.offline.decision_passives import approved_elsewhere, passive_outcome
 from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
@@ -318,7 +319,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and (_BODY_RECOMMENDS.match(t) or _BARE_SUBJUNCTIVE.match(t)):
             formal = True
-        elif not ((_names_a_body(t) and _BODY_DECISION.match(t) and not _began_the_item(sentences, k)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
+        elif approved_elsewhere(t) or not ((_names_a_body(t) and _BODY_DECISION.match(t) and not _began_the_item(sentences, k))
+                or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or passive_outcome(t) or (
                 cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
                 or (_BODY_NOTED_THAT.match(t) and (_whole_item(sentences, k) or not sent.line_start and _THE_BODY_NOTED_THAT.match(t)))
                 or _BARE_OUTCOME.match(t.strip()) or (("moved" in t or "vote" in t or "econded" in t or "Moved" in t) and _motion_outcome(sentences, k))):

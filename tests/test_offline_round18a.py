@@ -142,3 +142,44 @@ def test_marker_owner_colon_or_will() -> None:
     assert b.owner == "Inspector Smith" and b.action == "contact the school about parking"
     c = _one("Item\nAction Point 3: Clerk to contact the school\n")
     assert c.owner == "Clerk"
+
+
+def test_marker_work_then_owner() -> None:
+    a = _one("Item\nACTION: Write to Highways about parking (Clerk)\n")
+    assert a.owner == "Clerk" and a.action == "Write to Highways about parking"
+    b = _one("Item\nACTION: Write to Highways about parking – Clerk\n")
+    assert b.owner == "Clerk" and b.action == "Write to Highways about parking"
+
+
+def test_marker_agreed_and_numbered() -> None:
+    a = _one("Item\nAction agreed: Clerk to write to Highways about parking.\n")
+    assert a.owner == "Clerk" and a.action == "write to Highways about parking"
+    b = _one("Item\nAction 3 – Chief Executive to set up a meeting with the Police\n")
+    assert b.owner == "Chief Executive" and b.action == "set up a meeting with the Police"
+    assert _actions("Item\nActions 1 - 3 were completed.\n") == []
+
+
+def test_bracketed_marker_after_a_dash_clause() -> None:
+    a = _one("Item\nThe Clerk would write to Highways about parking (Action - Clerk).\n")
+    assert a.owner == "Clerk" and a.action == "write to Highways about parking"
+    assert "(Action" not in a.quote
+
+
+def test_body_noted_written_or_verbal_updates() -> None:
+    assert _decisions("Police update\n\nThe Area Board noted written updates attached to the agenda.\n") == [
+        "The Area Board noted written updates attached to the agenda"]
+    assert _decisions("Police update\n\nThe Committee noted verbal updates from the Inspector and the Fire Service.\n") != []
+    assert _decisions("Police update\n\nThe Committee noted concerns about the reports of speeding.\n") == []
+
+
+def test_body_received_this_paper() -> None:
+    assert _decisions("Budget\n\nThe Board received this paper and thanked the Chief Constable.\n") == [
+        "The Board received this paper and thanked the Chief Constable"]
+    assert _decisions("Budget\n\nThe Committee received a paper from the Force setting out the budget.\n") == []
+
+
+def test_pronoun_after_other_speech_verbs() -> None:
+    text = ("Patrols\n\nCouncillor Hill asked about patrols in the town centre.\n\n"
+            "The Inspector recognised the concern. She would arrange extra patrols on Friday nights.\n")
+    a = _one(text)
+    assert a.owner == "Inspector" and a.action.startswith("arrange extra patrols")

@@ -12,7 +12,7 @@ from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import normalise_owner
 
-_MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|Point|POINT|owner|BY|FOR))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
+_MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LIST|POINTS|SHEET|[Ll]og|[Tt]racker|[Ll]ist)\b)(?:\s+(?:by|for|point|Point|POINT|owner|agreed|AGREED|BY|FOR))?(?:\s+\d{1,3}[a-z]?(?=\s*[:\-–—]\s*[A-Z]))?\s*(?:[:\-–—]|\s(?=[A-Z]{2}))\s*(?P<who>.+?)\s*\.?$")
 _WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
 INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
 TRAILING_MARKER = re.compile(
@@ -49,6 +49,11 @@ def from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_A
     if _PASSIVE_WORK.match(who):  # "Action: Update to be given at the next meeting": the work, no owner
         s, e = trim_span(text, sent.start, sent.end)
         return _Action(None, who.rstrip(" ."), _due(text, s, e), s, e, 2)
+    work_owner = _WORK_THEN_OWNER.match(who)
+    if work_owner and _LEADING_VERB.match(who[:1].lower() + who[1:]):  # "ACTION: Write to Highways about parking (Clerk)"
+        s, e = trim_span(text, sent.start, sent.end)
+        return _Action(normalise_owner(work_owner.group("o1") or work_owner.group("o2")), work_owner.group("act").rstrip(" ."),
+                       _due(text, s, e), s, e, 2)
     own_line = _OWNER_DASH_TEXT.match(who)
     if own_line:  # "ACTION: DO/ID – leaflet drop on the Kelston Avenue roads": the line holds owner and action
         s, e = trim_span(text, sent.start, sent.end)
@@ -75,6 +80,10 @@ def from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_A
 
 _PASSIVE_WORK = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+to\s+be\s+[a-z]+(?:ed|en|wn|ne|t)\b")
 """'Update to be given at next meeting', 'Report to be circulated to members': the marker names the work, not who."""
+_WORK_THEN_OWNER = re.compile(
+    r"(?P<act>[A-Z][a-z]+\s+\S+(?:\s+\S+)+?)\s*(?:\((?P<o1>[A-Z][^)]{0,40})\)|\s[–—-]\s+(?P<o2>[A-Z][\w.’'/&-]*(?:\s+[\w.’'/&-]+){0,4}))\s*\.?$")
+"""'Write to Highways about parking (Clerk)', '... – Clerk': the work first, its owner last."""
+_LEADING_VERB = re.compile(rf"(?:{_VERBS})\b")
 SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b|" + _MARKER_WHO_TO.pattern)
 """'ACTION: Panel Support Officer to add ...': the marker line holds its own action, whatever came before it."""
 _OWNER_DASH_TEXT = re.compile(
@@ -90,6 +99,24 @@ def is_heading_line(sent: Sentence) -> bool:
 
 _ITEM_GAP = 24
 """At most this many characters (a line break and an item label such as "(b)") between two items of one resolution."""
+
+
+def marked_inline(text: str, sent: Sentence, acts: list[_Action]) -> list[_Action]:
+    """A marker inside or closing a sentence ("... parking (Action: Clerk).", "... – ACTION: Clerk") owns the sentence's
+    work, or the words before it when the rules found none."""
+    inline = INLINE_MARKER.search(sent.text) or TRAILING_MARKER.search(sent.text)
+    if inline is None:
+        return acts
+    owner = normalise_owner(inline.group("who"))
+    cut = sent.start + inline.start()
+    s, e = trim_span(text, sent.start, cut)
+    acts = acts or [_Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)]
+    for act in acts:
+        act.owner, act.priority = owner, 2
+        if act.end > cut:  # "... parking (Action - Clerk).": the marker is not the work
+            act.start, act.end = trim_span(text, act.start, cut)
+            act.action = act.action.split(" (Action")[0].split(" (ACTION")[0]
+    return acts
 
 
 def marked_work(items: list[ResolutionItem], prior: ResolutionItem) -> ResolutionItem:

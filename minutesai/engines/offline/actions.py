@@ -14,12 +14,11 @@ from minutesai.engines.offline.action_dedupe import dedupe as _dedupe
 from minutesai.engines.offline.action_gates import PASSIVE_FORM, commitment_candidates
 from minutesai.engines.offline.action_markers import (
     BLOCK_START,
-    INLINE_MARKER,
     SELF_CONTAINED_MARKER,
-    TRAILING_MARKER,
     find_markers,
     from_marker,
     is_heading_line,
+    marked_inline,
     marked_work,
 )
 from minutesai.engines.offline.action_parts import (
@@ -373,14 +372,8 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
                 block, block_sentences = [], []
             block_sentences.append(sent)
         acts = _commitments(text, sent, speakers) if may_commit is None or k in may_commit else []
-        inline = ((INLINE_MARKER.search(sent.text) or TRAILING_MARKER.search(sent.text))
-                  if "ction" in sent.text or "CTION" in sent.text else None)
-        if inline:
-            owner = normalise_owner(inline.group("who"))
-            s, e = trim_span(text, sent.start, sent.start + inline.start())
-            acts = acts or [_Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)]
-            for act in acts:
-                act.owner, act.priority = owner, 2
+        if "ction" in sent.text or "CTION" in sent.text:
+            acts = marked_inline(text, sent, acts)  # "... (Action: X)", "... – ACTION: X"
         if last_request is not None and last_request[1] == k - 1:
             if not acts and answered_at_meeting(text, last_request[0], sent):
                 last_request[0].priority = -1  # "Cllr X requested further details on Y. Cllr Z explained that ...": asked and answered

@@ -16,7 +16,7 @@ _SPEECH_VERBS = (
     r"|acknowledged|suggested|spoke|introduced|updated|briefed|presented|outlined|told|expressed|felt|welcomed|clarified"
     r"|indicated|undertook|offered|assured|emphasised|emphasized|mentioned|urged|proposed|accepted|believed|considered"
     r"|thanked|referred|requested|asked|raised|queried|answered|advised|commented|gave|provided|led|reminded|was\s+asked"
-    r"|pointed|described|observed|remarked|announced|apologised|apologized|conceded|admitted|stressed|reassured"
+    r"|pointed|described|observed|remarked|announced|apologised|apologized|conceded|admitted|stressed|reassured|concurred|echoed|warned|cautioned|recognised|recognized|insisted|argued"
     r"|(?:began|started|opened)\s+(?:(?:the|his|her|their)\s+(?:update|presentation|report|item|briefing)\s+)?by"
 )
 _SPEAKER = re.compile(

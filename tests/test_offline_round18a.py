@@ -183,3 +183,14 @@ def test_pronoun_after_other_speech_verbs() -> None:
             "The Inspector recognised the concern. She would arrange extra patrols on Friday nights.\n")
     a = _one(text)
     assert a.owner == "Inspector" and a.action.startswith("arrange extra patrols")
+
+
+def test_would_be_able_to_provide() -> None:
+    a = _one("Figures\n\nThe Inspector said that he would be able to provide the figures at the next meeting.\n")
+    assert a.owner == "Inspector" and a.action == "provide the figures at the next meeting"
+    text = ("Accident\n\nThe Vice Chair asked about the accident.\n\nThe commissioner is hopeful that he will be able to provide "
+            "a report regarding the traffic accident by the next panel meeting.\n")
+    b = _one(text)
+    assert b.owner == "Commissioner" and b.action.startswith("provide a report")
+    assert _actions("Tech\n\nThe new system would be able to provide real-time data to officers.\n") == []
+    assert _actions("Tech\n\nOfficers will be able to share intelligence more quickly with the new app.\n") == []

@@ -81,7 +81,7 @@ _AGREED_TO = scan.LowerScanner(
     rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:being\s+)?(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
 )
 _MODAL = scan.LowerScanner(
-    rf"\b(?:(?:would|will|shall|’ll|'ll)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|{_ASIDE})(?:be\s+(?:happy|pleased|willing)\s+to\s+)?"
+    rf"\b(?:(?:would|will|shall|’ll|'ll)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|{_ASIDE})(?:be\s+(?:happy|pleased|willing|able)\s+to\s+)?"
     rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
     rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
 )
@@ -236,6 +236,8 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
         else:
             subject = text[clause_start:m.start()].strip(" ,;")
             who = owner if owner is not None and not subject else subject_before(text, clause_start, m.start(), speakers)
+            if " able to " in m.group() and (who is None or not _SPEAKER_PRONOUN.search(text, clause_start, m.start())):
+                continue  # "he would be able to provide the figures" (a speaker's promise), not "officers will be able to share"
             action = _verb_phrase(text, m.start("verb"), qe)
         return m.start(), _Action(who, action, _due(text, qs, qe), qs, qe, 1)
     return None

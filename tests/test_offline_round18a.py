@@ -194,3 +194,19 @@ def test_would_be_able_to_provide() -> None:
     assert b.owner == "Commissioner" and b.action.startswith("provide a report")
     assert _actions("Tech\n\nThe new system would be able to provide real-time data to officers.\n") == []
     assert _actions("Tech\n\nOfficers will be able to share intelligence more quickly with the new app.\n") == []
+
+
+def test_marker_holding_imperative_work() -> None:
+    a = _one("Item\nAction: Write to Highways about parking\nOwner: Clerk\n")
+    assert a.owner == "Clerk" and a.action == "Write to Highways about parking"
+    b = _one("Item\nThe Panel discussed parking. Members asked for a letter.\nAction: Write to Highways about parking\nLead: Cllr Smith\n")
+    assert b.owner == "Cllr Smith" and b.quote == "Action: Write to Highways about parking"
+    c = _one("Item\nAction: Write to Highways about parking\n\nNext item\n")
+    assert c.owner is None
+    d = _one("Item\nThe Clerk would write to Highways about parking.\nAction: Clerk\n")
+    assert d.owner == "Clerk" and d.action == "write to Highways about parking"
+
+
+def test_marker_owner_who_agreed() -> None:
+    a = _one("Item\nACTION: The Chief Inspector agreed to provide the figures for the next meeting.\n")
+    assert a.owner == "Chief Inspector"

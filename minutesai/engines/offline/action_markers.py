@@ -45,15 +45,25 @@ def from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_A
     inline = _MARKER_OWNER_TO.match(who) or _MARKER_WHO_TO.match(who)
     if inline:
         s, e = trim_span(text, sent.start, sent.end)
-        return _Action(normalise_owner(inline.group("who")), inline.group("verb").rstrip(" ."), _due(text, s, e), s, e, 2)
+        owner = normalise_owner(_PROMISED_TAIL.sub("", inline.group("who")))  # "ACTION: The Chief Inspector agreed to ..."
+        return _Action(owner, inline.group("verb").rstrip(" ."), _due(text, s, e), s, e, 2)
     if _PASSIVE_WORK.match(who):  # "Action: Update to be given at the next meeting": the work, no owner
         s, e = trim_span(text, sent.start, sent.end)
         return _Action(None, who.rstrip(" ."), _due(text, s, e), s, e, 2)
-    work_owner = _WORK_THEN_OWNER.match(who)
-    if work_owner and _LEADING_VERB.match(who[:1].lower() + who[1:]):  # "ACTION: Write to Highways about parking (Clerk)"
+    imperative = len(who.split()) >= 3 and _LEADING_VERB.match(who[:1].lower() + who[1:]) is not None
+    work_owner = _WORK_THEN_OWNER.match(who) if imperative else None
+    if work_owner:  # "ACTION: Write to Highways about parking (Clerk)"
         s, e = trim_span(text, sent.start, sent.end)
         return _Action(normalise_owner(work_owner.group("o1") or work_owner.group("o2")), work_owner.group("act").rstrip(" ."),
                        _due(text, s, e), s, e, 2)
+    if imperative:  # "Action: Write to Highways about parking" (+ "Owner: Clerk" on the next line): the marker holds the work
+        for a in block:
+            a.priority = -1  # the request or promise before it is this work
+        s, e = trim_span(text, sent.start, sent.end)
+        owner_line = _OWNER_LINE.match(text, e + 1 if text[e:e + 1] in ".\n" else e)
+        if owner_line is None and text[e:e + 1] == "." and text[e + 1:e + 2] == "\n":
+            owner_line = _OWNER_LINE.match(text, e + 2)
+        return _Action(normalise_owner(owner_line.group("who")) if owner_line else None, who.rstrip(" ."), _due(text, s, e), s, e, 2)
     own_line = _OWNER_DASH_TEXT.match(who)
     if own_line:  # "ACTION: DO/ID – leaflet drop on the Kelston Avenue roads": the line holds owner and action
         s, e = trim_span(text, sent.start, sent.end)
@@ -84,6 +94,9 @@ _WORK_THEN_OWNER = re.compile(
     r"(?P<act>[A-Z][a-z]+\s+\S+(?:\s+\S+)+?)\s*(?:\((?P<o1>[A-Z][^)]{0,40})\)|\s[–—-]\s+(?P<o2>[A-Z][\w.’'/&-]*(?:\s+[\w.’'/&-]+){0,4}))\s*\.?$")
 """'Write to Highways about parking (Clerk)', '... – Clerk': the work first, its owner last."""
 _LEADING_VERB = re.compile(rf"(?:{_VERBS})\b")
+_PROMISED_TAIL = re.compile(r"\s+(?:has\s+|had\s+)?(?:agreed|undertook|offered|promised|volunteered|was\s+asked|were\s+asked)$")
+_OWNER_LINE = re.compile(r"[ \t]*(?:Owner|Lead|Responsible|Responsibility|By\s+whom|Who)\s*[:\-–—]\s*(?P<who>[A-Z][^\n]{0,60}?)\s*\.?[ \t]*(?:\n|$)")
+"""'Owner: Clerk' on the line after an action marker's work."""
 SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b|" + _MARKER_WHO_TO.pattern)
 """'ACTION: Panel Support Officer to add ...': the marker line holds its own action, whatever came before it."""
 _OWNER_DASH_TEXT = re.compile(

@@ -210,3 +210,7 @@ def test_marker_holding_imperative_work() -> None:
 def test_marker_owner_who_agreed() -> None:
     a = _one("Item\nACTION: The Chief Inspector agreed to provide the figures for the next meeting.\n")
     assert a.owner == "Chief Inspector"
+
+
+def test_action_in_a_name_is_no_marker() -> None:
+    assert _actions("Groups\nThe Panel heard from Community Action: Neighbourhood Watch\n") == []

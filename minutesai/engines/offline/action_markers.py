@@ -16,9 +16,10 @@ _MARKER = re.compile(r"^(?:ACTION|Action|ACTIONS|Actions)(?!\s+(?:LOG|TRACKER|LI
 _WHOLE_INLINE_MARKER = re.compile(r"^\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)\s*\.?$")
 INLINE_MARKER = re.compile(r"\(\s*(?:ACTION|Action)\s*(?:[:\-–—]|by)\s*(?P<who>[^)]+)\)")
 TRAILING_MARKER = re.compile(
-    r"(?:\s+[–—-]+|[.;,])?\s+(?:ACTION|Action)(?:\s+(?:by|BY))?\s*[:\-–—]\s*"
+    r"(?:(?:\s+[–—-]+|[.;,)])\s+(?:ACTION|Action)|\s{2,}(?:ACTION|Action)|\s+ACTION)(?:\s+(?:by|BY))?\s*[:\-–—]\s*"
     r"(?P<who>[A-Z][\w.’'/&-]*(?:\s+(?:[A-Z&][\w.’'/&-]*|and|of|/)){0,4})\s*\.?$")
-"""'Put the item on the next agenda – ACTION: Clerk': a marker closing its line without brackets."""
+"""'Put the item on the next agenda – ACTION: Clerk': a marker closing its line without brackets (after a dash, a stop,
+a gap or in capitals: 'Community Action: Neighbourhood Watch' is a name)."""
 BLOCK_START = re.compile(r"^(?:Response|Answer|Reply|Question|Q|A)\s*[:\-–]|^(?:ACTION|Action)\b")
 _MARKER_OWNER_TO = re.compile(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$")
 _ANY_VERB = r"(?!(?:be|been|the|a|an|this|that|these|those|date|all|its|their|his|her|them|him|it|and|or|of|be)\b)[a-z][a-z-]+\b"

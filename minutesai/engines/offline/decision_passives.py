@@ -14,7 +14,7 @@ import re
 
 _NOTED_VIEWS = re.compile(
     r"^(?:(?:Panel|Committee|Board)\s+)?(?:Members|Councillors)['’]?\s+(?:(?:[\w-]+\s+){0,2}?)"
-    r"(?:concerns?|comments|views|observations|points|suggestions?|requests?|thanks|support|disappointment|frustration)\b"
+    r"(?:concerns?|comments|views|observations|points|suggestions?|requests?|support|disappointment|frustration)\b"
     r"[^.;]{0,200}?\s(?:was|were)\s+(?:duly\s+|also\s+|formally\s+)?(?:noted|recorded|acknowledged|accepted|agreed)\b"
 )
 """"Members' concern at any potential closure of Dumbarton Police station was noted", "Members' comments were recorded"."""

@@ -214,3 +214,10 @@ def test_marker_owner_who_agreed() -> None:
 
 def test_action_in_a_name_is_no_marker() -> None:
     assert _actions("Groups\nThe Panel heard from Community Action: Neighbourhood Watch\n") == []
+
+
+def test_requested_sight_of() -> None:
+    a = _one("Plan\n\nMembers requested sight of the action plan.\n")
+    assert a.action == "sight of the action plan"
+    b = _one("Slides\n\nMembers requested copies of the presentation slides.\n")
+    assert b.action == "copies of the presentation slides"

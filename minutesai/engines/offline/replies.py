@@ -30,7 +30,8 @@ _REQUEST = re.compile(
     r"|(?:an?\s+)?explanation|(?:an?\s+)?(?:update|details?|information|clarification)\s+(?:as\s+to|on\s+(?:why|how|whether))"
     r"|(?:an?\s+|some\s+)?(?:re)?assurances?\b)"  # "asked for assurances that ...": reassurance sought, no work given
     r"(?:that\s+)?(?!(?:at|after|about|across|around|as|and|also|ahead|again|against|amongst|among)\b)"  # "requested at the last meeting"
-    r"(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
+    r"(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|copies|sight|statistics|written"
+    r"|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
     re.IGNORECASE,
 )
 # "asked that officers explore funding ...", "requested that the police report back ..."

@@ -221,3 +221,11 @@ def test_requested_sight_of() -> None:
     assert a.action == "sight of the action plan"
     b = _one("Slides\n\nMembers requested copies of the presentation slides.\n")
     assert b.action == "copies of the presentation slides"
+
+
+def test_panel_votes_confirmations_and_refusals() -> None:
+    lead = "Precept\n\nThe Commissioner presented the proposed precept. Members asked about reserves.\n\n"
+    assert _decisions(lead + "The Panel voted to veto the proposed precept.\n") == ["The Panel voted to veto the proposed precept"]
+    assert _decisions(lead + "The Panel did not support the proposed precept.\n") == ["The Panel did not support the proposed precept"]
+    assert _decisions(lead + "The Panel confirmed the appointment of the Chief Constable.\n") != []
+    assert _decisions(lead + "The Panel confirmed that it had received the papers.\n") == []

@@ -229,3 +229,8 @@ def test_panel_votes_confirmations_and_refusals() -> None:
     assert _decisions(lead + "The Panel did not support the proposed precept.\n") == ["The Panel did not support the proposed precept"]
     assert _decisions(lead + "The Panel confirmed the appointment of the Chief Constable.\n") != []
     assert _decisions(lead + "The Panel confirmed that it had received the papers.\n") == []
+
+
+def test_minutes_approved_at_a_named_later_meeting() -> None:
+    assert _decisions("Minutes\n\nThese minutes were approved at the meeting of the Panel held on 5 June 2024.\n") == []
+    assert _decisions("Minutes\n\nThe minutes of the meeting held on 5 June 2024 were approved as a correct record.\n") != []

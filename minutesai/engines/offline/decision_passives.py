@@ -27,7 +27,7 @@ _SOLE_DECIDER = re.compile(
 of an accountability board (a Police and Crime Panel's Commissioner 'presents' or 'responds', not 'receives')."""
 _APPROVED_ELSEWHERE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:approved|agreed|confirmed|adopted|signed)\s+(?:as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\s+)?"
-    r"at\s+the\s+(?:[\w-]+\s+){0,4}?meeting\s+(?:held\s+)?on\s+\d"
+    r"at\s+the\s+(?:[\w-]+\s+){0,4}?meeting(?:\s+of\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s+(?:held\s+)?on\s+(?:[A-Z][a-z]+day,?\s+)?\d"
 )
 """'The Minute was approved at the meeting on 12 September 2023': approved at another (later) meeting."""
 
@@ -44,4 +44,4 @@ def passive_outcome(sentence: str) -> bool:
 
 def approved_elsewhere(sentence: str) -> bool:
     """True when the sentence records an approval given at a meeting on another date."""
-    return "meeting on" in sentence and _APPROVED_ELSEWHERE.search(sentence) is not None
+    return "meeting" in sentence and " on " in sentence and _APPROVED_ELSEWHERE.search(sentence) is not None

@@ -234,3 +234,11 @@ def test_panel_votes_confirmations_and_refusals() -> None:
 def test_minutes_approved_at_a_named_later_meeting() -> None:
     assert _decisions("Minutes\n\nThese minutes were approved at the meeting of the Panel held on 5 June 2024.\n") == []
     assert _decisions("Minutes\n\nThe minutes of the meeting held on 5 June 2024 were approved as a correct record.\n") != []
+
+
+def test_passive_request_opening_with_what_is_asked() -> None:
+    a = _one("Knife crime\nInformation on the number of knife arrests in the ward was requested.\n")
+    assert a.action == "provide information on the number of knife arrests in the ward"
+    b = _one("Slides\nCopies of the slides were requested.\n")
+    assert b.action == "provide copies of the slides"
+    assert _actions("Knife crime\nInformation that had been requested was tabled.\n") == []

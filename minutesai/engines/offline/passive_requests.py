@@ -18,8 +18,9 @@ _DELIVERABLE = (
     r"|presentation|slides|paper|analysis|summary|note|response|assessment|review|survey|results|numbers|timeline)"
 )
 _PASSIVE_REQUEST = re.compile(
-    r"^(?P<what>(?:A|An|The|Further|More|Additional|Some|Sight\s+of|Details|Copies|Figures|Data|Information|Statistics|Updates?)\b"
-    rf"(?:\s+[\w’'&/,()-]+){{0,12}}?\s+{_DELIVERABLE}\b(?:\s+(?!(?:was|were)\b)[\w’'&/,()-]+){{0,12}}?)"
+    r"^(?P<what>(?:(?:Sight\s+of|Details|Copies|Figures|Data|Information|Statistics|Updates?)\b"
+    rf"|(?:A|An|The|Further|More|Additional|Some)\b(?:\s+[\w’'&/,()-]+){{0,12}}?\s+{_DELIVERABLE}\b)"
+    r"(?:\s+(?!(?:was|were)\b)[\w’'&/,()-]+){0,12}?)"
     r"\s+(?:was|were)\s+(?:also\s+|further\s+|therefore\s+)?requested"
     r"(?P<tail>\s+(?:for|from|at|ahead\s+of|before|prior\s+to)\s+(?!the\s+(?:last|previous|earlier)\b)[^.;]{2,100})?\s*[.;]?$"
 )
@@ -35,7 +36,7 @@ def passive_request(text: str, sent: Sentence) -> ActionCandidate | None:
         return None
     s, e = trim_span(text, sent.start, sent.end)
     what = " ".join(m.group("what").split())
-    what = what[:1].lower() + what[1:] if what[:2] in ("A ", "An", "Th", "Fu", "Mo", "Ad", "So", "Si") else what
+    what = what[:1].lower() + what[1:]  # every opener the pattern allows is a common word ("The", "Further", "Copies")
     tail = " ".join(m.group("tail").split()) if m.group("tail") else ""
     action = f"provide {what}{' ' + tail if tail.startswith(('for the', 'by', 'before', 'ahead', 'prior', 'at the next')) else ''}"
     return ActionCandidate(None, action, due(text, s, e), s, e, 1, True)

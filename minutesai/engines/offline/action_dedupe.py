@@ -35,6 +35,8 @@ def dedupe(text: str, actions: list[_Action]) -> list[FoundAction]:
                 clash = None  # "find out who owns this plot" after two different complaints: two plots
         if clash is None:
             kept.append(a)
+        elif clash.owner is None and a.owner is not None and a.priority >= 2 and clash.start < a.end and a.start < clash.end:
+            clash.owner = a.owner  # "The Panel agreed to write to Highways. Action: Clerk": the marker's record names the owner
     kept.sort(key=lambda a: a.start)
     out = []
     for a in kept:

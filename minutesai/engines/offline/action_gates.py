@@ -60,10 +60,11 @@ _FOLLOW = (
     rf"|(?:asked|requested|tasked|invited|instructed|directed)\s+to\s+(?:(?:also|further)\s+)?{_WORK}"  # _AGREED_TO
     r"|(?:asked|requested|recommended|suggested|urged|proposed)\s+that\s"  # _ASKED_THAT, _ASKED_THAT_BE
     r"|(?:requested|asked\s+for|asked\s+that|called\s+for)\s"  # _REQUEST
+    r"|requested(?=\s*[.;]|\s+(?:for|from|at|ahead|before|prior)\s)"  # passive_requests ('The Plan was also requested.')
     r"|(?:asked|queried|enquired)\s+(?:if|whether)\s+[^.;?]{3,120}?\s+could"  # _ASKED_IF_COULD_BE
     rf"|(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS})|{RECEIVE_WORK})"  # _PASSIVE
     r"|(?:would|will|shall)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|" + TIME_ASIDE + ")"
-    rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+)?(?:continue\s+to\s+)?{_WORK}"  # _MODAL
+    rf"(?:be\s+(?:happy|pleased|willing|able)\s+to\s+)?(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     rf"|(?:happy|willing)\s+to\s+(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     r"|back\s+to"  # arranged.report_back
     rf"|{STRIVING_FOLLOW}"  # striving_promises

@@ -67,6 +67,16 @@ def standing_arrangement(subject: str, text: str, verb_start: int, end: int) -> 
     return bool(_RELATIVE.search(subject)) and _RECURRING.search(text, verb_start, end) is not None
 
 
+_MONEY_SUBJECT = re.compile(
+    r"£\s?\d|\b(?:budget|funding|grant|precept|uplift|increase|allocation|sum|money|monies|savings?)\b", re.IGNORECASE)
+_MONEY_MOVE = re.compile(r"(?:added|allocated|included|invested|spent|transferred|made\s+available)\b")
+
+
+def budget_movement(subject: str, verb: str) -> bool:
+    """True for 'a one off increase of £50K would be added to the budget': money moved, a budget line, not a task."""
+    return _MONEY_MOVE.match(verb) is not None and _MONEY_SUBJECT.search(subject) is not None
+
+
 _LATER = compile_guarded(r"\b(?:next|future|following|forthcoming|later|subsequent)\s+(?:meeting|session|committee|panel)\b", re.IGNORECASE)
 
 

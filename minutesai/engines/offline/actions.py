@@ -14,11 +14,11 @@ from minutesai.engines.offline.action_dedupe import dedupe as _dedupe
 from minutesai.engines.offline.action_gates import PASSIVE_FORM, commitment_candidates
 from minutesai.engines.offline.action_markers import (
     BLOCK_START,
-    INLINE_MARKER,
     SELF_CONTAINED_MARKER,
     find_markers,
     from_marker,
     is_heading_line,
+    marked_inline,
     marked_work,
 )
 from minutesai.engines.offline.action_parts import (
@@ -39,6 +39,7 @@ from minutesai.engines.offline.action_roles import (
     SUCCESSION,
     agenda_business,
     audience_invited,
+    budget_movement,
     describes_arrangement,
     holds_something,
     standing_arrangement,
@@ -80,7 +81,7 @@ _AGREED_TO = scan.LowerScanner(
     rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:being\s+)?(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
 )
 _MODAL = scan.LowerScanner(
-    rf"\b(?:(?:would|will|shall|’ll|'ll)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|{_ASIDE})(?:be\s+(?:happy|pleased|willing)\s+to\s+)?"
+    rf"\b(?:(?:would|will|shall|’ll|'ll)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|{_ASIDE})(?:be\s+(?:happy|pleased|willing|able)\s+to\s+)?"
     rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
     rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
 )
@@ -226,14 +227,17 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             continue  # "has been asked to attend for this item", "members were invited to attend": attendance, not work
         if (kind != "agreed" or INVITED_HERE.search(text, clause_start, m.start("verb"))) and this_meeting_business(text, m.start("verb"), qe):
             continue  # "The Safety Manager will give a presentation on ...", "X was invited to present the report": this meeting's business
-        if kind == "passive" and standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe):
-            continue  # "measures which would be reported to the Panel on a quarterly basis"
+        if kind == "passive" and (standing_arrangement(text[clause_start:m.start()], text, m.start("verb"), qe)
+                                  or budget_movement(text[clause_start:m.start()], m.group("verb"))):
+            continue  # "measures which would be reported to the Panel quarterly", "£50K would be added to the budget"
         if kind == "passive":
             who = passive_doer(text, lo, clause_start, m.start(), m.end(), qe, owner, speakers)
             action = " ".join(text[qs:qe].split())
         else:
             subject = text[clause_start:m.start()].strip(" ,;")
             who = owner if owner is not None and not subject else subject_before(text, clause_start, m.start(), speakers)
+            if " able to " in m.group() and (who is None or not _SPEAKER_PRONOUN.search(text, clause_start, m.start())):
+                continue  # "he would be able to provide the figures" (a speaker's promise), not "officers will be able to share"
             action = _verb_phrase(text, m.start("verb"), qe)
         return m.start(), _Action(who, action, _due(text, qs, qe), qs, qe, 1)
     return None
@@ -370,13 +374,8 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
                 block, block_sentences = [], []
             block_sentences.append(sent)
         acts = _commitments(text, sent, speakers) if may_commit is None or k in may_commit else []
-        inline = INLINE_MARKER.search(sent.text) if "ction" in sent.text else None
-        if inline:
-            owner = normalise_owner(inline.group("who"))
-            s, e = trim_span(text, sent.start, sent.start + inline.start())
-            acts = acts or [_Action(owner, " ".join(text[s:e].split()), _due(text, s, e), s, e, 2)]
-            for act in acts:
-                act.owner, act.priority = owner, 2
+        if "ction" in sent.text or "CTION" in sent.text:
+            acts = marked_inline(text, sent, acts)  # "... (Action: X)", "... – ACTION: X"
         if last_request is not None and last_request[1] == k - 1:
             if not acts and answered_at_meeting(text, last_request[0], sent):
                 last_request[0].priority = -1  # "Cllr X requested further details on Y. Cllr Z explained that ...": asked and answered

@@ -19,6 +19,7 @@ from minutesai.engines.offline.decision_introductions import (
 )
 from minutesai.engines.offline.decision_lists import agreed_lists, noted_lists
 from minutesai.engines.offline.decision_outcomes import describes_the_item, outcome_start
+from minutesai.engines.offline.decision_passives import approved_elsewhere, passive_outcome
 from minutesai.engines.offline.decision_repeats import placed_quote, restates
 from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCOME
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
@@ -83,11 +84,13 @@ _BODY_DECISION = re.compile(
     rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|(?:The|the)\s+(?:[a-z-]+\s+){{0,2}}?{_BODY_LOWER}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
     r"|decided|approved(?!\s+of\b)|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
-    r"|noted\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|updates?|presentations?|contents|position|information|work\s+programme|forward\s+plan"
+    r"|noted\s+(?:(?:the|its|their)\s+|(?=(?:written|verbal|oral)\s))(?:[\w’'-]+\s+){0,3}?(?:reports?|updates?|presentations?|contents|position|information|work\s+programme|forward\s+plan"
     r"|action\s+log|correction|decisions|minutes|progress|comments|response|letter|recommendations|changes|plan|strategy|scorecard|dashboard"
     r"|approach|findings|proposals)\b"
-    r"|received\s+(?:the|a|an)\s+(?:report|update|presentation)(?!\s+from\b)|received,?\s+and\s+noted\b,?"
+    r"|received\s+(?:the|a|an|this)\s+(?:report|update|presentation|paper)(?!\s+from\b)|received,?\s+and\s+noted\b,?"
     r"|received\s+(?:information|data|figures)\s+(?:on|about|regarding|relating\s+to)\s|accepted|adopted|supported\s+the"
+    r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|against)\s|vetoed|confirmed\s+the\s+(?:appointment|proposed|precept|decision|nomination)"
+    r"|did\s+not\s+(?:support|approve|endorse|accept|veto)\s+the"
     r"|considered\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation)\s+and\s+(?:noted|agreed|approved|endorsed|resolved))\b",
 )
 _MINUTES_APPROVED = re.compile(
@@ -318,7 +321,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
         formal = False
         if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and (_BODY_RECOMMENDS.match(t) or _BARE_SUBJUNCTIVE.match(t)):
             formal = True
-        elif not ((_names_a_body(t) and _BODY_DECISION.match(t) and not _began_the_item(sentences, k)) or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or (
+        elif approved_elsewhere(t) or not ((_names_a_body(t) and _BODY_DECISION.match(t) and not _began_the_item(sentences, k))
+                or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or passive_outcome(t) or (
                 cued and (_MINUTES_APPROVED.search(t) or _DEFERRED.search(t)))
                 or (_BODY_NOTED_THAT.match(t) and (_whole_item(sentences, k) or not sent.line_start and _THE_BODY_NOTED_THAT.match(t)))
                 or _BARE_OUTCOME.match(t.strip()) or (("moved" in t or "vote" in t or "econded" in t or "Moved" in t) and _motion_outcome(sentences, k))):

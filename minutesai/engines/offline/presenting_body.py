@@ -21,12 +21,23 @@ _FORCE = compile_guarded(
 _NOT_A_FORCE = re.compile(r"^(?:The|This|That|Local|Neighbourhood|Community|Response|Support|Special|Chief|Police(?!\s+(?:Scotland|Service\s+of)))\s")
 
 
+_JOINT = re.compile(r"\b(?:Council|Director|Partnership|Leader)\b")
+"""A council officer or the partnership named just before the force's one mention: a joint item, whose requests are
+not the force's alone."""
+
+
 def force_named(text: str) -> str | None:
     """The police force the text names most often, if any."""
     if "Police" not in text and "Constabulary" not in text:
         return None
-    counts = Counter(m.group() for m in _FORCE.finditer(text) if not _NOT_A_FORCE.match(m.group()))
-    return counts.most_common(1)[0][0] if counts else None
+    found = [m for m in _FORCE.finditer(text) if not _NOT_A_FORCE.match(m.group())]
+    counts = Counter(m.group() for m in found)
+    if not counts:
+        return None
+    force, times = counts.most_common(1)[0]
+    if times == 1 and _JOINT.search(text, max(0, found[0].start() - 200), found[0].start()):
+        return None  # "The Leader of the Council, the Director of ... and the Chief Inspector of Lancashire Police presented"
+    return force
 
 
 def commissioner_questioned(text: str) -> str | None:

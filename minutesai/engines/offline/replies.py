@@ -21,6 +21,7 @@ from minutesai.engines.offline.action_parts import (
     this_meeting_business,
     verb_phrase,
 )
+from minutesai.engines.offline.passive_requests import passive_request
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import ROLE, SpeakerTracker, normalise_owner
 
@@ -29,7 +30,8 @@ _REQUEST = re.compile(
     r"|(?:an?\s+)?explanation|(?:an?\s+)?(?:update|details?|information|clarification)\s+(?:as\s+to|on\s+(?:why|how|whether))"
     r"|(?:an?\s+|some\s+)?(?:re)?assurances?\b)"  # "asked for assurances that ...": reassurance sought, no work given
     r"(?:that\s+)?(?!(?:at|after|about|across|around|as|and|also|ahead|again|against|amongst|among)\b)"  # "requested at the last meeting"
-    r"(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
+    r"(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|copies|sight|statistics|written"
+    r"|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",
     re.IGNORECASE,
 )
 # "asked that officers explore funding ...", "requested that the police report back ..."
@@ -40,9 +42,9 @@ _ASKED_THAT = re.compile(
     rf"(?<!\b[aA]\s)(?<!\b[aA]n\s)(?<!\b[tT]he\s)"  # "requested that in future a report ... be provided": after an article, a noun
     rf"(?:should\s+)?(?P<verb>{P.ACTION_VERBS})\b(?!\s+(?:of|be|was|were|is|are|had|has)\b)",  # "a joint report of ... be produced": a noun
 )
-# "requested that the citations be circulated to Members"
+# "requested that the citations be circulated to Members", "asked that actions ... are detailed in the improvement plan"
 _ASKED_THAT_BE = re.compile(
-    r"\b(?:asked|requested)\s+that\s+(?P<rest>[^.;]{3,150}?\s+be\s+(?:[a-z]+ed|[a-z]+en|sent|set\s+up|put|made|held|brought|given|kept|shown|taken)\b[^.;]*)"
+    r"\b(?:asked|requested)\s+that\s+(?P<rest>[^.;]{3,150}?\s+(?:be|(?:are|is)(?!\s+(?:noted|recorded|minuted)\b))\s+(?:[a-z]+ed|[a-z]+en|sent|set\s+up|put|made|held|brought|given|kept|shown|taken)\b[^.;]*)"
 )
 # "... and the Clerk undertook to do so": the request accepted in the same sentence
 _AND_ACCEPTED = re.compile(
@@ -60,7 +62,7 @@ _ASKED_SOMEONE = re.compile(
 _REQUEST_CUES = scan.Cues(("asked", "requested", "recommended", "suggested", "urged", "proposed", "called for", "queried", "enquired"))
 _REQUESTER = re.compile(r"^(?:(?:Supplementary|Question|Q)\s*[:\-–]\s*)?(?:It\s+was\s+(?:also\s+|further\s+)?(?=requested|asked)|(?:A|The)\s+)?(?:Member|Members|Councillor|Cllr|Chair|Chairman|Chairperson|Vice-Chair(?:man)?|Committee|Panel|Board|Sub-Committee|[A-Z][a-z]+\s+[A-Z][a-z]+|Ms|Mr|Mrs|Dr|(?<=was\s)(?:also\s+|further\s+)?(?:requested|asked))\b")
 _REQUESTER_IN_CLAUSE = re.compile(
-    r"(?:^|,\s+|\band\s+)(?:the\s+|a\s+)?(?:Chair(?:man)?|Vice-Chair(?:man)?|Committee|Panel|Board|Members?|(?:Councillor|Cllr)\s+[A-Z][\w’'-]+)"
+    r"(?:^|,\s+|\band\s+|\s[-–—]\s+)(?:the\s+|a\s+)?(?:Chair(?:man)?|Vice-Chair(?:man)?|Committee|Panel|Board|Members?|(?:Councillor|Cllr)\s+[A-Z][\w’'-]+)"
     r"(?:\s+[^,;.]{0,150}?\s+and)?\s+(?:then\s+|also\s+)?$")
 """'Prior to the presentation, the Chair commented that ... and requested that ...': a Member asked, after an opening phrase."""
 _TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+(?:ed|en|t)\b")
@@ -100,7 +102,7 @@ def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
         if text.startswith("asked for", m.start()) and question_only(text, m.start("rest"), e):
             asked.priority = -1  # kept only so that an answer agreeing to provide it can still make it an action
         return asked
-    m = _ASKED_THAT_BE.search(text, sent.start, sent.end) if requests and " be " in t else None
+    m = _ASKED_THAT_BE.search(text, sent.start, sent.end) if requests and (" be " in t or " are " in t or " is " in t) else None
     if m and (_REQUESTER.match(t) or _REQUESTER_IN_CLAUSE.search(text, sent.start, m.start())):
         end = clause_end(text, m.start("rest"), sent.end)
         accepted = _AND_ACCEPTED.search(text, m.start("rest"), sent.end)
@@ -114,7 +116,7 @@ def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
     if m and _REQUESTER.match(t):
         s, e = trim_span(text, _quote_start(sent, m.start()), clause_end(text, m.end(), sent.end))
         return ActionCandidate(None, " ".join(text[m.start("what"):e].split()), due(text, s, e), s, e, 1, True)
-    return None
+    return passive_request(text, sent) if requests and "requested" in t else None
 
 
 def _quote_start(sent: Sentence, request_at: int) -> int:

@@ -22,7 +22,10 @@ from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner
 def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
     start = work_clause_start(text, r.start, r.end)
     quote = " ".join(text[start:r.end].split())
-    body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", _ASIDE.sub("", quote))))
+    body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", _ASIDE.sub("", _LOG_REF.sub("", quote)))))
+    members = _MEMBERS_AGREED_TO.match(body) if owner is None and "greed to" in body else None
+    if members:  # "Members agreed to refer this report to the People Committee": the meeting's own work
+        body, owner = body[members.end():], meeting_body(text)
     asks = _REQUESTS.search(body) is not None
     recommends = _RECOMMENDS.match(body)
     if recommends:  # "the Panel recommends that the Commissioner publish ...", "recommends to Cabinet that the Strategy be published"
@@ -51,6 +54,18 @@ def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owne
     # "to request that future reports include ...": for whoever presents the reports, or the Commissioner a Panel questions
     action.request = owner is None and asks and (_FUTURE_REPORTS.search(body) is not None or commissioner_questioned(text) is not None)
     return action
+
+
+_LOG_REF = re.compile(r"^(?:[A-Z]{1,6}\s*)?\d[\d/.]*[/-]\d[\d/.-]*\s+[-–—:]\s+")
+"""'PPC 20230615-003 - ', 'A23/04 – ': an action-log reference opening the recorded decision."""
+_MEMBERS_AGREED_TO = re.compile(rf"(?:Members|Councillors)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?agreed\s+to\s+(?=(?:{_VERBS})\b)")
+_MEETING_BODY = re.compile(r"\b[A-Z][\w&-]*\s+(?P<body>Sub-Committee|Committee|Panel|Board|Partnership|Forum|Commission|Cabinet)\b")
+
+
+def meeting_body(text: str) -> str | None:
+    """'the Committee' for minutes headed 'Policing Performance Committee': the body the meeting's Members make up."""
+    m = _MEETING_BODY.search(text, 0, min(len(text), 1500))
+    return f"the {m.group('body')}" if m else None
 
 
 _REQUESTS = re.compile(r"\b(?:requests?|asks?)\s", re.IGNORECASE)

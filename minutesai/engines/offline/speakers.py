@@ -16,7 +16,7 @@ _SPEECH_VERBS = (
     r"|acknowledged|suggested|spoke|introduced|updated|briefed|presented|outlined|told|expressed|felt|welcomed|clarified"
     r"|indicated|undertook|offered|assured|emphasised|emphasized|mentioned|urged|proposed|accepted|believed|considered"
     r"|thanked|referred|requested|asked|raised|queried|answered|advised|commented|gave|provided|led|reminded|was\s+asked"
-    r"|pointed|described|observed|remarked|announced"
+    r"|pointed|described|observed|remarked|announced|apologised|apologized|conceded|admitted|stressed|reassured|concurred|echoed|warned|cautioned|recognised|recognized|insisted|argued"
     r"|(?:began|started|opened)\s+(?:(?:the|his|her|their)\s+(?:update|presentation|report|item|briefing)\s+)?by"
 )
 _SPEAKER = re.compile(
@@ -67,6 +67,10 @@ _SAID_PRONOUN = re.compile(
     r"^(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|&)){0,6})\s+(?:also\s+)?(?:[a-z]+ed|said|told\s+(?:the\s+)?\w+)\s+(?:he|she|they|we|I)$"
 )
 """'Inspector Moyes advised he', 'PC Shaw said she': a reporting verb without 'that' before the promise's pronoun."""
+_HOPEFUL_THAT = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*|commissioner|inspector|chair(?:man)?|clerk|sergeant|superintendent)(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:is|was|were|are|remained)\s+(?:also\s+|very\s+)?(?:hopeful|confident|optimistic|keen|determined)\s+that\s+$")
+"""'The commissioner is hopeful that he will be able to provide ...': the pronoun is the one who hopes."""
 _PRONOUN_AND = re.compile(r"^\w+\s+(?:and|&)\s", re.IGNORECASE)
 """'She and PC Lee': a pronoun joined to a name is the subject; any other words after a leading pronoun are its clause."""
 _MEMBER = re.compile(r"(?:Member|Councillor|Cllr)\b")
@@ -164,6 +168,10 @@ def subject_before(text: str, clause_start: int, verb_pos: int, speakers: Speake
     if not subject:
         return speakers.current()
     if _PRONOUN.match(subject):
+        hopeful = _HOPEFUL_THAT.search(text, max(0, clause_start - 100), clause_start) if "that" in text[clause_start - 6:clause_start] else None
+        if hopeful and normalise_owner(hopeful.group("who")):  # "The commissioner is hopeful that he will be able to ..."
+            who = normalise_owner(hopeful.group("who")) or ""
+            return who[:1].upper() + who[1:]
         return speakers.resolve(subject)
     said = _SAID_PRONOUN.match(subject)
     if said and normalise_owner(said.group("who")):

@@ -55,7 +55,7 @@ class Anchor:
 
 _TARGET_BEFORE = compile_guarded(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+of|target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:reduction\s+|increase\s+)?target\b", re.IGNORECASE)
-_SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:all|the|those|these|total|respondents|people|residents|victims|calls|crimes?|offences?)|were\s+from|came\s+from|share)", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:all|the|those|these|total|respondents|people|residents|victims|calls|crimes?|offen[cs]es?)|were\s+from|came\s+from|share)", re.IGNORECASE)
 _RANK_CONTEXT_AFTER = re.compile(
     r"^\s*(?:highest|lowest|best|worst|safest|most|least|largest|smallest|place|position|out\s+of|of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|in\s+(?:London|the\s+MSG|the\s+country|England|Wales|the\s+Met|the\s+(?:county|force|region|family\s+group|most\s+similar\s+group|league(?:\s+table)?)\b))",
     re.IGNORECASE,
@@ -121,6 +121,9 @@ _ONE_IN_BEFORE = re.compile(r"\b(?:one|1|a)\s+in\s+$", re.IGNORECASE)
 """'one in five crimes': the five is a ratio's denominator, not a count."""
 _VALUE_VERBS = re.compile("stood|total|reach|number|lowest|highest|best|worst|stable|steady|static|constant|flat|level|remain|stayed")
 """Words one of which VALUE_AFTER_VERB needs (a plain substring test on the lower-cased sentence)."""
+_CHANGE_NOUN_FIRST = re.compile(r"(increase|rise|reduction|decrease|fall|drop|decline)s?\s")
+"""A CHANGE_TO match that opens with a change noun ('a decrease in X to 500'), whose direction word may stand too far
+from the number for the fields' 30-character reach."""
 _RANK_OF_NEEDS, _CHANGE_TO_NEEDS, _COUNT_DONE_NEEDS, _PER_POPULATION_NEEDS = (
     Needs(P.RANK_OF), Needs(P.CHANGE_TO), Needs(P.COUNT_DONE), Needs(P.PER_POPULATION))
 _POINTS_NEEDS = Needs(P.POINTS, ("point", "pp", "pt"))  # every unit POINTS reads after its number holds one
@@ -295,7 +298,11 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
                        comparator=" ".join(of_what.group(1).split()) if of_what else None))
     for m in (P.CHANGE_TO.finditer(text, start, end) if digits and " to " in low and not _CHANGE_TO_NEEDS.absent(sentence, low) else ()):
         if _number_ok(text, *m.span(1)) and not P.DURATION.search(text, m.start(1), min(end, m.end(1) + 12)):
-            add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
+            reached = Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count")
+            noun = _CHANGE_NOUN_FIRST.match(m.group())
+            if noun is not None:  # "a decrease in missing person incidents to 500": the noun says which way
+                reached.direction = "increase" if noun.group(1) in ("increase", "rise") else "decrease"
+            add(reached)
     if digits:
         _find_headline_numbers(text, start, end, found, add)
     for m in (P.VALUE_AFTER_VERB.finditer(text, start, end) if _VALUE_VERBS.search(low) else ()):
@@ -368,7 +375,7 @@ _STAFF = re.compile(r"(?:officers|PCs|PCSOs|sergeants|constables|detectives|insp
 
 _HEADLINE_NUMBER = re.compile(
     r"(?:\s+(?:of|with|without|against|the|personal|property|person|dwelling|residential|non-residential|business|recorded"
-    rf"|reported|offences|crimes|incidents|calls|injury|rate|numbers?|total|volume))*\s*[:–—-]?\s*({P.NUM})(?!\s*%)",
+    rf"|reported|offen[cs]es|crimes|incidents|calls|injury|rate|numbers?|total|volume))*\s*[:–—-]?\s*({P.NUM})(?!\s*%)",
     re.IGNORECASE,
 )
 """After a headline's measure, its number ('Robbery of personal property 1,412')."""

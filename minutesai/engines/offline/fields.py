@@ -21,7 +21,7 @@ _STOP_TAIL = re.compile(r"\s+(?:the|a|an|and|of|to|in|on|at|as|with)$", re.IGNOR
 _COMPARATOR_CUES = scan.Cues(("compared", "against", "than", "versus", "vs", "relative", "building on", "average", "figure",
                               "rate", "picture", "trend"))
 _CRIME_COUNT_NOUN = re.compile(
-    r"(?:offences?|crimes?|inciden(?:ts?|ces?)|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
+    r"(?:offen[cs]es?|crimes?|inciden(?:ts?|ces?)|calls?|reports?|cases|burglaries|robberies|thefts|assaults|homicides|murders"
     r"|stabbings|detections|outcomes|arrests|charges|victims|stop|searches|section)", re.IGNORECASE,
 )
 _SHARE_MEETING_STANDARD = re.compile(r"\b(?:(?:answered|attended|reached|resolved|responded\s+to)\s+within|(?:reaching|meeting|met|within)\s+(?:the\s+)?targets?)\b",

@@ -33,7 +33,7 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, 
 from minutesai.engines.offline.numbered_changes import numbered_changes
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import breaks_down, with_parts
-from minutesai.engines.offline.performance_trends import performance_trends
+from minutesai.engines.offline.performance_trends import improvement_in, performance_trends
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
 from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
@@ -159,7 +159,7 @@ def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str
     if a.kind == "count":
         specific = [h for h in find_metrics(text, lo, hi) if not h.generic]
         noun = text[a.start:a.end].split()[-1].lower()
-        return not specific and noun in ("offences", "offence", "crimes", "incidents", "incidences", "cases", "reports")
+        return not specific and noun in ("offences", "offence", "offenses", "offense", "crimes", "incidents", "incidences", "cases", "reports")
     return False
 
 
@@ -187,7 +187,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = [listed] if listed else anchors
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
-    if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text):
+    if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text
+                        or "mprovement" in sent.text or "eterioration" in sent.text):
         anchors = performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
@@ -272,7 +273,8 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     cued = FIGURE_WORD_CUES.present_each(text, spans)  # _has_figure_cue for every sentence at once
     uncued = [i for i, c in enumerate(cued) if not c]
     for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
-        cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS)  # "There were now less PCSOs"
+        cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS) \
+            or ("mprovement" in sentences[i].text and improvement_in(sentences[i].text))  # "There were now less PCSOs"
     for idx, sent in enumerate(sentences):
         if not cued[idx]:
             continue

@@ -14,10 +14,11 @@ EXTRA_GAP_WORDS = r"occurrences?|instances?|reporting|referrals?|high[\s-]risk|(
 
 
 _SEEN_AFTER_NOUN = re.compile(
-    r"^\s+(?:(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?)?(?:seen|noted|observed|experienced|recorded)"
+    r"^\s+(?:(?:(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?)?(?:seen|noted|observed|experienced|recorded)|was|were)"
     r"(?:\s+(?:largely|mainly|mostly|particularly|especially|primarily|chiefly))?(?=\s+(?:in|of)\b)", re.IGNORECASE)
 """'the increase seen in burglaries', 'Increases had been seen largely in categories relating to theft': a participle
-(after its auxiliary) between the change noun and its 'in'."""
+(after its auxiliary) between the change noun and its 'in'; or the bare copula ('The main increase was in non-domestic
+violence with injury', 'the biggest reductions were mainly in burglary'), which names where a change lay."""
 _BOTH = re.compile(r"\s+(?:both|each)(?=\s+\S+\s*$|\s*$)", re.IGNORECASE)
 _MODIFIER = re.compile(r"\s+([a-z][a-z-]{2,})\s*$")
 """One plain lower-case word just before the measure: 'an increase in petty shoplifting'."""

@@ -46,19 +46,19 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"(?:race(?:/\s?|\s+and\s+)|racist\s+(?:and\s+religious\s+)?|religious\s+|homophobic\s+|disability\s+)?hate\s+crimes?"
           r"|hate\s+incidents?|racially\s+(?:or\s+religiously\s+)?aggravated"),
     _kind("domestic abuse", "ambiguous",
-          r"domestic\s+(?:abuse|violence|assaults?|incidents?|crimes?|related)|\bDA\b|\bVAWG\b"
+          r"(?<!non-)(?<!non\s)domestic\s+(?:abuse|violence|assaults?|incidents?|crimes?|related)|\bDA\b|\bVAWG\b"
           r"|violence\s+against\s+women(?:\s+and\s+girls)?|coercive\s+control"),
     _kind("sexual offences", "ambiguous",
-          r"sex(?:ual)?\s+(?:offences?|offending|violence|assaults?|crimes?)|rapes?\b"),
-    _kind("stalking and harassment", "ambiguous", r"stalking(?:\s+(?:and|&)\s+harassment)?|harassment\s+(?:offences?|crimes?)"),
+          r"sex(?:ual)?\s+(?:offen[cs]es?|offending|violence|assaults?|crimes?)|rapes?\b"),
+    _kind("stalking and harassment", "ambiguous", r"stalking(?:\s+(?:and|&)\s+harassment)?|harassment\s+(?:offen[cs]es?|crimes?)"),
     _kind("knife/gun crime", "lower_better",
-          r"knife\s+crimes?|gun\s+crimes?|knife(?:\s+and|\s*/)\s*gun|weapons?\s+(?:offences?|crimes?|possession)"
-          r"|(?:discharges?|use)\s+of\s+(?:fire)?arms|firearms?\s+(?:offences?|discharges?|incidents?)"
+          r"knife\s+crimes?|gun\s+crimes?|knife(?:\s+and|\s*/)\s*gun|weapons?\s+(?:offen[cs]es?|crimes?|possession)"
+          r"|(?:discharges?|use)\s+of\s+(?:fire)?arms|firearms?\s+(?:offen[cs]es?|discharges?|incidents?)"
           r"|lethal\s+barrelled|stabbings?|knife\s+(?:injur|offen|possession)\w*|\bweapons\b"),
     _kind("theft of/from motor vehicle", "lower_better",
-          r"(?:thefts?|taking)\s+(?:of|from)\s+(?:a\s+|motor\s+)?(?:motor\s+)?vehicles?|vehicle\s+(?:crimes?|thefts?|offences?|interference)"
+          r"(?:thefts?|taking)\s+(?:of|from)\s+(?:a\s+|motor\s+)?(?:motor\s+)?vehicles?|vehicle\s+(?:crimes?|thefts?|offen[cs]es?|interference)"
           r"|thefts?\s+of\s+(?:mopeds?|scooters?|cars?|motorcycles?)|moped[\s-]+(?:crimes?|enabled)|car\s+crimes?"
-          r"|catalytic\s+converters?|motor\s+vehicle\s+(?:crimes?|thefts?|offences?)"),
+          r"|catalytic\s+converters?|motor\s+vehicle\s+(?:crimes?|thefts?|offen[cs]es?)"),
     _kind("burglary", "lower_better", r"burglar(?:y|ies)|break[\s-]ins?|shed\s+break|housebreak(?:ing|ings)"),
     _kind("robbery", "lower_better", r"robber(?:y|ies)|muggings?"),
     _kind("violence", "lower_better",
@@ -72,18 +72,18 @@ TAXONOMY: tuple[MetricKind, ...] = (
           r"|\bRTCs?\b|killed\s+(?:and|or|&)\s+seriously\s+injured|\bKSIs?\b"
           r"|(?:fatal|serious)\s+(?:(?:and|or|&)\s+serious\s+)?(?:injury\s+)?(?:road\s+)?(?:collisions|accidents)"),
     _kind("gang activity", "lower_better",
-          r"gang\s+(?:activity|activities|crimes?|culture|membership|involvement|related\s+(?:crimes?|incidents?|offences?))"
-          r"|gang-related\s+(?:crimes?|incidents?|offences?)"),
+          r"gang\s+(?:activity|activities|crimes?|culture|membership|involvement|related\s+(?:crimes?|incidents?|offen[cs]es?))"
+          r"|gang-related\s+(?:crimes?|incidents?|offen[cs]es?)"),
     _kind("theft", "lower_better",
           r"shop[\s-]?lifting|thefts?\b|acquisitive\s+crimes?|snatch(?:es|\s+thefts?)?|pickpocket\w*|fraud\b|cyber[\s-]?crimes?"),
     _kind("criminal damage / arson", "lower_better", r"criminal\s+damage|arson|graffiti|vandalism"),
-    _kind("public order offences", "lower_better", r"public\s+order(?:\s+(?:offences?|crimes?|incidents?))?(?!\s+(?:act|legislation|powers?|team|unit))"),
-    _kind("drugs", "none", r"drugs?\s+(?:offences?|crimes?|supply|possession|related|dealing|seizures?)|county\s+lines"),
+    _kind("public order offences", "lower_better", r"public\s+order(?:\s+(?:offen[cs]es?|crimes?|incidents?))?(?!\s+(?:act|legislation|powers?|team|unit))"),
+    _kind("drugs", "none", r"drugs?\s+(?:offen[cs]es?|crimes?|supply|possession|related|dealing|seizures?)|county\s+lines"),
     _kind("stop and search", "none", r"stop\s*(?:and|&)\s*(?:search(?:es)?|accounts?)|stop[\s-]+searches|section\s+60s?|\bs60s?\b"),
     _kind("total notifiable offences", "lower_better",
-          r"total\s+notifiable\s+offences?|\bTNOs?\b|total\s+(?:recorded\s+)?crimes?|overall\s+(?:recorded\s+)?crimes?"
+          r"total\s+notifiable\s+offen[cs]es?|\bTNOs?\b|total\s+(?:recorded\s+)?crimes?|overall\s+(?:recorded\s+)?crimes?"
           r"|all\s+(?:recorded\s+)?crimes?|victim[\s-]+based\s+crimes?|recorded\s+crimes?|crime\s+(?:rates?|levels?|figures|statistics|stats)"
-          r"|neighbourhood\s+crimes?|(?:property|street|serious)\s+crimes?|crimes?\b|offences?\b|offending\b|re-?offending"),
+          r"|neighbou?rhood\s+crimes?|(?:property|street|serious)\s+crimes?|crimes?\b|offen[cs]es?\b|offending\b|re-?offending"),
 )
 
 _BY_LABEL = {k.label: k for k in TAXONOMY}
@@ -103,7 +103,8 @@ _ALL_KINDS = scan.LowerScanner(_PATTERN)
 # Words that name something measured in minutes but not a crime type.
 _MEASURE_NOUNS = scan.LowerScanner(
     r"\b(?:calls?|inciden(?:ts?|ces?)|reports?|cases|arrests?|charges?|victims?|referrals?|complaints?|casualties"
-    r"|orders?|notices?|rough\s+sleep\w*|fly[\s-]?tipping|speeding|road\s+safety|exploitation|reoffend\w*)\b",
+    r"|orders?|notices?|rough\s+sleep\w*|fly[\s-]?tipping|speeding|road\s+safety|exploitation|reoffend\w*"
+    r"|overtime(?:\s+(?:spend(?:ing)?|costs?|budget|bill|hours))?)\b",
 )
 
 
@@ -123,7 +124,7 @@ class MetricHit:
 
 
 _BODY_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Team|Unit|Squad|Board|Partnership|Group|Panel|Forum|Strategy|Plan|Officer|Commissioner|Hub|Service|Network|Initiative|Week|Survey)s?\b")
-_GENERIC = re.compile(r"^(?:crimes?|offences?|offending)$", re.IGNORECASE)
+_GENERIC = re.compile(r"^(?:crimes?|offen[cs]es?|offending)$", re.IGNORECASE)
 
 
 def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[MetricHit]:

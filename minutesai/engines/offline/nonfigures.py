@@ -42,7 +42,7 @@ _PHONE_AFTER = re.compile(r"\s+(?:(?:non[\s-]?)?emergency\s+|(?:tele)?phone\s+)?
 _SLASH_OR_DOTTED_AFTER = re.compile(r"\s*/\s*\d|\.\d+\.\d")
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}$")
 _YEAR = re.compile(r"(?:19|20)\d{2}$")
-_NOT_YEAR_AFTER = ("%", "per cent", "offences", "crimes", "incidents", "calls", "reports", "cases", "burglaries", "thefts",
+_NOT_YEAR_AFTER = ("%", "per cent", "offences", "offenses", "crimes", "incidents", "calls", "reports", "cases", "burglaries", "thefts",
                    "robberies", "arrests", "victims", "stop", "searches", "people", "officers")
 
 

@@ -54,7 +54,7 @@ PER_POPULATION = SpanScanner(rf"({NUM})\s+(?:[\w-]+\s+){{0,3}}?per\s+(?:1,000|10
 
 # A count is a number followed (within two words) by something police and partners count.
 COUNT_NOUNS = (
-    r"offences|offence|crimes|incidents|incidences|incident|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
+    r"offen[cs]es|offen[cs]e|crimes|incidents|incidences|incident|calls|reports|reported\s+cases|cases|arrests|charges|victims|offenders|suspects"
     r"|officers|PCSOs|PCSO[’']s|PCs|sergeants|inspectors|police(?:\s+officers)?|constables|detectives|staff|members\s+of\s+staff|volunteers|champions"
     r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stop\s*(?:and|&)\s*search\s+(?:incidents|encounters|records)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
@@ -141,9 +141,11 @@ def counted_words_ok(text: str, m) -> bool:
 
 
 CHANGE_TO = scan.LowerScanner(
-    rf"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|fallen|fell|decreased|dropped|reduced|declined|gone\s+down"
-    rf"|went\s+down|improved|deteriorated)\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?({NUM})(?!\s*(?:%|per\s?cent|percent))")
-"""A level reached after a change ("reports had risen to 612")."""
+    rf"\b(?:(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|fallen|fell|decreased|dropped|reduced|declined|gone\s+down"
+    rf"|went\s+down|improved|deteriorated)\s+(?:\w+\s+)?"
+    rf"|(?:increase|rise|reduction|decrease|fall|drop|decline)s?\s+in\s+(?:the\s+number\s+of\s+)?(?:[\w/’'-]+\s+){{1,4}}?"
+    rf")to\s+(?:a\s+total\s+of\s+)?(?!(?:101|999|111)\b)({NUM})(?!\s*(?:%|per\s?cent|percent))")
+"""A level reached after a change ("reports had risen to 612", "a decrease in missing person incidents to 500 (552)")."""
 TO_FROM = scan.LowerScanner(rf"\bto\s+({NUM})\s*(%|per\s?cent)?\s+from\s+({NUM})\s*(%|per\s?cent)?")
 """'had improved to 91.3% from 84.6%': the level reached first, then where it started."""
 CORRECTION = SpanScanner(
@@ -171,12 +173,13 @@ _INCREASE = (
     r"|(?<=ly\s)up\b(?!\s+(?:to|the|a|an|with|for)\b)"
     r"|higher\s+than|grow(?:n|th|ing|s)?\b|grew|spike[sd]?|surge[sd]?|upward|up[ \t\n\u00a0]+\d|climb(?:ed|ing)?|doubled|tripled"
     r"|more\s+than\s+doubled|escalat(?:ed|ing|ion)|uplift|upticks?|upturns?|upsurges?|upwards|record\s+high"
+    r"|heighten(?:ed|ing)|intensif(?:ied|ying)|swell(?:ed|ing)|swollen"  # "incidents of violent crime had heightened recently"
     r"|(?:back|returning|returned)\s+to\s+(?:the\s+)?(?:pre[\s-][\w-]+|normal|usual)\s+levels?"
     rf"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than)|more(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})"
     rf"|highest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
 _DECREASE = (
-    r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s))fall\b|down\s+(?:by|from|to|on)\b"
+    r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|eased|lessen(?:ed|ing)|diminish(?:ed|ing)|shr(?:ank|unk)|subsided|abated|receded|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s))fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|(?<=ly\s)down\b(?!\s+(?:to|the|a|an|with|for)\b)|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
     rf"|downwards?|downticks?|downturns?|down\s+\d|cut\s+(?:by|to)|cuts?\s+(?:in|of|amounting\s+to|totalling|totaling)|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than)|less(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     rf"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
@@ -234,7 +237,7 @@ _NEW_INSIDE = re.compile(r"\S+\s+(?:new|extra|additional|more)\b", re.IGNORECASE
 """'5 new officers': the word between the number and its noun."""
 _FURTHER = re.compile(r"\bfurther\s+$", re.IGNORECASE)
 _EVENTS = re.compile(
-    r"(?:offences|offence|crimes|incidents|incidences|incident|reports|reported\s+cases|cases|burglaries|robberies|thefts"
+    r"(?:offen[cs]es|offen[cs]e|crimes|incidents|incidences|incident|reports|reported\s+cases|cases|burglaries|robberies|thefts"
     r"|assaults|homicides|murders|stabbings|attacks|housebreakings|break-ins|shootings)$",
     re.IGNORECASE,
 )

@@ -31,7 +31,25 @@ _IMPROVED_PERFORMANCE = re.compile(
     rf"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?P<d>improved|worsened)\s+(?P<m>(?:the\s+)?{_OWNER}performance)\b(?!\s+(?:of|in|on|for)\s+(?!the\s+(?:police|force)\b))",
     re.IGNORECASE,
 )
+_IMPROVEMENT_IN = re.compile(
+    r"\b(?P<d>improvements?|deteriorations?)\s+in\s+(?P<m>(?:the\s+)?(?:overall\s+|general\s+|force(?:[’']s)?\s+|police\s+|policing\s+)?"
+    r"(?:performance|figures|statistics|stats|results|data))\b(?!\s+(?:of|in|on|for)\s+(?!the\s+(?:police|force)\b))",
+    re.IGNORECASE,
+)
+"""'there had been an overall improvement in the figures', 'a deterioration in performance': the noun form. Better
+figures may be fewer crimes or more detections, so only performance says which way the numbers went."""
+_WISHED = re.compile(
+    r"\b(?:to|see|seeing|need(?:ed|s)?|would|could|should|might|hope[sd]?|hoping|expect(?:ed|s)?|aim(?:ed|s)?|want(?:ed|s)?"
+    r"|seek(?:s|ing)?|sought|further|no|not|any|room\s+for|scope\s+for)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""'to see an improvement in performance', 'no improvement in the figures', 'room for improvement in performance'."""
 _SUBJECT_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:that|and|but|which|where|as)\s+)$", re.IGNORECASE)
+
+
+def improvement_in(text: str) -> bool:
+    """True when ``text`` names an improvement or deterioration in performance or the figures (no other cue word)."""
+    return _IMPROVEMENT_IN.search(text) is not None
 
 
 def performance_trends(text: str, lo: int, hi: int) -> list[Anchor]:
@@ -43,11 +61,17 @@ def performance_trends(text: str, lo: int, hi: int) -> list[Anchor]:
         out.append(_anchor(m))
     for m in _IMPROVED_PERFORMANCE.finditer(text, lo, hi):
         out.append(_anchor(m))
+    for m in (_IMPROVEMENT_IN.finditer(text, lo, hi) if "mprovement" in text[lo:hi] or "eterioration" in text[lo:hi] else ()):
+        if not _WISHED.search(text, max(lo, m.start() - 40), m.start()):
+            anchor = _anchor(m)
+            if "erformance" not in m.group("m"):
+                anchor.direction = "unknown"  # better figures: fewer crimes or more detections
+            out.append(anchor)
     return out or levels_against_elsewhere(text, lo, hi)
 
 
 def _anchor(m: re.Match[str]) -> Anchor:
-    direction = "increase" if m.group("d").lower() == "improved" else "decrease"
+    direction = "increase" if m.group("d").lower().startswith("improv") else "decrease"
     return Anchor(m.start(), m.end(), None, "other", "trend", direction, metric_start=m.start("m"),
                   label=" ".join(m.group("m").split()))
 

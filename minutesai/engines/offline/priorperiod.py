@@ -40,7 +40,7 @@ _FIGURE_WAS = re.compile(
 )
 """'the criminal damage figure was 41': the measure is named before 'figure'."""
 _N_MORE_THAN = re.compile(
-    rf"\b({P.NUM})\s+(more|fewer|less|additional|extra)\s+(?:(?:offences|crimes|incidents|reports|victims|calls|cases)\s+)?than\s+"
+    rf"\b({P.NUM})\s+(more|fewer|less|additional|extra)\s+(?:(?:offen[cs]es|crimes|incidents|reports|victims|calls|cases)\s+)?than\s+"
     rf"(?:in\s+|during\s+)?(?:the\s+)?(?:last|previous|preceding|same)\s+(?:\w+\s+)?(?:year|quarter|month|period|week|time)",
     re.IGNORECASE,
 )
@@ -53,7 +53,7 @@ _LAST_THEN_THIS = re.compile(
 )
 """'1,561 crimes last year to date compared to 1,420 crimes this year to date': the later number is the figure."""
 _METRIC_WAS = re.compile(
-    rf"(?:\s+(?:\([^()]{{1,30}}\)|with\s+injury|offences|crimes|incidents|reports|recorded|reported|figures?|totals?|numbers?|levels?))*"
+    rf"(?:\s+(?:\([^()]{{1,30}}\)|with\s+injury|offen[cs]es|crimes|incidents|reports|recorded|reported|figures?|totals?|numbers?|levels?))*"
     rf"\s+(?:was|were|stood\s+at|totalled|came\s+to|reached|(?:was\s+|were\s+)?(?:running\s+|standing\s+)?at)\s+(?:now\s+|just\s+|only\s+)?"
     rf"({P.NUM})(?![\w/]|\.\d|,\d)(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|times|[ap]\.?m\b|o.clock))",
     re.IGNORECASE,

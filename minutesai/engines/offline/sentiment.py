@@ -235,11 +235,25 @@ def for_measure(text: str, start: int, term: tuple[int, int, float]) -> tuple[in
     if not near:
         return s, e, 0.0
     metric = min(near, key=lambda m: s - m.end if m.end <= s else max(0, m.start - e))
+    of = _OF_MEASURE.match(text, e) if low.endswith(_AMOUNT_NOUNS) else None
+    if of is not None:  # "high rates of crime detection": the measure after 'of', read to its head noun
+        after = [m for m in find_metrics(text, of.end(), min(of.end() + 60, len(text) if stop < 0 else stop))]
+        if after and after[0].start - of.end() <= 12:
+            head = after[0]
+            for m in after[1:]:
+                if m.start > head.end and not text[head.end:m.start].strip():
+                    head = m
+            if head.polarity not in ("lower_better", "higher_better"):
+                return s, e, 0.0
+            metric = head
     good = low.startswith(_HIGH_SIDE) == (metric.polarity == "higher_better")
     return s, e, abs(w) if good else -abs(w)
 
 
 _COMPARISON_WORDS = ("high", "low", "above", "below")
+_OF_MEASURE = re.compile(r"\s+of\s+", re.IGNORECASE)
+_AMOUNT_NOUNS = ("rate", "rates", "level", "levels", "number", "numbers")
+"""'low levels of recorded crime', 'high rates of crime detection': the level's own measure follows."""
 _COMPOUND_LEVEL = re.compile(r"(?:high|low)\s+level")
 _LEVEL_MODIFIES = re.compile(
     r"\s+(?!(?:of|in|on|at|for|and|or|but|than|compared|across|within|with|was|were|is|are|has|had|have|remained|remains"

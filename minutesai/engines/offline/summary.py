@@ -22,7 +22,7 @@ _PROCEDURAL = re.compile(
 )
 _PROCEDURAL_CUES = scan.Cues(("apolog", "welcomed", "introduced", "arrived", "left the meeting", "declaration",
                                "supporting documents", "agenda item", "pdf", "additional documents", "venue", "contact"))
-_CRIME_WORDS = scan.Cues(("crime", "burglar", "robber", "violen", "asb", "anti-social", "antisocial", "theft", "offence",
+_CRIME_WORDS = scan.Cues(("crime", "burglar", "robber", "violen", "asb", "anti-social", "antisocial", "theft", "offence", "offense",
                           "abuse", "hate", "knife", "drug", "confidence", "detection", "outcome", "arrest", "victim"))
 _DECISION_WORDS = re.compile(r"\b(?:RESOLVED|AGREED|RECEIVED|NOTED|resolved|be\s+noted|recommends?)\b")
 _DECISION_WORDS_FOUND = WordSearch(_DECISION_WORDS)

@@ -11,6 +11,7 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import WORD_CUES, Anchor
 from minutesai.engines.offline.guards import compile_guarded
+from minutesai.engines.offline.levels_of import compound_head, levels_of
 from minutesai.engines.offline.metric_gaps import EXTRA_GAP_WORDS, compound_name, loose_gap
 from minutesai.engines.offline.metrics import MetricHit, find_measure_nouns, find_metrics
 from minutesai.engines.offline.prosetrends import (
@@ -32,7 +33,7 @@ _CHANGE_NOUN = re.compile(
 )
 _GAP_AFTER_NOUN = re.compile(
     r"^(?:\s+(?:in|of|on|the|a|an|trends?|number|numbers|level|levels|volume|volumes|amount|rate|rates|reports?|reported|recorded"
-    r"|incidents?|calls?|most|types?|kinds?|forms?|categories|category|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offences?"
+    r"|incidents?|calls?|most|types?|kinds?|forms?|categories|category|concerning|relating|related|to|for|all|overall|total|car|and|residential|personal|serious|offen[cs]es?"
     rf"|cases?|crimes?|discharges?|police|recordable|notifiable|{EXTRA_GAP_WORDS}|[‘'\"“]))*\s*[‘'\"“]?$",
     re.IGNORECASE,
 )
@@ -83,7 +84,7 @@ _SUPERLATIVE = compile_guarded(
 _AIM_TO_BE = re.compile(r"\b(?:aim(?:s|ed)?|ambition|vision|aspirations?|goal|mission|striv(?:e|es|ing))\b[^.;:]{0,40}?\bto\s+(?:make|be|become|remain|keep)\s+"
                         r"(?:[\w’'-]+\s+){0,3}?(?:one\s+of\s+)?$", re.IGNORECASE)
 _LEVEL_PREDICATE = compile_guarded(
-    r"\b(?:was|were|is|are|remained|remains|stayed|stays)\s+(?:still\s+)?(?:particularly\s+|very\s+|relatively\s+|disproportionately\s+|significantly\s+|comparatively\s+)?(high|low)\b",
+    r"\b(?:was|were|is|are|remained|remains|stayed|stays)\s+(?:still\s+)?[“‘\"']?(?:particularly\s+|very\s+|relatively\s+|disproportionately\s+|significantly\s+|comparatively\s+)?(high|low)\b",
     re.IGNORECASE,
 )
 _LEVEL_ADJ = compile_guarded(r"\b(?:the\s+)?(high|low|highest|lowest|record)\s+(?=[\w\s/-]{0,25}?\brates?\b)", re.IGNORECASE)
@@ -378,8 +379,11 @@ def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], take
     for m in (_LEVEL_ADJ.finditer(text, lo, hi) if (high_low or may("record")) and may("rate") else ()):
         near = [h for h in metrics if h.start >= m.end() and h.start - m.end() <= 25]
         if near:
-            add(Anchor(m.start(), near[0].end, None, "rate" if "rate" in text[near[0].start:near[0].end].lower() else "other",
-                       "level", "unknown", metric_start=near[0].start))
+            head = compound_head(text, near[0], metrics)
+            add(Anchor(m.start(), head.end, None, "rate" if "rate" in text[near[0].start:head.end].lower() else "other",
+                       "level", "unknown", metric_start=head.start))
+    for a in (levels_of(text, lo, hi, metrics, _hedge_words) if high_low and metrics and may("level") else ()):
+        add(a)  # "due to low levels of recorded crime"
     pos = _POSITION.search(text, lo, hi) if metrics and may("league", "position", "ranking", "placed", "ranked") else None
     moved = pos and metrics and _MOVED.search(text, lo, hi)
     if moved and pos and not any(a.unit == "rank" for a in taken):

@@ -80,7 +80,7 @@ ZERO_COUNT = scan.LowerScanner(
     rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
 )
 """'there had been no housebreakings': a count of zero."""
-_CRIME_COUNTED = r"(?:crimes?|offences?|incidents?|burglar(?:y|ies)|robber(?:y|ies)|thefts?|assaults?|housebreakings?|break-ins?)"
+_CRIME_COUNTED = r"(?:crimes?|offen[cs]es?|incidents?|burglar(?:y|ies)|robber(?:y|ies)|thefts?|assaults?|housebreakings?|break-ins?)"
 ZERO_REPORTED = scan.LowerScanner(
     rf"\b(no)\s+(?:(?:reported|recorded)\s+(?:[\w-]+\s+)?{_CRIME_COUNTED}"
     rf"|(?:[\w-]+\s+)?{_CRIME_COUNTED}\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was)\s+)?(?:reported|recorded))\b"

@@ -7,10 +7,10 @@ priority (a "from 13% to 24%" pair beats the two bare percentages inside it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.anchor_model import Anchor
 from minutesai.engines.offline.compared_elsewhere import compares_elsewhere
 from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metrics import find_metrics
@@ -26,32 +26,10 @@ from minutesai.engines.offline.priorperiod import (
     find_prior_anchors,
     find_signed_changes,
 )
+from minutesai.engines.offline.staff_counts import merge_staff_counts
 from minutesai.engines.offline.standards import find_service_standards
 from minutesai.engines.offline.word_pairs import change_before
 from minutesai.models import Unit
-
-
-@dataclass(slots=True)
-class Anchor:
-    start: int
-    end: int
-    value: float | None
-    unit: Unit
-    kind: str
-    """percent, points, money, rank, count, rate, pair, trend, level, rag."""
-    direction: str = "unknown"
-    comparator: str | None = None
-    is_target: bool = False
-    share: bool = False
-    metric_start: int | None = None
-    """For trends: where the metric phrase starts (so the quote can include it)."""
-    label: str | None = None
-    """For trends on a measure outside the taxonomy ("rough sleeping"): its words."""
-    is_reference: bool = False
-    """A benchmark another figure is set against ("the force average of 66.7", "(force 27%)")."""
-    restates: bool = False
-    """A number naming no measure of its own after another figure in its clause ("..., a 26% fall")."""
-
 
 _TARGET_BEFORE = compile_guarded(r"\b(?:(?:national\s+|force\s+|local\s+)?standard\s+of|target(?:\s+(?:of|was|is|for))?|aim(?:ed)?\s+(?:of|for)|goal\s+of|ambition\s+of|aspiration\s+of)\s*[:\-–]?\s*(?:a\s+|an\s+)?(?:reduction\s+of\s+|increase\s+of\s+)?[-−–]?\s*$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s*(?:reduction\s+|increase\s+)?target\b", re.IGNORECASE)
@@ -276,7 +254,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         _inline_lists(1)(text, start, end, add)
     found[:] = [a for a in found if not (a.kind == "count" and (_HYPOTHETICAL_BEFORE.search(text, max(start, a.start - 120), a.start)
                                                                  or _ONE_IN_BEFORE.search(text, max(start, a.start - 8), a.start)))]
-    _merge_staff_counts(text, found, end)
+    merge_staff_counts(text, found, end)
     if " within " in low:
         find_service_standards(text, start, end, add)
     if "minute" in low or "second" in low or "hour" in low or " mins" in low or " hrs" in low or " day" in low or " week" in low:
@@ -370,7 +348,6 @@ _HYPOTHETICAL_BEFORE = re.compile(
 )
 """'whether the team could be restored to six officers': a number asked about, not reported."""
 _TIME_UNIT = re.compile(r"\s*(?:minutes?|mins|seconds?|secs|hours?|hrs|days?|weeks?)\b", re.IGNORECASE)
-_STAFF = re.compile(r"(?:officers|PCs|PCSOs|sergeants|constables|detectives|inspectors|staff|volunteers|posts)$", re.IGNORECASE)
 
 
 _HEADLINE_NUMBER = re.compile(
@@ -389,28 +366,3 @@ def _find_headline_numbers(text: str, start: int, end: int, found: list[Anchor],
         m = _HEADLINE_NUMBER.match(text, h.end, end)
         if m and not any(a.start <= m.start(1) < a.end for a in found) and _number_ok(text, *m.span(1)):
             add(Anchor(m.start(1), m.end(1), P.parse_number(m.group(1)), "count", "count"))
-
-
-def _merge_staff_counts(text: str, found: list[Anchor], end: int) -> None:
-    """"four PCs and three PCSOs ..., against an establishment of six PCs and six PCSOs": one statement of a
-    team's strength, not two figures. Without an establishment to set it against each count is its own figure
-    ("3 Sergeants and 12 PCs", "an additional 40 Police Officers and 200 Special Constables"); the second then
-    shares the first's 'additional'."""
-    counts = [a for a in found if a.kind == "count"]
-    if len(counts) < 2:
-        return
-    counts.sort(key=lambda a: a.start)
-    merged: set[int] = set()
-    for a, b in zip(counts, counts[1:], strict=False):
-        if id(a) not in merged and _STAFF.search(text[a.start:a.end]) and _STAFF.search(text[b.start:b.end]) \
-                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start]):
-            if _ESTABLISHMENT.search(text, b.end, end) is None:
-                if b.direction == "unknown" and a.direction == "increase":
-                    b.direction = a.direction
-                continue
-            a.end = b.end
-            merged.add(id(b))
-    found[:] = [a for a in found if id(a) not in merged]
-
-
-_ESTABLISHMENT = re.compile(r"\bestablishment\b", re.IGNORECASE)

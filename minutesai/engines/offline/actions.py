@@ -28,6 +28,7 @@ from minutesai.engines.offline.action_parts import (
     describes_contents,
     this_meeting_business,
 )
+from minutesai.engines.offline.action_parts import TO_LIST as _TO_LIST
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import clause_end as _clause_end
 from minutesai.engines.offline.action_parts import clause_start as _clause_start
@@ -90,7 +91,6 @@ _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunte
                           "instructed", "directed"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))
 _NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors|(?:Used|Going|Able|Unable|Likely|Unlikely|Expected|Hoping|Trying|Wants?|Needs?)(?=\s+to\s|$))\b")  # "Used to work in ...": an idiom, no owner
-_TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{VERBS})\b")
 # "The update was noted; officers to report back to the next meeting": an infinitive action after a clause break
 _CLAUSE_INFINITIVE = re.compile(
     rf"[;:]\s+(?P<who>(?:[Tt]he\s+)?(?:officers|police|[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|&)){{0,5}}))\s+to\s+(?P<verb>{VERBS})\b",

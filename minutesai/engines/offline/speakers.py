@@ -107,6 +107,8 @@ class SpeakerTracker:
         self._speaker_para = -2
         self._speaker_list = False
         self._member: str | None = None
+        self._member_here = False
+        """The current sentence is the Member's own statement: it opens with them, or with 'He/She said ...' after them."""
         """A Member who opened the current paragraph with a statement, not a question: its 'he would' is theirs."""
         """The speaker's line led into a list ('He advised on the following issues:'): its items are heard from them too."""
         """The logical line last observed, and the last one where someone was heard speaking (named or 'He said')."""
@@ -125,18 +127,21 @@ class SpeakerTracker:
         elif self._member is not None and _ASKING.search(text):
             self._member = None  # the Member asked something: a "he would ..." after it is the officer answering
         self._para = sent.para
+        self._member_here = False
         first = text[:1]
         if not ("A" <= first <= "Z" or first == "t"):
             return  # _SPEAKER and _SUBJECT open with a capital letter or "the"
         head = text[:160]
         m = _SPEAKER.match(text) if _SPEECH_CUE.search(head) else None
+        if m and self._member is not None and _PERSONAL_PRONOUN.match(m.group("who")):
+            self._member_here = True  # "He stressed ... and noted that he would ...": the Member's statement goes on
         if m:
             self._speaker_para, self._speaker_list = sent.para, text.rstrip().endswith(":")
             who = normalise_owner(m.group("who"))
             if who and not _MEMBER.match(who):
                 self.speaker, self._member = who, None
             elif who and sent.line_start and _ASKING.search(text) is None:
-                self._member = who  # "Councillor X noted that ... He stressed ... and noted that he would report back"
+                self._member, self._member_here = who, True  # "Councillor X noted that ... He stressed ... and noted that he would report back"
             elif who is None and self._fresh_subject and _PERSONAL_PRONOUN.match(m.group("who")):
                 self.speaker, self._member = self.subject, None  # "The Portfolio Holder was in attendance ... He advised ...": he is that subject
         if m is None and ("attend" in head or "joined" in head or "present" in head):
@@ -170,7 +175,9 @@ class SpeakerTracker:
         # never a Councillor from an earlier paragraph: after a Member's question, "he/she would ..." is nearly always
         # the officer answering (a fallback to the last Councillor lowered owner agreement on a validation set); only a
         # Member who opened this paragraph with a statement and asked nothing in it
-        return self._member or self.speaker  # the Member, when no officer has spoken since
+        if self._member_here:  # "... and noted that he would report back", not "She would look into it" after them
+            return self._member
+        return self.speaker
 
 
 def subject_before(text: str, clause_start: int, verb_pos: int, speakers: SpeakerTracker) -> str | None:

@@ -24,7 +24,7 @@ import re
 
 from minutesai.engines.offline import scan
 from minutesai.engines.offline import sentence_gates as gates
-from minutesai.engines.offline.action_parts import VERBS
+from minutesai.engines.offline.action_parts import NOTE_FORM_VERBS, VERBS
 from minutesai.engines.offline.commitments import REPORTING_CUES
 from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE_FOLLOW, TIME_ASIDE
@@ -54,6 +54,7 @@ _MODALS = ("would", "will", "shall", "happy", "’ll", "'ll")
 _ASKERS = ("asked", "requested", "invited", "tasked", "instructed")
 """The verbs of replies._ASKED_SOMEONE ('The Panel asked the Inspector to ...')."""
 _WORK = scan.lower_pattern(f"(?:{VERBS})")
+_NOTE_WORK = scan.lower_pattern(f"(?:{VERBS}|{NOTE_FORM_VERBS})")
 _FOLLOW = (
     r"(?:agreed|undertook|offered|promised|volunteered|tasked)\s+to\s"  # _AGREED_TO, PROMISED_ANY (any verb)
     r"|(?<=(?:was|ere|een)\s)asked\s+to\s"  # PROMISED_ANY: a person named 'was asked to' do anything
@@ -81,7 +82,7 @@ _MODAL_WORD = re.compile(r"would|will|shall|happy|’ll|'ll")
 _WOULD = re.compile(r"(?:would|will)\s")
 _ASKER = re.compile("|".join(_ASKERS))
 _TO_WORK = re.compile(
-    rf"to(?=\s+(?:{_WORK}|be\s+(?:provided|circulated|sent|brought|given|presented|shared|submitted|produced|reported|forwarded"
+    rf"to(?=\s+(?:{_NOTE_WORK}|be\s+(?:provided|circulated|sent|brought|given|presented|shared|submitted|produced|reported|forwarded"
     r"|emailed|made\s+available)))"
 )
 """'to' and a work verb: list items and lines ("Police to provide ..."), "; officers to report back", "were to send",

@@ -8,6 +8,11 @@ import re
 from minutesai.engines.offline.action_parts import VERBS as _VERBS
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import due as _due
+from minutesai.engines.offline.marker_layouts import (
+    BRACKETED_WHO,
+    bracketed_marker,
+    continued_marker,
+)
 from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import normalise_owner
@@ -31,11 +36,16 @@ a role) and 'to' (or 'will') + any verb is the whole action, whether or not the 
 
 def find_markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
     """The action-marker lines ("Action: NAME", "(Action: NAME)") by sentence index."""
-    out = {}
+    out: dict[int, re.Match[str]] = {}
     for k, sent in enumerate(sentences):
         first = sent.text[:1]
         if first == "A" or first == "(":  # how every _MARKER / _WHOLE_INLINE_MARKER match opens
-            marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text)
+            marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text) or bracketed_marker(sent)
+            if marker:
+                out[k] = marker
+                continue
+        if k - 1 in out:  # "Action – NA to pick up with X. NM to pick up with Y.": the line's next owner
+            marker = continued_marker(sent, sentences[k - 1])
             if marker:
                 out[k] = marker
     return out
@@ -43,6 +53,10 @@ def find_markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
 
 def from_marker(text: str, marker: re.Match[str], sent: Sentence, block: list[_Action], block_sentences: list[Sentence]) -> _Action:
     who = marker.group("who")
+    bracketed = BRACKETED_WHO.match(who) if who[:1] == "(" else None
+    if bracketed:  # "Action (JB): contact the school": the owner in brackets, the work after them
+        s, e = trim_span(text, sent.start, sent.end)
+        return _Action(normalise_owner(bracketed.group("owner")), bracketed.group("work").rstrip(" ."), _due(text, s, e), s, e, 2)
     inline = _MARKER_OWNER_TO.match(who) or _MARKER_WHO_TO.match(who)
     if inline:
         s, e = trim_span(text, sent.start, sent.end)
@@ -98,7 +112,7 @@ _LEADING_VERB = re.compile(rf"(?:{_VERBS})\b")
 _PROMISED_TAIL = re.compile(r"\s+(?:has\s+|had\s+)?(?:agreed|undertook|offered|promised|volunteered|was\s+asked|were\s+asked)$")
 _OWNER_LINE = re.compile(r"[ \t]*(?:Owner|Lead|Responsible|Responsibility|By\s+whom|Who)\s*[:\-–—]\s*(?P<who>[A-Z][^\n]{0,60}?)\s*\.?[ \t]*(?:\n|$)")
 """'Owner: Clerk' on the line after an action marker's work."""
-SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b|" + _MARKER_WHO_TO.pattern)
+SELF_CONTAINED_MARKER = re.compile(rf".+?\s+to\s+(?:{_VERBS})\b|" + _MARKER_WHO_TO.pattern + "|" + BRACKETED_WHO.pattern)
 """'ACTION: Panel Support Officer to add ...': the marker line holds its own action, whatever came before it."""
 _OWNER_DASH_TEXT = re.compile(
     r"^(?P<who>[A-Z]{1,4}(?:\s*/\s*[A-Z]{1,4})*|(?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+)(?:\s+[–—-]|\s*:)\s+(?P<act>\S+(?:\s+\S+){2,}.*)$")

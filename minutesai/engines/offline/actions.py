@@ -28,6 +28,7 @@ from minutesai.engines.offline.action_parts import (
     describes_contents,
     this_meeting_business,
 )
+from minutesai.engines.offline.action_parts import TO_LIST as _TO_LIST
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import clause_end as _clause_end
 from minutesai.engines.offline.action_parts import clause_start as _clause_start
@@ -45,6 +46,7 @@ from minutesai.engines.offline.action_roles import (
     standing_arrangement,
 )
 from minutesai.engines.offline.agenda_descriptions import agenda_preview, in_description
+from minutesai.engines.offline.agreements import TO_A_REQUEST, elided_subject
 from minutesai.engines.offline.arranged import action_list_items, arranged, were_to
 from minutesai.engines.offline.body_directives import listed_work
 from minutesai.engines.offline.commitments import (
@@ -76,24 +78,22 @@ from minutesai.engines.offline.tables import find_table_actions
 from minutesai.engines.offline.to_be_notes import note_form_action
 from minutesai.schemas import FoundAction
 
-_VERBS = VERBS
 _AGREED_TO = scan.LowerScanner(
-    rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:being\s+)?(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?(?P<verb>{_VERBS})\b",
+    rf"\b(?:agreed|undertook|offered|promised|volunteered|(?:was|were|had\s+been|has\s+been|have\s+been|would\s+be|is|are|be)\s+(?:being\s+)?(?:asked|requested|tasked|invited|instructed|directed))\s+to\s+(?:(?:also|further)\s+)?{TO_A_REQUEST}(?P<verb>{VERBS})\b",
 )
 _MODAL = scan.LowerScanner(
     rf"\b(?:(?:would|will|shall|’ll|'ll)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|{_ASIDE})(?:be\s+(?:happy|pleased|willing|able)\s+to\s+)?"
     rf"|(?:was|were|is|are|am)\s+(?:(?:also|very|more\s+than)\s+)?(?:happy|willing)\s+to\s+(?!(?:report|confirm|inform|advise|update|say|announce)\b))"
-    rf"(?:continue\s+to\s+)?(?P<verb>{_VERBS})\b",
+    rf"(?:continue\s+to\s+)?(?P<verb>{VERBS})\b",
 )
 _PASSIVE = scan.LowerScanner(PASSIVE_FORM)
 _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited",
                           "instructed", "directed"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))
 _NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors|(?:Used|Going|Able|Unable|Likely|Unlikely|Expected|Hoping|Trying|Wants?|Needs?)(?=\s+to\s|$))\b")  # "Used to work in ...": an idiom, no owner
-_TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{_VERBS})\b")
 # "The update was noted; officers to report back to the next meeting": an infinitive action after a clause break
 _CLAUSE_INFINITIVE = re.compile(
-    rf"[;:]\s+(?P<who>(?:[Tt]he\s+)?(?:officers|police|[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|&)){{0,5}}))\s+to\s+(?P<verb>{_VERBS})\b",
+    rf"[;:]\s+(?P<who>(?:[Tt]he\s+)?(?:officers|police|[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|&)){{0,5}}))\s+to\s+(?P<verb>{VERBS})\b",
 )
 _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
@@ -202,7 +202,7 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
             clause_start = tail.start("who")
         elided = kind == "agreed" and _ENDS_WITH_AND.search(text, clause_start, m.start())
         if elided:  # "... now sat on the ethics board and offered to raise it there": the speaker offered
-            clause_start, owner = m.start(), owner or speakers.current()
+            clause_start, owner = m.start(), owner or elided_subject(text, clause_start) or speakers.current()
         if kind != "passive" and _MEETING_BODY.match(text, clause_start, m.start()) and (
                 kind == "agreed" or _OWN_BUSINESS.match(m.group("verb"))):
             continue  # "The Committee was asked to review the report", "the Committee would meet on 9 March"

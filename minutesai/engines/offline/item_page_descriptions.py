@@ -48,12 +48,26 @@ def _description_span(text: str) -> tuple[int, int] | None:
     if heading is None:
         return None
     lines = _lines(text, heading.end() + 1)
+    if len(lines) >= 2 and _untitled_description(text, *lines[0]):
+        return lines[0]  # the page lost its title: the description comes first
     if len(lines) < 3:
         return None  # title, description and then the minutes: a page with nothing after the description has no minutes
     s, e = lines[1]
     if e - s > _LONGEST or _LABEL.match(text, s) or _OUTCOME_OR_DISCUSSION.search(text, s, e):
         return None
     return s, e
+
+
+_FUTURE = re.compile(r"\b(?:will|to\s+be|to\s+(?:provide|give|present|attend|update|report|introduce|submit))\b")
+_MIN_WORDS = 5
+
+
+def _untitled_description(text: str, s: int, e: int) -> bool:
+    """'An update will be given on recent Police developments and successes.' straight under "Agenda item": a
+    sentence in the agenda's future, not a title (which has no closing stop) and not a record of the meeting."""
+    line = text[s:e].rstrip()
+    return (line.endswith(".") and e - s <= _LONGEST and len(line.split()) >= _MIN_WORDS and _FUTURE.search(line) is not None
+            and not _LABEL.match(text, s) and not _OUTCOME_OR_DISCUSSION.search(text, s, e))
 
 
 def in_item_page_description(text: str, start: int) -> bool:

@@ -44,7 +44,7 @@ _ASKED_THAT = re.compile(
 )
 # "requested that the citations be circulated to Members", "asked that actions ... are detailed in the improvement plan"
 _ASKED_THAT_BE = re.compile(
-    r"\b(?:asked|requested)\s+that\s+(?P<rest>[^.;]{3,150}?\s+(?:be|(?:are|is)(?!\s+(?:noted|recorded|minuted)\b))\s+(?:[a-z]+ed|[a-z]+en|sent|set\s+up|put|made|held|brought|given|kept|shown|taken)\b[^.;]*)"
+    r"\b(?:asked|requested)\s+that\s+(?P<rest>[^.;]{3,150}?\s+(?:be|are|is)(?!\s+(?:noted|recorded|minuted)\b)\s+(?:[a-z]+ed|[a-z]+en|sent|set\s+up|put|made|held|brought|given|kept|shown|taken)\b[^.;]*)"
 )
 # "... and the Clerk undertook to do so": the request accepted in the same sentence
 _AND_ACCEPTED = re.compile(
@@ -66,6 +66,11 @@ _REQUESTER_IN_CLAUSE = re.compile(
     r"(?:\s+[^,;.]{0,150}?\s+and)?\s+(?:then\s+|also\s+)?$")
 """'Prior to the presentation, the Chair commented that ... and requested that ...': a Member asked, after an opening phrase."""
 _TO_BE_DONE = re.compile(r"\bto\s+be\s+\w+(?:ed|en|t)\b")
+ON_RECORD = re.compile(
+    r"(?:it|this|that|(?:his|her|their|the\s+[\w-]+[’']s?|[A-Z][\w-]+[’']s?)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:should\s+)?(?:be|is|was|are|were)\s+"
+    r"(?:formally\s+)?(?:noted|recorded|minuted)\b", re.IGNORECASE)
+"""'asked that it is noted that ...', 'requested that his objection be recorded', 'asked that the Panel's thanks be minuted':
+something to go on the record of this meeting, not work for anyone."""
 
 
 def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
@@ -86,7 +91,7 @@ def requested_action(text: str, sent: Sentence) -> ActionCandidate | None:
         verb_start = m.start("verb")
         return ActionCandidate(normalise_owner(m.group("who")), verb_phrase(text, verb_start, e), due(text, s, e), s, e, 1, True)
     m = _REQUEST.search(text, sent.start, sent.end) if requests else None
-    if m and _REQUESTER.match(t):
+    if m and _REQUESTER.match(t) and not ON_RECORD.match(m.group("rest")):  # not "asked that it is noted that ..."
         s, e = trim_span(text, _quote_start(sent, m.start()), clause_end(text, m.end(), sent.end))
         rest = m.group("rest")
         who = re.match(r"(?:the\s+)?([A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|of|for|and)){0,5})\s+(?:\w+\s+)?(?:to\s+)?\w+", rest)

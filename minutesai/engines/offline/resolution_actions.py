@@ -10,6 +10,7 @@ from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_quotes import work_clause_start
 from minutesai.engines.offline.presenting_body import commissioner_questioned
+from minutesai.engines.offline.report_authors import further_report, report_author
 from minutesai.engines.offline.resolution_items import (
     IT_WAS_AGREED,
     ROLE_WORK,
@@ -50,6 +51,9 @@ def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owne
         owner = normalise_owner(via.group("who")) if via else None
     if owner is None and recommends and recommends.group("to"):
         owner = normalise_owner(recommends.group("to"))  # no one named in what is recommended: whoever it is recommended to
+    if owner is None and further_report(body):  # "That a further report ... be submitted to the Board": its author's
+        author = report_author(text, r.start)
+        owner = normalise_owner(author) if author else None
     action = _Action(owner, body.rstrip(" ."), _due(text, start, r.end), start, r.end, 3)
     # "to request that future reports include ...": for whoever presents the reports, or the Commissioner a Panel questions
     action.request = owner is None and asks and (_FUTURE_REPORTS.search(body) is not None or commissioner_questioned(text) is not None)

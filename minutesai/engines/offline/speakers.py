@@ -74,6 +74,8 @@ _HOPEFUL_THAT = re.compile(
 _PRONOUN_AND = re.compile(r"^\w+\s+(?:and|&)\s", re.IGNORECASE)
 """'She and PC Lee': a pronoun joined to a name is the subject; any other words after a leading pronoun are its clause."""
 _MEMBER = re.compile(r"(?:Member|Councillor|Cllr)\b")
+_ASKING = re.compile(r"\b(?:asked|queried|enquired|inquired|questioned|sought|requested|wondered|raised|whether)\b|\?")
+"""A Member's question or request in a sentence: who answers it is someone else."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -104,6 +106,10 @@ class SpeakerTracker:
         self._para = -1
         self._speaker_para = -2
         self._speaker_list = False
+        self._member: str | None = None
+        self._member_here = False
+        """The current sentence is the Member's own statement: it opens with them, or with 'He/She said ...' after them."""
+        """A Member who opened the current paragraph with a statement, not a question: its 'he would' is theirs."""
         """The speaker's line led into a list ('He advised on the following issues:'): its items are heard from them too."""
         """The logical line last observed, and the last one where someone was heard speaking (named or 'He said')."""
 
@@ -116,30 +122,39 @@ class SpeakerTracker:
                 self._speaker_list = False
         elif sent.para == self._speaker_para and not self._speaker_list and text.rstrip().endswith(":") and _LIST_LEAD.match(text):
             self._speaker_list = True  # "Ian Denness provided an update on ... This included:": the bullets are his too
+        if sent.para != self._para:
+            self._member = None
+        elif self._member is not None and _ASKING.search(text):
+            self._member = None  # the Member asked something: a "he would ..." after it is the officer answering
         self._para = sent.para
+        self._member_here = False
         first = text[:1]
         if not ("A" <= first <= "Z" or first == "t"):
             return  # _SPEAKER and _SUBJECT open with a capital letter or "the"
         head = text[:160]
         m = _SPEAKER.match(text) if _SPEECH_CUE.search(head) else None
+        if m and self._member is not None and _PERSONAL_PRONOUN.match(m.group("who")):
+            self._member_here = True  # "He stressed ... and noted that he would ...": the Member's statement goes on
         if m:
             self._speaker_para, self._speaker_list = sent.para, text.rstrip().endswith(":")
             who = normalise_owner(m.group("who"))
             if who and not _MEMBER.match(who):
-                self.speaker = who
+                self.speaker, self._member = who, None
+            elif who and sent.line_start and _ASKING.search(text) is None:
+                self._member, self._member_here = who, True  # "Councillor X noted that ... He stressed ... and noted that he would report back"
             elif who is None and self._fresh_subject and _PERSONAL_PRONOUN.match(m.group("who")):
-                self.speaker = self.subject  # "The Portfolio Holder was in attendance ... He advised ...": he is that subject
+                self.speaker, self._member = self.subject, None  # "The Portfolio Holder was in attendance ... He advised ...": he is that subject
         if m is None and ("attend" in head or "joined" in head or "present" in head):
             m = _ATTENDED_TO_SPEAK.match(text)
             who = normalise_owner(m.group("who")) if m else None
             if who and not _MEMBER.match(who):
-                self.speaker, self._speaker_para = who, sent.para
+                self.speaker, self._speaker_para, self._member = who, sent.para, None
         self._fresh_subject = False
         m = _ADDRESSEE.search(text) if "uestion" in head else _RESPONSE_HEAD.match(text) if text[:1] in "RA" else None
         if m:
             who = normalise_owner(m.group("who"))
             if who and not re.match(r"(?:Member|Councillor|Cllr)\b", who):
-                self.speaker = who
+                self.speaker, self._member = who, None
         m = _SUBJECT.match(text) if _SUBJECT_CUE.search(head) else None
         if m:
             who = normalise_owner(m.group("who"))
@@ -157,8 +172,11 @@ class SpeakerTracker:
     def resolve(self, pronoun: str) -> str | None:
         if pronoun.lower() in ("they", "them", "it"):
             return self.subject or self.speaker
-        # never a Councillor: after a Member's question, "he/she would ..." is nearly always the officer
-        # answering (a fallback to the last Councillor lowered owner agreement on a validation set)
+        # never a Councillor from an earlier paragraph: after a Member's question, "he/she would ..." is nearly always
+        # the officer answering (a fallback to the last Councillor lowered owner agreement on a validation set); only a
+        # Member who opened this paragraph with a statement and asked nothing in it
+        if self._member_here:  # "... and noted that he would report back", not "She would look into it" after them
+            return self._member
         return self.speaker
 
 

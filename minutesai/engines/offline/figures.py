@@ -25,9 +25,16 @@ from minutesai.engines.offline.figure_comparators import (
     said_nationally,
     target_label,
 )
+from minutesai.engines.offline.figure_restatements import already_reported, bracketed_restatement
 from minutesai.engines.offline.followups import change_said_next
 from minutesai.engines.offline.guards import guarded
 from minutesai.engines.offline.listcounts import list_item_count
+from minutesai.engines.offline.listed_measures import (
+    AND_ONLY,
+    ELLIPTICAL_CHANGE,
+    FINITE_VERB,
+    names_own_measure,
+)
 from minutesai.engines.offline.meeting_attendance import without_meeting_attendance
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.numbered_changes import numbered_changes
@@ -209,6 +216,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 for a in in_clause:  # the trend names what the bare number measures
                     if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
                         continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
+                    if t.end <= a.start and names_own_measure(text, t.end, a.start):
+                        continue  # "crime was down by 6.6%, with vehicle crime down by 18.1%": its own measure
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
                     if a.direction == "unknown" and a.value != 0 and not P.direction_terms(text, min(a.start, max(t.end, a.start - 12)), a.end):
                         a.direction = t.direction  # not "no further incidents" (no trend), "5 fewer crimes" nor "unchanged (a rise of 0.1%)" (its own)
@@ -310,7 +319,7 @@ _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "A
 
 def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
     out: list[_Fig] = []
-    reported: dict[tuple[str, str], int] = {}
+    reported: dict[tuple[str, str], tuple[int, str | None]] = {}
     # where each (metric, direction) was last reported, to spot restatements
     pending: list[str] = []
     for i, f in enumerate(figs):
@@ -354,6 +363,9 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower() or (
                     f.sentence == prev.sentence and f.found.metric == _GENERIC_LABEL)):
                 f.found.metric = prev.found.metric  # "knife crime had risen by 11% ..., to 279 offences"
+        if prev is not None and prev.sentence == f.sentence and prev.found.unit == "percent" and f.anchor.kind == "count" \
+                and bracketed_restatement(text, prev.anchor.end, f.anchor.start, f.anchor.end):
+            continue  # "down by 11% (57 incidents)": the same change in numbers
         if f.anchor.restates and prev is not None and prev.sentence == f.sentence:
             # "down 4.2% ..., with 21,846 offences recorded", "risen by 30% to 65 incidents"
             f.found.direction = prev.found.direction if f.found.direction == "unknown" else f.found.direction
@@ -366,9 +378,7 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             and not said_nationally(f.found.quote, o.found.quote) for o in out[-3:]
         ):
             continue  # "as well as X there had also been an increase in Y": same trend restated (not "... nationally")
-        if f.anchor.kind == "trend" and _DEFINITE_CHANGE.search(sent_text) and (
-            f.start - reported.get((f.found.metric, f.found.direction), -_SAME_ITEM_WINDOW) < _SAME_ITEM_WINDOW
-        ):
+        if f.anchor.kind == "trend" and _DEFINITE_CHANGE.search(sent_text) and already_reported(reported, f.found, f.start):
             continue  # "congratulated officers on the reduction in burglary": already reported
         if f.found.value is not None and not f.has_taxonomy_metric and polarity_of(f.found.metric) == "none" \
                 and _MONEY_MATTER.search(text, *_sentence_span(figs, f)) and not _SEIZED.search(text, *_sentence_span(figs, f)) \
@@ -382,24 +392,18 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
         if prev and prev.sentence == f.sentence and f.found.direction == "unknown" and prev.found.direction != "unknown" \
                 and f.found.value is not None and f.found.unit == prev.found.unit and (breaks_down(text, prev.end, f.anchor.start) or (
-                    _AND_ONLY.fullmatch(text, prev.end, f.start) and not _FINITE_VERB.search(f.found.quote)
-                    and (f.found.quote[:1].isdigit() or _ELLIPTICAL_CHANGE.match(f.found.quote)))):
+                    AND_ONLY.fullmatch(text, prev.end, f.start) and not FINITE_VERB.search(f.found.quote)
+                    and (f.found.quote[:1].isdigit() or ELLIPTICAL_CHANGE.match(f.found.quote)))):
             f.found.direction = prev.found.direction  # "cuts amounting to 33% of its PCSOs and 6% of its staff"
         if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value:
             f.found.direction = change_said_next(text, f.sent_end) or "unknown"  # "18 thefts. This was higher than usual"
         if f.anchor.kind == "trend" and f.found.metric == "other":
             continue  # "this had reduced" with no measure before it to point back to
         out.append(f)
-        reported[(f.found.metric, f.found.direction)] = f.start
+        reported[(f.found.metric, f.found.direction)] = (f.start, f.found.period)
     return out
 
 
-_AND_ONLY = re.compile(r",?\s+(?:and\s+)?")
-_ELLIPTICAL_CHANGE = re.compile(r"(?:and\s+(?:in|for|of)\s+)?[^,;]{1,60}?\bby\s+[-−–+]?\d")
-"""'a fall in X by 48%, and in Y by 22%', 'X down by 33% and Y by 40%': the second change is the first's, with its verb left out."""
-"""Nothing but 'and' between two figures: a verbless second one is the next item of one list and shares its change."""
-_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+ed)\b", re.IGNORECASE)
-_SAME_ITEM_WINDOW = 12_000
 _GENERIC_LABEL = "total notifiable offences"
 """What the bare words 'crimes' / 'offences' map to."""
 

@@ -27,7 +27,9 @@ _LIST_MARKER = re.compile(
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
 # something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t\u00a0]+(?=[\"'“‘(\[]?[A-Z0-9•·£])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:[ \t\u00a0]+|(?<=\.\?)(?=[A-Z][a-z]))(?=[\"'“‘(\[]?[A-Z0-9•·£])")
+"""A stop, closing quotes and a space before a capital; or '.?' straight before a capitalised word, where a
+converter wrote the non-breaking space after a full stop as '?' ("in neighbourhood policing.?He mentioned")."""
 _INLINE_BULLET = re.compile(r"[ \t\u00a0]+[•·▪][ \t\u00a0]+")
 _INLINE_STAR = re.compile(r"[.:;!?][ \t\u00a0]+\*[ \t\u00a0]+(?=[A-Z])")
 """A bulleted list flattened into one line with "*" bullets ("as follows: * Robberies: ... * Theft ..."); the
@@ -132,7 +134,8 @@ def _cut_line(text: str, s: int, e: int, boundaries: list[tuple[int, int]]) -> l
     for dot, after in boundaries:
         if text[dot] == "." and _is_abbreviation(text, dot) and not _ends_sentence_after_abbreviation(text, dot, after):
             continue
-        cuts.append((dot + len(text[dot:after].rstrip()), after))
+        gap = text[dot:after].rstrip()
+        cuts.append((dot + len(gap) - (gap[-2:] == ".?"), after))  # a '?' for a lost space is not a question mark
     if text.find("•", s, e) >= 0 or text.find("·", s, e) >= 0 or text.find("▪", s, e) >= 0:
         for m in _INLINE_BULLET.finditer(text, s, e):
             cuts.append(m.span())

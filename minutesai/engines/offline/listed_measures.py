@@ -1,0 +1,31 @@
+"""Lists of changes: which measure and which change each item of "X down by N%, Y down by M%" has.
+
+A number in a list of changes that names its own measure just before it.
+
+"total notifiable crime was down by 6.6%, with vehicle crime down by 18.1%, domestic burglaries down
+by 20% and non-domestic burglaries down by 29.2%": police updates at ward panels, CSPs and district
+presentations read out such lists of "measure down/up by N%". The trend at the head of the clause
+("crime was down") names the measure of the numbers that have none of their own ("..., a 26% fall"),
+but an item that names its measure right before its change ("vehicle crime down by 18.1%") keeps it:
+its quote starts at its own measure and its label is that measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesai.engines.offline.metrics import find_metrics
+
+AND_ONLY = re.compile(r",?\s+(?:and\s+)?")
+"""Nothing but 'and' between two figures: a verbless second one is the next item of one list and shares its change."""
+ELLIPTICAL_CHANGE = re.compile(r"(?:and\s+(?:in|for|of)\s+)?[^,;]{1,60}?\bby\s+[-−–+]?\d")
+"""'a fall in X by 48%, and in Y by 22%', 'X down by 33% and Y by 40%': the second change is the first's, with its verb left out."""
+FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+ed)\b", re.IGNORECASE)
+_REACH = 40
+"""How far before the number its own measure may stand ("domestic burglaries down by 20%")."""
+
+
+def names_own_measure(text: str, trend_end: int, number_start: int) -> bool:
+    """A taxonomy measure stands between the end of the clause's trend and the number, within reach of it."""
+    lo = max(trend_end, number_start - _REACH)
+    return lo < number_start and bool(find_metrics(text, lo, number_start))

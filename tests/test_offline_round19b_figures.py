@@ -1,0 +1,122 @@
+"""Round 19b: figures that restate another, and sentences run together by a lost space."""
+
+from __future__ import annotations
+
+from minutesai.engines.offline import extract_candidates
+from minutesai.engines.offline.sentences import split_sentences
+
+
+def _figs(text: str):
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return found
+
+
+# --- a bare count in brackets after a percentage change is the same change in numbers
+
+def test_bracketed_count_after_a_percentage_is_not_a_second_figure():
+    for text in ("(a)  Crime overall is down by 11% (57 incidents);",
+                 "Vehicle crime has reduced by 26% (29 incidents);",
+                 "The report stated that all crime had seen an increase of 11.4% (841 offences) in the year."):
+        found = _figs(text)
+        assert [f.unit for f in found] == ["percent"], text
+
+
+def test_bracketed_count_that_says_its_own_change_is_kept():
+    found = _figs("Total crime in the district had increased by 4.2% (163 more offences), with violence up.")
+    assert [f.value for f in found] == [4.2, 163]
+    found = _figs("all crime is up by 12.1% (an increase of 90 crimes).")
+    assert [f.value for f in found] == [12.1, 90]
+
+
+def test_count_not_in_brackets_after_a_percentage_is_kept():
+    found = _figs("Burglary was down by 12%, with 57 offences recorded this year.")
+    assert 57 in [f.value for f in found]
+
+
+# --- "the reduction in X" is a restatement unless it names another period
+
+def test_definite_trend_with_its_own_period_is_a_second_figure():
+    text = ("The overall reduction in crime by 10% in Bracknell Forest over the last 12 months was welcomed. "
+            "Members saw the graphs plotting the reduction in crime during the life of the CDRP Plan, 2008/2011.")
+    found = _figs(text)
+    assert [f.value for f in found] == [10, None]
+    assert found[1].direction == "decrease"
+
+
+def test_definite_trend_without_a_period_is_still_a_restatement():
+    found = _figs("Burglary fell by 10% over the last 12 months. The Chair congratulated officers on the reduction in burglary.")
+    assert [f.value for f in found] == [10]
+
+
+def test_definite_trend_over_the_same_period_is_still_a_restatement():
+    found = _figs("Burglary fell by 10% over the last 12 months. "
+                  "Members welcomed the reduction in burglary over the same period.")
+    assert [f.value for f in found] == [10]
+
+
+# --- '.?' before a capital: a converter's '?' for the space after a full stop
+
+def test_lost_space_after_full_stop_splits_sentences():
+    text = ("He mentioned the success of the DISC app in tackling shoplifting.?The Commissioner noted "
+            "reductions in rural crime and the establishment of a road safety partnership.?He discussed CCTV.")
+    assert [s.text for s in split_sentences(text)] == [
+        "He mentioned the success of the DISC app in tackling shoplifting.",
+        "The Commissioner noted reductions in rural crime and the establishment of a road safety partnership.",
+        "He discussed CCTV.",
+    ]
+    assert [f.direction for f in _figs(text)] == ["decrease"]
+
+
+def test_real_question_marks_are_not_split_without_a_space():
+    assert len(split_sentences("Was it?No. Why?Because it was late.")) == 1
+    assert len(split_sentences("See item 4.?a")) == 1
+
+
+# --- "a significant fall in X": the noun after the adjectives clerks put before it
+
+def test_fall_after_an_adjective_is_a_decrease():
+    found = _figs("There has been a significant fall in burglary to 45 offences.")
+    assert [(f.value, f.direction) for f in found] == [(45, "decrease")]
+    assert [f.direction for f in _figs("Members were pleased to note a further fall in shoplifting.")] == ["decrease"]
+    assert [f.direction for f in _figs("The Inspector reported a general fall in ASB over the summer.")] == ["decrease"]
+
+
+def test_fall_as_a_verb_after_an_adverb_is_not_read_as_the_noun():
+    assert _figs("Residents were worried that standards would further fall in the area.") == []
+
+
+# --- a level reached after a change is labelled by its measure, not by its number
+
+def test_change_to_a_level_takes_the_measure_words():
+    found = _figs("There had been a decrease in missing person incidents to 500 (552).")
+    assert [(f.metric, f.value, f.direction) for f in found] == [("missing person incidents", 500, "decrease")]
+    found = _figs("There was a reduction in the number of PCSOs to 120.")
+    assert [f.metric for f in found] == ["PCSOs"]
+    found = _figs("PC Smith reported that, over the summer, reports of nuisance motorcycles had risen to 40.")
+    assert [f.metric for f in found] == ["reports of nuisance motorcycles"]
+
+
+def test_change_to_a_level_keeps_a_taxonomy_measure():
+    assert [f.metric for f in _figs("Burglary has fallen to 500.")] == ["burglary"]
+    assert [f.metric for f in _figs("An increase in hate crime reports to 80 was noted.")] == ["hate crime"]
+
+
+def test_change_to_a_level_with_a_pronoun_subject_names_no_measure():
+    assert [f.metric for f in _figs("It had risen to 40.")] != ["It"]
+
+
+# --- a list of "measure down by N%": each item keeps its own measure
+
+def test_list_of_changes_each_with_its_own_measure():
+    text = ("Inspector Castell reported that total notifiable crime was down by 6.6%, with vehicle crime down by 18.1%, "
+            "domestic burglaries down by 20% and non-domestic burglaries down by 29.2%.")
+    found = _figs(text)
+    assert [(f.metric, f.value) for f in found] == [
+        ("total notifiable offences", 6.6), ("theft of/from motor vehicle", 18.1), ("burglary", 20), ("burglary", 29.2)]
+    assert found[2].quote == "domestic burglaries down by 20%"
+
+
+def test_bare_number_after_a_trend_still_takes_the_trends_measure():
+    found = _figs("There had been a reduction in burglary of 48 offences, a 26% fall.")
+    assert [(f.metric, f.value) for f in found] == [("burglary", 48), ("burglary", 26)]

@@ -120,3 +120,37 @@ def test_list_of_changes_each_with_its_own_measure():
 def test_bare_number_after_a_trend_still_takes_the_trends_measure():
     found = _figs("There had been a reduction in burglary of 48 offences, a 26% fall.")
     assert [(f.metric, f.value) for f in found] == [("burglary", 48), ("burglary", 26)]
+
+
+# --- a trailing ", making ..." clause is not part of the figure's quote
+
+def test_trailing_participle_clause_is_cut_from_a_trend_quote():
+    text = ("The Chief Superintendent stated that crime has reduced over 5 years, "
+            "making Swansea one of the safest Cities in the UK to live.")
+    found = _figs(text)
+    assert found[0].quote == "crime has reduced over 5 years"
+    assert found[0].direction == "decrease"
+
+
+# --- "..., however there has been an uplift": the turn of the same measure
+
+def test_unpunctuated_however_opens_a_clause_with_its_own_turn():
+    text = ("Reported crime decreased significantly (2.5 thousand fewer crimes reported during this time) "
+            "however there has been an uplift seen in recent weeks back to pre-covid levels.")
+    found = _figs(text)
+    assert [f.direction for f in found] == ["decrease", "increase"]
+    assert found[1].quote.startswith("there has been an uplift")
+
+
+def test_there_has_been_a_turn_after_but_takes_the_measure_before():
+    found = _figs("Burglary fell by 10% but there has been a rise since.")
+    assert [(f.metric, f.direction) for f in found] == [("burglary", "decrease"), ("burglary", "increase")]
+    found = _figs("Reported crime decreased significantly during lockdown; however there has been an uplift in recent weeks.")
+    assert [f.direction for f in found] == ["decrease", "increase"]
+
+
+def test_a_turn_with_its_own_measure_or_no_change_word_adds_nothing_more():
+    found = _figs("Burglary fell by 10% but there has been a rise in shoplifting.")
+    assert [(f.metric, f.direction) for f in found] == [("burglary", "decrease"), ("theft", "increase")]
+    assert len(_figs("Burglary fell in the spring but there was a meeting.")) == 1
+    assert len(_figs("It was however the case that crime had fallen.")) == 1

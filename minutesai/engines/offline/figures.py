@@ -239,7 +239,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 continue  # "the highest rate of rape in London, at 0.9 per 1,000": one figure
             anchors.append(t)
     anchors.sort(key=lambda a: a.start)
-    if len(clauses) > 1 and any(a.kind == "trend" for a in anchors):
+    if len(clauses) > 1 and any(a.kind in ("trend", "percent", "count") for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
     return [a for a in anchors if not states_no_figure(text, a)]
 
@@ -255,7 +255,7 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
         qs = leads[-1].end()
     if text.startswith("that ", qs) and first - qs > 5:
         qs += 5  # "... and that the abandonment rate was 31%": the clause, not its conjunction
-    if last_in_clause and _TAIL_CUES.present(text, a.end, qe):
+    if last_in_clause and (_TAIL_CUES.present(text, a.end, qe) or text.find(", ", a.end, qe) >= 0):  # ", making ...": no cue word
         tail = _TAIL_CUT.search(text, a.end, qe)
         if tail:
             qe = tail.start()

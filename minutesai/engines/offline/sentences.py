@@ -215,13 +215,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _CLAUSE_CUT = guarded(re.compile(
-    r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|(?<=ed)\s+however,\s*(?=(?:there|it|this|these|the)\s)|,\s*although\s+|\s+although\s+"
+    r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|(?<=ed)\s+however,\s*(?=(?:there|it|this|these|the)\s)|(?<=[\w)])\s+however\s+(?=(?:there|it|this|these|they)\s+(?:has|have|had|was|were|is|are)\b)|,\s*although\s+|\s+although\s+"
     r"|\.\s+(?=[A-Z])|\s+which\s+meant\s+(?:that\s+)?"
     r"|(?:(?<=static)|(?<=stable)|(?<=risen)|(?<=fallen)|(?<=increased)|(?<=decreased)|(?<=reduced)|(?<=dropped))"
     r"\s+(?=the\s+(?:number|level|rate|volume|proportion)\s+of\s)",
 ), r"[;,.\s]")
 """... and unpunctuated ones: "X had risen which meant that Y had dropped", "X remained static the number of Y had risen",
-"X had deteriorated however, there was ..."; every cut opens with one of ";,." or a space."""
+"X had deteriorated however, there was ...", "(... during this time) however there has been an uplift"; every cut opens with one of ";,." or a space."""
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -154,3 +154,42 @@ def test_a_turn_with_its_own_measure_or_no_change_word_adds_nothing_more():
     assert [(f.metric, f.direction) for f in found] == [("burglary", "decrease"), ("theft", "increase")]
     assert len(_figs("Burglary fell in the spring but there was a meeting.")) == 1
     assert len(_figs("It was however the case that crime had fallen.")) == 1
+
+
+# --- a place or time set off by commas between the measure and its change
+
+def test_place_aside_between_measure_and_change():
+    for text in ("Burglary, in the north of the ward, has fallen sharply.",
+                 "The total offences, for Enfield are generally showing decreases against the rolling 12 month figures.",
+                 "Antisocial behaviour, particularly in Cirencester, had reduced."):
+        assert [f.direction for f in _figs(text)] == ["decrease"], text
+
+
+def test_relative_clause_between_measure_and_change_is_not_an_aside():
+    assert _figs("Burglary, in which the victims were elderly, rose.") == []
+    assert _figs("Burglary, for which the ward is known, has fallen.") == []
+
+
+# --- the clearing / clearance rate is the detection rate
+
+def test_clearing_rate_is_the_detection_rate():
+    found = _figs("A number of categories show a decrease in the clearing rate from last year.")
+    assert [(f.metric, f.direction) for f in found] == [("detection / positive outcome rate", "decrease")]
+
+
+# --- "the highest crime type / trend": which crime makes up most of it, not a rank nor bad news
+
+def test_highest_crime_type_is_composition_not_rank():
+    text = ("Domestic abuse continued to be the highest crime trend, which accounted for approximately "
+            "20% of all crime recorded in the region.")
+    found = extract_candidates(text)
+    assert [(f.value, f.unit) for f in found.figures] == [(20, "percent")]
+    assert found.sentiment_aspects == []
+    found = extract_candidates("ASB remains the highest reported crime type in the ward.")
+    assert found.figures == [] and found.sentiment_aspects == []
+
+
+def test_highest_rate_is_still_a_rank_and_bad_news():
+    found = extract_candidates("The ward had the highest burglary rate in the district.")
+    assert [f.unit for f in found.figures] == ["rank"]
+    assert [a.label for a in found.sentiment_aspects] == ["negative"]

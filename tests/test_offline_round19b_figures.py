@@ -193,3 +193,18 @@ def test_highest_rate_is_still_a_rank_and_bad_news():
     found = extract_candidates("The ward had the highest burglary rate in the district.")
     assert [f.unit for f in found.figures] == ["rank"]
     assert [a.label for a in found.sentiment_aspects] == ["negative"]
+
+
+# --- a trend, then a number that names another measure after it: two figures
+
+def test_trend_then_a_number_for_another_measure():
+    text = ("All sexual offences continued to fall currently at -31% for Rape, other serious sexual offences -13% "
+            "and other sexual offences -20%.")
+    found = _figs(text)
+    assert [(f.value, f.direction) for f in found][:2] == [(None, "decrease"), (31, "decrease")]
+    assert found[0].quote == "All sexual offences continued to fall"
+
+
+def test_trend_and_its_own_number_stay_one_figure():
+    assert [f.value for f in _figs("Burglary had fallen by 12% over the year.")] == [12]
+    assert [f.value for f in _figs("Burglary continued to fall at 12% for burglary in the ward.")] == [12]

@@ -33,6 +33,7 @@ from minutesai.engines.offline.listed_measures import (
     AND_ONLY,
     ELLIPTICAL_CHANGE,
     FINITE_VERB,
+    names_other_measure_after,
     names_own_measure,
 )
 from minutesai.engines.offline.meeting_attendance import without_meeting_attendance
@@ -122,6 +123,8 @@ def _quote_spans(text: str, sent: Sentence, anchors: list[Anchor]) -> list[tuple
             continue
         cuts = list(SUBCLAUSE_CUT.finditer(text, a.end, b.start))
         if not cuts:
+            if a.kind == "trend" and b.kind != "trend":
+                bounds[i][1] = a.end  # "X continued to fall currently at -31% for Rape": the trend ends at its word
             continue
         cut = cuts[-1]
         bounds[i][1] = cut.start()
@@ -151,8 +154,9 @@ def _trend_kept(text: str, t: Anchor, numeric: list[Anchor], clause: tuple[int, 
         if not (clause[0] <= a.start < clause[1]):
             continue
         lo, hi = (a.end, t.start) if a.end <= t.start else (t.end, a.start)
-        if lo >= hi or not SUBCLAUSE_CUT.search(text, lo, hi):
-            return False
+        if (lo >= hi or not SUBCLAUSE_CUT.search(text, lo, hi)) and not (
+                t.end <= a.start and names_other_measure_after(text, a.end, clause[1], t.start, t.end)):
+            return False  # (but "X continued to fall, currently at -31% for Rape": two figures)
     return True
 
 

@@ -29,3 +29,27 @@ def names_own_measure(text: str, trend_end: int, number_start: int) -> bool:
     """A taxonomy measure stands between the end of the clause's trend and the number, within reach of it."""
     lo = max(trend_end, number_start - _REACH)
     return lo < number_start and bool(find_metrics(text, lo, number_start))
+
+
+_FOR_MEASURE = re.compile(r"\s*(?:for|in)\s+(?:the\s+)?(?:category\s+of\s+)?", re.IGNORECASE)
+"""'-31% for Rape', 'down 12% in burglary': the measure named straight after the number."""
+
+
+def measure_named_after(text: str, number_end: int, hi: int) -> tuple[int, int] | None:
+    """Span of a taxonomy measure written straight after a number ("currently at -31% for Rape"), or None."""
+    gap = _FOR_MEASURE.match(text, number_end, hi)
+    if gap is None:
+        return None
+    hits = find_metrics(text, gap.end(), min(hi, gap.end() + 40))
+    return (hits[0].start, hits[0].end) if hits and hits[0].start == gap.end() else None
+
+
+def names_other_measure_after(text: str, number_end: int, hi: int, trend_start: int, trend_end: int) -> bool:
+    """The number names a measure of its own after it ("All sexual offences continued to fall currently at -31% for
+    Rape"), other than the trend's: the trend then stands as a figure of its own, with no number."""
+    span = measure_named_after(text, number_end, hi)
+    if span is None:
+        return False
+    theirs = find_metrics(text, trend_start, trend_end)
+    own_words = text[span[0]:span[1]].lower()
+    return not any(text[h.start:h.end].lower() == own_words for h in theirs)  # (the words: rape is a sexual offence)

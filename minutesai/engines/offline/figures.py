@@ -33,8 +33,8 @@ from minutesai.engines.offline.listed_measures import (
     AND_ONLY,
     ELLIPTICAL_CHANGE,
     FINITE_VERB,
-    names_other_measure_after,
     names_own_measure,
+    trend_kept,
 )
 from minutesai.engines.offline.meeting_attendance import without_meeting_attendance
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
@@ -148,18 +148,6 @@ def _is_heading(sent: Sentence) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words) * 1.2
 
 
-def _trend_kept(text: str, t: Anchor, numeric: list[Anchor], clause: tuple[int, int]) -> bool:
-    """A trend word next to a number belongs to that number; keep it only across a sub-clause cut."""
-    for a in numeric:
-        if not (clause[0] <= a.start < clause[1]):
-            continue
-        lo, hi = (a.end, t.start) if a.end <= t.start else (t.end, a.start)
-        if (lo >= hi or not SUBCLAUSE_CUT.search(text, lo, hi)) and not (
-                t.end <= a.start and names_other_measure_after(text, a.end, clause[1], t.start, t.end)):
-            return False  # (but "X continued to fall, currently at -31% for Rape": two figures)
-    return True
-
-
 def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str]]) -> bool:
     """True when a number's own sub-clause names no particular measure ("..., from 58 to 21",
     "..., with 410 offences compared to ..."); ``cuts`` are the clause's sub-clause cuts."""
@@ -226,7 +214,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                     if a.direction == "unknown" and a.value != 0 and not P.direction_terms(text, min(a.start, max(t.end, a.start - 12)), a.end):
                         a.direction = t.direction  # not "no further incidents" (no trend), "5 fewer crimes" nor "unchanged (a rise of 0.1%)" (its own)
                 continue
-            if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
+            if t.kind in ("trend", "level") and t.unit != "rank" and not trend_kept(text, t, numeric, clause):
                 continue
             made = next((a for a in reversed(in_clause) if a.value is not None and a.end <= t.start
                          and _WHICH_MADE_IT.fullmatch(text, a.end, t.start)), None) if t.kind == "level" else None

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline.anchor_model import Anchor
 from minutesai.engines.offline.metrics import find_metrics
+from minutesai.engines.offline.sentences import SUBCLAUSE_CUT
 
 AND_ONLY = re.compile(r",?\s+(?:and\s+)?")
 """Nothing but 'and' between two figures: a verbless second one is the next item of one list and shares its change."""
@@ -53,3 +55,15 @@ def names_other_measure_after(text: str, number_end: int, hi: int, trend_start: 
     theirs = find_metrics(text, trend_start, trend_end)
     own_words = text[span[0]:span[1]].lower()
     return not any(text[h.start:h.end].lower() == own_words for h in theirs)  # (the words: rape is a sexual offence)
+
+
+def trend_kept(text: str, t: Anchor, numeric: list[Anchor], clause: tuple[int, int]) -> bool:
+    """A trend word next to a number belongs to that number; keep it only across a sub-clause cut."""
+    for a in numeric:
+        if not (clause[0] <= a.start < clause[1]):
+            continue
+        lo, hi = (a.end, t.start) if a.end <= t.start else (t.end, a.start)
+        if (lo >= hi or not SUBCLAUSE_CUT.search(text, lo, hi)) and not (
+                t.end <= a.start and names_other_measure_after(text, a.end, clause[1], t.start, t.end)):
+            return False  # (but "X continued to fall, currently at -31% for Rape": two figures)
+    return True

@@ -26,6 +26,7 @@ from minutesai.engines.offline.priorperiod import (
     find_prior_anchors,
     find_signed_changes,
 )
+from minutesai.engines.offline.reached_levels import reached_measure
 from minutesai.engines.offline.staff_counts import merge_staff_counts
 from minutesai.engines.offline.standards import find_service_standards
 from minutesai.engines.offline.word_pairs import change_before
@@ -280,6 +281,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             noun = _CHANGE_NOUN_FIRST.match(m.group())
             if noun is not None:  # "a decrease in missing person incidents to 500": the noun says which way
                 reached.direction = "increase" if noun.group(1) in ("increase", "rise") else "decrease"
+            reached.label = reached_measure(text, m.start(), m.end(), start)  # "missing person incidents", not "500"
             add(reached)
     if digits:
         _find_headline_numbers(text, start, end, found, add)

@@ -15,6 +15,7 @@ from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.metrics import find_metrics
 
 _BUT_BEFORE = re.compile(r"(?:,?\s+but|,?\s+however,?|,?\s+although|,?\s+though)\s*$", re.IGNORECASE)
+_BUT_OPENS = re.compile(r"(?:but|however|although|though)\b,?\s*", re.IGNORECASE)
 _ELIDED_SUBJECT = re.compile(
     r"(?:(?:was|were|is|are|has|had|have)\s+)(?:(?:now|since|then|recently|again|more\s+recently|starting|beginning|slowly|gradually)\s+)*",
     re.IGNORECASE,
@@ -30,12 +31,20 @@ _FLIP = {"increase": "decrease", "decrease": "increase"}
 def turn_round(text: str, clauses: list[tuple[int, int]], anchors: list[Anchor]) -> None:
     """Set the direction of the last trend before a subject-less 'but ...' clause from that clause."""
     for (lo, _), (nlo, nhi) in zip(clauses, clauses[1:], strict=False):
-        trends = [a for a in anchors if a.kind == "trend" and a.start < nlo and a.direction in _FLIP]
-        if not trends or any(nlo <= a.start < nhi for a in anchors) or not _BUT_BEFORE.search(text, lo, nlo):
+        changes = [a for a in anchors if a.start < nlo and (a.direction in _FLIP or a.kind in ("percent", "count"))]
+        trends = [a for a in changes if a.kind == "trend"]
+        if not changes or any(nlo <= a.start < nhi for a in anchors):
+            continue
+        opener = _BUT_OPENS.match(text, nlo, nhi)  # "...; however there has been ..."
+        if opener is not None:
+            nlo = opener.end()
+        elif not _BUT_BEFORE.search(text, lo, nlo):
             continue
         elided = _ELIDED_SUBJECT.match(text, nlo, nhi)
         if elided is None:
-            _levels_turned(text, trends[-1], nlo, nhi, anchors)
+            _levels_turned(text, changes[-1], nlo, nhi, anchors, lo)
+            continue
+        if not trends:
             continue
         last = trends[-1]
         terms = [t for t in P.direction_terms(text, elided.end(), nhi) if t[2] in _FLIP]
@@ -50,21 +59,31 @@ def turn_round(text: str, clauses: list[tuple[int, int]], anchors: list[Anchor])
 
 _LEVELS_SUBJECT = re.compile(
     r"(?:(?:as|when|once|after|since)\s+[^,;]{3,60},\s+)?(?P<s>(?:the\s+|crime\s+)?(?:levels?|figures|numbers|rates?|they|it))\s+"
-    r"(?:was|were|is|are|has|had|have)\s+(?:(?:once\s+more|once\s+again|again|since|then|now|more\s+recently|slowly|gradually|steadily)\s+)*",
+    r"(?:was|were|is|are|has|had|have)\s+(?:(?:once\s+more|once\s+again|again|since|then|now|more\s+recently|slowly|gradually|steadily)\s+)*"
+    r"|(?P<there>there)\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+|more\s+recently\s+)?been|was|were|is)\s+(?:an?\s+)?(?:(?:slight|small|sharp|significant|further|marked|noticeable)\s+)?",
     re.IGNORECASE,
 )
+"""... or 'there has been an uplift': no measure of its own, so the one of the clause before."""
 
 
-def _levels_turned(text: str, last: Anchor, lo: int, hi: int, anchors: list[Anchor]) -> None:
-    """'crime had reduced but as society began to re-open, levels had once more increased': the clause after
-    'but' names the same measure by a word that points back ('levels', 'figures', 'it') and says where it went
+def _levels_turned(text: str, last: Anchor, lo: int, hi: int, anchors: list[Anchor], before: int) -> None:
+    """'crime had reduced but as society began to re-open, levels had once more increased', 'crime decreased
+    during lockdown, however there has been an uplift in recent weeks': the clause after 'but' names the same measure by a word that points back ('levels', 'figures', 'it') and says where it went
     next. That is a change of its own (the fall in lockdown stays a figure), of the measure the trend before named."""
     m = _LEVELS_SUBJECT.match(text, lo, hi)
     if m is None:
         return
     terms = [t for t in P.direction_terms(text, m.end(), hi) if t[2] in _FLIP]
     named = find_metrics(text, last.metric_start if last.metric_start is not None else last.start, last.end)
-    if not terms or terms[0][0] - m.end() >= 25 or terms[0][2] == last.direction or not named:
+    if not named and last.kind != "trend":  # "Burglary fell by 10% but ...": the measure before the number
+        named = find_metrics(text, max(before, last.start - 60), last.start)[-1:]
+    went = last.direction
+    if went not in _FLIP:  # a number's direction is read later: "Burglary fell by 10% but there has been a rise since"
+        said = [t[2] for t in P.direction_terms(text, before, lo) if t[2] in _FLIP]
+        if not m.group("there") or len(set(said)) != 1:
+            return
+        went = said[0]
+    if not terms or terms[0][0] - m.end() >= 25 or terms[0][2] == went or not named:
         return
     anchors.append(Anchor(m.start(), terms[0][1], None, "other", "trend", terms[0][2], label=named[0].label))
     anchors.sort(key=lambda a: a.start)

@@ -25,9 +25,17 @@ from minutesai.engines.offline.figure_comparators import (
     said_nationally,
     target_label,
 )
+from minutesai.engines.offline.figure_restatements import already_reported, bracketed_restatement
 from minutesai.engines.offline.followups import change_said_next
 from minutesai.engines.offline.guards import guarded
 from minutesai.engines.offline.listcounts import list_item_count
+from minutesai.engines.offline.listed_measures import (
+    AND_ONLY,
+    ELLIPTICAL_CHANGE,
+    FINITE_VERB,
+    names_own_measure,
+    trend_kept,
+)
 from minutesai.engines.offline.meeting_attendance import without_meeting_attendance
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.numbered_changes import numbered_changes
@@ -115,6 +123,8 @@ def _quote_spans(text: str, sent: Sentence, anchors: list[Anchor]) -> list[tuple
             continue
         cuts = list(SUBCLAUSE_CUT.finditer(text, a.end, b.start))
         if not cuts:
+            if a.kind == "trend" and b.kind != "trend":
+                bounds[i][1] = a.end  # "X continued to fall currently at -31% for Rape": the trend ends at its word
             continue
         cut = cuts[-1]
         bounds[i][1] = cut.start()
@@ -136,17 +146,6 @@ def _is_heading(sent: Sentence) -> bool:
         return False  # "Criminal Damage: 6", "Burglary – 5 incidences": a measure and its number
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sent.text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words) * 1.2
-
-
-def _trend_kept(text: str, t: Anchor, numeric: list[Anchor], clause: tuple[int, int]) -> bool:
-    """A trend word next to a number belongs to that number; keep it only across a sub-clause cut."""
-    for a in numeric:
-        if not (clause[0] <= a.start < clause[1]):
-            continue
-        lo, hi = (a.end, t.start) if a.end <= t.start else (t.end, a.start)
-        if lo >= hi or not SUBCLAUSE_CUT.search(text, lo, hi):
-            return False
-    return True
 
 
 def _bare(text: str, a: Anchor, clause: tuple[int, int], cuts: list[re.Match[str]]) -> bool:
@@ -209,11 +208,13 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 for a in in_clause:  # the trend names what the bare number measures
                     if id(a) not in bare_ids and _OWN_CHANGE.match(text, a.end):
                         continue  # "a reduction in crime by 0.8%, alongside a 20% increase in charges": names its own
+                    if t.end <= a.start and names_own_measure(text, t.end, a.start):
+                        continue  # "crime was down by 6.6%, with vehicle crime down by 18.1%": its own measure
                     a.metric_start = t.metric_start if a.metric_start is None else a.metric_start
                     if a.direction == "unknown" and a.value != 0 and not P.direction_terms(text, min(a.start, max(t.end, a.start - 12)), a.end):
                         a.direction = t.direction  # not "no further incidents" (no trend), "5 fewer crimes" nor "unchanged (a rise of 0.1%)" (its own)
                 continue
-            if t.kind in ("trend", "level") and t.unit != "rank" and not _trend_kept(text, t, numeric, clause):
+            if t.kind in ("trend", "level") and t.unit != "rank" and not trend_kept(text, t, numeric, clause):
                 continue
             made = next((a for a in reversed(in_clause) if a.value is not None and a.end <= t.start
                          and _WHICH_MADE_IT.fullmatch(text, a.end, t.start)), None) if t.kind == "level" else None
@@ -230,7 +231,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                 continue  # "the highest rate of rape in London, at 0.9 per 1,000": one figure
             anchors.append(t)
     anchors.sort(key=lambda a: a.start)
-    if len(clauses) > 1 and any(a.kind == "trend" for a in anchors):
+    if len(clauses) > 1 and any(a.kind in ("trend", "percent", "count") for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
     return [a for a in anchors if not states_no_figure(text, a)]
 
@@ -246,7 +247,7 @@ def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tu
         qs = leads[-1].end()
     if text.startswith("that ", qs) and first - qs > 5:
         qs += 5  # "... and that the abandonment rate was 31%": the clause, not its conjunction
-    if last_in_clause and _TAIL_CUES.present(text, a.end, qe):
+    if last_in_clause and (_TAIL_CUES.present(text, a.end, qe) or text.find(", ", a.end, qe) >= 0):  # ", making ...": no cue word
         tail = _TAIL_CUT.search(text, a.end, qe)
         if tail:
             qe = tail.start()
@@ -310,7 +311,7 @@ _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "A
 
 def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
     out: list[_Fig] = []
-    reported: dict[tuple[str, str], int] = {}
+    reported: dict[tuple[str, str], tuple[int, str | None]] = {}
     # where each (metric, direction) was last reported, to spot restatements
     pending: list[str] = []
     for i, f in enumerate(figs):
@@ -354,6 +355,9 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             if f.found.value is not None and (f.found.metric == "other" or anaphoric or "also" in sent_text.lower() or (
                     f.sentence == prev.sentence and f.found.metric == _GENERIC_LABEL)):
                 f.found.metric = prev.found.metric  # "knife crime had risen by 11% ..., to 279 offences"
+        if prev is not None and prev.sentence == f.sentence and prev.found.unit == "percent" and f.anchor.kind == "count" \
+                and bracketed_restatement(text, prev.anchor.end, f.anchor.start, f.anchor.end):
+            continue  # "down by 11% (57 incidents)": the same change in numbers
         if f.anchor.restates and prev is not None and prev.sentence == f.sentence:
             # "down 4.2% ..., with 21,846 offences recorded", "risen by 30% to 65 incidents"
             f.found.direction = prev.found.direction if f.found.direction == "unknown" else f.found.direction
@@ -366,9 +370,7 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             and not said_nationally(f.found.quote, o.found.quote) for o in out[-3:]
         ):
             continue  # "as well as X there had also been an increase in Y": same trend restated (not "... nationally")
-        if f.anchor.kind == "trend" and _DEFINITE_CHANGE.search(sent_text) and (
-            f.start - reported.get((f.found.metric, f.found.direction), -_SAME_ITEM_WINDOW) < _SAME_ITEM_WINDOW
-        ):
+        if f.anchor.kind == "trend" and _DEFINITE_CHANGE.search(sent_text) and already_reported(reported, f.found, f.start):
             continue  # "congratulated officers on the reduction in burglary": already reported
         if f.found.value is not None and not f.has_taxonomy_metric and polarity_of(f.found.metric) == "none" \
                 and _MONEY_MATTER.search(text, *_sentence_span(figs, f)) and not _SEIZED.search(text, *_sentence_span(figs, f)) \
@@ -382,24 +384,18 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
         if prev and prev.sentence == f.sentence and f.found.direction == "unknown" and prev.found.direction != "unknown" \
                 and f.found.value is not None and f.found.unit == prev.found.unit and (breaks_down(text, prev.end, f.anchor.start) or (
-                    _AND_ONLY.fullmatch(text, prev.end, f.start) and not _FINITE_VERB.search(f.found.quote)
-                    and (f.found.quote[:1].isdigit() or _ELLIPTICAL_CHANGE.match(f.found.quote)))):
+                    AND_ONLY.fullmatch(text, prev.end, f.start) and not FINITE_VERB.search(f.found.quote)
+                    and (f.found.quote[:1].isdigit() or ELLIPTICAL_CHANGE.match(f.found.quote)))):
             f.found.direction = prev.found.direction  # "cuts amounting to 33% of its PCSOs and 6% of its staff"
         if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value:
             f.found.direction = change_said_next(text, f.sent_end) or "unknown"  # "18 thefts. This was higher than usual"
         if f.anchor.kind == "trend" and f.found.metric == "other":
             continue  # "this had reduced" with no measure before it to point back to
         out.append(f)
-        reported[(f.found.metric, f.found.direction)] = f.start
+        reported[(f.found.metric, f.found.direction)] = (f.start, f.found.period)
     return out
 
 
-_AND_ONLY = re.compile(r",?\s+(?:and\s+)?")
-_ELLIPTICAL_CHANGE = re.compile(r"(?:and\s+(?:in|for|of)\s+)?[^,;]{1,60}?\bby\s+[-−–+]?\d")
-"""'a fall in X by 48%, and in Y by 22%', 'X down by 33% and Y by 40%': the second change is the first's, with its verb left out."""
-"""Nothing but 'and' between two figures: a verbless second one is the next item of one list and shares its change."""
-_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|being|be|\w+ed)\b", re.IGNORECASE)
-_SAME_ITEM_WINDOW = 12_000
 _GENERIC_LABEL = "total notifiable offences"
 """What the bare words 'crimes' / 'offences' map to."""
 

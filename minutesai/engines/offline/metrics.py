@@ -34,7 +34,7 @@ def _kind(label: str, polarity: Polarity, words: str) -> MetricKind:
 TAXONOMY: tuple[MetricKind, ...] = (
     _kind("detection / positive outcome rate", "higher_better",
           r"(?:sanction\s+)?detection(?:s|\s+rates?)?\b|positive\s+outcomes?|outcome\s+rates?|charge(?:/summons|\s+and\s+summons)?\s+rates?"
-          r"|solved\s+rates?|clear[\s-]?up\s+rates?|arrest\s+rates?|charging\s+rates?|crimes?\s+solved|solved\s+crimes?(?:\s+rates?)?"),
+          r"|solved\s+rates?|clear[\s-]?up\s+rates?|clear(?:ing|ance)\s+rates?|arrest\s+rates?|charging\s+rates?|crimes?\s+solved|solved\s+crimes?(?:\s+rates?)?"),
     _kind("confidence / satisfaction", "higher_better",
           r"(?:public\s+|victim\s+|community\s+)?confidence\b(?!\s+(?:to|in|about)\s+(?:report|come\s+forward))|(?:victim\s+|public\s+|user\s+)?satisfaction\b"
           r"|public\s+attitude\s+survey|trust\s+in\s+(?:the\s+)?police|feel(?:ing)?s?\s+of\s+safety"

@@ -178,8 +178,14 @@ _INCREASE = (
     rf"|soar(?:ed|ing|s)?|rocket(?:ed|ing)|shot\s+up|(?:crept|creeping|edged|edging|ticked)\s+up|jump(?:ed|s)?\b|(?:(?<=%\s)|(?<=\bcent\s))(?:up|higher(?!\s+than)|more(?!\s+than))\b|higher(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})"
     rf"|highest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"
 )
+# "a significant fall in burglary", "a further fall": the noun after the adjectives clerks put before it
+_FALL_ADJECTIVE = "|".join(rf"(?<=\b{w}\s)" for w in (
+    "significant", "slight", "small", "sharp", "large", "big", "marked", "notable", "noticeable", "considerable",
+    "dramatic", "further", "steady", "substantial", "overall", "huge", "welcome", "modest", "continued", "general",
+    "massive", "real", "good", "great", "steep", "gradual", "consistent", "sustained"))
 _DECREASE = (
-    r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|eased|lessen(?:ed|ing)|diminish(?:ed|ing)|shr(?:ank|unk)|subsided|abated|receded|f(?:ell|allen|alls|alling)\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s))fall\b|down\s+(?:by|from|to|on)\b"
+    r"decreas(?:e|es|ed|ing)|reduc(?:tion|tions|ed|ing|e)\b|eased|lessen(?:ed|ing)|diminish(?:ed|ing)|shr(?:ank|unk)|subsided|abated|receded|f(?:ell|allen|alls|alling)\b|"
+    rf"(?=fall\b)(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=%\s)|(?<=\bcent\s)|{_FALL_ADJECTIVE})fall\b|down\s+(?:by|from|to|on)\b"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bwent\s)|(?<=\bgone\s)|(?<=\bgoing\s))down\b|(?<=ly\s)down\b(?!\s+(?:to|the|a|an|with|for)\b)|lower\s+than|dropp?(?:ed|ing|s)?\b|declin(?:e|ed|es|ing)|fewer"
     rf"|downwards?|downticks?|downturns?|down\s+\d|cut\s+(?:by|to)|cuts?\s+(?:in|of|amounting\s+to|totalling|totaling)|halved|plummet(?:ed|ing|s)?|tumbled|slumped|dip(?:ped|s)?\b|(?:edged|edging|ticked)\s+down|(?:(?<=%\s)|(?<=\bcent\s))(?:down|lower(?!\s+than)|less(?!\s+than))\b|lower(?=\s+this\s+(?:year|quarter|month|period)|{_ON_LAST})|improv(?:ed|ement|ing)?\s+in\s+(?:the\s+)?(?:rate|level)s?\s+of|record\s+low"
     rf"|lowest\s+(?:(?:level|number|rate|figure|total)\s+)?{_IT_HAD_BEEN}(?:on\s+record|ever|since|(?:for|in)\s+(?:\w+\s+)?(?:years|decades?))"

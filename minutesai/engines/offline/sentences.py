@@ -27,7 +27,9 @@ _LIST_MARKER = re.compile(
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
 # something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t\u00a0]+(?=[\"'“‘(\[]?[A-Z0-9•·£])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:[ \t\u00a0]+|(?<=\.\?)(?=[A-Z][a-z]))(?=[\"'“‘(\[]?[A-Z0-9•·£])")
+"""A stop, closing quotes and a space before a capital; or '.?' straight before a capitalised word, where a
+converter wrote the non-breaking space after a full stop as '?' ("in neighbourhood policing.?He mentioned")."""
 _INLINE_BULLET = re.compile(r"[ \t\u00a0]+[•·▪][ \t\u00a0]+")
 _INLINE_STAR = re.compile(r"[.:;!?][ \t\u00a0]+\*[ \t\u00a0]+(?=[A-Z])")
 """A bulleted list flattened into one line with "*" bullets ("as follows: * Robberies: ... * Theft ..."); the
@@ -132,7 +134,8 @@ def _cut_line(text: str, s: int, e: int, boundaries: list[tuple[int, int]]) -> l
     for dot, after in boundaries:
         if text[dot] == "." and _is_abbreviation(text, dot) and not _ends_sentence_after_abbreviation(text, dot, after):
             continue
-        cuts.append((dot + len(text[dot:after].rstrip()), after))
+        gap = text[dot:after].rstrip()
+        cuts.append((dot + len(gap) - (gap[-2:] == ".?"), after))  # a '?' for a lost space is not a question mark
     if text.find("•", s, e) >= 0 or text.find("·", s, e) >= 0 or text.find("▪", s, e) >= 0:
         for m in _INLINE_BULLET.finditer(text, s, e):
             cuts.append(m.span())
@@ -212,13 +215,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _CLAUSE_CUT = guarded(re.compile(
-    r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|(?<=ed)\s+however,\s*(?=(?:there|it|this|these|the)\s)|,\s*although\s+|\s+although\s+"
+    r";\s*|\s+but\s+|,\s*but\s+|\s+whilst\s+|\s+while\s+|,\s*however\s+(?!,)|(?<=ed)\s+however,\s*(?=(?:there|it|this|these|the)\s)|(?<=[\w)])\s+however\s+(?=(?:there|it|this|these|they)\s+(?:has|have|had|was|were|is|are)\b)|,\s*although\s+|\s+although\s+"
     r"|\.\s+(?=[A-Z])|\s+which\s+meant\s+(?:that\s+)?"
     r"|(?:(?<=static)|(?<=stable)|(?<=risen)|(?<=fallen)|(?<=increased)|(?<=decreased)|(?<=reduced)|(?<=dropped))"
     r"\s+(?=the\s+(?:number|level|rate|volume|proportion)\s+of\s)",
 ), r"[;,.\s]")
 """... and unpunctuated ones: "X had risen which meant that Y had dropped", "X remained static the number of Y had risen",
-"X had deteriorated however, there was ..."; every cut opens with one of ";,." or a space."""
+"X had deteriorated however, there was ...", "(... during this time) however there has been an uplift"; every cut opens with one of ";,." or a space."""
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

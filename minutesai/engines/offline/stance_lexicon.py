@@ -53,10 +53,11 @@ _POS = (
 )
 # A comparison with the best or worst, with an average or target, or a level called high or low ("the second lowest crime figures in London", "confidence was the lowest he
 # could remember") judges a measure: bad news when it is the highest, good news when the lowest, the other way
-# round for a measure where more is better (for_measure).
+# round for a measure where more is better (for_measure). "the highest crime type / trend" says which crime makes up most, not how much.
 _SUPERLATIVE = (
     r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=\dth\s)|(?<=\dnd\s)"
     r"|(?<=\drd\s)|(?<=\dst\s))(?:highest|lowest)\b(?!\s+(?:priorit\w*|standards?|possible|risk))"
+    r"(?!\s+(?:(?:reported|recorded|volume|single)\s+)?(?:crime\s+|offence\s+)?(?:types?|trends?|categor(?:y|ies)|groups?|drivers?|contributors?|proportion|share|percentage)\b)"
     r"|(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}(?:average|targets?|figures?|expectations?)\b"
     r"|(?:high|low)\s+(?:[\w’'-]+\s+){0,2}(?:rates?|levels?|numbers?)\b"
 )

@@ -64,11 +64,13 @@ _NEGATED_SUBJECT = re.compile(r"\bnot\s+\w+ed\s+(?:had|has|have|was|were|is|are)
 """'the number of calls not answered had reduced': the negation is inside the measure's name, not on the change."""
 _AS_MUCH_AS = re.compile(r"\s+(?:as|so)\s+(?:much|fast|quickly|sharply|steeply|far|significantly)\s+as\b", re.IGNORECASE)
 _PLACE_ASIDE = re.compile(
-    r",\s*(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:(?:in|at|around|within|across|on|among|near)\s+)?"
+    r",\s*(?:(?:particularly|especially|notably|mainly|mostly|largely|in\s+particular)\s+(?:(?:in|at|around|within|across|on|among|near)\s+)?"
+    r"|(?:for|in|at|across|within|over)\s+(?=(?:the\s+)?[A-Z0-9]|the\s+(?:north|south|east|west|centre|center|ward|borough|district|area|town|city|county|last|past|year|quarter|period)\b))"
     r"[^,;:()]{1,40}?(?:,|(?=\s+(?:had|has|have|was|were|is|are)\s))",
     re.IGNORECASE,
 )
-"""'Antisocial behaviour, particularly in Cirencester, had reduced': where, not a new clause."""
+"""'Antisocial behaviour, particularly in Cirencester, had reduced', 'The total offences, for Enfield are showing
+decreases', 'Burglary, in the north of the ward, has fallen': where or when, not a new clause."""
 _SINCE_AFTER_AUX = compile_guarded(r"\b(had|has|have)\s+since\s+$", re.IGNORECASE)
 """'had since reduced': 'since' as an adverb of time, not a conjunction that starts a clause."""
 _ASIDE = re.compile(r"\([^()]{1,60}\)")
@@ -324,10 +326,13 @@ _LEVEL_CUES = scan.Cues(("highest", "lowest", "safest", "best", "worst", "most i
 
 
 _BARE_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|safest|worst|best(?!\s+(?:practice|value|interests?|endeavours?|use)\b))\b"
-                               r"(?!\s+(?:forms?|types?|kinds?|sorts?|categor(?:y|ies)|tiers?|grades?|end)\s+of\b)",
+                               r"(?!\s+(?:forms?|types?|kinds?|sorts?|categor(?:y|ies)|tiers?|grades?|end)\s+of\b)"
+                               r"(?!\s+(?:(?:reported|recorded|volume|single)\s+)?(?:crime\s+|offence\s+)?"
+                               r"(?:types?|trends?|categor(?:y|ies)|groups?|drivers?|contributors?|proportion|share|percentage)\b)",
                                re.IGNORECASE)
 """'best practice', 'best value' (the statutory duty), 'best interests': fixed compounds, not a ranking; 'the lowest
-forms of assault' grades how serious offences are, not where an area stands."""
+forms of assault' grades how serious offences are, not where an area stands; 'Domestic abuse continued to be the highest
+crime trend', 'ASB remains the highest reported crime type': which crime makes up most of it, not a rank."""
 
 
 def levels_and_ranks(text: str, lo: int, hi: int, metrics: list[MetricHit], taken: list[Anchor]) -> list[Anchor]:

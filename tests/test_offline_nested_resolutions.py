@@ -143,3 +143,12 @@ def test_to_be_put_in_place_is_no_work_by_itself() -> None:
 def test_a_fronted_clause_before_what_the_meeting_did_is_not_read_as_work() -> None:
     assert after_fronted("Following discussion, the Committee agreed to note the report") == 0
     assert after_fronted("After questions, the Panel was content with the update") == 0
+
+
+def test_items_nested_under_a_lead_without_an_owner_are_not_decisions_of_their_own() -> None:
+    text = ("RESOLVED:\n\n(i) That the following be agreed:\n\na) the figures for Ward A be corrected;\n\nb) the map be "
+            "updated;\n\n(ii) That the Inspector provide a breakdown of the figures to the next meeting.\n")
+    actions, decisions = _found(text)
+    assert not any(d.startswith(("the figures for Ward A", "the map")) for d in decisions)
+    assert any(d.startswith("That the Inspector provide") for d in decisions)  # the outer list goes on
+    assert any(o == "Inspector" for o, _ in actions)

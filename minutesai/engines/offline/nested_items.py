@@ -79,10 +79,12 @@ _NO_WORK = re.compile(r"^(?:to\s+)?(?:note|notes|noted|receive|receives|welcome|
 def nested_work(text: str, item: ResolutionItem, out: list[ResolutionItem], nest: Nesting) -> None:
     """An item of a list nested under a lead that names who is asked: that one's work (and the lead's no longer),
 not a decision of its own."""
-    if nest.outer is None or nest.owner is None:
+    if nest.outer is None:
         return
+    item.is_decision = False  # the lead is what was resolved; its items are the work it gives (or its conditions)
+    if nest.owner is None:
+        return  # "That the following be agreed:" a) ...: an item names its own owner, if any
     if nest.opened and out:
         out[-1].assigns_work = False  # "That the Chief Constable be asked to:" says who, its items say what
-    item.is_decision = False  # the lead is what was resolved; its items are the work it gives
     if not _NO_WORK.match(text[item.start:item.end]):
         item.owner, item.assigns_work = nest.owner, True

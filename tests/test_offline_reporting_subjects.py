@@ -38,3 +38,8 @@ def test_reporting_subject_forms() -> None:
     assert reporting_subject(t, t.index("they")) is None
     t = "Officers would review it and they would report back"
     assert reporting_subject(t, t.index("they")) is None  # no 'confirmed that' right before
+
+
+def test_the_reporter_is_named_on_the_promise_line_only() -> None:
+    t = "Tribunal\n\nThe Commissioner confirmed that he would publish the minutes"
+    assert reporting_subject(t, t.index("he would")) == "The Commissioner"

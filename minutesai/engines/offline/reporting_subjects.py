@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 _REPORTED_THAT = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*|officers|police)(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&)){0,5})"
-    r"\s+(?:also\s+|then\s+|further\s+)?(?:confirmed|indicated|stated|advised|explained|assured\s+(?:the\s+)?\w+|undertook|promised"
+    r"(?:^|(?<=[\s(]))(?P<who>(?:[Tt]he[ ]+)?(?:[A-Z][\w’'.-]*|officers|police)(?:[ ]+(?:(?!The\b)[A-Z][\w’'.-]*|of|for|and|&)){0,5})"
+    r"[ ]+(?:also[ ]+|then[ ]+|further[ ]+)?(?:confirmed|indicated|stated|advised|explained|assured\s+(?:the\s+)?\w+|undertook|promised"
     r"|agreed|added|replied|responded|said)\s+that\s+$"
 )
 _NOT_A_SUBJECT = re.compile(

@@ -152,3 +152,12 @@ def test_items_nested_under_a_lead_without_an_owner_are_not_decisions_of_their_o
     assert not any(d.startswith(("the figures for Ward A", "the map")) for d in decisions)
     assert any(d.startswith("That the Inspector provide") for d in decisions)  # the outer list goes on
     assert any(o == "Inspector" for o, _ in actions)
+
+
+def test_a_heading_that_names_who_is_asked_gives_them_its_items() -> None:
+    text = ("6. Anti-social Behaviour\n\nMinutes:\n\nThe Committee considered the annual report.\n\nRESOLVED that the "
+            "Community Safety Partnership be recommended to:\n\n(a) Publish quarterly crime figures on the Council website;\n\n"
+            "(b) note the annual report.\n")
+    actions, decisions = _found(text)
+    assert actions == [("Community Safety Partnership", "Publish quarterly crime figures on the Council website")]
+    assert "Publish quarterly crime figures on the Council website" in decisions  # decided items stay decisions

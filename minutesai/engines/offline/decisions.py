@@ -33,7 +33,7 @@ from minutesai.engines.offline.item_bounds import whole_item as _whole_item
 from minutesai.engines.offline.line_shapes import last_visible, open_ended
 from minutesai.engines.offline.listing_titles import listing_title_sentences
 from minutesai.engines.offline.lost_and_noted import lost_or_noted_start
-from minutesai.engines.offline.nested_items import Nesting, nested_work
+from minutesai.engines.offline.nested_items import Nesting, lead_owner, nested_work
 from minutesai.engines.offline.opening_items import opening_formality
 from minutesai.engines.offline.resolution_items import BODY as _BODY
 from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_work
@@ -203,7 +203,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         lead_open = not lead_text or lead_is_fragment or lead_text.endswith((":", "–", "-", "that"))
         if not cut_short and (lead_open or (list_follows and conditions)):
             before = len(out)
-            j = _collect_sub_items(text, sentences, j, not conditions, out, para_ends)
+            j = _collect_sub_items(text, sentences, j, not conditions, out, para_ends, lead_owner(lead_text))
             if len(out) == before and not lead_text and not m.group("kw").lower().startswith("decision") \
                     and m.re is not _BODY_LIST_HEADER:
                 s, e = trim_span(text, sent.start, para_end, strip_period=False)
@@ -245,10 +245,11 @@ _PDF_SIZE = re.compile(r"\bPDF\s+\d+\s*[KM]B\b")
 
 
 def _collect_sub_items(
-    text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem], para_ends: dict[int, int]
+    text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem], para_ends: dict[int, int],
+    heading_owner: str | None = None,
 ) -> int:
     n = len(sentences)
-    seen_item, nest = False, Nesting()
+    seen_item, nest = False, Nesting(heading_owner)
     last_rank: tuple[str, int] | None = None
     while j < n:
         sub = sentences[j]

@@ -54,7 +54,9 @@ def opens_nested(prev: tuple[str, int] | None, cur: tuple[str, int] | None, lead
 class Nesting:
     """Where a resolution's list is: on its own numbering, or inside a nested list (and who that list asks)."""
 
-    def __init__(self) -> None:
+    def __init__(self, heading_owner: str | None = None) -> None:
+        self.heading_owner = heading_owner
+        """Who the heading's own lead asks ("RESOLVED that the Chief Constable be requested to:" (a) ... (b) ...)."""
         self.outer: tuple[str, int] | None = None
         self.owner: str | None = None
         self.opened = False
@@ -80,6 +82,8 @@ def nested_work(text: str, item: ResolutionItem, out: list[ResolutionItem], nest
     """An item of a list nested under a lead that names who is asked: that one's work (and the lead's no longer),
 not a decision of its own."""
     if nest.outer is None:
+        if nest.heading_owner is not None and item.owner is None and not _NO_WORK.match(text[item.start:item.end]):
+            item.owner, item.assigns_work = nest.heading_owner, True  # each item decided is also its work
         return
     item.is_decision = False  # the lead is what was resolved; its items are the work it gives (or its conditions)
     if nest.owner is None:

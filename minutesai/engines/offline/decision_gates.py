@@ -56,7 +56,8 @@ def decision_candidates(text: str, sentences: list[Sentence]) -> Iterable[int]:
     found = gates.sentences_at(sentences, gates.sentence_starts(sentences), positions + records + outcomes)
     for k, sent in enumerate(sentences):
         if low.startswith("to ", sent.start) or low.startswith(_OPENINGS, sent.start) and (
-                (sent.line_start and low.startswith("that", sent.start)) or _GLUED_OUTCOME.match(low, sent.start)):
+                (sent.line_start and low.startswith("that", sent.start)) or _GLUED_OUTCOME.match(low, sent.start)) \
+                or sent.marker is not None and text[sent.start:sent.start + 1].islower():  # "(2) arrangements be put in place"
             found.add(k)
     return sorted(found)
 

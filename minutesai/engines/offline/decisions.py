@@ -25,6 +25,7 @@ from minutesai.engines.offline.decision_votes import BARE_OUTCOME as _BARE_OUTCO
 from minutesai.engines.offline.decision_votes import motion_outcome as _motion_outcome
 from minutesai.engines.offline.decision_votes import seconded_resolution
 from minutesai.engines.offline.guards import compile_guarded
+from minutesai.engines.offline.headerless_items import headerless_item
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.inline_labels import after_inline_label
 from minutesai.engines.offline.item_bounds import item_starts, same_item
@@ -32,6 +33,7 @@ from minutesai.engines.offline.item_bounds import whole_item as _whole_item
 from minutesai.engines.offline.line_shapes import last_visible, open_ended
 from minutesai.engines.offline.listing_titles import listing_title_sentences
 from minutesai.engines.offline.lost_and_noted import lost_or_noted_start
+from minutesai.engines.offline.nested_items import Nesting, lead_owner, nested_work
 from minutesai.engines.offline.opening_items import opening_formality
 from minutesai.engines.offline.resolution_items import BODY as _BODY
 from minutesai.engines.offline.resolution_items import ResolutionItem, assigns_work
@@ -201,7 +203,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         lead_open = not lead_text or lead_is_fragment or lead_text.endswith((":", "–", "-", "that"))
         if not cut_short and (lead_open or (list_follows and conditions)):
             before = len(out)
-            j = _collect_sub_items(text, sentences, j, not conditions, out, para_ends)
+            j = _collect_sub_items(text, sentences, j, not conditions, out, para_ends, lead_owner(lead_text))
             if len(out) == before and not lead_text and not m.group("kw").lower().startswith("decision") \
                     and m.re is not _BODY_LIST_HEADER:
                 s, e = trim_span(text, sent.start, para_end, strip_period=False)
@@ -243,10 +245,11 @@ _PDF_SIZE = re.compile(r"\bPDF\s+\d+\s*[KM]B\b")
 
 
 def _collect_sub_items(
-    text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem], para_ends: dict[int, int]
+    text: str, sentences: list[Sentence], j: int, is_decision: bool, out: list[ResolutionItem], para_ends: dict[int, int],
+    heading_owner: str | None = None,
 ) -> int:
     n = len(sentences)
-    seen_item = False
+    seen_item, nest = False, Nesting(heading_owner)
     last_rank: tuple[str, int] | None = None
     while j < n:
         sub = sentences[j]
@@ -259,14 +262,17 @@ def _collect_sub_items(
         if not starts_item and (seen_item or not sub.text[:1].isupper()):
             break
         rank = marker_rank(sub.marker)
-        if seen_item and not continues_numbering(last_rank, rank):
-            break
+        lead = text[out[-1].start:para_ends[sentences[j - 1].para]] if seen_item and out else ""
+        if seen_item and (nest.outer is not None or not continues_numbering(last_rank, rank)) \
+                and nest.admits(last_rank, rank, lead) is False and not continues_numbering(last_rank, rank):
+            break  # (a list nested under "That X be asked to:" goes on the list, and the list after it)
         if "PDF" in sub.text and _PDF_SIZE.search(sub.text):
             break  # the next agenda item's heading
         last_rank = rank or last_rank
         para_end = para_ends[sub.para]
         item = _item(text, sub.start, para_end, is_decision, True)
         if item:
+            nested_work(text, item, out, nest)
             out.append(item)
             if is_decision and text[item.start:para_end].rstrip().endswith(":") and _CONDITIONS_LEAD.search(text, item.start, item.end):
                 is_decision = False  # "That the report be received subject to the following:" (a) ... (b) ...
@@ -319,7 +325,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
                 out.append(item)
             continue
         formal = False
-        if sent.line_start and _THAT_LINE.match(t) or sent.line_start and sent.marker and (_BODY_RECOMMENDS.match(t) or _BARE_SUBJUNCTIVE.match(t)):
+        if sent.line_start and (_THAT_LINE.match(t) or sent.marker and (_BODY_RECOMMENDS.match(t) or _BARE_SUBJUNCTIVE.match(t)
+                                                                   or headerless_item(text, sent.start, sent.marker))):
             formal = True
         elif approved_elsewhere(t) or not ((_names_a_body(t) and _BODY_DECISION.match(t) and not _began_the_item(sentences, k))
                 or (("was" in t or "were" in t) and _PASSIVE_OUTCOME.match(t)) or passive_outcome(t) or (

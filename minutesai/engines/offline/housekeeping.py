@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from minutesai.engines.offline.scheduled_business import scheduled_business
+
 _PHONES_OFF = re.compile(
     r"\b(?:mobile\s+)?(?:tele)?phones?\s+(?:and\s+(?:other\s+)?(?:devices|pagers|tablets)\s+)?(?:be|were|are|to\s+be)\s+"
     r"(?:switched|turned|put|set|placed)\s+(?:off|on\s+(?:to\s+)?(?:silent|mute|vibrate))\b",
@@ -36,6 +38,8 @@ _OTHER_WORK = re.compile(r"\b(?:report|provide|circulate|send|write|contact|inve
 def meeting_housekeeping(text: str, start: int, end: int) -> bool:
     """True when the action quoted at ``text[start:end]`` is the chair's housekeeping for the meeting itself."""
     quote = text[start:end]  # (each pattern is tried only when its literal is in the quote)
+    if scheduled_business(quote):  # "Members would receive a presentation from each of the Subgroup leads"
+        return True
     if not (("hone" in quote and _PHONES_OFF.search(quote)) or ("hrough" in quote and _THROUGH_THE_CHAIR.search(quote))
             or (("tem" in quote or "order" in quote) and _ORDER_OF_BUSINESS.search(quote))
             or (("eeting" in quote or "roceedings" in quote) and _RECORDED_MEETING.search(quote))):

@@ -9,6 +9,7 @@ from minutesai.engines.offline.action_parts import VERBS as _VERBS
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import due as _due
 from minutesai.engines.offline.action_quotes import work_clause_start
+from minutesai.engines.offline.fronted_clauses import after_fronted, fronted_owner
 from minutesai.engines.offline.presenting_body import commissioner_questioned
 from minutesai.engines.offline.report_authors import further_report, report_author
 from minutesai.engines.offline.resolution_items import (
@@ -21,7 +22,9 @@ from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner
 
 
 def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owner: str | None = None) -> _Action:
+    owner = owner if owner is not None else r.owner
     start = work_clause_start(text, r.start, r.end)
+    start += after_fronted(text[start:r.end])  # "Following the development of the Strategy, the Partnership develop ..."
     quote = " ".join(text[start:r.end].split())
     body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", _ASIDE.sub("", _LOG_REF.sub("", quote)))))
     members = _MEMBERS_AGREED_TO.match(body) if owner is None and "greed to" in body else None
@@ -36,6 +39,8 @@ def from_resolution(text: str, r: ResolutionItem, speakers: SpeakerTracker, owne
         m = _RESOLUTION_OWNER.match(body)
         if m and not _NOT_AN_OWNER.match(m.group("who")):
             owner = normalise_owner(m.group("who"))
+    if owner is None and start > r.start and (who := fronted_owner(text[r.start:r.end])):
+        owner = normalise_owner(who)
     if owner is None:
         role = ROLE_WORK.match(body)  # "it was agreed that the clerk obtain quotes ..."
         owner = normalise_owner(role.group("who").capitalize()) if role else None

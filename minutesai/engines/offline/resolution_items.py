@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline.fronted_clauses import after_fronted
 from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.sentences import trim_span
 from minutesai.engines.offline.to_be_notes import is_note_form
@@ -28,6 +29,8 @@ class ResolutionItem:
     assigns_work: bool
     formal: bool
     """True for items under a RESOLVED/Decision heading or numbered 'That ...' recommendations."""
+    owner: str | None = None
+    """Who a nested list's lead asks ("That the Chief Constable be asked to: a) ..."), when the item does not say."""
 
 
 def resolution_item(text: str, s: int, e: int, is_decision: bool, formal: bool) -> ResolutionItem | None:
@@ -49,10 +52,13 @@ def assigns_work(quote: str) -> bool:
     if _BODY_NOTED.match(_THAT.sub("", q)):
         return False  # "The Board NOTED the performance report", "That the Committee notes the work undertaken ..."
     body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", q)))
-    if _NOTE_ONLY.match(body) or _NOTING.match(body) or _COURTESY.match(body) or _MEETING_DATE.match(body) or _MINUTES_APPROVED.match(body):
+    fronted = after_fronted(body)  # "That, following the inspection, the Manager bring a further report": who after the clause
+    body = body[fronted:]
+    if _NOTE_ONLY.match(body) or _NOTING.match(body) or _COURTESY.match(body) or _MEETING_DATE.match(body) or _MINUTES_APPROVED.match(body) \
+            or (fronted and _BODY_NOTED.match(body)):
         return False
     body = body[:1].upper() + body[1:]
-    return bool(_WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body) or ROLE_WORK.match(body)
+    return bool(fronted or _WORK_VERB.search(q) or _SUBJUNCTIVE_WORK.match(body) or _INFINITIVE_WORK.match(body) or ROLE_WORK.match(body)
                 or _BODY_AGREED_TO_WORK.match(q) or is_note_form(body))
 
 
@@ -86,7 +92,7 @@ _SUBJUNCTIVE_WORK = re.compile(
     rf"(?:,\s+(?:with|and|together\s+with|supported\s+by|in\s+(?:consultation|conjunction)\s+with)\s+[^,]{{2,60}},)?\s+(?:{P.ACTION_VERBS})\b"
 )
 _WORK_VERB = re.compile(
-    r"\b(?:be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed|delegated\s+authority)\s+to|be\s+sought|be\s+(?:made|provided|circulated|brought|submitted|presented|"
+    r"\b(?:(?<!to\s)be\s+put\s+in\s+place|be\s+(?:asked|requested|invited|authorised|authorized|instructed|directed|delegated\s+authority)\s+to|be\s+sought|be\s+(?:made|provided|circulated|brought|submitted|presented|"
     r"improved|reviewed|updated|shared|sent|arranged|established|produced|prepared|considered|investigated|explored|written|"
     r"reported|undertaken|developed|set\s+up|added|included|amended|re-?circulated|published|organised|held|looked\s+at|"
     r"followed\s+up|taken\s+forward|conveyed|forwarded|referred|relayed|passed\s+(?:on|to)|communicated|escalated)|would\s+\w+|will\s+\w+|should\s+\w+|to\s+(?:provide|share|work|produce|circulate|"

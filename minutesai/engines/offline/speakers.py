@@ -6,6 +6,7 @@ import functools
 import re
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.reporting_subjects import reporting_subject
 from minutesai.engines.offline.sentences import Sentence
 
 ROLE = (
@@ -190,6 +191,9 @@ def subject_before(text: str, clause_start: int, verb_pos: int, speakers: Speake
         if hopeful and normalise_owner(hopeful.group("who")):  # "The commissioner is hopeful that he will be able to ..."
             who = normalise_owner(hopeful.group("who")) or ""
             return who[:1].upper() + who[1:]
+        reporter = reporting_subject(text, clause_start)  # "Officers confirmed that they would review ...": the officers
+        if reporter and normalise_owner(reporter):
+            return normalise_owner(reporter)
         return speakers.resolve(subject)
     said = _SAID_PRONOUN.match(subject)
     if said and normalise_owner(said.group("who")):

@@ -10,8 +10,10 @@ from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
 from minutesai.engines.offline.average_comparisons import against_average
-from minutesai.engines.offline.bracket_quotes import bracketed_percent_span
+from minutesai.engines.offline.bracket_quotes import bracketed_percent_span, listed_item
 from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
+from minutesai.engines.offline.change_pairs import without_restated_ends
+from minutesai.engines.offline.continued_trends import continued_trends
 from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.fields import (
     area_for,
@@ -47,6 +49,7 @@ from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.rank_moves import rank_moves
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
+from minutesai.engines.offline.time_trends import TIME_WORDS
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
 from minutesai.engines.offline.workforce import is_headcount, strength_anchors
@@ -174,6 +177,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = without_meeting_attendance(text, anchors)  # "18 people were in attendance": the meeting's own
     if " to " in sent.text and "from " in sent.text:
         anchors = rank_moves(text, sent.start, sent.end, anchors)  # "moved from 35th to 19th place"
+        anchors = without_restated_ends(text, anchors) if " by " in sent.text else anchors  # "up by 27.6% from 835 to 1,066"
     if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
         staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
         if staff:
@@ -187,7 +191,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
     if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text
-                        or "mprovement" in sent.text or "eterioration" in sent.text):
+                        or "mprovement" in sent.text or "eterioration" in sent.text or any(w in sent.text for w in TIME_WORDS)):
         anchors = performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
@@ -230,6 +234,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                     attached[0].comparator = attached[0].comparator or " ".join(text[t.start:t.end].split())
                 continue  # "the highest rate of rape in London, at 0.9 per 1,000": one figure
             anchors.append(t)
+    if anchors and "ontinu" in sent.text:
+        anchors += continued_trends(text, sent.start, sent.end, anchors)  # "... by 20%, with a continued reduction for 2008/09"
     anchors.sort(key=lambda a: a.start)
     if len(clauses) > 1 and any(a.kind in ("trend", "percent", "count") for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
@@ -305,7 +311,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     return kept + table_figures if table_figures else kept
 
 
-_UNCUED_WORDS = (" less ", " above the ", " below the ")  # "less PCSOs", "above the national average": no cue word
+_UNCUED_WORDS = (" less ", " above the ", " below the ") + TIME_WORDS  # "less PCSOs", "above the national average": no cue word
 _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "Action -")
 
 
@@ -382,10 +388,11 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent", "count") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
-        if prev and prev.sentence == f.sentence and f.found.direction == "unknown" and prev.found.direction != "unknown" \
+        if prev and prev.sentence == f.sentence and (f.found.direction == "unknown" or listed_item(f.found.quote)) \
+                and prev.found.direction != "unknown" \
                 and f.found.value is not None and f.found.unit == prev.found.unit and (breaks_down(text, prev.end, f.anchor.start) or (
                     AND_ONLY.fullmatch(text, prev.end, f.start) and not FINITE_VERB.search(f.found.quote)
-                    and (f.found.quote[:1].isdigit() or ELLIPTICAL_CHANGE.match(f.found.quote)))):
+                    and (f.found.quote[:1].isdigit() or ELLIPTICAL_CHANGE.match(f.found.quote) or listed_item(f.found.quote)))):
             f.found.direction = prev.found.direction  # "cuts amounting to 33% of its PCSOs and 6% of its staff"
         if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value:
             f.found.direction = change_said_next(text, f.sent_end) or "unknown"  # "18 thefts. This was higher than usual"

@@ -20,6 +20,7 @@ import re
 
 from minutesai.engines.offline.anchors import Anchor
 from minutesai.engines.offline.metrics import find_metrics
+from minutesai.engines.offline.time_trends import time_trends
 
 _OWNER = r"(?:(?:the\s+)?(?:overall|force(?:[’']s)?|police|policing)\s+)?"
 _PERFORMANCE_MOVED = re.compile(
@@ -67,7 +68,7 @@ def performance_trends(text: str, lo: int, hi: int) -> list[Anchor]:
             if "erformance" not in m.group("m"):
                 anchor.direction = "unknown"  # better figures: fewer crimes or more detections
             out.append(anchor)
-    return out or levels_against_elsewhere(text, lo, hi)
+    return out or levels_against_elsewhere(text, lo, hi) or time_trends(text, lo, hi)
 
 
 def _anchor(m: re.Match[str]) -> Anchor:

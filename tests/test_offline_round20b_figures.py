@@ -91,3 +91,20 @@ def test_a_continued_change_with_its_own_number_or_alone_is_not_doubled() -> Non
     found = _figs("Thefts were down 5% with a further reduction of 12 offences in May.")
     assert [v for _, v, _, _ in found] == [5.0, 12.0]
     assert _figs("The Chair said the partnership had continued to meet monthly and would report back.") == []
+
+
+def test_levels_beside_other_areas_in_words() -> None:
+    found = _figs("When considering the number of serious youth violence offences from 1 April 2022 Wolverhampton was doing "
+                  "quite well compared to other areas within the West Midlands Police Force region.")
+    assert [(m, v, d) for m, v, d, _ in found] == [("violence", None, "unknown")]
+    found = _figs("The Island had a higher overall crime rate than that normally expected for a semi rural area.")
+    assert [(m, v, d) for m, v, d, _ in found] == [("total notifiable offences", None, "unknown")]
+    found = _figs("The Inspector said that burglary levels remained low when compared with neighbouring districts.")
+    assert [(m, d) for m, _, d, _ in found] == [("burglary", "no_change")]
+
+
+def test_comparisons_that_are_no_level() -> None:
+    assert _figs("Members asked how the town compared with other areas.") == []  # no measure
+    assert _figs("He would like to see how burglary compared with other areas next time.") == []  # a wish
+    assert _figs("The meeting ran longer than expected and the Chair closed it at 9pm.") == []
+    assert _figs("He assured Members that figures still remain low in comparison to other areas across Wirral.") == []  # no measure named

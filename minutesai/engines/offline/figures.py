@@ -43,13 +43,16 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, 
 from minutesai.engines.offline.numbered_changes import numbered_changes
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import breaks_down, with_parts
-from minutesai.engines.offline.performance_trends import improvement_in, performance_trends
+from minutesai.engines.offline.performance_trends import (
+    NUMBERLESS_GATE,
+    improvement_in,
+    performance_trends,
+)
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
 from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.rank_moves import rank_moves
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
-from minutesai.engines.offline.time_trends import TIME_WORDS
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
 from minutesai.engines.offline.workforce import is_headcount, strength_anchors
@@ -191,7 +194,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
     if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text
-                        or "mprovement" in sent.text or "eterioration" in sent.text or any(w in sent.text for w in TIME_WORDS)):
+                        or "mprovement" in sent.text or "eterioration" in sent.text or any(w in sent.text for w in NUMBERLESS_GATE)):
         anchors = performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
@@ -311,7 +314,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     return kept + table_figures if table_figures else kept
 
 
-_UNCUED_WORDS = (" less ", " above the ", " below the ") + TIME_WORDS  # "less PCSOs", "above the national average": no cue word
+_UNCUED_WORDS = (" less ", " above the ", " below the ") + NUMBERLESS_GATE  # "less PCSOs", "above the national average": no cue word
 _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "Action -")
 
 

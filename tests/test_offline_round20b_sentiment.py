@@ -21,3 +21,14 @@ def test_a_denied_concern_is_no_verdict() -> None:
 def test_a_concern_raised_still_counts() -> None:
     assert [w < 0 for _, w in _terms("Members said there was real concern about the police response.")] == [True]
     assert [w < 0 for _, w in _terms("The rise in burglary remained a cause for concern.")] == [True]
+
+
+def test_a_local_problem_named_as_the_subject_is_no_verdict() -> None:
+    assert _terms("Car meets and loud cars causing antisocial behaviour are a particular problem in Warsash, but the issue "
+                  "is now spreading to other areas.") == []
+    assert _terms("Speeding remained a major problem on the A27 through the village.") == []
+
+
+def test_a_problem_with_the_service_still_counts() -> None:
+    assert [w < 0 for _, w in _terms("The 101 service was a major problem for residents.")] == [True]
+    assert [w < 0 for _, w in _terms("There was a problem with the police response to the incident.")] == [True]

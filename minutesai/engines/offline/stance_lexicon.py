@@ -13,7 +13,7 @@ import math
 import re
 
 from minutesai.engines.offline import docscan, scan
-from minutesai.engines.offline.problem_concerns import concern_about_a_problem
+from minutesai.engines.offline.problem_concerns import concern_about_a_problem, problem_of_a_subject
 from minutesai.engines.offline.resolved_problems import (
     ended_problem,
     problem_denied,
@@ -226,7 +226,8 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         elif group == "neg" and m.group().startswith("problem") and ended_problem(text, m.start(), m.end(), start, end):
             weight = -weight  # "had swiftly extinguished ... a drug-dealing problem": a success
         elif group == "neg" and m.group().startswith("problem") and (problem_worked_on(text, m.start(), start)
-                                                                     or problem_denied(text, m.start(), start)):
+                                                                     or problem_denied(text, m.start(), start)
+                                                                     or problem_of_a_subject(text, m.start())):
             continue  # "in addressing the city's burglary problem": what the work aims at; "did not experience the same problems"
         elif weight < 0 and "concern" in m.group() and (_RESPONDED_TO.search(text, max(start, m.start() - 60), m.start())
                                                         or concern_about_a_problem(text, m.start())):

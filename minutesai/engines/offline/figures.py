@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import performance_trends as PT
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
 from minutesai.engines.offline.average_comparisons import against_average
@@ -43,11 +44,6 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, 
 from minutesai.engines.offline.numbered_changes import numbered_changes
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import breaks_down, with_parts
-from minutesai.engines.offline.performance_trends import (
-    NUMBERLESS_GATE,
-    improvement_in,
-    performance_trends,
-)
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
 from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
@@ -194,8 +190,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
     if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text
-                        or "mprovement" in sent.text or "eterioration" in sent.text or any(w in sent.text for w in NUMBERLESS_GATE)):
-        anchors = performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
+                        or "mprovement" in sent.text or "eterioration" in sent.text or any(w in sent.text for w in PT.NUMBERLESS_GATE)):
+        anchors = PT.performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
     for clause in clauses:
@@ -284,7 +280,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     uncued = [i for i, c in enumerate(cued) if not c]
     for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
         cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS) \
-            or ("mprovement" in sentences[i].text and improvement_in(sentences[i].text))  # "There were now less PCSOs"
+            or ("mprovement" in sentences[i].text and PT.improvement_in(sentences[i].text))  # "There were now less PCSOs"
     for idx, sent in enumerate(sentences):
         if not cued[idx]:
             continue
@@ -314,7 +310,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     return kept + table_figures if table_figures else kept
 
 
-_UNCUED_WORDS = (" less ", " above the ", " below the ") + NUMBERLESS_GATE  # "less PCSOs", "above the national average": no cue word
+_UNCUED_WORDS = (" less ", " above the ", " below the ", " expected") + PT.TIME_WORDS  # "less PCSOs", "above the national average": no cue word
 _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "Action -")
 
 

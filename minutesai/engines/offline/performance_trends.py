@@ -72,7 +72,11 @@ def performance_trends(text: str, lo: int, hi: int) -> list[Anchor]:
             if "erformance" not in m.group("m"):
                 anchor.direction = "unknown"  # better figures: fewer crimes or more detections
             out.append(anchor)
-    return out or levels_against_elsewhere(text, lo, hi) or time_trends(text, lo, hi) or levels_beside_other_areas(text, lo, hi)
+    if out:
+        return out
+    span = text[lo:hi]
+    return levels_against_elsewhere(text, lo, hi) or (time_trends(text, lo, hi) if any(w in span for w in TIME_WORDS) else []) \
+        or (levels_beside_other_areas(text, lo, hi) if any(w in span for w in ELSEWHERE_WORDS) else [])
 
 
 def _anchor(m: re.Match[str]) -> Anchor:

@@ -7,11 +7,14 @@ import re
 from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
+from minutesai.engines.offline import performance_trends as PT
 from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
 from minutesai.engines.offline.average_comparisons import against_average
-from minutesai.engines.offline.bracket_quotes import bracketed_percent_span
+from minutesai.engines.offline.bracket_quotes import bracketed_percent_span, listed_item
 from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
+from minutesai.engines.offline.change_pairs import without_restated_ends
+from minutesai.engines.offline.continued_trends import continued_trends
 from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.fields import (
     area_for,
@@ -41,7 +44,6 @@ from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, 
 from minutesai.engines.offline.numbered_changes import numbered_changes
 from minutesai.engines.offline.other_counts import with_other_counts
 from minutesai.engines.offline.partwhole import breaks_down, with_parts
-from minutesai.engines.offline.performance_trends import improvement_in, performance_trends
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
 from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
@@ -174,6 +176,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = without_meeting_attendance(text, anchors)  # "18 people were in attendance": the meeting's own
     if " to " in sent.text and "from " in sent.text:
         anchors = rank_moves(text, sent.start, sent.end, anchors)  # "moved from 35th to 19th place"
+        anchors = without_restated_ends(text, anchors) if " by " in sent.text else anchors  # "up by 27.6% from 835 to 1,066"
     if "strength" in sent.text or "headcount" in sent.text or "numbers" in sent.text:
         staff = strength_anchors(text, sent.start, sent.end)  # "Officer strength was 3,065 against an establishment of 3,120"
         if staff:
@@ -187,8 +190,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
     if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text
-                        or "mprovement" in sent.text or "eterioration" in sent.text):
-        anchors = performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
+                        or "mprovement" in sent.text or "eterioration" in sent.text or any(w in sent.text for w in PT.NUMBERLESS_GATE)):
+        anchors = PT.performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
     for clause in clauses:
@@ -230,6 +233,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
                     attached[0].comparator = attached[0].comparator or " ".join(text[t.start:t.end].split())
                 continue  # "the highest rate of rape in London, at 0.9 per 1,000": one figure
             anchors.append(t)
+    if anchors and "ontinu" in sent.text:
+        anchors += continued_trends(text, sent.start, sent.end, anchors)  # "... by 20%, with a continued reduction for 2008/09"
     anchors.sort(key=lambda a: a.start)
     if len(clauses) > 1 and any(a.kind in ("trend", "percent", "count") for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"
@@ -275,7 +280,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     uncued = [i for i, c in enumerate(cued) if not c]
     for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
         cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS) \
-            or ("mprovement" in sentences[i].text and improvement_in(sentences[i].text))  # "There were now less PCSOs"
+            or ("mprovement" in sentences[i].text and PT.improvement_in(sentences[i].text))  # "There were now less PCSOs"
     for idx, sent in enumerate(sentences):
         if not cued[idx]:
             continue
@@ -305,7 +310,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     return kept + table_figures if table_figures else kept
 
 
-_UNCUED_WORDS = (" less ", " above the ", " below the ")  # "less PCSOs", "above the national average": no cue word
+_UNCUED_WORDS = (" less ", " above the ", " below the ", " expected") + PT.TIME_WORDS  # "less PCSOs", "above the national average": no cue word
 _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "Action -")
 
 
@@ -382,10 +387,11 @@ def _post_process(text: str, figs: list[_Fig]) -> list[_Fig]:
         if prev and prev.sentence == f.sentence and prev.found.direction == "unknown" and prev.found.value is not None \
                 and f.anchor.kind in ("points", "percent", "count") and f.found.direction != "unknown" and _CHANGE_START.match(f.found.quote):
             prev.found.direction = f.found.direction  # "stood at 7.9%, up 2.3 percentage points"
-        if prev and prev.sentence == f.sentence and f.found.direction == "unknown" and prev.found.direction != "unknown" \
+        if prev and prev.sentence == f.sentence and (f.found.direction == "unknown" or listed_item(f.found.quote)) \
+                and prev.found.direction != "unknown" \
                 and f.found.value is not None and f.found.unit == prev.found.unit and (breaks_down(text, prev.end, f.anchor.start) or (
                     AND_ONLY.fullmatch(text, prev.end, f.start) and not FINITE_VERB.search(f.found.quote)
-                    and (f.found.quote[:1].isdigit() or ELLIPTICAL_CHANGE.match(f.found.quote)))):
+                    and (f.found.quote[:1].isdigit() or ELLIPTICAL_CHANGE.match(f.found.quote) or listed_item(f.found.quote)))):
             f.found.direction = prev.found.direction  # "cuts amounting to 33% of its PCSOs and 6% of its staff"
         if f.found.direction == "unknown" and f.anchor.kind == "count" and f.found.value:
             f.found.direction = change_said_next(text, f.sent_end) or "unknown"  # "18 thefts. This was higher than usual"

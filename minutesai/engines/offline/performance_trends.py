@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline.anchors import Anchor
+from minutesai.engines.offline.levels_elsewhere import ELSEWHERE_WORDS, levels_beside_other_areas
 from minutesai.engines.offline.metrics import find_metrics
+from minutesai.engines.offline.time_trends import TIME_WORDS, time_trends
+
+NUMBERLESS_GATE = TIME_WORDS + ELSEWHERE_WORDS
+"""Words without which no time trend or level beside other areas can be found."""
 
 _OWNER = r"(?:(?:the\s+)?(?:overall|force(?:[’']s)?|police|policing)\s+)?"
 _PERFORMANCE_MOVED = re.compile(
@@ -67,7 +72,11 @@ def performance_trends(text: str, lo: int, hi: int) -> list[Anchor]:
             if "erformance" not in m.group("m"):
                 anchor.direction = "unknown"  # better figures: fewer crimes or more detections
             out.append(anchor)
-    return out or levels_against_elsewhere(text, lo, hi)
+    if out:
+        return out
+    span = text[lo:hi]
+    return levels_against_elsewhere(text, lo, hi) or (time_trends(text, lo, hi) if any(w in span for w in TIME_WORDS) else []) \
+        or (levels_beside_other_areas(text, lo, hi) if any(w in span for w in ELSEWHERE_WORDS) else [])
 
 
 def _anchor(m: re.Match[str]) -> Anchor:

@@ -13,7 +13,7 @@ import math
 import re
 
 from minutesai.engines.offline import docscan, scan
-from minutesai.engines.offline.problem_concerns import concern_about_a_problem
+from minutesai.engines.offline.problem_concerns import concern_about_a_problem, problem_of_a_subject
 from minutesai.engines.offline.resolved_problems import (
     ended_problem,
     problem_denied,
@@ -138,6 +138,10 @@ _BOOSTED = re.compile(r"\b(?:much|greatly|significantly|considerably|vastly|huge
 _IRREALIS_FOUND = WordSearch(_IRREALIS)
 _IRREALIS_GOOD_FOUND = WordSearch(_IRREALIS_GOOD)
 _NEGATION_FOUND = WordSearch(_NEGATION)
+_NO_BEFORE = re.compile(r"\b(?:no|not\s+an?|not\s+any|without\s+(?:any\s+)?)\s+(?:(?:real|significant|major|great|particular|overall|immediate|serious|undue)\s+){0,2}$",
+                        re.IGNORECASE)
+"""'no significant cause for concern', 'no real concern': a concern denied, not raised (a negated concern was read as
+one, and negation only turned praise)."""
 _NEGATION_REACH = 30
 """Characters before a stance word searched for its negation (two short words, or a short parenthesis)."""
 _HYPOTHETICAL_FOUND = WordSearch(_HYPOTHETICAL)
@@ -222,11 +226,14 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
         elif group == "neg" and m.group().startswith("problem") and ended_problem(text, m.start(), m.end(), start, end):
             weight = -weight  # "had swiftly extinguished ... a drug-dealing problem": a success
         elif group == "neg" and m.group().startswith("problem") and (problem_worked_on(text, m.start(), start)
-                                                                     or problem_denied(text, m.start(), start)):
+                                                                     or problem_denied(text, m.start(), start)
+                                                                     or problem_of_a_subject(text, m.start())):
             continue  # "in addressing the city's burglary problem": what the work aims at; "did not experience the same problems"
         elif weight < 0 and "concern" in m.group() and (_RESPONDED_TO.search(text, max(start, m.start() - 60), m.start())
                                                         or concern_about_a_problem(text, m.start())):
             continue  # "a multi agency response to what was becoming a significant concern", "fraud was a major concern"
+        elif weight < 0 and "concern" in m.group() and _NO_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "so there is no significant cause for concern", "there was no concern that ...": none raised
         elif weight > 0 and _in_a_title(text, m.start(), m.end()):
             continue  # "the Plan's priorities (Improving Public Confidence; ...)": a name, no verdict
         elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \

@@ -27,6 +27,7 @@ from minutesai.engines.offline.decision_votes import seconded_resolution
 from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.headerless_items import headerless_item
 from minutesai.engines.offline.inline_descriptions import in_inline_description
+from minutesai.engines.offline.inline_items import INLINE_ITEM, inline_items
 from minutesai.engines.offline.inline_labels import after_inline_label
 from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.item_bounds import whole_item as _whole_item
@@ -113,39 +114,12 @@ _PASSIVE_OUTCOME = re.compile(
     r"|noted|received)\b(?!\s+(?:that|by|from|with)\b)",
 )
 _CONDITIONS_LEAD = compile_guarded(r"\bsubject\s+to\b|\bwith\s+the\s+following\b|\bfollowing\s+(?:conditions|amendments|comments)\b", re.IGNORECASE)
-_INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|(?:[ivx]{1,5}|[a-h]|\d{1,2})\))\s+")
 
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(?:That|THAT|that)\s+", "", text).strip(" ;,.:-–")
     return text[:1].upper() + text[1:] if text else text
-
-
-_SECOND_RESOLVING_VERB = re.compile(r"\s+and\s+(?=(?:recommends|agrees|asks|requests|instructs|resolves)\s+)")
-_FIRST_RESOLVING_VERB = re.compile(
-    rf"(?:the\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:notes|receives|welcomes|endorses|approves)\s+[^;]{{3,120}}$", re.IGNORECASE)
-
-
-def _inline_items(text: str, s: int, e: int, is_decision: bool) -> list[ResolutionItem]:
-    marks = list(_INLINE_ITEM.finditer(text, s, e))
-    if len(marks) < 2:
-        second = _SECOND_RESOLVING_VERB.search(text, s, e)
-        if second and _FIRST_RESOLVING_VERB.match(text, s, second.start()):  # "notes the report and recommends to Cabinet that ..."
-            items = [_item(text, s, second.start(), is_decision, True), _item(text, second.end(), e, is_decision, True)]
-            return [i for i in items if i]
-        item = _item(text, s, e, is_decision, True)
-        return [item] if item else []
-    out = []
-    lead = _item(text, s, marks[0].start(), True, True) if marks[0].start() - s > 12 else None
-    if lead:
-        out.append(lead)
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else e
-        item = _item(text, m.end(), end, is_decision, True)
-        if item:
-            out.append(item)
-    return out
 
 
 def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionItem]:
@@ -181,7 +155,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         if not mid and j - i > 1 and para_end == para_ends[sent.para]:
             ends = _sentence_bounded(text, sentences, i, j, content_start)
             if ends is not None:  # "It was RESOLVED to approve ... £30.00. Bank balance at ...": the resolution is its sentence
-                out.extend(_inline_items(text, content_start, sent.end, True))
+                out.extend(inline_items(text, content_start, sent.end, True))
                 out.extend(ResolutionItem(s, e, True, assigns_work(text[s:e]), True) for s, e in ends)
                 i = j
                 continue
@@ -198,7 +172,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         list_follows = j < n and sentences[j].marker is not None and marker_rank(sentences[j].marker) is not None
         lead_is_fragment = bool(_LEAD_FRAGMENT.match(lead_text))
         if lead_text and not lead_is_fragment:
-            out.extend(_inline_items(text, content_start, para_end, True))
+            out.extend(inline_items(text, content_start, para_end, True))
         cut_short = para_end < para_ends[sent.para]
         lead_open = not lead_text or lead_is_fragment or lead_text.endswith((":", "–", "-", "that"))
         if not cut_short and (lead_open or (list_follows and conditions)):
@@ -224,7 +198,7 @@ def _sentence_bounded(text: str, sentences: list[Sentence], i: int, j: int, cont
     sentences after it that resolve too (up to the first that does not); None when the line is one resolution."""
     sent = sentences[i]
     own = text[content_start:sent.end].strip()
-    if not own.endswith(".") or _LEAD_FRAGMENT.match(own) or _INLINE_ITEM.search(text, content_start, sentences[j - 1].end):
+    if not own.endswith(".") or _LEAD_FRAGMENT.match(own) or INLINE_ITEM.search(text, content_start, sentences[j - 1].end):
         return None
     spans = []
     for k in range(i + 1, j):

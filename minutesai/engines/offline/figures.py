@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from minutesai.engines.offline import patterns as P
 from minutesai.engines.offline import performance_trends as PT
-from minutesai.engines.offline import scan
 from minutesai.engines.offline.anchors import Anchor, find_anchors
 from minutesai.engines.offline.average_comparisons import against_average
-from minutesai.engines.offline.bracket_quotes import bracketed_percent_span, listed_item
+from minutesai.engines.offline.bracket_quotes import listed_item
 from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
 from minutesai.engines.offline.change_pairs import without_restated_ends
 from minutesai.engines.offline.continued_trends import continued_trends
@@ -28,9 +27,9 @@ from minutesai.engines.offline.figure_comparators import (
     said_nationally,
     target_label,
 )
+from minutesai.engines.offline.figure_quotes import quote_spans, tighten
 from minutesai.engines.offline.figure_restatements import already_reported, bracketed_restatement
 from minutesai.engines.offline.followups import change_said_next
-from minutesai.engines.offline.guards import guarded
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.listed_measures import (
     AND_ONLY,
@@ -48,7 +47,7 @@ from minutesai.engines.offline.policing_money import policing_money, without_res
 from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.rank_moves import rank_moves
-from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans, trim_span
+from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
 from minutesai.engines.offline.workforce import is_headcount, strength_anchors
@@ -61,17 +60,6 @@ _ANAPHORIC_START = re.compile(
     r"(?:it|this|that|these|those|the\s+figure|which"
     r"|the\s+(?:rate|figures|numbers?|levels?|trend|total)(?=\s+(?:had|has|have|was|were|is|are)\b))\b",
     re.IGNORECASE)
-_REPORT_LEAD = guarded(re.compile(
-    r"\b(?:said|stated|reported|noted|advised|explained|confirmed|highlighted|added|commented|indicated|showed|shows"
-    r"|showing|acknowledged|mentioned|concluded|observed|emphasised|emphasized|(?:informed|told|reminded)\s+(?:the\s+)?\w+"
-    r"|pleased\s+to\s+(?:report|note|see|say|announce)|asked\s+(?:if|whether)|note|noting|and\s+that)\s+(?:that\s+)?",
-    re.IGNORECASE,
-), "[a-z]")
-_TAIL_CUT = guarded(re.compile(
-    r",?\s+which\s+|,?\s+and\s+(?=(?:the|a|an|he|she|they|it|there|this|officers|police|partners|we"
-    r"|that|undertook|agreed|said|added|explained|would|will)\b)|\s+[-–]\s+|,\s+(?=[a-z]+ing\b)",
-    re.IGNORECASE,
-), r"[,\s]")
 _APPOSITION = re.compile(
     r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$|[^,;()]{0,30}?\s*\(\s*$", re.IGNORECASE
 )
@@ -79,7 +67,6 @@ _CHANGE_START = re.compile(
     r"(?:up|down|rising|falling|an?\s+(?:[\w.%-]+\s+){0,3}?(?:increase|decrease|improvement|rise|fall|reduction|drop|deterioration))\b",
     re.IGNORECASE,
 )
-_TAIL_CUES = scan.Cues(("which", " and ", " - ", " – ", "ing"))
 _DEFINITE_CHANGE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:reduction|increase|rise|fall|decrease|improvement|drop|decline)s?\s+(?:in|of|was|were|is|had|has)\b",
     re.IGNORECASE,
@@ -106,35 +93,6 @@ class _Fig:
     end: int
     sent_start: int = 0
     sent_end: int = 0
-
-
-def _quote_spans(text: str, sent: Sentence, anchors: list[Anchor]) -> list[tuple[int, int]]:
-    clauses = clause_spans(text, sent.start, sent.end) or [(sent.start, sent.end)]
-
-    def clause_of(a: Anchor) -> tuple[int, int]:
-        touching = [c for c in clauses if c[0] < a.end and a.start < c[1]]
-        if not touching:
-            return sent.start, sent.end
-        return touching[0][0], touching[-1][1]
-
-    clause_ids = [clause_of(a) for a in anchors]
-    bounds = [list(c) for c in clause_ids]
-    for i in range(len(anchors) - 1):
-        a, b = anchors[i], anchors[i + 1]
-        if clause_ids[i] != clause_ids[i + 1] or a.end >= b.start:
-            continue
-        cuts = list(SUBCLAUSE_CUT.finditer(text, a.end, b.start))
-        if not cuts:
-            if a.kind == "trend" and b.kind != "trend":
-                bounds[i][1] = a.end  # "X continued to fall currently at -31% for Rape": the trend ends at its word
-            continue
-        cut = cuts[-1]
-        bounds[i][1] = cut.start()
-        bounds[i + 1][0] = cut.end()
-    for i in range(1, len(anchors)):  # "3,076 (14.0%) more crimes": a number inside another's span shares its quote
-        if anchors[i - 1].start <= anchors[i].start and anchors[i].end <= anchors[i - 1].end:
-            bounds[i] = bounds[i - 1]
-    return [trim_span(text, s, e) for s, e in bounds]
 
 
 def _has_figure_cue(text: str, sent: Sentence) -> bool:
@@ -244,23 +202,6 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
 _WHICH_MADE_IT = re.compile(
     r"\s*%?\s*,?\s*(?:which\s+(?:made|makes|put|puts|placed|places)|making|putting|placing)\s+(?:it|them|us|the\s+[\w-]+)\s+"
     r"(?:one\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
-def _tighten(text: str, qs: int, qe: int, a: Anchor, last_in_clause: bool) -> tuple[int, int]:
-    """Drop a leading 'X reported that' and a trailing ', which ...' / 'and the police ...'."""
-    first = min(a.start, a.metric_start if a.metric_start is not None else a.start)
-    leads = list(_REPORT_LEAD.finditer(text, qs, first)) if first - qs > 8 else []
-    if leads:
-        qs = leads[-1].end()
-    if text.startswith("that ", qs) and first - qs > 5:
-        qs += 5  # "... and that the abandonment rate was 31%": the clause, not its conjunction
-    if last_in_clause and (_TAIL_CUES.present(text, a.end, qe) or text.find(", ", a.end, qe) >= 0):  # ", making ...": no cue word
-        tail = _TAIL_CUT.search(text, a.end, qe)
-        if tail:
-            qe = tail.start()
-    if a.kind == "percent":
-        qs, qe = bracketed_percent_span(text, a.start, a.end, qs, qe)  # "4,444 (11%)"
-    return trim_span(text, qs, qe)
-
-
 def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     from minutesai.engines.offline.perftable import find_table_figures
     from minutesai.engines.offline.statlines import find_stat_line_figures
@@ -291,13 +232,13 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
         anchors = _find_all_anchors(text, sent)
         if not anchors:
             continue
-        quotes = _quote_spans(text, sent, anchors)
+        quotes = quote_spans(text, sent, anchors)
         for i, (a, (qs, qe)) in enumerate(zip(anchors, quotes, strict=True)):
             qs = min(qs, a.start) if a.kind in ("trend", "level") else qs
             if a.metric_start is not None and a.metric_start < qs and a.kind in ("pair", "percent", "points"):
                 qs = max(sent.start, a.metric_start)
             last = i + 1 == len(anchors) or quotes[i + 1] != quotes[i]
-            qs, qe = _tighten(text, qs, qe, a, last)
+            qs, qe = tighten(text, qs, qe, a, last)
             label, known = metric_for(text, a, qs, qe, sent)
             period = period_for(text, qs, qe, sent)
             found = FoundFigure(

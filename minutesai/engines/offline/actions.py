@@ -58,6 +58,7 @@ from minutesai.engines.offline.commitments import (
 from minutesai.engines.offline.courtesies import gives_no_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
+from minutesai.engines.offline.intended_work import intended_work
 from minutesai.engines.offline.owner_passes import settle_owners
 from minutesai.engines.offline.plan_owner import passive_doer
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
@@ -314,6 +315,10 @@ _EMPTY_CELLS = re.compile(r"(?:\|\s*)+")
 _STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:open|ongoing|in\s+progress|outstanding|pending|carried\s+forward|new)\b.*$", re.IGNORECASE)
 
 
+def _one(a: _Action | None) -> list[_Action]:
+    return [a] if a is not None else []
+
+
 _LOG_REF = re.compile(r"(?:[A-Z]{1,4}[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,3}[\s:.)]+|[A-Z]{1,3}\d{1,3}[\s:.)]+")
 
 
@@ -383,7 +388,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
                 last_request[0].priority = -1
                 acts = [merged] + [a for a in acts if a.start >= sent.start + len(sent.text) // 2 and a.end > merged.end]
-        acts = acts or listed_work(text, sent)  # "4. That the CSP review ...", "The Council instructs the Chief Executive to ..."
+        acts = acts or listed_work(text, sent) or _one(intended_work(text, sent, speakers))  # "4. That the CSP review ...", "Ben intends to ..."
         if acts:
             last_request = next(((a, k) for a in acts if a.request), None)
             block.extend(acts)

@@ -110,3 +110,33 @@ def test_conditions_list_under_an_unnumbered_lead_stays_conditions() -> None:
             "(a) That information be sought on the level of internet crime involving North Wales;\n\n"
             "(b) That information be sought on the deployment of the 51 extra police officers.\n")
     assert decision_texts(text) == ["The report be received subject to the following"]
+
+
+def test_introductions_and_short_reports_at_the_meeting_are_no_work() -> None:
+    assert actions("The Chairman asked for Community Safety Partners who attended the meeting to introduce themselves to "
+                   "other members present to increase understanding.\n") == []
+    assert actions("Representatives from organisations who have received funding from SAP over the past year were invited to "
+                   "provide short reports on the progress of their projects.\n") == []
+    assert _acts("The Inspector was asked to provide a short report to the next meeting on the figures.\n") == [
+        ("Inspector", "provide a short report to the next meeting on the figures")]
+
+
+def test_a_partnership_named_in_lower_case_owns_what_it_is_asked() -> None:
+    found = actions("RESOLVED\nTo ask the partnership to consider having other members of the partnership in attendance at "
+                    "the Committee's meeting.\n")
+    assert [(a.owner or "").lower() for a in found] == ["partnership"]
+
+
+def test_a_speaker_after_an_inline_minutes_label() -> None:
+    text = ("Policing and Community Safety Annual Review - Question and Answer with the Police Additional documents: Minutes: "
+            "Chief Inspector Paul Austin and Sergeant Matt Hughes from Essex Police gave a presentation on policing in the town, "
+            "in response to questions submitted in advance by the Committee. It was noted that a number of questions had been "
+            "submitted by the public and these would be answered outside of the meeting.\n")
+    found = actions(text)
+    assert len(found) == 1 and "Essex Police" in (found[0].owner or "")
+
+
+def test_a_pointer_to_what_follows_is_no_owner() -> None:
+    text = ("Below are the questions that were submitted, alongside the response to those questions.\n"
+            "They will deploy in teams after a problem profile is created by local teams.\n")
+    assert all(a.owner != "Below" for a in actions(text))

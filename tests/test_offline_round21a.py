@@ -140,3 +140,31 @@ def test_a_pointer_to_what_follows_is_no_owner() -> None:
     text = ("Below are the questions that were submitted, alongside the response to those questions.\n"
             "They will deploy in teams after a problem profile is created by local teams.\n")
     assert all(a.owner != "Below" for a in actions(text))
+
+
+_MOTION = """The Mayor then called for a vote on Notice of Motion 1 which was carried by 20 votes in favour, 14 against and 0 abstention.
+
+RESOLVED
+
+This Council notes:
+
+·                That overall responsibility for policing in England and Wales continues to rest with the Home Secretary
+
+·                That day-to-day responsibility for operational decisions is held by the Chief Constable
+
+This Council resolves:
+
+·                To request that the Leader writes to the Police and Crime Commissioner about neighbourhood policing
+"""
+
+
+def test_what_a_motion_notes_is_no_decision_but_what_it_resolves_is() -> None:
+    found = decision_texts(_MOTION)
+    assert not any(d.startswith(("This Council notes", "Overall responsibility", "Day-to-day")) for d in found)
+    assert any("Leader writes to the Police and Crime Commissioner" in d for d in found)
+    assert any("carried by 20 votes" in d for d in found)
+
+
+def test_an_empty_action_log_field_is_no_action() -> None:
+    assert actions("Recommendations: None\n") == []
+    assert actions("Actions arising: None.\n") == []

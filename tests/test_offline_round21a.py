@@ -168,3 +168,7 @@ def test_what_a_motion_notes_is_no_decision_but_what_it_resolves_is() -> None:
 def test_an_empty_action_log_field_is_no_action() -> None:
     assert actions("Recommendations: None\n") == []
     assert actions("Actions arising: None.\n") == []
+
+
+def test_a_minute_of_silence_is_no_minutes_approval() -> None:
+    assert decision_texts("The Council confirmed the minute of silence would be held at 11am.\n") == []

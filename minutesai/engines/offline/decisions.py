@@ -93,7 +93,7 @@ _BODY_DECISION = re.compile(
     r"|approach|findings|proposals)\b"
     r"|received\s+(?:the|a|an|this)\s+(?:report|update|presentation|paper)(?!\s+from\b)|received,?\s+and\s+noted\b,?"
     r"|received\s+(?:information|data|figures)\s+(?:on|about|regarding|relating\s+to)\s|accepted|adopted|supported\s+the"
-    r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|against)\s|vetoed|confirmed\s+the\s+(?:appointment|proposed|precept|decision|nomination|(?i:minutes?)(?=\s+of\b)|notes\s+of)"
+    r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|against)\s|vetoed|confirmed\s+the\s+(?:appointment|proposed|precept|decision|nomination|(?i:minutes?)(?=\s+of\b(?!\s+silence))|notes\s+of)"
     r"|did\s+not\s+(?:support|approve|endorse|accept|veto)\s+the"
     r"|considered\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation)\s+and\s+(?:noted|agreed|approved|endorsed|resolved))\b",
 )

@@ -129,7 +129,7 @@ class SpeakerTracker:
             self._member = None  # the Member asked something: a "he would ..." after it is the officer answering
         self._para = sent.para
         self._member_here = False
-        label = text.find("Minutes: ", 0, 400) if "inutes: " in text[:400] else -1
+        label = text.find("Minutes: ", 1, 400)
         if label > 0:  # "Agenda title ... Minutes: Chief Inspector X from Essex Police gave a presentation": a page flattened to a line
             text = text[label + 9:].lstrip()
         first = text[:1]

@@ -172,3 +172,19 @@ def test_an_empty_action_log_field_is_no_action() -> None:
 
 def test_a_minute_of_silence_is_no_minutes_approval() -> None:
     assert decision_texts("The Council confirmed the minute of silence would be held at 11am.\n") == []
+
+
+def test_any_work_participle_with_a_date_is_work() -> None:
+    assert _acts("PCSOs will be recruited by March.\n") == [(None, "PCSOs will be recruited by March")]
+    assert _acts("Officers would be deployed to the park by the end of May.\n") == [
+        (None, "Officers would be deployed to the park by the end of May")]
+    assert len(actions("The new cameras will be installed in June.\n")) == 1
+
+
+def test_dated_forecasts_and_news_are_no_work() -> None:
+    assert actions("Crime would be reduced by March.\n") == []
+    assert actions("The station will be closed in May.\n") == []
+    assert actions("The event will be postponed until next month.\n") == []
+    assert actions("The offender will be sentenced in May.\n") == []
+    assert actions("Officers will be based in the new hub.\n") == []
+    assert actions("The cameras will be installed.\n") == []  # no date: the closed list of work participles decides

@@ -45,11 +45,11 @@ def _cheap_cue(t: str) -> bool:
     return "intend" in t or "going to" in t or "about to" in t or "planning to" in t
 
 
-def intended_work(text: str, sent: Sentence, speakers: SpeakerTracker) -> ActionCandidate | None:
-    """The first intention to do work in ``sent`` whose subject is someone who can do it."""
+def intended_work(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[ActionCandidate]:
+    """The first intention to do work in ``sent`` whose subject is someone who can do it (a list of one, or empty)."""
     t = sent.text
     if not _cheap_cue(t) or t.rstrip().endswith("?"):
-        return None
+        return []
     for m in _INTENDED.finditer(text, sent.start, sent.end):
         start = clause_start(text, sent.start, m.start())
         subject = " ".join(text[start:m.start()].split()).strip(" ,")
@@ -63,5 +63,5 @@ def intended_work(text: str, sent: Sentence, speakers: SpeakerTracker) -> Action
         qs, qe = trim_span(text, start, clause_end(text, m.end(), sent.end))
         who = normalise_owner(subject) if start != clause_start(text, sent.start, m.start()) else (
             subject_before(text, start, m.start(), speakers))
-        return ActionCandidate(who, verb_phrase(text, m.start("verb"), qe), due(text, qs, qe), qs, qe, 1)
-    return None
+        return [ActionCandidate(who, verb_phrase(text, m.start("verb"), qe), due(text, qs, qe), qs, qe, 1)]
+    return []

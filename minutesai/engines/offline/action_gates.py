@@ -38,7 +38,7 @@ PASSIVE_VERBS = (
     r"chased|distributed|supplied|given|reissued|clarified|confirmed|scheduled|emailed|e-mailed|contacted|invited|written|drafted|"
     r"fed\s*back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
     r"corrected|amended|issued|answered|responded\s+to|allocated|rectified|fixed|repaired|undertaken|carried\s+out|repeated|re-?introduced|re-?instated|incorporated|"
-    r"delivered|launched|implemented|rolled\s+out|"
+    r"delivered|launched|implemented|rolled\s+out|trained|finali[sz]ed|developed|tracked|"
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"
 )
 """What 'would be ...' promises ("would be circulated", "would be made available"): actions._PASSIVE."""
@@ -64,6 +64,8 @@ _FOLLOW = (
     r"|requested(?=\s*[.;]|\s+(?:for|from|at|ahead|before|prior)\s)"  # passive_requests ('The Plan was also requested.')
     r"|(?:asked|queried|enquired)\s+(?:if|whether)\s+[^.;?]{3,120}?\s+could"  # _ASKED_IF_COULD_BE
     rf"|(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS})|{RECEIVE_WORK})"  # _PASSIVE
+    r"|(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+|soon\s+)?be\s+[a-z]{3,}(?:ed|en)\b(?=[^.;]{0,160}?\b(?:january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|meeting|end\s+of|within|next|following)\b)"  # dated_passives
     r"|(?:would|will|shall)(?:\s+(?:(?:also|then|now|personally|urgently|further|both|jointly|in\s+turn)\s+)?|" + TIME_ASIDE + ")"
     rf"(?:be\s+(?:happy|pleased|willing|able)\s+to\s+)?(?:continue\s+to\s+)?{_WORK}"  # _MODAL
     rf"|(?:happy|willing)\s+to\s+(?:continue\s+to\s+)?{_WORK}"  # _MODAL

@@ -56,8 +56,10 @@ from minutesai.engines.offline.commitments import (
     promise_with_any_verb,
 )
 from minutesai.engines.offline.courtesies import gives_no_work
+from minutesai.engines.offline.dated_passives import DATED_PASSIVE, dated_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
+from minutesai.engines.offline.intended_work import intended_work
 from minutesai.engines.offline.owner_passes import settle_owners
 from minutesai.engines.offline.plan_owner import passive_doer
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
@@ -170,7 +172,7 @@ def _prose_commitment(text: str, lo: int, hi: int, speakers: SpeakerTracker, own
     earliest commitment wins ("X would feed back the concerns to Y, who would be asked to provide ...")."""
     best: tuple[int, _Action] | None = None
     for rx, kind, cues in ((_AGREED_TO, "agreed", _AGREED_CUES), (_MODAL, "modal", _MODAL_CUES), (_PASSIVE, "passive", _MODAL_CUES),
-                           (PROMISED_ANY, "agreed", _AGREED_CUES)):
+                           (PROMISED_ANY, "agreed", _AGREED_CUES), (DATED_PASSIVE, "passive", _MODAL_CUES)):
         before = hi if best is None else best[0]
         if not cues.present(text, lo, min(hi, before + 12)):
             continue  # (no cue word near or before the best match so far: "was happy to" starts 4 characters before its cue)
@@ -216,6 +218,8 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
         if lead:  # "as the question concerned Springfield, the Commissioner would feed back ...": the quote starts at who
             clause_start = lead.end()
         qs, qe = trim_span(text, clause_start, _clause_end(text, m.end(), hi))
+        if rx is DATED_PASSIVE and not dated_work(text, m.start("verb"), m.end("verb"), qe):
+            continue  # "Six staff will be trained by January 2023": any work participle, with a date
         if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))
                                 or holds_something(text, clause_start, m.start(), m.start("verb"))):
             continue  # "the new unit would bring greater visibility", "the plan would include ...", "the figures would include ..."
@@ -383,7 +387,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
                 last_request[0].priority = -1
                 acts = [merged] + [a for a in acts if a.start >= sent.start + len(sent.text) // 2 and a.end > merged.end]
-        acts = acts or listed_work(text, sent)  # "4. That the CSP review ...", "The Council instructs the Chief Executive to ..."
+        acts = acts or listed_work(text, sent) or intended_work(text, sent, speakers)  # "4. That the CSP review ...", "Ben intends to ..."
         if acts:
             last_request = next(((a, k) for a in acts if a.request), None)
             block.extend(acts)

@@ -10,6 +10,7 @@ import re
 
 from minutesai.engines.offline.agenda_boilerplate import agenda_formality
 from minutesai.engines.offline.guards import compile_guarded
+from minutesai.engines.offline.meeting_contributions import contribution_here
 
 _COURTESY_CONVEYED = compile_guarded(
     r"\b(?:(?:best|good|kind|warm)\s+wishes|condolences|sympath(?:y|ies)|congratulations|thanks|gratitude|appreciation)"
@@ -24,7 +25,13 @@ _PAPERS_NOTICE = compile_guarded(
 )
 
 
+_EMPTY_FIELD = re.compile(
+    r"^(?:Recommendations?|Actions?(?:\s+points?|\s+required|\s+arising)?)\s*[:\-–—]\s*(?:None|Nil|N/?A|No\s+actions?)\.?$", re.IGNORECASE)
+"""'Recommendations: None', 'Actions arising – nil': an action-log field left empty."""
+
+
 def gives_no_work(text: str, start: int, end: int) -> bool:
     """True when the action quoted at ``text[start:end]`` is a courtesy, a notice about the meeting's papers or
     a standard agenda formality (declarations of interest, urgent business)."""
-    return bool(_COURTESY_CONVEYED.search(text, start, end) or _PAPERS_NOTICE.search(text, start, end)) or agenda_formality(text, start, end)
+    return bool(_COURTESY_CONVEYED.search(text, start, end) or _PAPERS_NOTICE.search(text, start, end)) or agenda_formality(text, start, end) \
+        or contribution_here(text, start, end) or bool(_EMPTY_FIELD.match(text[start:end].strip()))  # "... introduce themselves"

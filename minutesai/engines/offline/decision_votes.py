@@ -14,7 +14,8 @@ _MOVED = re.compile(
 _VOTE_CARRIED = re.compile(
     r"^(?:(?:The\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:carried|agreed|approved)(?:\s+(?:unanimously|by\s+all(?:\s+present)?|nem\.?\s*con\.?))?\s*\.?\s*$"
     r"|\b(?:motion|amendment|proposal|recommendations?)\b[^.]{0,40}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?(?:carried|agreed|approved|passed)\b"
-    r"|\b(?:put\s+to\s+the\s+vote|upon\s+a\s+vote|on\s+a\s+vote)\b[^.]{0,60}?\b(?:carried|agreed|approved|passed)\b",
+    r"|\b(?:put\s+to\s+the\s+vote|upon\s+a\s+vote|on\s+a\s+vote)\b[^.]{0,60}?\b(?:carried|agreed|approved|passed)\b"
+    r"|\bcalled\s+for\s+a\s+(?:recorded\s+|named\s+|voice\s+)?vote\b[^.]{0,120}?\bwhich\s+was\s+(?:duly\s+|unanimously\s+)?(?:carried|agreed|approved|passed)\b",
     re.IGNORECASE,
 )
 _VOTE_LOST = re.compile(r"\b(?:lost|fell|defeated|not\s+carried|withdrawn|rejected)\b", re.IGNORECASE)

@@ -34,6 +34,7 @@ from minutesai.engines.offline.item_bounds import whole_item as _whole_item
 from minutesai.engines.offline.line_shapes import last_visible, open_ended
 from minutesai.engines.offline.listing_titles import listing_title_sentences
 from minutesai.engines.offline.lost_and_noted import lost_or_noted_start
+from minutesai.engines.offline.motion_preambles import motion_lead
 from minutesai.engines.offline.nested_items import Nesting, lead_owner, nested_work
 from minutesai.engines.offline.opening_items import opening_formality
 from minutesai.engines.offline.resolution_items import BODY as _BODY
@@ -92,7 +93,7 @@ _BODY_DECISION = re.compile(
     r"|approach|findings|proposals)\b"
     r"|received\s+(?:the|a|an|this)\s+(?:report|update|presentation|paper)(?!\s+from\b)|received,?\s+and\s+noted\b,?"
     r"|received\s+(?:information|data|figures)\s+(?:on|about|regarding|relating\s+to)\s|accepted|adopted|supported\s+the"
-    r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|against)\s|vetoed|confirmed\s+the\s+(?:appointment|proposed|precept|decision|nomination)"
+    r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|against)\s|vetoed|confirmed\s+the\s+(?:appointment|proposed|precept|decision|nomination|(?i:minutes?)(?=\s+of\b(?!\s+silence))|notes\s+of)"
     r"|did\s+not\s+(?:support|approve|endorse|accept|veto)\s+the"
     r"|considered\s+the\s+(?:[\w-]+\s+){0,2}?(?:report|update|presentation)\s+and\s+(?:noted|agreed|approved|endorsed|resolved))\b",
 )
@@ -225,6 +226,8 @@ def _collect_sub_items(
     n = len(sentences)
     seen_item, nest = False, Nesting(heading_owner)
     last_rank: tuple[str, int] | None = None
+    cond_rank: tuple[str, int] | None = None
+    preamble = False
     while j < n:
         sub = sentences[j]
         if _BLOCK_END.match(sub.text) or _HEADER.match(sub.text):
@@ -232,7 +235,8 @@ def _collect_sub_items(
         if not seen_item and sub.text.rstrip(" :-–") in ("That", "THAT"):
             j += 1  # "RESOLVED:" / "That" / "1. the report be noted; and": the items finish the sentence
             continue
-        starts_item = sub.marker is not None or sub.text.startswith(("That ", "THAT "))
+        motion = motion_lead(sub.text) if "Council" in sub.text[:30] else None
+        starts_item = sub.marker is not None or sub.text.startswith(("That ", "THAT ")) or (preamble and motion is False)
         if not starts_item and (seen_item or not sub.text[:1].isupper()):
             break
         rank = marker_rank(sub.marker)
@@ -243,13 +247,16 @@ def _collect_sub_items(
         if "PDF" in sub.text and _PDF_SIZE.search(sub.text):
             break  # the next agenda item's heading
         last_rank = rank or last_rank
+        if cond_rank is not None and rank is not None and rank[0] == cond_rank[0] and rank[1] == cond_rank[1] + 1:
+            is_decision, cond_rank = True, None  # "b)" after "a) ... subject to the following amendments:" and its bullets
         para_end = para_ends[sub.para]
-        item = _item(text, sub.start, para_end, is_decision, True)
+        preamble = motion if motion is not None else preamble  # "This Council notes:" and its items: the motion's case
+        item = _item(text, sub.start, para_end, is_decision and not preamble and motion is None, True)
         if item:
             nested_work(text, item, out, nest)
             out.append(item)
             if is_decision and text[item.start:para_end].rstrip().endswith(":") and _CONDITIONS_LEAD.search(text, item.start, item.end):
-                is_decision = False  # "That the report be received subject to the following:" (a) ... (b) ...
+                is_decision, cond_rank = False, rank  # "That the report be received subject to the following:" (a) ... (b) ...
         seen_item = True
         while j < n and sentences[j].para == sub.para:
             j += 1

@@ -28,7 +28,8 @@ from minutesai.engines.offline.speakers import ROLE, SpeakerTracker, normalise_o
 _REQUEST = re.compile(
     r"\b(?:requested|asked\s+for|asked\s+that|requested\s+that|called\s+for)\s+(?!clarification|whether|if\b|how\b|why\b|what\b|when\b|by\b"
     r"|(?:an?\s+)?explanation|(?:an?\s+)?(?:update|details?|information|clarification)\s+(?:as\s+to|on\s+(?:why|how|whether))"
-    r"|(?:an?\s+|some\s+)?(?:re)?assurances?\b)"  # "asked for assurances that ...": reassurance sought, no work given
+    r"|(?:an?\s+|some\s+)?(?:re)?assurances?\b"  # "asked for assurances that ...": reassurance sought, no work given
+    r"|(?:a\s+)?(?:recorded\s+|named\s+|voice\s+)?vote\b|(?:a\s+)?show\s+of\s+hands\b)"  # "The Mayor called for a vote on ...": procedure
     r"(?:that\s+)?(?!(?:at|after|about|across|around|as|and|also|ahead|again|against|amongst|among)\b)"  # "requested at the last meeting"
     r"(?P<rest>(?:a|an|the|further|more|details|information|data|figures|report|update|breakdown|copy|copies|sight|statistics|written"
     r"|he|she|they|it|(?-i:[A-Z]))[^.;]{3,})",

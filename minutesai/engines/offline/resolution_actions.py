@@ -109,7 +109,7 @@ _ASIDE = re.compile(
     r"^(?:That|that),\s+(?:in\s+(?:discussion|consultation|conjunction|liaison|partnership)\s+with|with\s+the\s+(?:help|support)\s+of)\s+[^,]{2,60},\s+")
 """'That, in discussion with the OPCC, the working group develop ...': who is after the aside."""
 _WORK_AFTER = r"\s+(?:would|will|should|be\s+asked\s+to|to\b|(?!(?:is|are|was|were|be|has|have|had|and|of|in|on|at|for|with)\b)[a-z]{3,}\b)"
-_GROUP = r"(?:[A-Za-z]+\s+)?(?:working\s+group|group|team|officers|clerk|members|councillors)"
+_GROUP = r"(?:[A-Za-z]+\s+)?(?:working\s+group|group|team|officers|clerk|members|councillors|partnership)"
 _LATER_OWNER = re.compile(
     r"\band\s+that\s+(?:the\s+)?(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){0,5}|" + _GROUP + ")" + _WORK_AFTER
     + r"|^(?:the\s+)?(?P<group>" + _GROUP + ")" + _WORK_AFTER

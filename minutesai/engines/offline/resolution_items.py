@@ -54,6 +54,8 @@ def assigns_work(quote: str) -> bool:
     body = _THAT.sub("", _BODY_AGREED_THAT.sub("", IT_WAS_AGREED.sub("", q)))
     fronted = after_fronted(body)  # "That, following the inspection, the Manager bring a further report": who after the clause
     body = body[fronted:]
+    if _LIST_LEAD.search(q):
+        return False  # "the work program for 2022/23 should include the following matters:": its items say what is done
     if _NOTE_ONLY.match(body) or _NOTING.match(body) or _COURTESY.match(body) or _MEETING_DATE.match(body) or _MINUTES_APPROVED.match(body) \
             or (fronted and _BODY_NOTED.match(body)):
         return False
@@ -62,6 +64,8 @@ def assigns_work(quote: str) -> bool:
                 or _BODY_AGREED_TO_WORK.match(q) or is_note_form(body))
 
 
+_LIST_LEAD = re.compile(r"\b(?:include|subject\s+to|with)\s+the\s+following(?:\s+[\w-]+){0,2}?\s*[:–-]?\s*$")
+"""A lead that hands its content to the list after it ("... subject to the following amendments:")."""
 IT_WAS_AGREED = re.compile(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+that\s+")
 """'it was agreed that' in front of the resolved words (after a lead-in clause)."""
 _THAT = re.compile(r"^(?:That|THAT|that)\s+")

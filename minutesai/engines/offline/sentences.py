@@ -17,6 +17,7 @@ from minutesai.engines.offline.guards import guarded
 _LIST_MARKER = re.compile(
     r"""[ \t\u00a0]*(?:
         [•·▪‣◦●\-–—*>]+[ \t\u00a0]*                    # bullets
+      | \?[\-–—][ \t\u00a0]*(?=[A-Z])                  # "?-  Mrs Shields ...": a bullet glyph the converter wrote as '?'
       | o[ \t\u00a0]+(?=[A-Z0-9(“"‘'£])               # "o Robbery down 49%": a word processor's sub-bullet
       | \((?:\d{1,2}|[a-z]|[ivx]{1,6})\)[ \t\u00a0]*   # (a) (ii) (3)
       | (?:\d{1,2}|[a-z]|[ivx]{1,6})[.)](?=[ \t\u00a0])[ \t\u00a0]*  # a) ii. 3)

@@ -53,7 +53,7 @@ _LIST_LEAD = re.compile(
 """The speaker's own line going on into a list after their first sentence: 'This included:', 'She advised on the following:'."""
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
-    r"^(?:A|An|The|This|That|These|Those|There|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
+    r"^(?:A|An|The|This|That|These|Those|There|Here|Below|Above|Attached|Overleaf|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
     r"|Figures|Data|Performance|Crime|Burglary|Overall|Total|Some|All|Most|No|Further|Following|To|As|If|When|Where|While|Whilst"
     r"|Working|Continuing|Looking|Seeking|Aiming|Planning|Hoping|Trying|Advised|Asked|Agreed|Requested|Decided|Needed|Expected|Used|Going"
     r"|(?!.*\b(?:Head|Director|Manager|Officer|Lead|Chief|Chair\w*|Member|Inspector|Team|Group|Board)\b)"  # "Head of Strategy" is someone
@@ -129,6 +129,9 @@ class SpeakerTracker:
             self._member = None  # the Member asked something: a "he would ..." after it is the officer answering
         self._para = sent.para
         self._member_here = False
+        label = text.find("Minutes: ", 1, 400)
+        if label > 0:  # "Agenda title ... Minutes: Chief Inspector X from Essex Police gave a presentation": a page flattened to a line
+            text = text[label + 9:].lstrip()
         first = text[:1]
         if not ("A" <= first <= "Z" or first == "t"):
             return  # _SPEAKER and _SUBJECT open with a capital letter or "the"

@@ -48,6 +48,8 @@ from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.rank_moves import rank_moves
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans
+from minutesai.engines.offline.single_counts import GATE as SINGLE_GATE
+from minutesai.engines.offline.single_counts import single_counts
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
 from minutesai.engines.offline.workforce import is_headcount, strength_anchors
@@ -145,6 +147,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if not anchors and sent.marker is not None:
         listed = list_item_count(text, sent)  # "• 78 arson and criminal damage type offences"
         anchors = [listed] if listed else anchors
+    if any(w in sent.text for w in SINGLE_GATE):  # "1 case of Theft and Handling", "1 house burglary", "5 acts of violence"
+        anchors = sorted(anchors + single_counts(text, sent.start, sent.end, anchors), key=lambda a: a.start)
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
     if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text

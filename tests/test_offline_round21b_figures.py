@@ -1,0 +1,36 @@
+"""Round 21b figure forms (pool30, with pool19–29 as gates), on sentences in the clerks' style.
+
+- a count of one keeps the singular in a breakdown of what was recorded: "1 case of Theft and Handling" (Abenbury),
+  "1 house burglary, 1 other burglary" (Isle of Wight), "1 report of criminal damage to the bus shelter"; and any number
+  before 'acts of' a crime is a count ("5 acts of violence").
+"""
+
+from __future__ import annotations
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _figs(text: str) -> list[tuple[str, float | None, str]]:
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.metric, f.value, f.quote) for f in found]
+
+
+def test_counts_of_one_in_a_breakdown() -> None:
+    found = _figs("These included 8 Burglaries other than a dwelling, 1 case of Theft and Handling, 4 incidences of Criminal "
+                  "damage and 2 of anti social behaviour.")
+    assert [v for _, v, _ in found] == [8.0, 1.0, 4.0]
+    assert found[1][2] == "1 case of Theft and Handling"
+    found = _figs("These were likely to include 1 house burglary, 1 other burglary, 5 acts of violence, 2 car crimes and "
+                  "7 damage offences each day.")
+    assert [v for _, v, _ in found] == [1.0, 1.0, 5.0, 2.0, 7.0]
+    assert [(m, v) for m, v, _ in _figs("Crimes reported in the parish: 1 report of criminal damage to the bus shelter.")] == [
+        ("criminal damage / arson", 1.0)]
+    assert [v for _, v, _ in _figs("There was one robbery near the station and one theft from a motor vehicle.")] == [1.0, 1.0]
+
+
+def test_one_that_is_no_count_of_a_crime() -> None:
+    assert _figs("Members discussed one theft prevention campaign for the summer.") == []
+    assert _figs("One of the burglaries had been at a garage on the estate.") == []
+    assert _figs("He described one case of a man who had been scammed by a caller.") == []
+    assert _figs("The burglary team had made one arrest in the county.") == []

@@ -6,6 +6,8 @@
 - an improvement (or deterioration) as a noun before a measure: "improvement in performance in relation to Rape and Sexual
   Violence outcomes" (Avon and Somerset), "improvements in 101 performance" (Oxfordshire), "the improvement in violence
   with injury"; better is fewer crimes but more detections, outcomes or confidence; not a wish nor the work done.
+- a reference word after an opening bracket is still a reference: "(Quarter 2 Police Performance Report)" (Midlothian)
+  is no count of two police; bracketed references ("(page 4 of the report)", "(Item 6)") are common in every set.
 """
 
 from __future__ import annotations
@@ -60,3 +62,10 @@ def test_an_improvement_wished_for_or_in_the_work_is_no_figure() -> None:
     assert _figs("There had been improvements in burglary prevention work across the district.") == []
     assert _figs("Improvements to burglary prevention were discussed.") == []
     assert _figs("The report noted improvements in partnership working.") == []
+
+
+def test_a_reference_word_after_an_opening_bracket_is_still_a_reference() -> None:
+    assert _figs("Agenda items Nos. 6 (Quarter 2 Police Performance Report) and 7 (Police Reform Update) would now be verbal "
+                 "reports.") == []
+    assert [v for _, v, _ in _figs("There had been 12 burglaries (page 4 of the report) and (Item 6) 4 robberies.")] == [12.0, 4.0]
+    assert [v for _, v, _ in _figs("There had been 12 burglaries (4 more than last year).")] == [12.0]

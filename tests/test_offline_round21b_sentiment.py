@@ -31,3 +31,20 @@ def test_stance_words_in_running_text_still_count() -> None:
     assert [w > 0 for _, w in _terms("Commending GMP officers and staff for their service during the disorder.")] == [True]
     assert [w < 0 for _, w in _terms("Inspector Khan said the 101 service remained a Problem for residents.")] == [True]
     assert [w < 0 for _, w in _terms("Members said there was a problem with Police Response times in the rural wards.")] == [True]
+
+
+def test_one_against_four_is_mixed_when_little_is_said() -> None:
+    from minutesai.engines.offline.stance import document_sentiment
+    from minutesai.schemas import FoundAspect
+
+    text = ("The Inspector confirmed that during the first lockdown burglary had reduced, but as the town re-opened burglary "
+            "had once more increased to above its previous level.\n\nHe was pleased to report that the Government had funded "
+            "100 extra PCSOs across the region, with 41 covering the county.")
+    found = extract_candidates(text)
+    label, _, rationale = document_sentiment(text, found.sentiment_aspects, found.figures)
+    assert label == "mixed"
+    assert "little" not in rationale  # the measure that moved both ways is named on both sides
+    # four measures improving against one worsening, nobody commenting: more has been said, and it stays positive
+    aspects = [FoundAspect(topic=t, label="positive", quote=f"{t} fell this quarter") for t in ("burglary", "robbery", "theft", "ASB")]
+    aspects.append(FoundAspect(topic="violence", label="negative", quote="violence rose this quarter"))
+    assert document_sentiment("", aspects)[0] == "positive"

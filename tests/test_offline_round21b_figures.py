@@ -8,6 +8,9 @@
   with injury"; better is fewer crimes but more detections, outcomes or confidence; not a wish nor the work done.
 - a reference word after an opening bracket is still a reference: "(Quarter 2 Police Performance Report)" (Midlothian)
   is no count of two police; bracketed references ("(page 4 of the report)", "(Item 6)") are common in every set.
+- a bullet that opens with a count and the crime counted, then a dash and a gloss, is that count, and the bare counts of
+  its gloss are its breakdown: "• 3 ASB – 2 Neighbourhood dispute, 1 Offroad complaint", "• 10 Crimes – includes 3 Theft"
+  (Chirk), "• 4 x Anti-Social Behaviour – No case Time Line" (Aylsham, a parish police report found with the search tool).
 """
 
 from __future__ import annotations
@@ -69,3 +72,18 @@ def test_a_reference_word_after_an_opening_bracket_is_still_a_reference() -> Non
                  "reports.") == []
     assert [v for _, v, _ in _figs("There had been 12 burglaries (page 4 of the report) and (Item 6) 4 robberies.")] == [12.0, 4.0]
     assert [v for _, v, _ in _figs("There had been 12 burglaries (4 more than last year).")] == [12.0]
+
+
+def test_a_bullet_count_with_a_dash_gloss() -> None:
+    text = ("PCSO Sawyer's report on crime since the last meeting.\n\n• 3 ASB – 2 Neighbourhood dispute, 1 Offroad complaint.\n\n"
+            "• 10 Crimes – includes 3 Theft, 1 Fraud, 2 Criminal Damage\n\n• 1 Drugs – Male in Possession.\n\n"
+            "  • 4 x Anti-Social Behaviour – No case Time Line\n")
+    assert [(v, q) for _, v, q in _figs(text)] == [
+        (3.0, "3 ASB"), (10.0, "10 Crimes"), (1.0, "1 Drugs – Male in Possession"), (4.0, "4 x Anti-Social Behaviour – No case Time Line")]
+
+
+def test_dash_lines_that_are_no_crime_count() -> None:
+    text = ("Items considered.\n\n• 3 June – meeting with residents at the hall\n\n"
+            "• 03 Metropolitan Police Borough Performance Scorecard 17 11 15, item 6 PDF 58 KB\n\n"
+            "• 12 burglaries – up 4 on last year\n")
+    assert [(v, d) for v, d in ((f.value, f.direction) for f in extract_candidates(text).figures)] == [(12.0, "increase")]

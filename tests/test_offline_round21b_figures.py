@@ -35,6 +35,8 @@ def test_counts_of_one_in_a_breakdown() -> None:
     assert [(m, v) for m, v, _ in _figs("Crimes reported in the parish: 1 report of criminal damage to the bus shelter.")] == [
         ("criminal damage / arson", 1.0)]
     assert [v for _, v, _ in _figs("There was one robbery near the station and one theft from a motor vehicle.")] == [1.0, 1.0]
+    assert [(m, v) for m, v, _ in _figs("Parkwood – 5 assaults, 1 theft and 1 criminal damage.")] == [
+        ("violence", 5.0), ("theft", 1.0), ("criminal damage / arson", 1.0)]
 
 
 def test_one_that_is_no_count_of_a_crime() -> None:

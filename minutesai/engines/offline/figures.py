@@ -156,7 +156,7 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     headed = dash_glossed_count(text, sent) if sent.marker is not None and sent.line_start else None
     if headed is not None:  # "• 3 ASB – 2 Neighbourhood dispute, 1 Offroad complaint": the count before the dash
         anchors = with_dash_head(anchors, *headed)
-    if any(w in sent.text for w in SINGLE_GATE):  # "1 case of Theft and Handling", "1 house burglary", "5 acts of violence"
+    if sent.text.startswith("1 ") or any(w in sent.text for w in SINGLE_GATE):  # "1 case of Theft and Handling", "1 house burglary", "5 acts of violence"
         anchors = sorted(anchors + single_counts(text, sent.start, sent.end, anchors), key=lambda a: a.start)
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]

@@ -17,7 +17,7 @@ from minutesai.engines.offline.metrics import find_metrics
 
 _ONE_CRIME = re.compile(
     r"(?<![\w.,£$/-])(?P<num>1|[Oo]ne|a\s+single)\s+(?P<mid>(?:(?!of\b|the\b|and\b|or\b|in\b|to\b|for\b)[A-Za-z-]+\s+){0,2}?)"
-    r"(?P<noun>burglary|robbery|theft|assault|mugging|stabbing|shooting|break-in|housebreaking|arrest|complaint)\b"
+    r"(?P<noun>burglary|robbery|theft|assault|mugging|stabbing|shooting|break-in|housebreaking|arrest|complaint|criminal\s+damage)\b"
     r"(?=\s*(?:[,.;:)–—-]|$)|\s+(?:of|from|in|at|on|near|and|or|was|were|had|has|is|reported|recorded|between|during|over|since"
     r"|this|last|each|per|every|to|with|which|that|by|the|a|an)\b)",
     re.IGNORECASE,
@@ -29,7 +29,7 @@ _CASE_OF = re.compile(
 )
 _WORD_NUMBERS = {"one": 1.0, "a single": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
                  "eight": 8.0, "nine": 9.0, "ten": 10.0}
-GATE = (" 1 ", "one ", "One ", "single ", " acts of ")
+GATE = (" 1 ", " one ", "One ", " single ", " acts of ")
 """Cheap words one of which a sentence needs before these patterns are tried."""
 
 

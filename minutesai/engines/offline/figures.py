@@ -15,6 +15,11 @@ from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
 from minutesai.engines.offline.change_pairs import without_restated_ends
 from minutesai.engines.offline.continued_trends import continued_trends
 from minutesai.engines.offline.contrasts import turn_round
+from minutesai.engines.offline.dash_counts import (
+    dash_glossed_count,
+    opens_with_dash_count,
+    with_dash_head,
+)
 from minutesai.engines.offline.fields import (
     area_for,
     comparator_for,
@@ -48,6 +53,8 @@ from minutesai.engines.offline.priorperiod import states_change_pair
 from minutesai.engines.offline.rank_denominators import without_rank_denominators
 from minutesai.engines.offline.rank_moves import rank_moves
 from minutesai.engines.offline.sentences import SUBCLAUSE_CUT, Sentence, clause_spans
+from minutesai.engines.offline.single_counts import GATE as SINGLE_GATE
+from minutesai.engines.offline.single_counts import single_counts
 from minutesai.engines.offline.trends import FIGURE_WORD_CUES, find_trends
 from minutesai.engines.offline.unstated_figures import states_no_figure
 from minutesai.engines.offline.workforce import is_headcount, strength_anchors
@@ -102,8 +109,9 @@ def _has_figure_cue(text: str, sent: Sentence) -> bool:
 
 def _is_heading(sent: Sentence) -> bool:
     """Title-case lines without a full stop ("Crime Reduction Plan 2008-2011") are headings."""
-    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?" or _LABEL_VALUE.search(sent.text) or states_change_pair(sent.text):
-        return False  # "Criminal Damage: 6", "Burglary – 5 incidences": a measure and its number
+    if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?" or _LABEL_VALUE.search(sent.text) or states_change_pair(sent.text) \
+            or (sent.marker is not None and sent.text[:1].isdigit() and opens_with_dash_count(sent.text)):
+        return False  # "Criminal Damage: 6", "Burglary – 5 incidences", "• 10 Crimes – includes 3 Theft": a measure and its number
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sent.text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words) * 1.2
 
@@ -145,6 +153,11 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
     if not anchors and sent.marker is not None:
         listed = list_item_count(text, sent)  # "• 78 arson and criminal damage type offences"
         anchors = [listed] if listed else anchors
+    headed = dash_glossed_count(text, sent) if sent.marker is not None and sent.line_start else None
+    if headed is not None:  # "• 3 ASB – 2 Neighbourhood dispute, 1 Offroad complaint": the count before the dash
+        anchors = with_dash_head(anchors, *headed)
+    if sent.text.startswith("1 ") or any(w in sent.text for w in SINGLE_GATE):  # "1 case of Theft and Handling", "1 house burglary", "5 acts of violence"
+        anchors = sorted(anchors + single_counts(text, sent.start, sent.end, anchors), key=lambda a: a.start)
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
     if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text

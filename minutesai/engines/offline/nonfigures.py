@@ -101,7 +101,7 @@ def not_a_figure(text: str, start: int, end: int) -> bool:
     words = _last_words(text, start)
     if not words:
         return False
-    last = words[-1].strip(",.")
+    last = words[-1].strip(",.").lstrip("([“‘\"'")  # "(Quarter 2 Police Performance Report)", "(page 12)": the word, not the bracket
     if len(words) >= 3 and last in _RANGE_WORDS and words[-2].rstrip(".").replace(".", "").isdigit():
         last = words[-3].strip(",.")  # "pages 54 to 68", "Sections 19 and 20"
         if _CLOCK.match(words[-2]):

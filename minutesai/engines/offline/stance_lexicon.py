@@ -203,14 +203,17 @@ def _with_starts(items: list[tuple[int, int, float]]) -> tuple[list[tuple[int, i
 
 
 _NEXT_WORD_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
-_RUNNING_TEXT_BEFORE = re.compile(r"[A-Za-z,;(]\s*$")
+_RUNNING_TEXT_BEFORE = re.compile(r"(?:[A-Za-z,;(]|[\w)]\s*[–—-]|\))\s*$")
+"""Running text, or a numbered title's dash ('Notice of Motion 1 – Improving Policing in Crawley') or an
+acronym's closing bracket ('(HMICFRS) Improvement Plan Update')."""
 
 
 def _in_a_title(text: str, s: int, e: int) -> bool:
     """A capitalised stance word inside running text followed by another capitalised word ('(Improving Public
-    Confidence; ...)', 'the Delivering Excellence programme') is part of a name."""
+    Confidence; ...)', 'the Delivering Excellence programme', 'Notice of Motion 1 – Improving Policing in
+    Crawley', 'Information Sharing and Problem Solving Groups') is part of a name."""
     return text[s].isupper() and _NEXT_WORD_CAPITALISED.match(text, e) is not None \
-        and _RUNNING_TEXT_BEFORE.search(text, max(0, s - 3), s) is not None
+        and _RUNNING_TEXT_BEFORE.search(text, max(0, s - 5), s) is not None
 
 
 def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
@@ -234,8 +237,8 @@ def _scan_stance(text: str, start: int, end: int) -> list[tuple[int, int, float]
             continue  # "a multi agency response to what was becoming a significant concern", "fraud was a major concern"
         elif weight < 0 and "concern" in m.group() and _NO_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "so there is no significant cause for concern", "there was no concern that ...": none raised
-        elif weight > 0 and _in_a_title(text, m.start(), m.end()):
-            continue  # "the Plan's priorities (Improving Public Confidence; ...)": a name, no verdict
+        elif _in_a_title(text, m.start(), m.end()):
+            continue  # "the Plan's priorities (Improving Public Confidence; ...)", "Problem Solving Groups": a name, no verdict
         elif (weight > 0 and _HYPOTHETICAL_FOUND.found(text, max(start, m.start() - 20), m.start())) \
                 or irrealis(text, max(start, m.start() - IRREALIS_REACH), m.start(), good=weight > 0):
             continue

@@ -22,13 +22,11 @@ from minutesai.engines.offline.action_markers import (
     marked_work,
 )
 from minutesai.engines.offline.action_parts import (
-    LISTED_AIM,
     VERBS,
     describes_a_benefit,
     describes_contents,
     this_meeting_business,
 )
-from minutesai.engines.offline.action_parts import TO_LIST as _TO_LIST
 from minutesai.engines.offline.action_parts import ActionCandidate as _Action
 from minutesai.engines.offline.action_parts import clause_end as _clause_end
 from minutesai.engines.offline.action_parts import clause_start as _clause_start
@@ -38,7 +36,6 @@ from minutesai.engines.offline.action_roles import (
     ATTEND_THIS_ITEM,
     INVITED_HERE,
     SUCCESSION,
-    agenda_business,
     audience_invited,
     budget_movement,
     describes_arrangement,
@@ -60,6 +57,7 @@ from minutesai.engines.offline.dated_passives import DATED_PASSIVE, dated_work
 from minutesai.engines.offline.housekeeping import meeting_housekeeping
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.intended_work import intended_work
+from minutesai.engines.offline.list_actions import clause_infinitive, list_item_action
 from minutesai.engines.offline.owner_passes import settle_owners
 from minutesai.engines.offline.plan_owner import passive_doer
 from minutesai.engines.offline.progressive_promises import PROGRESSIVE, progressive_of_work
@@ -92,11 +90,6 @@ _PASSIVE = scan.LowerScanner(PASSIVE_FORM)
 _AGREED_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked", "invited",
                           "instructed", "directed"))
 _MODAL_CUES = scan.Cues(("would$", "will$", "shall$", "’ll$", "'ll$", "happy$", "willing$"))
-_NOT_A_LIST_OWNER = re.compile(r"^(?:In|With|Due|Prior|Members|Councillors|(?:Used|Going|Able|Unable|Likely|Unlikely|Expected|Hoping|Trying|Wants?|Needs?)(?=\s+to\s|$))\b")  # "Used to work in ...": an idiom, no owner
-# "The update was noted; officers to report back to the next meeting": an infinitive action after a clause break
-_CLAUSE_INFINITIVE = re.compile(
-    rf"[;:]\s+(?P<who>(?:[Tt]he\s+)?(?:officers|police|[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|&)){{0,5}}))\s+to\s+(?P<verb>{VERBS})\b",
-)
 _ANY_COMMITMENT_CUES = scan.Cues(("agreed", "undertook", "offered", "promised", "volunteered", "asked", "requested", "tasked",
                                   "invited", "would$", "will$", "shall$", "’ll$", "'ll$", "recommended", "suggested",
                                   "urged", "proposed", "called for", "instructed", "directed", "happy$", "willing$", "queried",
@@ -269,56 +262,16 @@ def _commitment(text: str, sent: Sentence, speakers: SpeakerTracker) -> _Action 
     if t.rstrip().endswith("?"):
         return None
     if not _ANY_COMMITMENT_CUES.present(text, sent.start, sent.end):
-        listed = _list_item_action(text, sent)  # also mid-line: "RESOLVED to object. The Clerk to submit ..."
-        return listed or _clause_infinitive(text, sent) or arranged(text, sent, speakers) or were_to(text, sent) or note_form_action(text, sent)
+        listed = list_item_action(text, sent)  # also mid-line: "RESOLVED to object. The Clerk to submit ..."
+        return listed or clause_infinitive(text, sent) or arranged(text, sent, speakers) or were_to(text, sent) or note_form_action(text, sent)
     found = _prose_commitment(text, sent.start, sent.end, speakers) or striving_promise(text, sent, speakers)
     if found is not None:
         return found
     if sent.marker or sent.line_start:
-        listed = _list_item_action(text, sent)
+        listed = list_item_action(text, sent)
         if listed:
             return listed
     return requested_action(text, sent) or arranged(text, sent, speakers) or were_to(text, sent) or note_form_action(text, sent)
-
-
-_DONE = re.compile(r"(?:[–—-]|\(|:)\s*(?:now\s+)?(?:complete[d]?|closed|done|discharged|achieved|no\s+longer\s+required)\b", re.IGNORECASE)
-"""An action-log entry marked as finished: no longer an open action."""
-
-
-def _clause_infinitive(text: str, sent: Sentence) -> _Action | None:
-    m = _CLAUSE_INFINITIVE.search(text, sent.start, sent.end) if (";" in sent.text or ":" in sent.text) else None
-    if m is None or _NOT_A_LIST_OWNER.match(m.group("who")):
-        return None
-    s, e = trim_span(text, m.start("who"), _clause_end(text, m.end(), sent.end))
-    who = normalise_owner(m.group("who"))
-    return _Action(who[:1].upper() + who[1:] if who else None, _verb_phrase(text, m.start("verb"), e), _due(text, s, e), s, e, 1)
-
-
-def _list_item_action(text: str, sent: Sentence) -> _Action | None:
-    """'Police to provide value for money data ...' as a list item or line."""
-    t = sent.text
-    if " to" not in t and "\u00a0to" not in t:
-        return None
-    cells = _EMPTY_CELLS.match(t) if t[:1] == "|" else None
-    at = cells.end() if cells else 0  # "| |CW to write to ...": a table row flattened to text, its empty cells first
-    ref = _LOG_REF.match(t, at) if t[at:at + 1].isdigit() or t[at + 1:at + 2].isdigit() or "/" in t[at:at + 12] else None
-    at = ref.end() if ref else at  # "04/23-3 AH to raise ...": an action-log reference before the owner
-    body = t[at:] if at else t
-    m = _TO_LIST.match(body)
-    if not m or _NOT_A_LIST_OWNER.match(body) or _DONE.search(body, m.end()) or sent.marker and LISTED_AIM.match(body):
-        return None
-    s, e = trim_span(text, sent.start + (cells.end() if cells else 0), sent.end, strip_period=False)
-    if agenda_business(text, sent.start + at + m.start("verb"), e):
-        return None  # "Chief Superintendent Reid to give members the annual presentation": the agenda item
-    action = _STATUS_TAIL.sub("", _verb_phrase(text, sent.start + at + m.start("verb"), e))
-    return _Action(normalise_owner(m.group("who")), action, _due(text, s, e), s, e, 2)
-
-
-_EMPTY_CELLS = re.compile(r"(?:\|\s*)+")
-_STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:open|ongoing|in\s+progress|outstanding|pending|carried\s+forward|new)\b.*$", re.IGNORECASE)
-
-
-_LOG_REF = re.compile(r"(?:[A-Z]{1,4}[/-]?)?\d{1,4}(?:[/.-]\d{1,4}){1,3}[\s:.)]+|[A-Z]{1,3}\d{1,3}[\s:.)]+")
 
 
 def find_actions(text: str, sentences: list[Sentence], resolutions: list[ResolutionItem]) -> list[FoundAction]:

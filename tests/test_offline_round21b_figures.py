@@ -3,9 +3,6 @@
 - a count of one keeps the singular in a breakdown of what was recorded: "1 case of Theft and Handling" (Abenbury),
   "1 house burglary, 1 other burglary" (Isle of Wight), "1 report of criminal damage to the bus shelter"; and any number
   before 'acts of' a crime is a count ("5 acts of violence").
-- an improvement (or deterioration) as a noun before a measure: "improvement in performance in relation to Rape and Sexual
-  Violence outcomes" (Avon and Somerset), "improvements in 101 performance" (Oxfordshire), "the improvement in violence
-  with injury"; better is fewer crimes but more detections, outcomes or confidence; not a wish nor the work done.
 - a reference word after an opening bracket is still a reference: "(Quarter 2 Police Performance Report)" (Midlothian)
   is no count of two police; bracketed references ("(page 4 of the report)", "(Item 6)") are common in every set.
 - a bullet that opens with a count and the crime counted, then a dash and a gloss, is that count, and the bare counts of
@@ -44,29 +41,6 @@ def test_one_that_is_no_count_of_a_crime() -> None:
     assert _figs("One of the burglaries had been at a garage on the estate.") == []
     assert _figs("He described one case of a man who had been scammed by a caller.") == []
     assert _figs("The burglary team had made one arrest in the county.") == []
-
-
-def test_an_improvement_in_a_named_measure() -> None:
-    found = extract_candidates("The Panel referenced the positive, albeit small, improvement in performance in relation to Rape "
-                               "and Sexual Violence outcomes as a result of Operation Bluestone.").figures
-    assert [(f.value, f.direction) for f in found] == [(None, "increase")]
-    assert [f.direction for f in extract_candidates("He mentioned improvements in 101 performance and the success of the DISC app "
-                                                    "in tackling shoplifting.").figures] == ["increase"]
-    # better means fewer crimes, but more detections or more confidence
-    assert [(f.metric, f.direction) for f in extract_candidates(
-        "Members asked whether the improvement in violence with injury was genuine.").figures] == [("violence", "decrease")]
-    assert [f.direction for f in extract_candidates("There had been an improvement in burglary detection rates.").figures] == ["increase"]
-    assert [f.direction for f in extract_candidates("There had been a deterioration in public confidence over the year.").figures] == [
-        "decrease"]
-
-
-def test_an_improvement_wished_for_or_in_the_work_is_no_figure() -> None:
-    assert _figs("He hoped to see an improvement in 101 performance next year.") == []
-    assert _figs("There was room for improvement in the detection rate for burglary.") == []
-    assert _figs("The force required improvement in its response to burglary.") == []
-    assert _figs("There had been improvements in burglary prevention work across the district.") == []
-    assert _figs("Improvements to burglary prevention were discussed.") == []
-    assert _figs("The report noted improvements in partnership working.") == []
 
 
 def test_a_reference_word_after_an_opening_bracket_is_still_a_reference() -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline.anchors import Anchor
-from minutesai.engines.offline.improvement_nouns import improvements_of_measures
 from minutesai.engines.offline.levels_elsewhere import ELSEWHERE_WORDS, levels_beside_other_areas
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.time_trends import TIME_WORDS, time_trends
@@ -54,9 +53,8 @@ _SUBJECT_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:that|and|but|which|where|as)\s
 
 
 def improvement_in(text: str) -> bool:
-    """True when ``text`` names an improvement or deterioration in performance, the figures or a measure (no other cue
-    word)."""
-    return _IMPROVEMENT_IN.search(text) is not None or bool(improvements_of_measures(text, 0, len(text)))
+    """True when ``text`` names an improvement or deterioration in performance or the figures (no other cue word)."""
+    return _IMPROVEMENT_IN.search(text) is not None
 
 
 def performance_trends(text: str, lo: int, hi: int) -> list[Anchor]:
@@ -74,8 +72,6 @@ def performance_trends(text: str, lo: int, hi: int) -> list[Anchor]:
             if "erformance" not in m.group("m"):
                 anchor.direction = "unknown"  # better figures: fewer crimes or more detections
             out.append(anchor)
-    if "mprovement" in text[lo:hi] or "eterioration" in text[lo:hi]:  # "the improvement in violence with injury"
-        out += [a for a in improvements_of_measures(text, lo, hi) if not any(a.start < b.end and b.start < a.end for b in out)]
     if out:
         return out
     span = text[lo:hi]

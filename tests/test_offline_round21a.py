@@ -188,3 +188,10 @@ def test_dated_forecasts_and_news_are_no_work() -> None:
     assert actions("The offender will be sentenced in May.\n") == []
     assert actions("Officers will be based in the new hub.\n") == []
     assert actions("The cameras will be installed.\n") == []  # no date: the closed list of work participles decides
+
+
+def test_a_later_meeting_considering_something_is_its_agenda_not_work() -> None:
+    # the date is the meeting's own: what a body will consider or discuss is its business, not a task
+    assert actions("The Panel noted that the precept proposal would be considered at its meeting on 6 February 2023.\n") == []
+    assert actions("The draft plan will be discussed at the next meeting in March.\n") == []
+    assert len(actions("The draft plan will be circulated before the next meeting in March.\n")) == 1

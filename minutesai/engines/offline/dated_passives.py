@@ -21,7 +21,7 @@ _NOT_WORK = re.compile(
     r"rank|rat|scor|seen|tak|giv|driv|writt|chos|bro?k|stol|beat|held|pleas|delight|interest|concern|involv|"
     r"fund|financ|charg|cost|pai|paid|elect|appoint|sworn|welcom|attend|requested|asked|invit|told|known|call|nam|"
     r"allow|permit|abl|subject|exceed|achiev|reach|complet|finish|end|start|begin|launch|replac|retir|transferr|mov|"
-    r"postpon|cancel|delay|defer|adjourn|suspend|releas|sentenc|convict|arrest|charg|bail|jail|impos)"
+    r"postpon|cancel|delay|defer|adjourn|suspend|releas|sentenc|convict|arrest|charg|bail|jail|impos|consider|discuss|debat)"
 )
 """Participle stems that forecast, describe a state or are on the closed list's other side ('completed' is kept
 out: 'the new station will be completed in 2025' is a building's news)."""

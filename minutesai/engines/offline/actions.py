@@ -74,6 +74,7 @@ from minutesai.engines.offline.resolution_items import ResolutionItem
 from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
 from minutesai.engines.offline.striving_promises import striving_promise
+from minutesai.engines.offline.suggested_work import suggested_work
 from minutesai.engines.offline.tables import find_table_actions
 from minutesai.engines.offline.to_be_notes import note_form_action
 from minutesai.schemas import FoundAction
@@ -340,7 +341,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             if merged is not None:  # "Cllr X asked for the figures. The Inspector agreed to do so."
                 last_request[0].priority = -1
                 acts = [merged] + [a for a in acts if a.start >= sent.start + len(sent.text) // 2 and a.end > merged.end]
-        acts = acts or listed_work(text, sent) or intended_work(text, sent, speakers)  # "4. That the CSP review ...", "Ben intends to ..."
+        acts = acts or listed_work(text, sent) or intended_work(text, sent, speakers) or suggested_work(text, sent)  # "4. That the CSP review ...", "Ben intends to ..."
         if acts:
             last_request = next(((a, k) for a in acts if a.request), None)
             block.extend(acts)

@@ -20,11 +20,18 @@ _BY_AGENT = re.compile(
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and))*)"
 )
 """'would be sent by the Commissioner'; 'would be implemented by June' is when, not who."""
+_ENGAGED_TO = re.compile(r"\bengaged\s+to$", re.IGNORECASE)
+_LAST_SUBJECT = re.compile(r"(?:^|\b(?:and|but|while|whilst)\s|,\s*)(?P<who>(?:[\w’'-]+\s){0,4}[\w’'-]+)$", re.IGNORECASE)
+"""The subject next to the modal: '... funding and partners' -> 'partners'."""
 
 
 def passive_doer(text: str, lo: int, clause_start: int, modal: int, form_end: int, qe: int, owner: str | None,
                  speakers: SpeakerTracker) -> str | None:
     """Who does the work of a passive promise ('would be circulated') whose clause starts at ``clause_start``."""
+    if _ENGAGED_TO.search(text, max(clause_start, form_end - 16), form_end):
+        subject = _LAST_SUBJECT.search(" ".join(text[clause_start:modal].split()).strip(" ,;"))
+        if subject:
+            return normalise_owner(subject.group("who"))  # "partners would be engaged to respond": the engaged do the work
     agent = _BY_AGENT.match(text, form_end, qe)  # "a written reply would be sent by the Commissioner"
     if agent:
         return normalise_owner(agent.group("who"))

@@ -26,6 +26,7 @@ from minutesai.engines.offline.decision_votes import motion_outcome as _motion_o
 from minutesai.engines.offline.decision_votes import seconded_resolution
 from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.headerless_items import headerless_item
+from minutesai.engines.offline.heading_verdicts import heading_start, is_bare_verdict
 from minutesai.engines.offline.inline_descriptions import in_inline_description
 from minutesai.engines.offline.inline_items import INLINE_ITEM, inline_items
 from minutesai.engines.offline.inline_labels import after_inline_label
@@ -366,14 +367,17 @@ def to_found_decisions(text: str, items: list[ResolutionItem]) -> list[FoundDeci
             continue  # "To approve the minutes of the meeting held on ... Minutes: RESOLVED ...": the agenda's wording
         if r.assigns_work and follow_up_only(clean):
             continue  # "It was agreed that X would explore this outside of the meeting": X's action, not a decision
+        start = r.start
+        if is_bare_verdict(clean) and (heading := heading_start(text, r.start)) is not None:
+            start, clean = heading, " ".join(text[heading:r.end].split()).rstrip(" .")  # "2 MINUTES OF ... / Agreed."
         repeats = [s for f, s in zip(found, starts, strict=True)
                    if r.start - s < _SAME_ITEM_WINDOW and restates(clean, f.text, fuzz.token_set_ratio)]
         if repeats:
             headings = item_starts(text) if headings is None else headings
             if any(same_item(headings, s, r.start) and not _NUMBERED_ITEM_LINE.search(text, s, r.start) for s in repeats):
                 continue  # the Decision: block and the Minutes: block of one item often repeat the resolution
-        found.append(FoundDecision(text=clean, quote=placed_quote(text, r.start, r.end)))
-        starts.append(r.start)
+        found.append(FoundDecision(text=clean, quote=placed_quote(text, start, r.end)))
+        starts.append(start)
     return found
 
 

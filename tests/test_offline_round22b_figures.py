@@ -78,3 +78,20 @@ def test_a_change_pointed_back_to_that_levelled_off() -> None:
     # the change named again with its cause: no second figure
     found = _figs("There was a spike in shoplifting in the summer. The rise was due to one prolific offender.")
     assert [(m, d) for m, _, d, _ in found] == [("theft", "increase")]
+
+
+def test_another_place_with_the_opposite_change_in_the_same_measure() -> None:
+    found = _figs("Hitchwood, Offa and Hoo and Chesfield had seen a reduction in residential burglaries, "
+                  "while Kimpton, Knebworth and Codicote had seen an increase.")
+    assert [(m, d) for m, _, d, _ in found] == [("burglary", "decrease"), ("burglary", "increase")]
+    assert found[1][3] == "Kimpton, Knebworth and Codicote had seen an increase"
+    found = _figs("Robbery had fallen across the borough, but Northgate and Southgate had seen a rise in these types of crime.")
+    assert [(m, d) for m, _, d, _ in found][-1] == ("robbery", "increase")
+
+
+def test_a_place_with_a_change_but_no_measure_before_is_no_figure() -> None:
+    # no change in a named measure earlier in the sentence: nothing to point back to
+    assert _figs("The Chair thanked officers, and Kimpton and Knebworth had seen an increase.") == []
+    # the change names its own measure: read by the trend rules, not twice
+    found = _figs("Burglary had fallen, while Kimpton had seen an increase in shoplifting.")
+    assert [(m, d) for m, _, d, _ in found] == [("burglary", "decrease"), ("theft", "increase")]

@@ -14,6 +14,8 @@ from minutesai.engines.offline.bracket_quotes import listed_item
 from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
 from minutesai.engines.offline.change_pairs import without_restated_ends
 from minutesai.engines.offline.continued_trends import continued_trends
+from minutesai.engines.offline.contrasted_places import GATE as PLACES_GATE
+from minutesai.engines.offline.contrasted_places import contrasted_places
 from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.dash_counts import (
     dash_glossed_count,
@@ -214,6 +216,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
             anchors.append(t)
     if anchors and "ontinu" in sent.text:
         anchors += continued_trends(text, sent.start, sent.end, anchors)  # "... by 20%, with a continued reduction for 2008/09"
+    if PLACES_GATE in sent.text:
+        anchors += contrasted_places(text, sent.start, sent.end, anchors)  # "..., while Kimpton had seen an increase"
     anchors.sort(key=lambda a: a.start)
     if len(clauses) > 1 and any(a.kind in ("trend", "percent", "count") for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"

@@ -14,6 +14,8 @@ from minutesai.engines.offline.bracket_quotes import listed_item
 from minutesai.engines.offline.bracketed_changes import bracketed_count_changes
 from minutesai.engines.offline.change_pairs import without_restated_ends
 from minutesai.engines.offline.continued_trends import continued_trends
+from minutesai.engines.offline.contrasted_places import GATE as PLACES_GATE
+from minutesai.engines.offline.contrasted_places import contrasted_places
 from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.dash_counts import (
     dash_glossed_count,
@@ -35,6 +37,8 @@ from minutesai.engines.offline.figure_comparators import (
 from minutesai.engines.offline.figure_quotes import quote_spans, tighten
 from minutesai.engines.offline.figure_restatements import already_reported, bracketed_restatement
 from minutesai.engines.offline.followups import change_said_next
+from minutesai.engines.offline.label_trends import GATE as LABEL_GATE
+from minutesai.engines.offline.label_trends import label_trends
 from minutesai.engines.offline.listcounts import list_item_count
 from minutesai.engines.offline.listed_measures import (
     AND_ONLY,
@@ -47,6 +51,8 @@ from minutesai.engines.offline.meeting_attendance import without_meeting_attenda
 from minutesai.engines.offline.metrics import find_measure_nouns, find_metrics, polarity_of
 from minutesai.engines.offline.numbered_changes import numbered_changes
 from minutesai.engines.offline.other_counts import with_other_counts
+from minutesai.engines.offline.outcome_counts import GATE as OUTCOME_GATE
+from minutesai.engines.offline.outcome_counts import outcome_counts
 from minutesai.engines.offline.partwhole import breaks_down, with_parts
 from minutesai.engines.offline.policing_money import policing_money, without_restated_sums
 from minutesai.engines.offline.priorperiod import states_change_pair
@@ -65,7 +71,7 @@ _ANAPHORIC_START = re.compile(
     r"^(?:(?:however|but|since\s+then|although|though),?\s+)?(?:In\s+[^,]{2,20},?\s+)?"
     r"(?:(?:[A-Z]\w+ly,?\s+)?(?:between|during|since|over|from)\s+[^,]{2,45},\s+)?"  # "Unfortunately between October and December, the rate had ..."
     r"(?:it|this|that|these|those|the\s+figure|which"
-    r"|the\s+(?:rate|figures|numbers?|levels?|trend|total)(?=\s+(?:had|has|have|was|were|is|are)\b))\b",
+    r"|the\s+(?:rate|figures|numbers?|levels?|trend|total|increase|rise|spike|reduction|decrease|fall)(?=\s+(?:had|has|have|was|were|is|are)\b))\b",
     re.IGNORECASE)
 _APPOSITION = re.compile(
     r"[^,;]{0,30}?,?\s+(?:at|of|with|on)\s+(?:a\s+|an\s+|just\s+|around\s+|about\s+)?$|[^,;()]{0,30}?\s*\(\s*$", re.IGNORECASE
@@ -158,11 +164,15 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = with_dash_head(anchors, *headed)
     if sent.text.startswith("1 ") or any(w in sent.text for w in SINGLE_GATE):  # "1 case of Theft and Handling", "1 house burglary", "5 acts of violence"
         anchors = sorted(anchors + single_counts(text, sent.start, sent.end, anchors), key=lambda a: a.start)
+    if any(w in sent.text for w in OUTCOME_GATE):  # "193 drivers received a speed warning", "six shops were broken into"
+        anchors = sorted(anchors + outcome_counts(text, sent.start, sent.end, anchors), key=lambda a: a.start)
     if " less " in sent.text or " fewer " in sent.text:
         anchors += [a for a in fewer_police(text, sent.start, sent.end) if not any(a.start < b.end and b.start < a.end for b in anchors)]
     if not anchors and ("erformance" in sent.text or " than " in sent.text or "above" in sent.text or "below" in sent.text
                         or "mprovement" in sent.text or "eterioration" in sent.text or any(w in sent.text for w in PT.NUMBERLESS_GATE)):
         anchors = PT.performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
+    if not anchors and sent.line_start and LABEL_GATE in sent.text[:60]:
+        anchors = label_trends(text, sent.start, sent.end)  # "Burglaries: A slight increase over Christmas"
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
     for clause in clauses:
@@ -206,6 +216,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
             anchors.append(t)
     if anchors and "ontinu" in sent.text:
         anchors += continued_trends(text, sent.start, sent.end, anchors)  # "... by 20%, with a continued reduction for 2008/09"
+    if PLACES_GATE in sent.text:
+        anchors += contrasted_places(text, sent.start, sent.end, anchors)  # "..., while Kimpton had seen an increase"
     anchors.sort(key=lambda a: a.start)
     if len(clauses) > 1 and any(a.kind in ("trend", "percent", "count") for a in anchors):
         turn_round(text, clauses, anchors)  # "had reduced ... but was returning to pre-pandemic levels"

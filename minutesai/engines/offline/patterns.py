@@ -59,7 +59,7 @@ COUNT_NOUNS = (
     r"|stop\s*(?:and|&)\s*(?:searches|accounts)|stop\s*(?:and|&)\s*search\s+(?:incidents|encounters|records)|stops|searches|section\s+60s|s60s|referrals|orders|PSPOs|CBOs|ASBOs"
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|fatalities|casualties|complaints|FPNs|patrols|warrants"
-    r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|break-ins|shootings"
+    r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|break-ins|break\s+ins|shootings"
     r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersals|dispersal|pour[\s-]?aways|confiscations|people|posts"
     r"|beat\s+managers|officer\s+and\s+staff\s+(?:posts|roles)|police\s+and\s+staff\s+(?:posts|roles)"  # round 17b: workforce

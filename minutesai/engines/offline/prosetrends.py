@@ -174,7 +174,8 @@ def achieved_changes(text: str, lo: int, hi: int, directions: Sequence[tuple[int
 
 
 _ANAPHORIC_SUBJECT = re.compile(
-    r"\b(?:this|it|these|they|the\s+(?:rate|figures?|numbers?|levels?|trend|total))\s+(?:(?:had|has|have)\s+(?:since\s+|now\s+|then\s+)?|(?:was|were|is|are)\s+(?:now\s+)?)?(?:\w+ly\s+)?$",
+    r"\b(?:this|it|these|they|the\s+(?:rate|figures?|numbers?|levels?|trend|total)"
+    r"|(?:this|that|the)\s+(?:(?:recent|earlier|initial|sharp|previous)\s+)?(?:increase|rise|spike|upturn|reduction|decrease|fall|drop))\s+(?:(?:had|has|have)\s+(?:since\s+|now\s+|then\s+)?|(?:was|were|is|are)\s+(?:now\s+)?)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 

@@ -226,4 +226,4 @@ def test_figure_cues_for_all_sentences_at_once_match_one_by_one(seed):
         assert patterns.direction_terms_in_each(text, spans) == [bool(patterns.direction_terms(text, s, e)) for s, e in spans]
         own = [(s.start, s.end) for s in sentences]
         either = [c or d for c, d in zip(cues.present_each(text, own), patterns.direction_terms_in_each(text, own), strict=True)]
-        assert either == [figures._has_figure_cue(text, s) for s in sentences]
+        assert either == [bool(cues.present(text, s.start, s.end) or patterns.direction_terms(text, s.start, s.end)) for s in sentences]

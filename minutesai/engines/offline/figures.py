@@ -108,11 +108,6 @@ class _Fig:
     sent_end: int = 0
 
 
-def _has_figure_cue(text: str, sent: Sentence) -> bool:
-    """Cheap pre-check: a number, a direction word, or a rank/level word."""
-    return bool(FIGURE_WORD_CUES.present(text, sent.start, sent.end) or P.direction_terms(text, sent.start, sent.end))
-
-
 def _is_heading(sent: Sentence) -> bool:
     """Title-case lines without a full stop ("Crime Reduction Plan 2008-2011") are headings."""
     if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?" or _LABEL_VALUE.search(sent.text) or states_change_pair(sent.text) \
@@ -242,7 +237,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     row_starts = {r[0] for r in table_rows}
     figs: list[_Fig] = []
     spans = [(s.start, s.end) for s in sentences]
-    cued = FIGURE_WORD_CUES.present_each(text, spans)  # _has_figure_cue for every sentence at once
+    cued = FIGURE_WORD_CUES.present_each(text, spans)  # a number, rank or level word: every sentence at once
     uncued = [i for i, c in enumerate(cued) if not c]
     for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
         cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS) \

@@ -28,8 +28,11 @@ ORDINAL_WORDS = {
 NUM = r"(?=\d)(?<![\w.,/£$-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d|,\d{3}(?!\d))"
 """A number in digits (the leading lookahead lets the regex engine skip non-digits at once). It never stops just before
 ',ddd': a pattern whose lookahead allows a comma must not read '4,444' as '4'."""
-NUM_WORD: str = r"\b(?:" + scan.trie_pattern(set(NUMBER_WORDS)) + r")\b"
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUM_WORD: str = (r"\b(?<!ty-)(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")-(?:one|two|three|four|five|six|seven|eight|nine)\b"
+                 r"|(?:" + scan.trie_pattern(set(NUMBER_WORDS)) + r"))\b")
+"""A number in words: one of ``NUMBER_WORDS`` or a hyphenated compound ('thirty-four'), never the unit word of one
+(the 'four' of 'thirty-four' is not four)."""
 NUM_WORD_ANY = (r"\b(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                 r"|" + scan.trie_pattern(set(NUMBER_WORDS) - {"hundred"}) + r")\b")
 """A number from one to ninety-nine in words ("fifteen", "twenty-five")."""

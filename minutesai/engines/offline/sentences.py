@@ -28,9 +28,12 @@ _LIST_MARKER = re.compile(
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
 # something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:[ \t\u00a0]+|(?<=\.\?)(?=[A-Z][a-z]))(?=[\"'“‘(\[]?[A-Z0-9•·£])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:[ \t\u00a0]+|(?<=\.\?)(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
+                       r"(?=[\"'“‘(\[]?[A-Z0-9•·£])")
 """A stop, closing quotes and a space before a capital; or '.?' straight before a capitalised word, where a
-converter wrote the non-breaking space after a full stop as '?' ("in neighbourhood policing.?He mentioned")."""
+converter wrote the non-breaking space after a full stop as '?' ("in neighbourhood policing.?He mentioned"); or a
+stop glued to the next sentence where a page's line break was lost ("the legality of the advert.Helen Tharp will"):
+a lower-case word, the stop and a capitalised word (abbreviations are ruled out after the match, as for the others)."""
 _INLINE_BULLET = re.compile(r"[ \t\u00a0]+[•·▪][ \t\u00a0]+")
 _INLINE_STAR = re.compile(r"[.:;!?][ \t\u00a0]+\*[ \t\u00a0]+(?=[A-Z])")
 """A bulleted list flattened into one line with "*" bullets ("as follows: * Robberies: ... * Theft ..."); the

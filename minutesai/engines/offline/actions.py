@@ -77,6 +77,7 @@ from minutesai.engines.offline.striving_promises import striving_promise
 from minutesai.engines.offline.suggested_work import suggested_work
 from minutesai.engines.offline.tables import find_table_actions
 from minutesai.engines.offline.to_be_notes import note_form_action
+from minutesai.engines.offline.undertaken_lists import undertaken_list
 from minutesai.schemas import FoundAction
 
 _AGREED_TO = scan.LowerScanner(
@@ -296,6 +297,7 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
     covering: ResolutionItem | None = None
     para_start = 0
     last_request: tuple[_Action, int] | None = None
+    listed_until = -1
     may_commit = commitment_candidates(text, sentences)  # None: every sentence
     for k, sent in enumerate(sentences):
         if track:
@@ -307,6 +309,8 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
             block, block_sentences = [], []
             continue
         speakers.observe(sent)
+        if sent.start < listed_until:
+            continue  # an item of a list of promised work, taken with its lead-in
         if sent.line_start:
             para_start = sent.start
         marker = markers.get(k) if track else None
@@ -332,6 +336,14 @@ def find_actions(text: str, sentences: list[Sentence], resolutions: list[Resolut
                 block, block_sentences = [], []
             block_sentences.append(sent)
         acts = _commitments(text, sent, speakers) if may_commit is None or k in may_commit else []
+        if not acts and sent.text.endswith((":", "–", "-", ": ")):
+            listed = undertaken_list(text, sent, speakers)  # "X undertook to:" over "· Provide ..." lines
+            if listed:
+                listed_until = listed[-1].end
+                block.extend(listed)
+                found.extend(listed)
+                last_request = None
+                continue
         if "ction" in sent.text or "CTION" in sent.text:
             acts = marked_inline(text, sent, acts)  # "... (Action: X)", "... – ACTION: X"
         if last_request is not None and last_request[1] == k - 1:

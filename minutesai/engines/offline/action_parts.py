@@ -21,11 +21,15 @@ VERBS = rf"{P.ACTION_VERBS}|{_PHRASAL}"
 """Verbs of promised work: the shared list and the spoken phrasal forms."""
 
 NOTE_FORM_VERBS = (r"order|re-?order|purchase|buy|book|increase|patrol|clear|cut|trim|empty|collect|renew|remove|paint|clean|print|deliver"
-              r"|display|advertise|draft|tidy|mark|fit|plant|sweep|strim|mow|move|source|cost|price|quote|research|lobby|petition")
+              r"|display|advertise|draft|tidy|mark|fit|plant|sweep|strim|mow|move|source|cost|price|quote|research|lobby|petition"
+              r"|assist|support|help|laminate|put\s+up")
 """Work verbs of a clerk's note-form line ('Clerk to order signs.', 'Police to increase patrols.'), beyond ``VERBS``: in
 the note form a short owner, 'to' and a verb is work; the shared list stays narrower, since 'would increase' forecasts."""
-TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}})\s+to\s+(?P<verb>{VERBS}|{NOTE_FORM_VERBS})\b")
-"""'Police to provide value for money data ...', 'Clerk to order signs.': an owner, 'to' and the work, as a line or list item."""
+_ROLE_NOUNS = r"officers?|co-?ordinators?|team|manager|staff|clerk|wardens?|colleagues|partners|leads?|chair|PCSOs?"
+TO_LIST = re.compile(rf"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|the|&)){{0,6}}(?:\s+(?:{_ROLE_NOUNS}))?)"
+                     rf"\s+to\s+(?P<verb>{VERBS}|{NOTE_FORM_VERBS})\b")
+"""'Police to provide value for money data ...', 'Clerk to order signs.', 'CSP coordinators to assist roll-out.': an owner
+(capitalised words, perhaps closed by a role noun) 'to' and the work, as a line or list item."""
 
 LISTED_AIM = re.compile(r"(?:Working|Continuing|Striving|Seeking|Aiming|Committed|Determined)\s+to\s")
 """'9.  Working to identify high risk locations ...': a numbered item of a plan's aims (a strategy's list, reported), not

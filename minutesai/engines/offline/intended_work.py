@@ -28,7 +28,7 @@ from minutesai.engines.offline.sentences import Sentence, trim_span
 from minutesai.engines.offline.speakers import SpeakerTracker, normalise_owner, subject_before
 
 _INTENDED = re.compile(
-    r"\b(?:intends|(?:is|are|am|was|were)\s+(?:also\s+|now\s+)?(?:going|about|planning|intending))\s+to\s+"
+    r"\b(?:intends|plans|(?:is|are|am|was|were)\s+(?:also\s+|now\s+)?(?:going|about|planning|intending))\s+to\s+"
     rf"(?:(?:also|then)\s+)?(?P<verb>{VERBS}|introduce|hold|launch|set\s+up|run)\b",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ _DOER = re.compile(
 
 
 def _cheap_cue(t: str) -> bool:
-    return "intend" in t or "going to" in t or "about to" in t or "planning to" in t
+    return "intend" in t or "going to" in t or "about to" in t or "planning to" in t or "plans to" in t
 
 
 def intended_work(text: str, sent: Sentence, speakers: SpeakerTracker) -> list[ActionCandidate]:

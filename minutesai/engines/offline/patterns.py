@@ -327,7 +327,7 @@ ACTION_VERBS = (
     r"|replace|repair|install|fix|remove|deploy|carry\s+out|undertake|reinstate|erect|cut\s+back"
     r"|(?:commence|launch|roll\s+out)(?!\s*[.,;]|\s+(?:in|on|at|from|across|shortly|soon|later|next|this|during|once|when|after|before|by|until)\b)"
     r"|implement"  # 'would commence comparisons', not 'these meetings would commence in January' (what begins, not who)
-    r"|run(?=\s+(?:Operation\s|(?:an?|the|their|its|further|more|regular|joint|weekly|monthly)\s+(?:[\w-]+\s+){0,2}?"
+    r"|run(?=\s+(?:Operation\s|(?:(?:an?|the|their|its|further|more|regular|joint|weekly|monthly)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:operations?|campaigns?|events?|sessions?|workshops?|patrols?|surger(?:y|ies)|initiatives?|drop-ins?)\b))"
 )
 

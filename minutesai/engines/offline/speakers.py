@@ -72,6 +72,12 @@ _HOPEFUL_THAT = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*|commissioner|inspector|chair(?:man)?|clerk|sergeant|superintendent)(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"\s+(?:is|was|were|are|remained)\s+(?:also\s+|very\s+)?(?:hopeful|confident|optimistic|keen|determined)\s+that\s+$")
 """'The commissioner is hopeful that he will be able to provide ...': the pronoun is the one who hopes."""
+_SHARED_SUBJECT = re.compile(
+    r"^(?P<who>(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|&)){0,5})\s+(?:also\s+)?(?:was|were|is|are|had|has|said|stated|"
+    r"explained|advised|confirmed|reported|noted|agreed)\b[^;:]*\s(?:and|but)$"
+)
+"""A named subject, its first predicate and 'and'/'but' before the promise: the promise shares the subject ('Mr McCabe was
+investigating the shift patterns for Millom and would bring this up'), not the last name inside the first predicate."""
 _PRONOUN_AND = re.compile(r"^\w+\s+(?:and|&)\s", re.IGNORECASE)
 """'She and PC Lee': a pronoun joined to a name is the subject; any other words after a leading pronoun are its clause."""
 _MEMBER = re.compile(r"(?:Member|Councillor|Cllr)\b")
@@ -204,6 +210,9 @@ def subject_before(text: str, clause_start: int, verb_pos: int, speakers: Speake
     lead = _LEADING_PRONOUN.match(subject)
     if lead and (_VERBISH.search(subject) or not _PRONOUN_AND.match(subject)):
         return speakers.resolve(lead.group(1))  # "He did not have a date ... but would ask ...", "He apologised for this but ..."
+    shared = _SHARED_SUBJECT.match(subject)
+    if shared and normalise_owner(shared.group("who")):
+        return normalise_owner(shared.group("who"))  # "Mr McCabe was investigating ... and would bring this up ..."
     if len(subject.split()) > 9 or _VERBISH.search(subject):
         names = re.findall(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*", subject)
         names = [n for n in names if normalise_owner(n)]

@@ -1,0 +1,41 @@
+"""Round 23 (pool34/pool35, session 14): general forms of promised work, each with a positive case and a near miss,
+on sentences written for the test: a note-form owner closed by a role noun ('CSP coordinators to assist roll-out'),
+'plans to', 'run' with a bare plural object, and a promise sharing the subject of the clause before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _actions(text: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.action) for a in extract_candidates(text).actions]
+
+
+@pytest.mark.parametrize(("text", "owner", "action"), [
+    ("The leaflet is ready. CSP coordinators to assist roll-out.", "CSP coordinators", "assist roll-out"),
+    ("Speed signs were discussed. Highways team to put up two new signs on Mill Lane.", "Highways team",
+     "put up two new signs on Mill Lane"),
+    ("Sergeant Hale plans to meet the leisure park managers before the summer season.", "Sergeant Hale",
+     "meet the leisure park managers before the summer season"),
+    ("The neighbourhood team would run sessions at the skate park over the summer.", "neighbourhood team",
+     "run sessions at the skate park over the summer"),
+    ("Inspector Cole was reviewing the shift pattern for the village and would raise it with the Chief Constable.",
+     "Inspector Cole", "raise it with the Chief Constable"),
+])
+def test_promised_work_is_found(text: str, owner: str, action: str) -> None:
+    found = _actions(text)
+    assert len(found) == 1
+    assert found[0][0] is not None and owner.lower() in found[0][0].lower()
+    assert found[0][1].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "Used to work in the town, the coordinators to this day help out.",  # an idiom before 'to'
+    "The strategy plans to reduce violent crime by a fifth.",  # a plan document, no one to do the work
+    "Burglars would run off when the alarm sounded.",  # 'run' as motion, not running something
+    "Officers were reminded that the team would run faster with more staff.",  # no object to run
+])
+def test_near_misses_give_no_action(text: str) -> None:
+    assert _actions(text) == []

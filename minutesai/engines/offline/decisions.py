@@ -54,6 +54,8 @@ _HEADER = re.compile(
     r"|\s+to\s+(?!be\s)[a-z]{3,}))"  # "It was resolved: That ...", "It was unanimously resolved to accept the report."
     r"\s*(?:[,:\-–—]\s*)*(?:(?:that|That|THAT)\b\s*(?:[,:\-–—]\s*)?)?",
 )
+_MID_OPENINGS = ("RESOLVED", "It was", "AGREED", "DECIDED", "Agreed that", "Resolved that", "Decided that", "Agreed:", "Resolved:")
+"""How a resolution opens a sentence inside a paragraph ("... for Priory Wood. Agreed that a formal request be made ...")."""
 # "RESOLVED: That the Committee" + (i) notes ... (ii) requests ...: the lead-in names who, the items say what.
 _LEAD_FRAGMENT = re.compile(
     r"^(?:That\s+)?(?:the\s+)?(?:[\w’'&-]+\s+){0,3}?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Group|Partnership|Forum|Members|Commission)"
@@ -86,12 +88,13 @@ under it: a decisions page whose 'RESOLVED' sat in a styled cell lost in the tex
 _BODY_LOWER = r"(?:committee|sub-committee|panel|board|cabinet|council|partnership|forum|commission)"
 """A body named in lower case right after 'The' ('The committee approved the Minute ...'), as Scottish and many English minutes write it."""
 _BODY_DECISION = re.compile(
-    rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|(?:The|the)\s+(?:[a-z-]+\s+){{0,2}}?{_BODY_LOWER}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?"
+    rf"^{_LEAD_IN}(?:(?:The\s+|the\s+)?(?:[\w’'&-]+\s+){{0,4}}?{_BODY}|(?:The|the)\s+(?:[a-z-]+\s+){{0,2}}?{_BODY_LOWER}|We)\s+(?:(?:then|also|further|formally|unanimously)\s+)?(?:(?:has|have)\s+(?=approved|agreed|endorsed|adopted|resolved))?"
     r"(?:RESOLVED|resolved|AGREED|agreed(?:\s+to\s+(?:note|receive|approve|endorse|accept|support|adopt|recommend|defer))?(?=\s)"
     r"|decided|approved(?!\s+of\b)|endorsed|recommends|recommended|RECOMMENDED|NOTED|RECEIVED|APPROVED|ENDORSED"
     r"|noted\s+(?:(?:the|its|their)\s+|(?=(?:written|verbal|oral)\s))(?:[\w’'-]+\s+){0,3}?(?:reports?|updates?|presentations?|contents|position|information|work\s+programme|forward\s+plan"
     r"|action\s+log|correction|decisions|minutes|progress|comments|response|letter|recommendations|changes|plan|strategy|scorecard|dashboard"
-    r"|approach|findings|proposals)\b"
+    r"|approach|findings|proposals|details|summary|briefing|overview|figures|statistics)\b"
+    r"|noted\s+(?:details|a\s+summary|a\s+briefing|an\s+overview)\s+of\b"
     r"|received\s+(?:the|a|an|this)\s+(?:report|update|presentation|paper)(?!\s+from\b)|received,?\s+and\s+noted\b,?"
     r"|received\s+(?:information|data|figures)\s+(?:on|about|regarding|relating\s+to)\s|accepted|adopted|supported\s+the"
     r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|against)\s|vetoed|confirmed\s+the\s+(?:appointment|proposed|precept|decision|nomination|(?i:minutes?)(?=\s+of\b(?!\s+silence))|notes\s+of)"
@@ -133,7 +136,7 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
     i = next_candidate(cands, 0, n)
     while i < n:
         sent = sentences[i]
-        mid = not sent.line_start and sent.text.startswith(("RESOLVED", "It was"))  # "... would cost £6,840. RESOLVED that ..."
+        mid = not sent.line_start and sent.text.startswith(_MID_OPENINGS)  # "... would cost £6,840. RESOLVED that ..."
         m = _HEADER.match(sent.text) if sent.line_start or mid else None
         off = after_inline_label(sent.text) if m is None else 0
         if off:  # "Appointment of Chair Minutes: RESOLVED: That ...": a table row flattened to one line
@@ -336,7 +339,7 @@ took note of is recorded as its outcome (not 'Members noted that ...', which rep
 paragraph opening 'The Panel noted that spending was on budget. Members asked ...', which leads into the discussion)."""
 
 
-_BODY_WORD = re.compile(r"Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members", re.IGNORECASE)
+_BODY_WORD = re.compile(r"Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members|Authority", re.IGNORECASE)
 _BODY_WORD_LOWER = re.compile(_BODY_WORD.pattern.lower())
 
 

@@ -16,7 +16,7 @@ from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.sentences import trim_span
 from minutesai.engines.offline.to_be_notes import is_note_form
 
-BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members|Councillors)"
+BODY = r"(?:Committee|Sub-Committee|Panel|Board|Group|Cabinet|Council|Partnership|Forum|Commission|Executive|Members|Councillors|Authority)"
 """The meeting bodies that resolve (as a regex alternation)."""
 
 

@@ -71,17 +71,32 @@ _STRIPPED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 """A physical line without its leading and trailing white space (``\\s`` is what ``str.strip`` strips)."""
 
 
+def _wrap_width(spans: list[tuple[int, int]]) -> int:
+    """The width text was hard-wrapped at (PDF text, minutes typed with line breaks), or 0 when it was not: most
+    lines are then nearly as long as the longest usual line, and few are longer."""
+    if len(spans) < 8:
+        return 0
+    lengths = sorted(e - s for s, e in spans)
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if not 40 <= width <= 120:
+        return 0
+    full = sum(1 for n in lengths if 0.8 * width <= n <= width)
+    return width if full >= 0.4 * len(lengths) else 0
+
+
 def _logical_lines(text: str) -> list[tuple[int, int]]:
     """Physical lines joined where a PDF wrapped a sentence onto the next line."""
     out: list[list[int]] = []
-    for m in _STRIPPED_LINE.finditer(text):
-        s, e = m.span()
+    spans = [m.span() for m in _STRIPPED_LINE.finditer(text)]
+    full_line = 0.8 * _wrap_width(spans) or len(text) + 1
+    for s, e in spans:
         if out:
             prev = out[-1]
             prev_s, prev_e = prev
             if text[prev_e - 1] not in _TERMINAL:
                 first = text[s]
-                wrapped = first.islower() or first in "(&" or _OPEN_ENDING.search(text, max(prev_s, prev_e - 8), prev_e)
+                wrapped = (first.islower() or first in "(&" or _OPEN_ENDING.search(text, max(prev_s, prev_e - 8), prev_e)
+                           or prev_e - text.rfind("\n", 0, prev_e) - 1 >= full_line)  # a full line of hard-wrapped text
                 if wrapped and not _LIST_MARKER.match(text, s, e):
                     prev[1] = e
                     continue

@@ -1,0 +1,36 @@
+"""Round 23 (pool34/pool35, session 14): decisions in general forms, each with a positive case and a near miss, on
+sentences written for the test: 'Agreed that ...' opening a sentence inside a paragraph, noting details, a summary or
+figures, a resolving body in the present perfect ('has approved'), and an Authority as a resolving body."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in extract_candidates(text).decisions]
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Parking in Mill Lane\n\nResidents had complained about parking near the school. Agreed that a letter be sent to "
+     "the head teacher asking parents to park considerately.\n",
+     "A letter be sent to the head teacher asking parents to park considerately"),
+    ("Members noted details of Operation Nightjar.", "Members noted details of Operation Nightjar"),
+    ("The Panel noted the crime figures for the quarter.", "The Panel noted the crime figures for the quarter"),
+    ("The Fire Authority has approved a revenue budget of £42.1m for 2024/25.",
+     "The Fire Authority has approved a revenue budget of £42.1m for 2024/25"),
+])
+def test_the_decision_is_found(text: str, decision: str) -> None:
+    assert _decisions(text) == [decision]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents had complained about parking. Cllr Ames agreed that the signs were too small.",  # a view, not a resolution
+    "Members noted that the figures had risen since the spring.",  # what Members observed
+    "The Council had agreed to fund the cameras in 2019.",  # an earlier decision, reported
+    "The Authority’s budget was discussed at length.",  # no outcome
+])
+def test_near_misses_give_no_decision(text: str) -> None:
+    assert _decisions(text) == []

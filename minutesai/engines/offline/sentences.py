@@ -28,7 +28,7 @@ _LIST_MARKER = re.compile(
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
 # something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:[ \t\u00a0]+|(?<=\.\?)(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:[ \t\u00a0]+|(?<=\.\?)(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"
                        r"(?=[\"'“‘(\[]?[A-Z0-9•·£])")
 """A stop, closing quotes and a space before a capital; or '.?' straight before a capitalised word, where a
 converter wrote the non-breaking space after a full stop as '?' ("in neighbourhood policing.?He mentioned"); or a

@@ -39,3 +39,31 @@ def test_promised_work_is_found(text: str, owner: str, action: str) -> None:
 ])
 def test_near_misses_give_no_action(text: str) -> None:
     assert _actions(text) == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The signs are being printed and will be put up near the primary school.", "put up"),
+    ("New cameras will be installed in the station car park by March.", "installed"),
+])
+def test_passive_future_work_on_things(text: str, action: str) -> None:
+    found = _actions(text)
+    assert len(found) == 1 and action in found[0][1]
+
+
+def test_things_already_in_place_are_not_work() -> None:
+    assert _actions("New cameras were installed in the station car park in March.") == []
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Parking\n\nResidents had complained. Agreed that a formal request be made to Jo Hart, Head of Community Safety, "
+     "to consider the proposal.", "Jo Hart, Head of Community Safety"),
+    ("RESOLVED that the matter be referred to the Director of Housing for a report to the next meeting.",
+     "Director of Housing"),
+])
+def test_the_one_a_request_is_made_to_owns_it(text: str, owner: str) -> None:
+    assert [o for o, _ in _actions(text)] == [owner]
+
+
+def test_concerns_referred_on_stay_the_referring_bodys_work() -> None:
+    text = "RESOLVED that the Committee’s concerns about PCSO numbers be referred to the Police and Crime Commissioner."
+    assert [o for o, _ in _actions(text)] == [None]

@@ -24,6 +24,16 @@ _ASKED_FROM = re.compile(
 )
 """'Members requested an initial presentation by Police', 'to request a written update from the Commissioner': the one
 giving it owns it (never 'the request from Councillor X for ...', where 'from' names who asked)."""
+_MADE_TO = re.compile(
+    r"\b(?:(?:request|representations?|recommendation)\s+(?:be|is|was|were|would\s+be|to\s+be|should\s+be)\s+made|"
+    r"(?:be|is|was|were|would\s+be|to\s+be|should\s+be)\s+referred)\s+to\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'&/.-]*(?:\s+(?:[A-Z][\w’'&/.-]*|of|for|and|&)){0,5}(?:\s*\([^()]{1,60}\))?(?:,\s+(?:the\s+)?[A-Z][^,;.]{2,80}?(?=\s+to\s|,|$))?)"
+    r"(?:\s+to\s+(?=[a-z])|,\s+(?:to|for)\s+|\s+for\s+(?:(?:a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?"
+    r"(?:report|response|reply|view|views|comment|comments|consideration|action|investigation|decision|advice)\b)"
+)
+"""'Agreed that a formal request be made to Nick Phillips, Assistant Director, to consider the proposal', 'the matter be
+referred to the Interim Executive Director for a report': the one the request or matter goes to is to act, when what they
+are to do follows. 'The Committee's concerns be referred to the Commissioner' alone is the referring body's work."""
 _MEETING_BODY = re.compile(r"(?:The\s+)?(?:Committee|Sub-Committee|Panel|Board|Members?|Forum|Group)$")
 """An owner that is the body asking: the addressee named in its request replaces it."""
 _LOOK_AHEAD = 60
@@ -42,6 +52,10 @@ def give_requests_to_addressee(text: str, found: list[ActionCandidate]) -> None:
             if a.owner is not None:
                 continue
         if " to " not in text[a.start:a.end]:
+            continue
+        made = _MADE_TO.search(text, a.start, a.end) if a.owner is None and ("made" in a.action or "referred" in a.action) else None
+        if made is not None and normalise_owner(made.group("who")):
+            a.owner = normalise_owner(made.group("who"))
             continue
         m = _ASKED_ADDRESSEE.search(text, a.start, a.end)
         if m is None or (m.start() - a.start > _LOOK_AHEAD and not a.action.startswith(m.group("verb"))

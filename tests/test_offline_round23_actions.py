@@ -67,3 +67,30 @@ def test_the_one_a_request_is_made_to_owns_it(text: str, owner: str) -> None:
 def test_concerns_referred_on_stay_the_referring_bodys_work() -> None:
     text = "RESOLVED that the Committee’s concerns about PCSO numbers be referred to the Police and Crime Commissioner."
     assert [o for o, _ in _actions(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "owner", "action"), [
+    ("The neighbourhood team will be talking to residents in the months to come.", "neighbourhood team", "talking to residents"),
+    ("The police had been speaking with the housing officer and would see what could be done.", "police",
+     "see what could be done"),
+    ("Sergeant Bell said he would see what can be done about the parked vans.", "Sergeant Bell", "see what can be done"),
+    ("B7. Democratic Services to contact the grammar school about the film nights.\n", "Democratic Services",
+     "contact the grammar school"),
+])
+def test_more_promised_work(text: str, owner: str, action: str) -> None:
+    found = _actions(text)
+    assert len(found) == 1 and owner.lower() in (found[0][0] or "").lower() and found[0][1].startswith(action)
+
+
+def test_an_election_at_a_later_meeting_is_work_for_then() -> None:
+    assert [a for _, a in _actions("A new Vice-Chair will be elected at the next meeting.")] == [
+        "A new Vice-Chair will be elected at the next meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said they could see what had been done to the park.",  # no promise
+    "The officers were talking to residents when the call came in.",  # past, not promised
+    "Cllr Ames was elected Chair last year.",  # a past election is no work
+])
+def test_more_near_misses(text: str) -> None:
+    assert _actions(text) == []

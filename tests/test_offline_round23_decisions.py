@@ -34,3 +34,15 @@ def test_the_decision_is_found(text: str, decision: str) -> None:
 ])
 def test_near_misses_give_no_decision(text: str) -> None:
     assert _decisions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Ames was proposed and seconded and duly appointed as Chairman of the Panel for the ensuing year.",
+    "Cllr Bell was proposed and seconded and duly appointed as Vice- Chairman of the Panel for the ensuing year.",
+])
+def test_an_appointment_proposed_and_seconded_is_a_decision(text: str) -> None:
+    assert _decisions(text) == [text.rstrip(".")]
+
+
+def test_an_appointment_to_a_police_post_is_not() -> None:
+    assert _decisions("Inspector Cole was proposed for promotion and appointed to the Leeds district in May.") == []

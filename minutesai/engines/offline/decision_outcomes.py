@@ -24,10 +24,11 @@ import re
 
 from minutesai.engines.offline.resolution_items import BODY
 
-_ROLE = (r"(?:Chair(?:man|woman|person)?|Vice[- ]?Chair(?:man|woman|person)?|Deputy\s+Chair(?:man)?|Mayor|Deputy\s+Mayor"
+_ROLE = (r"(?:Chair(?:man|woman|person)?|Vice(?:-\s?|\s)?Chair(?:man|woman|person)?|Deputy\s+Chair(?:man)?|Mayor|Deputy\s+Mayor"
          r"|Town\s+Mayor|Leader|Deputy\s+Leader|President|Vice[- ]President|Convenor|Secretary|Treasurer)")
 _ELECTED = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(?:re-?)?(?:elected|appointed|nominated)\s+"
+    r"\b(?:was|were)\s+(?:(?:proposed|nominated)(?:,?\s+(?:and\s+)?seconded)?,?\s+and\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?"
+    r"(?:re-?)?(?:elected|appointed|nominated)\s+"
     rf"(?:as\s+)?(?:the\s+)?(?:(?:new|Council's|Council’s|Committee's|Committee’s|Panel's|Panel’s)\s+)?{_ROLE}\b"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:re-?)?elected\s+(?:unopposed|unanimously|without\s+(?:a\s+)?(?:contest|opposition|vote)"
     r"|nem\.?\s*con|by\s+(?:a\s+)?(?:ballot|show\s+of\s+hands|majority)|and\s+took\s+(?:his|her|their)\s+seats?)"

@@ -22,6 +22,7 @@ _LIST_MARKER = re.compile(
       | \((?:\d{1,2}|[a-z]|[ivx]{1,6})\)[ \t\u00a0]*   # (a) (ii) (3)
       | (?:\d{1,2}|[a-z]|[ivx]{1,6})[.)](?=[ \t\u00a0])[ \t\u00a0]*  # a) ii. 3)
       | \d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t\u00a0]+[A-Z(•·“"‘'])[ \t\u00a0]*  # 7.1 paragraph numbers
+      | [A-Z]{1,2}\d{1,3}[.)](?=[ \t\u00a0]+[A-Z])[ \t\u00a0]*  # "A11. Democratic Services to ...": a lettered minute number
       | \d{1,2}(?:\.\d{1,2}){1,2}(?=(?!(?:Million|Billion|Thousand)\b)(?:[A-Z][a-z]{2,}|[A-Z]{3,})\b)  # "2.1.2That the Panel ...": PDF text glued
     )""",
     re.VERBOSE,

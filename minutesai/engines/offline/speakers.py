@@ -73,7 +73,7 @@ _HOPEFUL_THAT = re.compile(
     r"\s+(?:is|was|were|are|remained)\s+(?:also\s+|very\s+)?(?:hopeful|confident|optimistic|keen|determined)\s+that\s+$")
 """'The commissioner is hopeful that he will be able to provide ...': the pronoun is the one who hopes."""
 _SHARED_SUBJECT = re.compile(
-    r"^(?P<who>(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|&)){0,5})\s+(?:also\s+)?(?:was|were|is|are|had|has|said|stated|"
+    r"^(?P<who>(?:The\s+)?(?:[A-Z][\w’'.-]*|police|officers)(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|&)){0,5})\s+(?:also\s+)?(?:was|were|is|are|had|has|said|stated|"
     r"explained|advised|confirmed|reported|noted|agreed)\b[^;:]*\s(?:and|but)$"
 )
 """A named subject, its first predicate and 'and'/'but' before the promise: the promise shares the subject ('Mr McCabe was

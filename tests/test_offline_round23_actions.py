@@ -94,3 +94,23 @@ def test_an_election_at_a_later_meeting_is_work_for_then() -> None:
 ])
 def test_more_near_misses(text: str) -> None:
     assert _actions(text) == []
+
+
+@pytest.mark.parametrize(("text", "owner", "action"), [
+    ("In response, the Inspector said that officers would be patrolling the play area more often.", "officers",
+     "patrolling the play area"),
+    ("The Commander responded that he would get the figures for Members.", "Commander", "get the figures"),
+    ("PC Moss would be in touch with the school about parking.", "PC Moss", "be in touch with the school"),
+    ("The PCSO would keep an eye on the bus shelter.", "PCSO", "keep an eye on the bus shelter"),
+])
+def test_promises_made_in_answers(text: str, owner: str, action: str) -> None:
+    found = _actions(text)
+    assert len(found) == 1 and owner.lower() in (found[0][0] or "").lower() and found[0][1].startswith(action)
+
+
+@pytest.mark.parametrize("text", [
+    "Crime would get worse without more officers.",  # a forecast, no work
+    "Residents had been in touch with the school.",  # done, not promised
+])
+def test_answers_without_a_promise(text: str) -> None:
+    assert _actions(text) == []

@@ -324,7 +324,9 @@ ACTION_VERBS = (
     r"|take\s+(?:forward|up|back)|pursue|examine|add|include|reconsider|revisit|give|deliver|identify|approach|request"
     r"|e-?mail|notify|inform|advise|monitor|draft|compile|put\s+together|sort\s+out|escalate|collate|analyse|analyze"
     r"|visit|issue|publicise|promote|reissue|test|trial|map|convene|schedule|research|source|invest|report|refer|lobby"
-    r"|replace|repair|install|fix|remove|deploy|carry\s+out|undertake|reinstate|erect|cut\s+back|talk\s+to"
+    r"|replace|repair|install|fix|remove|deploy|carry\s+out|undertake|reinstate|erect|cut\s+back|talk\s+to|patrol"
+    r"|(?:be|get)\s+in\s+touch|keep\s+(?:an\s+eye|a\s+(?:close\s+)?watch)\s+on"
+    r"|get\s+(?:the|those|these|some|further|more)\s+(?:[\w-]+\s+)?(?:figures|data|details|information|numbers|statistics|answers?|breakdown)"
     r"|see\s+(?:what\s+(?:could|can|might)\s+be\s+done|if\s+(?:anything|something|more)\s+(?:could|can)\s+be\s+done)"
     r"|(?:commence|launch|roll\s+out)(?!\s*[.,;]|\s+(?:in|on|at|from|across|shortly|soon|later|next|this|during|once|when|after|before|by|until)\b)"
     r"|implement"  # 'would commence comparisons', not 'these meetings would commence in January' (what begins, not who)

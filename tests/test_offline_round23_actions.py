@@ -114,3 +114,21 @@ def test_promises_made_in_answers(text: str, owner: str, action: str) -> None:
 ])
 def test_answers_without_a_promise(text: str) -> None:
     assert _actions(text) == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Parking was discussed. Speed cameras are to be set up on the straight roads through the village.",
+     "Speed cameras are to be set up on the straight roads through the village"),
+    ("Youths gathered nightly. The hedges alongside the playing field were to be cut back.",
+     "The hedges alongside the playing field were to be cut back"),
+])
+def test_things_to_be_done_in_prose(text: str, action: str) -> None:
+    assert [a for _, a in _actions(text)] == [action]
+
+
+@pytest.mark.parametrize("text", [
+    "There is to be a review of the scheme.",  # no thing to be worked on
+    "The hedges alongside the playing field were cut back in May.",  # done already
+])
+def test_prose_near_misses(text: str) -> None:
+    assert _actions(text) == []

@@ -46,3 +46,20 @@ def test_an_appointment_proposed_and_seconded_is_a_decision(text: str) -> None:
 
 def test_an_appointment_to_a_police_post_is_not() -> None:
     assert _decisions("Inspector Cole was proposed for promotion and appointed to the Leeds district in May.") == []
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Trees were blocking a footpath; the church steps were slippery in the frost and it was agreed that this be "
+     "investigated further and there were also two water leaks.", "It was agreed that this be investigated further"),
+    ("Vacancy for councillor: Two applications had been received and it was agreed that the applicants should attend "
+     "the next meeting.", "It was agreed that the applicants should attend the next meeting"),
+    ("The Minutes of the last meeting having been read, it was proposed by Mr Hale, seconded by Cllr Ames and agreed "
+     "they were a true account of that meeting.", None),
+])
+def test_agreements_after_a_break_and_true_accounts(text: str, decision: str | None) -> None:
+    found = _decisions(text)
+    assert len(found) == 1 and (decision is None or found[0] == decision)
+
+
+def test_a_report_of_what_someone_else_agreed_after_a_semicolon_is_not_a_decision() -> None:
+    assert _decisions("Trees were blocking a footpath; the landowner had agreed that they were his.") == []

@@ -49,7 +49,8 @@ RECEIVE_WORK = (r"receive[ds]?\s+(?:a|an)\s+(?:(?:further|full|written|detailed|
 PASSIVE_FORM = (rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:re|also|then)\s*)?|(?=receive))"
                 rf"(?P<verb>{PASSIVE_VERBS}|{RECEIVE_WORK})\b")
 """actions._PASSIVE: 'would be circulated', 'will be made available', 'Members will receive a briefing'."""
-NOTE_VERBS = r"advertised|displayed|publici[sz]ed|posted|put\s+up|erected|installed|ordered|purchased|obtained|requested|referred"
+NOTE_VERBS = (r"advertised|displayed|publici[sz]ed|posted|put\s+up|erected|installed|ordered|purchased|obtained|requested|referred"
+              r"|removed|cleared|replaced|trimmed|cut\s+back")
 """Work done to a thing in note-form lines ("Posters to be displayed ...", to_be_notes) beyond PASSIVE_VERBS."""
 _MODALS = ("would", "will", "shall", "happy", "’ll", "'ll")
 _ASKERS = ("asked", "requested", "invited", "tasked", "instructed")
@@ -90,8 +91,9 @@ _TO_WORK = re.compile(
 )
 """'to' and a work verb: list items and lines ("Police to provide ..."), "; officers to report back", "were to send",
 "asked the Inspector to ...", "Update to be provided ..."."""
-_NOTE_FORM = re.compile(rf"\sto\s+be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS}|{NOTE_VERBS})\b")
-"""to_be_notes.note_form_action's verb ('Posters to be displayed ...'), checked on line-opening sentences only."""
+_NOTE_FORM = re.compile(rf"\s(?P<copula>(?:is|are|was|were)\s+)?to\s+be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS}|{NOTE_VERBS}|set\s+up)\b")
+"""to_be_notes.note_form_action's verb ('Posters to be displayed ...'), checked on line-opening sentences, or anywhere
+after a copula ('The laurels were to be removed')."""
 _WERE_TO = compile_guarded(r"(?:was|were|is|are)\s+(?:also\s+)?$")
 _TO_BE = re.compile(r"to\s+be\s")
 _LIST_OWNER_WORDS = 8
@@ -164,7 +166,8 @@ def commitment_candidates(text: str, sentences: list[Sentence]) -> set[int] | No
                 or _may_be_list_item(sent.text, low, sent.start, p)):
             found.add(k)
     for k, sent in enumerate(sentences):
-        if (sent.line_start or sent.marker) and k not in found and "to be" in sent.text and _NOTE_FORM.search(sent.text):
+        if k not in found and "to be" in sent.text and (note := _NOTE_FORM.search(sent.text)) is not None and (
+                sent.line_start or sent.marker or note.group("copula")):
             found.add(k)
         elif "set to " in sent.text:
             found.add(k)  # set_to_plans: "Inspector Oakley was set to meet with ...", "a plan was set to be put into place"

@@ -79,6 +79,7 @@ _CLAUSE_CLOSE = re.compile(
     r"|,?\s+and\s+(?=(?:thanked|noted|said|added|explained|stated|reported|welcomed|advised|highlighted|commented)\b)"
     r"|,?\s+and\s+(?=that\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:would|will)\s)"  # "said he would X and that officers would Y"
     r"|,\s+and\s+(?=(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|is|are|had|has)\s)"  # "agreed to provide newsletters, and a Member Briefing was due ..."
+    r"|,?\s+and\s+(?=there\s+(?:was|were|is|are|had|has|have)\b)"  # "agreed that this be investigated and there were leaks ..."
 )
 
 

@@ -104,7 +104,7 @@ _BODY_DECISION = re.compile(
 _MINUTES_APPROVED = re.compile(
     r"\b(?:minutes|(?:minute|notes)\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b.{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?"
     r"(?:submitted\s+and\s+|considered\s+and\s+|amended,?\s+(?:and\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted)\b"
-    r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+(?:record|reflection)\b"
+    r"|\b(?:minutes|notes)\b.{0,160}?\b(?:true|correct|accurate)\s+(?:record|reflection|account)\b"
     r"|^(?:the\s+)?(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:amended,?\s+(?:and\s+)?)?(?:agreed|approved|accepted|confirmed)\b"
     r"|\b(?:minutes|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)\b[^.]{0,80}?\(\s*(?:agreed|approved|confirmed|accepted|signed)\s*\)",
     re.IGNORECASE | re.DOTALL,
@@ -295,8 +295,11 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             out.extend([item] if item else [])
             continue
         led = _LED_AGREEMENT.match(t) if ("t was" in t and (", " in t or "and it was" in t or t.startswith(("Following", "After")))) else None
+        if led is None and "and it was" in t and ("; " in t or ": " in t):
+            led = _led_after_break(t)  # "...; the steps were causing problems and it was agreed that this be investigated"
         if led is not None:  # "After a short debate, it was agreed that the Clerk obtain quotes ..."
-            item = _item(text, sent.start + led.start("it"), sent.end, True, False)
+            after = _NEXT_CLAUSE.search(t, led.end())  # "... be investigated further and there were leaks ...": another matter
+            item = _item(text, sent.start + led.start("it"), sent.start + after.start() if after else sent.end, True, False)
             if item and "," not in t[:led.start("it")] and not t.startswith(("Following", "After")):
                 item.assigns_work = False  # "X was introduced and it was agreed that Y will ...": Y's work stays the prose promise
             out.extend([item] if item else [])
@@ -329,6 +332,19 @@ _LED_AGREEMENT = re.compile(
     r"(?:[A-Z][^.;:]{2,200}?(?:,\s+(?:and\s+)?|\s+and\s+)|(?:Following|After)\s+(?:the\s+)?[a-z][^.;:,]{2,200}?\s+)(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
 )
 """A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
+_NEXT_CLAUSE = re.compile(r";\s|,?\s+and\s+there\s+(?:was|were|is|are|had|has|have)\b")
+_LED_AFTER_BREAK = re.compile(
+    r"[A-Za-z][^.;:]{2,200}?\s+and\s+(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?"
+    r"(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
+)
+
+
+def _led_after_break(t: str) -> re.Match[str] | None:
+    """'... and it was agreed that ...' in the clause after a semicolon or an inline label ('Vacancy for councillor:
+    Three applications had been received and it was agreed that ...')."""
+    at = t.find("and it was")
+    cut = max(t.rfind("; ", 0, at), t.rfind(": ", 0, at))
+    return _LED_AFTER_BREAK.match(t, cut + 2) if cut >= 0 else None
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
 _BARE_SUBJUNCTIVE = re.compile(r"^The\s+(?:[\w’'-]+\s+){1,12}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
 """'1. The assessments of progress be amended and agreed ...': a numbered resolution that drops its 'That'."""

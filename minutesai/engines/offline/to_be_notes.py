@@ -15,7 +15,8 @@ from minutesai.engines.offline.action_parts import ActionCandidate, clause_end, 
 from minutesai.engines.offline.sentences import Sentence, trim_span
 
 _TO_BE_DONE = re.compile(
-    rf"^(?P<thing>[A-Z][\w’'&/(),.-]*(?:\s+[\w’'&/(),.-]+){{0,11}}?)\s+to\s+be\s+(?:(?:re|also|then)\s*)?(?:{PASSIVE_VERBS}|{NOTE_VERBS})\b"
+    rf"^(?P<thing>[A-Z][\w’'&/(),.-]*(?:\s+[\w’'&/(),.-]+){{0,11}}?)\s+(?P<copula>(?:is|are|was|were)\s+)?to\s+be\s+(?:(?:re|also|then)\s*)?"
+    rf"(?:{PASSIVE_VERBS}|{NOTE_VERBS}|set\s+up)\b"
 )
 _NOT_A_THING = re.compile(
     r"^(?:To|It|This|That|There|These|Those|Items?|Matters?|Issues?|Dates?|Times?|Venue|Meetings?|Next)\b"  # agenda and diary
@@ -33,11 +34,12 @@ def is_note_form(line: str) -> re.Match[str] | None:
 
 
 def note_form_action(text: str, sent: Sentence) -> ActionCandidate | None:
-    """'Copies of the leaflet to be distributed to all households.' as a line of its own (no owner)."""
-    if not (sent.line_start or sent.marker) or "to be" not in sent.text:
+    """'Copies of the leaflet to be distributed to all households.' as a line of its own, or 'The laurels were to be
+removed.' anywhere (no owner)."""
+    if "to be" not in sent.text:
         return None
     m = is_note_form(sent.text)
-    if m is None:
-        return None
+    if m is None or not (sent.line_start or sent.marker or m.group("copula")):
+        return None  # mid-paragraph only in full prose: "Speed cameras are to be set up in 30mph areas."
     s, e = trim_span(text, sent.start, clause_end(text, sent.start + m.end(), sent.end))
     return ActionCandidate(None, " ".join(text[s:e].split()), due(text, s, e), s, e, 1)

@@ -9,9 +9,9 @@ the 'and' is a plural ("20 minutes and more arrests"), a number word or a quanti
 
 from __future__ import annotations
 
-_QUANTITY = frozenset(
-    "more further other fewer less many few some all any no several one two three four five six seven eight nine ten "
-    "eleven twelve twenty thirty forty fifty hundred".split())
+_QUANTITY_WORDS = """more further other fewer less many few some all any no several one two three four five six seven eight nine
+    ten eleven twelve twenty thirty forty fifty hundred"""
+_QUANTITY = frozenset(_QUANTITY_WORDS.split())
 
 
 def joins_modifiers(words: list[str], i: int) -> bool:

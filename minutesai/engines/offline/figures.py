@@ -245,7 +245,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     cued = FIGURE_WORD_CUES.present_each(text, spans)  # a number, rank or level word: every sentence at once
     uncued = [i for i, c in enumerate(cued) if not c]
     for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
-        cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS) \
+        cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS) or sentences[i].text.rstrip(" .").endswith((" up", " UP")) \
             or ("mprovement" in sentences[i].text and PT.improvement_in(sentences[i].text))  # "There were now less PCSOs"
     for idx, sent in enumerate(sentences):
         if not cued[idx]:

@@ -17,6 +17,8 @@ from minutesai.engines.offline.continued_trends import continued_trends
 from minutesai.engines.offline.contrasted_places import GATE as PLACES_GATE
 from minutesai.engines.offline.contrasted_places import contrasted_places
 from minutesai.engines.offline.contrasts import turn_round
+from minutesai.engines.offline.crime_lines import GATE as CRIME_LINE_GATE
+from minutesai.engines.offline.crime_lines import crime_line_anchors, is_crime_line
 from minutesai.engines.offline.dash_counts import (
     dash_glossed_count,
     opens_with_dash_count,
@@ -111,7 +113,8 @@ class _Fig:
 def _is_heading(sent: Sentence) -> bool:
     """Title-case lines without a full stop ("Crime Reduction Plan 2008-2011") are headings."""
     if not sent.line_start or sent.text.rstrip()[-1:] in ".;:!?" or _LABEL_VALUE.search(sent.text) or states_change_pair(sent.text) \
-            or (sent.marker is not None and sent.text[:1].isdigit() and opens_with_dash_count(sent.text)):
+            or (sent.marker is not None and sent.text[:1].isdigit() and opens_with_dash_count(sent.text)) \
+            or is_crime_line(sent.text):
         return False  # "Criminal Damage: 6", "Burglary – 5 incidences", "• 10 Crimes – includes 3 Theft": a measure and its number
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sent.text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words) * 1.2
@@ -168,6 +171,8 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = PT.performance_trends(text, sent.start, sent.end)  # "performance had improved", "higher than across the force"
     if not anchors and sent.line_start and LABEL_GATE in sent.text[:60]:
         anchors = label_trends(text, sent.start, sent.end)  # "Burglaries: A slight increase over Christmas"
+    if not anchors and any(w in sent.text for w in CRIME_LINE_GATE):
+        anchors = crime_line_anchors(text, sent.start, sent.end, sent.line_start)  # "Burglary x 5", "Crime and ASB down"
     numeric = list(anchors)
     clauses = clause_spans(text, sent.start, sent.end)
     for clause in clauses:
@@ -240,7 +245,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     cued = FIGURE_WORD_CUES.present_each(text, spans)  # a number, rank or level word: every sentence at once
     uncued = [i for i, c in enumerate(cued) if not c]
     for i, turned in zip(uncued, P.direction_terms_in_each(text, [spans[i] for i in uncued]), strict=True):
-        cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS) \
+        cued[i] = turned or any(w in sentences[i].text for w in _UNCUED_WORDS) or sentences[i].text.rstrip(" .").endswith((" up", " UP")) \
             or ("mprovement" in sentences[i].text and PT.improvement_in(sentences[i].text))  # "There were now less PCSOs"
     for idx, sent in enumerate(sentences):
         if not cued[idx]:
@@ -271,7 +276,7 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
     return kept + table_figures if table_figures else kept
 
 
-_UNCUED_WORDS = (" less ", " above the ", " below the ", " expected") + PT.TIME_WORDS  # "less PCSOs", "above the national average": no cue word
+_UNCUED_WORDS = (" less ", " above the ", " below the ", " expected", " down", " DOWN", " lower", " higher") + PT.TIME_WORDS  # "less PCSOs", "above the national average": no cue word
 _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "Action -")
 
 

@@ -4,7 +4,7 @@ An officer reading out an operation's results drops the auxiliaries: "193 driver
 given out and 1 driver arrested for failing a blood alcohol test" (Warwick rural west forum, pool32), "3 Drivers
 given words of advice due to speed" (a West Mercia beat alert), and says that property was broken into rather than
 naming a crime: "At Hatton County World six shops were broken into" (Warwick), "3 vans and 3 cars had been broken
-into" (Babergh/Hadleigh locality minutes). The count rules know what police count ('arrests', 'fines', 'vehicles')
+into" (Babergh/Hadleigh locality minutes), "there were 4 flats broken into" (no auxiliary after 'there were'). The count rules know what police count ('arrests', 'fines', 'vehicles')
 and things counted by a done-to verb after 'were/had been'; who was warned or arrested with no auxiliary, and the
 crime verbs 'broken into / burgled / stolen / vandalised', were lost.
 
@@ -28,9 +28,10 @@ _CLIPPED = re.compile(
     r"|(?P<verb>arrested|charged|summonsed|cautioned|reported|fined|warned|detained|stopped)\s+(?:for|on\s+suspicion|with|after|under)\b)",
 )
 _BROKEN_INTO = re.compile(
-    rf"(?<![\w.,£$/-]){_NUM}\s+(?P<what>(?:[A-Za-z-]+\s+){{0,2}}?(?:shops|houses|homes|properties|premises|sheds|garages|cars|vans|vehicles"
+    rf"(?P<there>\b[Tt]here\s+(?:were|was|had\s+been|have\s+been)\s+)?(?<![\w.,£$/-]){_NUM}\s+(?P<what>(?:[A-Za-z-]+\s+){{0,2}}?"
+    r"(?:shops|houses|homes|properties|premises|sheds|garages|cars|vans|vehicles"
     r"|businesses|outbuildings|caravans|bikes|bicycles|stores|flats|dwellings|offices|lock-ups|allotments))\s+"
-    r"(?:(?:had|have|has)\s+)?(?:been|were|was)\s+(?:\w+ly\s+)?(?:broken\s+into|burgled|burgle|stolen|vandalised|vandalized|targeted)\b",
+    r"(?:(?:(?:had|have|has)\s+)?(?:been|were|was)\s+|(?(there)|(?!)))(?:\w+ly\s+)?(?:broken\s+into|burgled|burgle|stolen|vandalised|vandalized|targeted)\b",
 )
 _FUNCTION = frozenset(["the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "that",
                        "which", "who", "this", "these", "those"])
@@ -61,7 +62,7 @@ def outcome_counts(text: str, start: int, end: int, anchors: list[Anchor]) -> li
                               label=" ".join(m.group("who").lower().split())))
     for m in _BROKEN_INTO.finditer(text, start, end):
         what = m.group("what").split()
-        if any(w.lower() in _FUNCTION for w in what) or not free(m.start(), m.end("what")):
+        if any(w.lower() in _FUNCTION for w in what) or not free(m.start("num"), m.end("what")):
             continue
-        out.append(Anchor(m.start(), m.end(), _value(m.group("num")), "count", "count", label=" ".join(what).lower()))
+        out.append(Anchor(m.start("num"), m.end(), _value(m.group("num")), "count", "count", label=" ".join(what).lower()))
     return out

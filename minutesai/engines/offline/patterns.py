@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from minutesai.engines.offline import scan
+from minutesai.engines.offline.count_wordings import joins_modifiers
 from minutesai.engines.offline.docscan import DocumentScanner, SpanScanner
 from minutesai.engines.offline.guards import compile_guarded, guarded
 
@@ -63,7 +64,7 @@ COUNT_NOUNS = (
     r"|injunctions|notices|warnings|cautions|convictions|prosecutions|seizures|weapons|knives|firearms|burglaries"
     r"|robberies|thefts|assaults|homicides|murders|stabbings|deaths|fatalities|casualties|complaints|FPNs|patrols|warrants"
     r"|raids|youths|young\s+people|individuals|households|premises|vehicles|mopeds|closures|visits|interventions|attacks|housebreakings|break-ins|break\s+ins|shootings"
-    r"|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
+    r"|breaches|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersals|dispersal|pour[\s-]?aways|confiscations|people|posts"
     r"|beat\s+managers|officer\s+and\s+staff\s+(?:posts|roles)|police\s+and\s+staff\s+(?:posts|roles)"  # round 17b: workforce
 )
@@ -74,9 +75,8 @@ _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reporte
 COUNT_ADJECTIVES = frozenset(_COUNT_ADJECTIVE_WORDS.split())
 COUNT = SpanScanner(
     rf"({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{COUNT_NOUNS})\b", NUMBER_CUES, NUMBER_OPENINGS)
-"""A number, up to four words, then something counted. The words in between must be
-adjectives from COUNT_ADJECTIVES or capitalised names (checked on the original text by
-:func:`count_words_ok`, since the scanner matches lower-cased text)."""
+"""A number, up to four words, then something counted. The words in between must be adjectives from COUNT_ADJECTIVES
+or capitalised names (checked on the original text by :func:`count_words_ok`, since the scanner matches lower-cased text)."""
 
 
 _FUNCTION_WORDS = "of the a an to and or in on at for by from with than per as were was had has have be been is are which that who"
@@ -87,11 +87,11 @@ def count_words_ok(text: str, m) -> bool:
     """True when the words between a count's number and its noun are adjectives, names ("28 Community
     Protection Warnings") or up to four other nouns ("412 noise complaints", "31 catalytic converter theft notified
     offences", "103 community protection written warnings": round 17b, pool21 and pool23), and no function words
-    ("six priorities of the Police", "21 to 42 reports")."""
-    plain = 0
-    for w in text[m.end(1):m.start("noun")].split():
+    ("six priorities of the Police", "21 to 42 reports") but an 'and' joining two modifiers ("34 driving and parking offences")."""
+    plain, words = 0, text[m.end(1):m.start("noun")].split()
+    for i, w in enumerate(words):
         low = w.lower()
-        if low in _NOT_IN_A_COUNT or any(c.isdigit() for c in w):
+        if (low in _NOT_IN_A_COUNT and not joins_modifiers(words, i)) or any(c.isdigit() for c in w):
             return False
         if low not in COUNT_ADJECTIVES and not w[:1].isupper():
             plain += 1

@@ -23,7 +23,7 @@ _ONE_CRIME = re.compile(
     re.IGNORECASE,
 )
 _CASE_OF = re.compile(
-    r"(?<![\w.,£$/-])(?:(?P<one>1|[Oo]ne|a\s+single)\s+(?:reported\s+|recorded\s+|further\s+)?(?:case|report|instance|incidence)"
+    r"(?<![\w.,£$/-])(?:(?P<one>1|[Oo]ne|a\s+single)\s+(?:reported\s+|recorded\s+|further\s+)?(?:case|report|instance|incidence|crime)"
     r"|(?P<num>\d{1,4}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+acts)"
     r"\s+of\s+(?P<what>[\w-]+(?:\s+(?!and\b|or\b|to\b|in\b|at\b|on\b|from\b|with\b|which\b|that\b)[\w-]+){0,3})",
 )

@@ -132,3 +132,14 @@ def test_things_to_be_done_in_prose(text: str, action: str) -> None:
 ])
 def test_prose_near_misses(text: str) -> None:
     assert _actions(text) == []
+
+
+def test_a_pronoun_addressee_is_the_person_named_before() -> None:
+    text = ("Councillor Ames raised two thefts reported to the police with no response for days.  Inspector Cole asked "
+            "him to provide details of the incidents.")
+    assert [o for o, _ in _actions(text)] == ["Councillor Ames"]
+
+
+def test_a_pronoun_addressee_with_nobody_named_before_has_no_owner() -> None:
+    assert [o for o, _ in _actions("Residents had raised thefts. The Inspector asked them to provide details of the thefts.")] in (
+        [None], [])

@@ -41,17 +41,10 @@ def test_near_misses_give_no_action(text: str) -> None:
     assert _actions(text) == []
 
 
-@pytest.mark.parametrize(("text", "action"), [
-    ("The signs are being printed and will be put up near the primary school.", "put up"),
-    ("New cameras will be installed in the station car park by March.", "installed"),
-])
-def test_passive_future_work_on_things(text: str, action: str) -> None:
-    found = _actions(text)
-    assert len(found) == 1 and action in found[0][1]
-
-
-def test_things_already_in_place_are_not_work() -> None:
+def test_things_installed_or_put_up_are_not_work_without_an_arrangement() -> None:
+    # round 21a's convention: 'The cameras will be installed' forecasts; the closed list of work participles decides
     assert _actions("New cameras were installed in the station car park in March.") == []
+    assert _actions("The signs are being printed and will be put up near the primary school.") == []
 
 
 @pytest.mark.parametrize(("text", "owner"), [

@@ -39,7 +39,7 @@ PASSIVE_VERBS = (
     r"fed\s*back|passed\s+(?:on|to)|picked\s+up|sought|addressed|actioned|taken\s+away|progressed|pursued|relayed|escalated|"
     r"corrected|amended|issued|answered|responded\s+to|allocated|rectified|fixed|repaired|undertaken|carried\s+out|repeated|re-?introduced|re-?instated|incorporated|"
     r"delivered|launched|implemented|rolled\s+out|trained|finali[sz]ed|developed|tracked|analy[sz]ed|evaluated|monitored|engaged\s+(?:to|with)|"
-    r"put\s+up|erected|installed|displayed|elected|"
+    r"elected|"
     r"available\s+(?:for|at|to)\s+(?:the\s+)?(?:next|following|future|a\s+future)"
 )
 """What 'would be ...' promises ("would be circulated", "would be made available"): actions._PASSIVE."""

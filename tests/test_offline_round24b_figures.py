@@ -64,3 +64,43 @@ def test_a_change_reported_in_a_measure() -> None:
 
 def test_a_change_reported_in_no_measure_is_no_figure() -> None:
     assert _figs("A rise has been reported in the cost of the hall hire.\n") == []
+
+
+def test_a_slash_between_count_modifiers() -> None:
+    found = _figs("The beat team dealt with 7 Welfare/Concern reports during the month.\n")
+    assert [v for _, v, _, _ in found] == [7.0]
+
+
+def test_a_fraction_before_a_count_noun_is_no_count() -> None:
+    assert _figs("Items 5/6 reports were taken together by the committee.\n") == []
+
+
+def test_no_other_incidents_closes_a_report() -> None:
+    assert _figs("There were no other incidents of note in the parish.\n") == []
+
+
+def test_no_incidents_is_still_a_zero_count() -> None:
+    found = _figs("There were no incidents of criminal damage in the parish.\n")
+    assert [v for _, v, _, _ in found] == [0.0]
+
+
+def test_a_second_comparison_after_but_is_a_second_figure() -> None:
+    found = _figs("Anti-social behaviour is up on last month but down on last year.\n")
+    assert [(d, q) for _, _, d, q in found] == [("increase", "Anti-social behaviour is up on last month"),
+                                                  ("decrease", "down on last year")]
+
+
+def test_a_change_turned_round_after_but_stays_one_figure() -> None:
+    found = _figs("Vehicle crime had fallen in the spring but has since risen again.\n")
+    assert [d for _, _, d, _ in found] == ["increase"]
+
+
+def test_two_counts_compared_with_two_counts() -> None:
+    found = _figs("The PCSO said there had been 9 burglaries and three robberies this quarter compared with 5 burglaries "
+                  "and four robberies in the same quarter last year.\n")
+    assert [(m, v, d) for m, v, d, _ in found] == [("burglary", 9.0, "increase"), ("robbery", 3.0, "decrease")]
+
+
+def test_two_counts_compared_with_no_numbers_take_no_direction() -> None:
+    found = _figs("There had been 9 burglaries and 3 robberies this quarter compared with the previous quarter.\n")
+    assert [(v, d) for _, v, d, _ in found] == [(9.0, "unknown"), (3.0, "unknown")]

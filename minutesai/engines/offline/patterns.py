@@ -74,7 +74,7 @@ _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reporte
     full-time part-time special trained warranted uniformed female male juvenile adult criminal anti-social"""
 COUNT_ADJECTIVES = frozenset(_COUNT_ADJECTIVE_WORDS.split())
 COUNT = SpanScanner(
-    rf"({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{COUNT_NOUNS})\b", NUMBER_CUES, NUMBER_OPENINGS)
+    rf"({NUM}|{NUM_WORD})\s+(?:[\w/-]+\s+){{0,4}}?(?P<noun>{COUNT_NOUNS})\b", NUMBER_CUES, NUMBER_OPENINGS)
 """A number, up to four words, then something counted. The words in between must be adjectives from COUNT_ADJECTIVES
 or capitalised names (checked on the original text by :func:`count_words_ok`, since the scanner matches lower-cased text)."""
 

@@ -16,8 +16,8 @@ from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
-from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
 from minutesai.engines.offline.paired_comparisons import paired_comparisons
+from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
 from minutesai.engines.offline.period_pairs import it_was_pair, quartile_value
 from minutesai.engines.offline.priorperiod import (
     LAST_TIME,

@@ -16,6 +16,7 @@ from minutesai.engines.offline.guards import compile_guarded
 from minutesai.engines.offline.metrics import find_metrics
 from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
+from minutesai.engines.offline.paired_comparisons import paired_comparisons
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
 from minutesai.engines.offline.period_pairs import it_was_pair, quartile_value
 from minutesai.engines.offline.priorperiod import (
@@ -168,6 +169,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             add(Anchor(m.start(), m.end(), b, unit, "pair", direction, comparator=f"from {m.group(3)}{'%' if m.group(4) else ''}"))
     if digits and "compared" in low and ("last" in low or "previous" in low):
         find_last_then_this(text, start, end, add)
+    if "compared" in low and " and " in low:  # "4 crimes and 8 incidents last month compared with 6 crimes and 15 ..."
+        paired_comparisons(text, start, end, add)
     for m in (P.CORRECTION.finditer(text, start, end) if digits and "should" in low else ()):
         if _number_ok(text, *m.span(2)):  # "for Quarter 1 should have read 96": the 1 is a period, the 96 stands
             was = f"previously reported as {m.group(1)}" if _number_ok(text, *m.span(1)) else None

@@ -40,6 +40,8 @@ def turn_round(text: str, clauses: list[tuple[int, int]], anchors: list[Anchor])
             nlo = opener.end()
         elif not _BUT_BEFORE.search(text, lo, nlo):
             continue
+        if _compared_again(text, trends[-1] if trends else None, nlo, nhi, anchors, lo):
+            continue
         elided = _ELIDED_SUBJECT.match(text, nlo, nhi)
         if elided is None:
             _levels_turned(text, changes[-1], nlo, nhi, anchors, lo)
@@ -87,3 +89,27 @@ def _levels_turned(text: str, last: Anchor, lo: int, hi: int, anchors: list[Anch
         return
     anchors.append(Anchor(m.start(), terms[0][1], None, "other", "trend", terms[0][2], label=named[0].label))
     anchors.sort(key=lambda a: a.start)
+
+
+_AGAINST_ANOTHER_TIME = re.compile(
+    r"(?:(?:was|were|is|are|has|had|have)\s+(?:been\s+)?)?(?:(?:slightly|significantly|considerably|much|well|also|still)\s+)?"
+    r"(?:up|down|higher|lower)\s+(?:on|than|compared\s+(?:to|with)|against)\s+(?:the\s+)?"
+    r"(?:last|previous|same|this\s+time\s+last)\s+(?:\w+\s+){0,2}?(?:year|month|quarter|week|period)s?(?:[’']s?)?\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_again(text: str, last: Anchor | None, lo: int, hi: int, anchors: list[Anchor], before: int) -> bool:
+    """'Crime is up on last month's figures but down on last year's': the clause after 'but' has no subject and
+    measures the same thing against another period. That is a second figure of the same measure (the first keeps
+    its own direction), not the first turned round."""
+    m = _AGAINST_ANOTHER_TIME.match(text, lo, hi)
+    if m is None or last is None or last.direction not in _FLIP:
+        return False
+    named = find_metrics(text, last.metric_start if last.metric_start is not None else last.start, last.end)
+    terms = [t for t in P.direction_terms(text, lo, m.end()) if t[2] in _FLIP]
+    if not named or not terms:
+        return False
+    anchors.append(Anchor(lo, m.end(), None, "other", "trend", terms[0][2], label=named[0].label))
+    anchors.sort(key=lambda a: a.start)
+    return True

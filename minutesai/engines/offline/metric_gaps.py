@@ -14,7 +14,7 @@ EXTRA_GAP_WORDS = r"occurrences?|instances?|reporting|referrals?|high[\s-]risk|(
 
 
 _SEEN_AFTER_NOUN = re.compile(
-    r"^\s+(?:(?:(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?)?(?:seen|noted|observed|experienced|recorded)|was|were)"
+    r"^\s+(?:(?:(?:had|has|have|was|were)\s+(?:also\s+)?(?:been\s+)?)?(?:seen|noted|observed|experienced|recorded|reported)|was|were)"
     r"(?:\s+(?:largely|mainly|mostly|particularly|especially|primarily|chiefly))?(?=\s+(?:in|of)\b)", re.IGNORECASE)
 """'the increase seen in burglaries', 'Increases had been seen largely in categories relating to theft': a participle
 (after its auxiliary) between the change noun and its 'in'; or the bare copula ('The main increase was in non-domestic

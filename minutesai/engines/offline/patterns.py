@@ -38,7 +38,7 @@ NUM_WORD_ANY = (r"\b(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")(?:[\s-](?
                 r"|" + scan.trie_pattern(set(NUMBER_WORDS) - {"hundred"}) + r")\b")
 """A number from one to ninety-nine in words ("fifteen", "twenty-five")."""
 WORD_CUES = ("quarter", "half", "halv", "there had been no", "there have been no", "there has been no", "there were no",
-             "there was no")
+             "there was no", "no recorded", "no reported")
 """Words that carry a figure without being numbers (see wordfigures): part of the cue sets gating figure finding."""
 NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(NUMBER_WORDS) + tuple(TENS_WORDS) + tuple(ORDINAL_WORDS)
                         + ("quartile",) + WORD_CUES)
@@ -74,7 +74,7 @@ _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reporte
     full-time part-time special trained warranted uniformed female male juvenile adult criminal anti-social"""
 COUNT_ADJECTIVES = frozenset(_COUNT_ADJECTIVE_WORDS.split())
 COUNT = SpanScanner(
-    rf"({NUM}|{NUM_WORD})\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{COUNT_NOUNS})\b", NUMBER_CUES, NUMBER_OPENINGS)
+    rf"({NUM}|{NUM_WORD})\s+(?:[\w/-]+\s+){{0,4}}?(?P<noun>{COUNT_NOUNS})\b", NUMBER_CUES, NUMBER_OPENINGS)
 """A number, up to four words, then something counted. The words in between must be adjectives from COUNT_ADJECTIVES
 or capitalised names (checked on the original text by :func:`count_words_ok`, since the scanner matches lower-cased text)."""
 
@@ -100,7 +100,7 @@ def count_words_ok(text: str, m) -> bool:
 
 _POLICE_AS_MODIFIER = re.compile(
     r"(?<=[Pp]olice)\s+(?:reports?|authorit(?:y|ies)|forces?|stations?|areas?|services?|divisions?|districts?|regions?"
-    r"|units?|panels?|updates?|matters|scotland)\b", re.IGNORECASE)
+    r"|units?|panels?|updates?|matters|scotland|numbers?)\b", re.IGNORECASE)
 """'7 Police Authorities', '3 Police Report' (an agenda number): 'police' names what follows, it is not what is counted."""
 
 
@@ -286,8 +286,8 @@ def direction_terms_in_each(text: str, spans: list[tuple[int, int]]) -> list[boo
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_UNTIL_AFTER = re.compile(rf"\s+(?:the\s+end\b|date\b|now\b|the\s+present\b|(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b)", re.IGNORECASE)
-_FALLS_WITHIN = re.compile(r"\s+(?:within|under|outside)\b", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(rf"\s+(?:the\s+end\b|date\b|now\b|the\s+present\b|(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b)", re.IGNORECASE)
+_FALLS_WITHIN = re.compile(r"\s+(?:within|under|outside)\b(?!\s+the\s+(?:last|past|previous)\b)", re.IGNORECASE)
 _ROAD_NAME_BEFORE = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
 _OF_OR_IN = re.compile(r"\s+(?:in|of)\b", re.IGNORECASE)
 _DOCUMENT_DIRECTION_RUNS: scan.LastRuns[tuple[int, int, Dir]] = scan.LastRuns(

@@ -77,9 +77,9 @@ RANGE = scan.LowerScanner(
 
 _TO_LEVEL = re.compile(rf",?\s+to\s+(?:a\s+total\s+of\s+)?({P.NUM})\b(?!\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
 ZERO_COUNT = scan.LowerScanner(
-    rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
+    rf"\bthere\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(no)\s+(?!other\b)(?:[\w-]+\s+){{0,2}}?(?:{P.COUNT_NOUNS}|housebreakings)\b"
 )
-"""'there had been no housebreakings': a count of zero."""
+"""'there had been no housebreakings': a count of zero; 'there were no other incidents of note' closes a report, it counts nothing."""
 _CRIME_COUNTED = r"(?:crimes?|offen[cs]es?|incidents?|burglar(?:y|ies)|robber(?:y|ies)|thefts?|assaults?|housebreakings?|break-ins?)"
 ZERO_REPORTED = scan.LowerScanner(
     rf"\b(no)\s+(?:(?:reported|recorded)\s+(?:[\w-]+\s+)?{_CRIME_COUNTED}"

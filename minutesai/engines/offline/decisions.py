@@ -32,6 +32,7 @@ from minutesai.engines.offline.inline_items import INLINE_ITEM, inline_items
 from minutesai.engines.offline.inline_labels import after_inline_label
 from minutesai.engines.offline.item_bounds import item_starts, same_item
 from minutesai.engines.offline.item_bounds import whole_item as _whole_item
+from minutesai.engines.offline.led_agreements import agreement_end, led_agreement
 from minutesai.engines.offline.line_shapes import last_visible, open_ended
 from minutesai.engines.offline.listing_titles import listing_title_sentences
 from minutesai.engines.offline.lost_and_noted import lost_or_noted_start
@@ -294,12 +295,9 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             item = _item(text, seconded, sent.end, True, True)
             out.extend([item] if item else [])
             continue
-        led = _LED_AGREEMENT.match(t) if ("t was" in t and (", " in t or "and it was" in t or t.startswith(("Following", "After")))) else None
-        if led is None and "and it was" in t and ("; " in t or ": " in t):
-            led = _led_after_break(t)  # "...; the steps were causing problems and it was agreed that this be investigated"
+        led = led_agreement(t)
         if led is not None:  # "After a short debate, it was agreed that the Clerk obtain quotes ..."
-            after = _NEXT_CLAUSE.search(t, led.end())  # "... be investigated further and there were leaks ...": another matter
-            item = _item(text, sent.start + led.start("it"), sent.start + after.start() if after else sent.end, True, False)
+            item = _item(text, sent.start + led.start("it"), sent.start + agreement_end(t, led), True, False)
             if item and "," not in t[:led.start("it")] and not t.startswith(("Following", "After")):
                 item.assigns_work = False  # "X was introduced and it was agreed that Y will ...": Y's work stays the prose promise
             out.extend([item] if item else [])
@@ -328,23 +326,6 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
     return _without_introductions(text, out, taken)
 
 
-_LED_AGREEMENT = re.compile(
-    r"(?:[A-Z][^.;:]{2,200}?(?:,\s+(?:and\s+)?|\s+and\s+)|(?:Following|After)\s+(?:the\s+)?[a-z][^.;:,]{2,200}?\s+)(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
-)
-"""A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
-_NEXT_CLAUSE = re.compile(r";\s|,?\s+and\s+there\s+(?:was|were|is|are|had|has|have)\b")
-_LED_AFTER_BREAK = re.compile(
-    r"[A-Za-z][^.;:]{2,200}?\s+and\s+(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?"
-    r"(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
-)
-
-
-def _led_after_break(t: str) -> re.Match[str] | None:
-    """'... and it was agreed that ...' in the clause after a semicolon or an inline label ('Vacancy for councillor:
-    Three applications had been received and it was agreed that ...')."""
-    at = t.find("and it was")
-    cut = max(t.rfind("; ", 0, at), t.rfind(": ", 0, at))
-    return _LED_AFTER_BREAK.match(t, cut + 2) if cut >= 0 else None
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
 _BARE_SUBJUNCTIVE = re.compile(r"^The\s+(?:[\w’'-]+\s+){1,12}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
 """'1. The assessments of progress be amended and agreed ...': a numbered resolution that drops its 'That'."""

@@ -19,9 +19,8 @@ import re
 
 from minutesai.engines.offline.anchor_model import Anchor
 from minutesai.engines.offline.metrics import find_metrics
+from minutesai.engines.offline.patterns import parse_number
 
-_NUM_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
-              "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0}
 _TIMES_COUNT = re.compile(r"(?P<label>[A-Z][\w’'/&()-]*(?:[ \t]+[\w’'/&()-]+){0,4}?)[ \t]+[x×][ \t]*(?P<num>\d{1,4})[ \t]*\.?[ \t]*$")
 _REPORTED_AFTER = re.compile(
     r"(?P<num>\d{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
@@ -70,8 +69,7 @@ def reported_after_label(text: str, lo: int, hi: int) -> list[Anchor]:
     hit = _measure(text, before.start("label"), before.end("label"))
     if hit is None or hit.start != before.start("label"):
         return []
-    raw = m.group("num").lower()
-    value = _NUM_WORDS[raw] if raw in _NUM_WORDS else float(raw)
+    value = parse_number(m.group("num"))
     return [Anchor(m.start(), m.end(), value, "count", "count", label=hit.label)]
 
 

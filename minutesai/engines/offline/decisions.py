@@ -36,6 +36,7 @@ from minutesai.engines.offline.led_agreements import agreement_end, led_agreemen
 from minutesai.engines.offline.line_shapes import last_visible, open_ended
 from minutesai.engines.offline.listing_titles import listing_title_sentences
 from minutesai.engines.offline.lost_and_noted import lost_or_noted_start
+from minutesai.engines.offline.minutes_seconded import minutes_seconded_start
 from minutesai.engines.offline.motion_preambles import motion_lead
 from minutesai.engines.offline.nested_items import Nesting, lead_owner, nested_work
 from minutesai.engines.offline.opening_items import opening_formality
@@ -304,6 +305,7 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
             continue
         other = outcome_start(text, sent.start, sent.end)
         other = lost_or_noted_start(t) if other is None else other
+        other = minutes_seconded_start(text, sent.start, sent.end) if other is None else other
         if other is not None:  # elections, co-options, 'To accept the report ...', 'Action sheet agreed.'
             item = _item(text, sent.start + other, sent.end, True, False)
             if item:

@@ -1,0 +1,36 @@
+"""Round 24a (pool37, session 14): the previous minutes approved in community and parish councils' short forms, and
+'CC' as the community council resolving. Sentences written for the test; each form has a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in extract_candidates(text).decisions]
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Minutes: Proposed by Ann Ross and seconded by C Bell", "Minutes: Proposed by Ann Ross and seconded by C Bell"),
+    ("MINUTE OF MARCH MEETING: Proposed by M. Kerr, seconded by J. Dunn",
+     "MINUTE OF MARCH MEETING: Proposed by M. Kerr, seconded by J. Dunn"),
+    ("The draft minute of the May meeting were proposed by AT and seconded by HF.",
+     "The draft minute of the May meeting were proposed by AT and seconded by HF"),
+    ("2. Minutes of the last meeting\nApproved as a true record.", "Approved as a true record"),
+    ("3. Minutes of previous meeting\nApproved as-is (proposed A Welsh, seconded M Birch).",
+     "Approved as-is (proposed A Welsh, seconded M Birch)"),
+    ("CC approved the spending for the new noticeboard.", "CC approved the spending for the new noticeboard"),
+])
+def test_short_forms_of_approving_minutes(text: str, decision: str) -> None:
+    assert _decisions(text) == [decision]
+
+
+@pytest.mark.parametrize("text", [
+    "The motion on the speed limit was proposed by Cllr Ames and seconded by Cllr Bell.",  # a motion: its outcome decides
+    "4. Police report\nApproved as read.",  # no minutes above: a report is not the minutes
+    "PC Ross approved the leaflet design before it went to print.",  # a police constable, not the council
+])
+def test_near_misses(text: str) -> None:
+    assert _decisions(text) == []

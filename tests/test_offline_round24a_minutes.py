@@ -34,3 +34,17 @@ def test_short_forms_of_approving_minutes(text: str, decision: str) -> None:
 ])
 def test_near_misses(text: str) -> None:
     assert _decisions(text) == []
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The Trust will be asked to proceed with the noticeboard. MG Action.", "MG"),
+    ("A copy of the minutes is to be sent to the Fisheries Trust. Clerk Action.", "Clerk"),
+])
+def test_initials_before_the_word_action_mark_the_work_before(text: str, owner: str) -> None:
+    found = extract_candidates(text).actions
+    assert [a.owner for a in found] == [owner]
+
+
+@pytest.mark.parametrize("text", ["The report was noted. No Action.", "The report was noted. NO ACTION"])
+def test_no_action_is_not_an_owner(text: str) -> None:
+    assert extract_candidates(text).actions == []

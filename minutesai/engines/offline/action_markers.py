@@ -25,6 +25,10 @@ TRAILING_MARKER = re.compile(
     r"(?P<who>[A-Z][\w.’'/&-]*(?:\s+(?:[A-Z&][\w.’'/&-]*|and|of|/)){0,4})\s*\.?$")
 """'Put the item on the next agenda – ACTION: Clerk': a marker closing its line without brackets (after a dash, a stop,
 a gap or in capitals: 'Community Action: Neighbourhood Watch' is a name)."""
+_OWNER_FIRST_MARKER = re.compile(
+    r"^(?P<who>(?!NO\b|NB\b|AOB\b)[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*|Clerk|Chair|Secretary|Treasurer)\s+(?:Action|ACTION)\s*\.?$"
+)
+"""'Trust will be asked to proceed. MG Action.': the owner's initials before the word, after the work."""
 BLOCK_START = re.compile(r"^(?:Response|Answer|Reply|Question|Q|A)\s*[:\-–]|^(?:ACTION|Action)\b")
 _MARKER_OWNER_TO = re.compile(rf"(?P<who>.+?)\s+to\s+(?P<verb>(?:{_VERBS})\b.*)$")
 _ANY_VERB = r"(?!(?:be|been|the|a|an|this|that|these|those|date|all|its|their|his|her|them|him|it|and|or|of|be)\b)[a-z][a-z-]+\b"
@@ -41,6 +45,11 @@ def find_markers(sentences: list[Sentence]) -> dict[int, re.Match[str]]:
         first = sent.text[:1]
         if first == "A" or first == "(":  # how every _MARKER / _WHOLE_INLINE_MARKER match opens
             marker = _MARKER.match(sent.text) or _WHOLE_INLINE_MARKER.match(sent.text) or bracketed_marker(sent)
+            if marker:
+                out[k] = marker
+                continue
+        if sent.text.endswith(("Action.", "Action", "ACTION", "ACTION.")):
+            marker = _OWNER_FIRST_MARKER.match(sent.text)
             if marker:
                 out[k] = marker
                 continue

@@ -48,3 +48,15 @@ def test_initials_before_the_word_action_mark_the_work_before(text: str, owner: 
 @pytest.mark.parametrize("text", ["The report was noted. No Action.", "The report was noted. NO ACTION"])
 def test_no_action_is_not_an_owner(text: str) -> None:
     assert extract_candidates(text).actions == []
+
+
+def test_initials_defined_with_a_role_between_name_and_bracket() -> None:
+    text = ("Present: Jo Campbell, Chair (JC), Mary Gould, Treasurer/Secretary (MG), Russell Smith (RS).\n\n"
+            "The Trust will be asked to proceed with the noticeboard. MG Action.")
+    assert [a.owner for a in extract_candidates(text).actions] == ["Mary Gould (MG)"]
+
+
+def test_a_long_clause_after_the_comma_is_not_a_role() -> None:
+    text = ("Present: Mary Gould, who had chaired the working group on parking since last year (MG).\n\n"
+            "The Trust will be asked to proceed with the noticeboard. MG Action.")
+    assert [a.owner for a in extract_candidates(text).actions] == ["MG"]

@@ -33,20 +33,32 @@ def expand_abbreviated_owners(text: str, found: list[ActionCandidate]) -> None:
 
 
 def _defined_as(text: str, abbr: str) -> str | None:
-    """The name written just before '(ABBR)' whose initials spell ABBR, if any."""
+    """The name written just before '(ABBR)' whose initials spell ABBR, if any; a short role between them after a
+    comma is passed over ('Mary Goulder, Treasurer/Secretary (MG)')."""
     for m in re.finditer(rf"\(\s*{abbr}\s*\)", text):
-        words: list[str] = _WORD.findall(text[max(0, m.start() - 90):m.start()].split("\n")[-1])
-        run: list[str] = []
-        for w in reversed(words):  # the capitalised run that ends at the bracket
-            if w[:1].isupper() or (w in _CONNECTORS and run):
-                run.insert(0, w)
-            else:
-                break
-        for k in range(len(run)):
-            name = run[k:]
-            if name[0] in _CONNECTORS:
-                continue
-            initials = "".join(w[0] for w in name if w not in _CONNECTORS and w.rstrip(".") not in _TITLES)
-            if initials.upper() == abbr:
-                return " ".join(name)
+        segment = text[max(0, m.start() - 90):m.start()].split("\n")[-1]
+        comma = segment.rfind(",")
+        segments = [segment] + ([segment[:comma]] if comma >= 0 and len(segment[comma + 1:].split()) <= 4 else [])
+        for part in segments:
+            name = _initials_name(_WORD.findall(part), abbr)
+            if name is not None:
+                return name
+    return None
+
+
+def _initials_name(words: list[str], abbr: str) -> str | None:
+    """The capitalised run ending ``words`` (or its tail) whose initials spell ``abbr``."""
+    run: list[str] = []
+    for w in reversed(words):  # the capitalised run that ends at the bracket
+        if w[:1].isupper() or (w in _CONNECTORS and run):
+            run.insert(0, w)
+        else:
+            break
+    for k in range(len(run)):
+        name = run[k:]
+        if name[0] in _CONNECTORS:
+            continue
+        initials = "".join(w[0] for w in name if w not in _CONNECTORS and w.rstrip(".") not in _TITLES)
+        if initials.upper() == abbr:
+            return " ".join(name)
     return None

@@ -60,3 +60,11 @@ def test_a_long_clause_after_the_comma_is_not_a_role() -> None:
     text = ("Present: Mary Gould, who had chaired the working group on parking since last year (MG).\n\n"
             "The Trust will be asked to proceed with the noticeboard. MG Action.")
     assert [a.owner for a in extract_candidates(text).actions] == ["MG"]
+
+
+def test_a_telephone_system_is_not_a_count() -> None:
+    from minutesai.engines.offline import extract_candidates as _ec
+
+    text = "Residents were reminded that urgent calls go through the 999 system and non-emergency calls to 101."
+    assert [f.value for f in _ec(text).figures if f.unit == "count"] == []
+    assert [f.value for f in _ec("Officers reported 27 speeding and mobile phone offences.").figures] == [27.0]

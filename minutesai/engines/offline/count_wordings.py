@@ -12,6 +12,8 @@ from __future__ import annotations
 _QUANTITY_WORDS = """more further other fewer less many few some all any no several one two three four five six seven eight nine
     ten eleven twelve twenty thirty forty fifty hundred"""
 _QUANTITY = frozenset(_QUANTITY_WORDS.split())
+_CHANNELS = frozenset(["system", "number", "line", "service", "phone", "telephone", "website", "app", "email", "portal"])
+"""Nouns that make the number a telephone line or a channel ('the 999 system and non-emergency calls'), not a count."""
 
 
 def joins_modifiers(words: list[str], i: int) -> bool:
@@ -21,4 +23,4 @@ def joins_modifiers(words: list[str], i: int) -> bool:
         return False
     before, after = words[i - 1].lower(), words[i + 1].lower()
     return (before.isalpha() and not before.endswith("s") and after.replace("-", "").isalpha()
-            and before not in _QUANTITY and after not in _QUANTITY)
+            and before not in _QUANTITY and after not in _QUANTITY and before not in _CHANNELS)

@@ -68,3 +68,11 @@ def test_a_telephone_system_is_not_a_count() -> None:
     text = "Residents were reminded that urgent calls go through the 999 system and non-emergency calls to 101."
     assert [f.value for f in _ec(text).figures if f.unit == "count"] == []
     assert [f.value for f in _ec("Officers reported 27 speeding and mobile phone offences.").figures] == [27.0]
+
+
+def test_two_agreements_in_one_paragraph_are_two_decisions() -> None:
+    text = ("Fund raising – Rachel reported on the spring events. It was agreed that a joint flyer be produced with the "
+            "community group. She also reported that the charity was short of applicants. It was agreed to publicise "
+            "this opportunity to young people.\n")
+    found = [d.text for d in extract_candidates(text).decisions]
+    assert len(found) == 2 and "publicise" in found[1]

@@ -154,8 +154,8 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
         content_start = sent.start + off + m.end()
         para_end = sent.end if mid else para_ends[sent.para]
         j = i + 1
-        while j < n and sentences[j].para == sent.para:
-            j += 1
+        while j < n and sentences[j].para == sent.para and not mid:
+            j += 1  # (a resolution opening inside a paragraph is its sentence: the sentences after it are read in turn)
         if j - i > 1 and sent.text.rstrip().endswith(".") and last_visible(text, para_end) == ":" \
                 and not _RESOLUTION_LEAD.search(sentences[j - 1].text):
             para_end = sent.end  # "RECEIVED the report. Points highlighted:" — the list is not resolved

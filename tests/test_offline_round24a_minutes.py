@@ -76,3 +76,21 @@ def test_two_agreements_in_one_paragraph_are_two_decisions() -> None:
             "this opportunity to young people.\n")
     found = [d.text for d in extract_candidates(text).decisions]
     assert len(found) == 2 and "publicise" in found[1]
+
+
+def test_resolved_for_someone_to_act() -> None:
+    text = "Following the discussion it was resolved for the Clerk to write to the Police about the roundabout."
+    c = extract_candidates(text)
+    assert len(c.decisions) == 1 and [a.owner for a in c.actions] == ["Clerk"]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("PCSO Daniels would see if local farms could be included in the marking scheme.", "see if local farms could be included"),
+    ("Cllr Moss would make a request for yellow lines at the pinch points.", "make a request for yellow lines"),
+])
+def test_see_if_and_make_a_request(text: str, action: str) -> None:
+    assert [a.action for a in extract_candidates(text).actions][0].startswith(action)
+
+
+def test_seeing_whether_something_worked_is_no_work() -> None:
+    assert extract_candidates("Residents would see if the patrols made a difference.").actions == []

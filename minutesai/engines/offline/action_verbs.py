@@ -16,7 +16,9 @@ ACTION_VERBS = (
     r"|replace|repair|install|fix|remove|deploy|carry\s+out|undertake|reinstate|erect|cut\s+back|talk\s+to|patrol"
     r"|(?:be|get)\s+in\s+touch|keep\s+(?:an\s+eye|a\s+(?:close\s+)?watch)\s+on"
     r"|get\s+(?:the|those|these|some|further|more)\s+(?:[\w-]+\s+)?(?:figures|data|details|information|numbers|statistics|answers?|breakdown)"
-    r"|see\s+(?:what\s+(?:could|can|might)\s+be\s+done|if\s+(?:anything|something|more)\s+(?:could|can)\s+be\s+done)"
+    r"|see\s+(?:what\s+(?:could|can|might)\s+be\s+done|if\s+(?:anything|something|more)\s+(?:could|can)\s+be\s+done"
+    r"|(?:if|whether)\s+(?:[\w’'-]+\s+){1,4}?(?:could|can|might)\s+be\s+(?:included|arranged|done|added|provided|extended|moved|changed))"
+    r"|make\s+(?:a|an)\s+(?:formal\s+)?(?:request|enquiry|application|referral|complaint)"
     r"|(?:commence|launch|roll\s+out)(?!\s*[.,;]|\s+(?:in|on|at|from|across|shortly|soon|later|next|this|during|once|when|after|before|by|until)\b)"
     r"|implement"  # 'would commence comparisons', not 'these meetings would commence in January' (what begins, not who)
     r"|run(?=\s+(?:Operation\s|(?:(?:an?|the|their|its|further|more|regular|joint|weekly|monthly)\s+)?(?:[\w-]+\s+){0,2}?"

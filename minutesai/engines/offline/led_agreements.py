@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import re
 
+_FOR_SOMEONE = r"for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+to"
+"""'it was resolved for the Clerk to write to the Police': the one to act, named after 'for'."""
+
 LED_AGREEMENT = re.compile(
-    r"(?:[A-Z][^.;:]{2,200}?(?:,\s+(?:and\s+)?|\s+and\s+)|(?:Following|After)\s+(?:the\s+)?[a-z][^.;:,]{2,200}?\s+)(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
+    r"(?:[A-Z][^.;:]{2,200}?(?:,\s+(?:and\s+)?|\s+and\s+)|(?:Following|After)\s+(?:the\s+)?[a-z][^.;:,]{2,200}?\s+)"
+    r"(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+"
+    rf"(?:that|to|{_FOR_SOMEONE})\b)"
 )
 """A resolution after a lead-in clause; 'It was agreed ...' opening a sentence is a resolution header already."""
 _NEXT_CLAUSE = re.compile(r";\s|,?\s+and\s+there\s+(?:was|were|is|are|had|has|have)\b")
 _LED_AFTER_BREAK = re.compile(
     r"[A-Za-z][^.;:]{2,200}?\s+and\s+(?P<it>it\s+was\s+(?:further\s+|unanimously\s+|therefore\s+|also\s+|then\s+)?"
-    r"(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b)"
+    rf"(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to|{_FOR_SOMEONE})\b)"
 )
 
 

@@ -66,8 +66,9 @@ def assigns_work(quote: str) -> bool:
 
 _LIST_LEAD = re.compile(r"\b(?:include|subject\s+to|with)\s+the\s+following(?:\s+[\w-]+){0,2}?\s*[:–-]?\s*$")
 """A lead that hands its content to the list after it ("... subject to the following amendments:")."""
-IT_WAS_AGREED = re.compile(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+that\s+")
-"""'it was agreed that' in front of the resolved words (after a lead-in clause)."""
+IT_WAS_AGREED = re.compile(
+    r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|for(?=\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?\s+to\s))\s+")
+"""'it was agreed that' (or 'it was resolved for', before 'the Clerk to write ...') in front of the resolved words."""
 _THAT = re.compile(r"^(?:That|THAT|that)\s+")
 _MINUTES_APPROVED = re.compile(
     r"^(?:the\s+)?minutes\s+of\b[^;]{0,200}?\b(?:be|were|was|are|is)\s+(?:\w+\s+)?(?:approved|confirmed|agreed|accepted|signed)\b"

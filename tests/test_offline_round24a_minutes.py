@@ -94,3 +94,11 @@ def test_see_if_and_make_a_request(text: str, action: str) -> None:
 
 def test_seeing_whether_something_worked_is_no_work() -> None:
     assert extract_candidates("Residents would see if the patrols made a difference.").actions == []
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    ("The Council welcomed Sergeant Evans, who had been invited to attend the meeting in order to address concerns.", False),
+    ("Sergeant Evans agreed to attend the next meeting to answer questions.", True),
+])
+def test_attending_this_meeting_is_no_work(text: str, work: bool) -> None:
+    assert bool(extract_candidates(text).actions) is work

@@ -116,10 +116,12 @@ def audience_invited(text: str, clause_start: int, verb_start: int) -> bool:
 
 ATTEND_THIS_ITEM = re.compile(
     r"attend\s+(?:the\s+meeting\s+)?(?:for\s+)?(?:this|the\s+consideration\s+of\s+this|the\s+(?:present|current))\s+(?:item|meeting)"
-    r"|attend\s+(?:the|this)\s+meeting\s*(?:[.;]|$)",
+    r"|attend\s+(?:the|this)\s+meeting\s*(?:[.;]|$)"
+    r"|attend\s+(?:the|this)\s+meeting\s+(?:in\s+order\s+)?to\s+(?:address|answer|discuss|present|update|explain|give|respond\s+to)\b",
     re.IGNORECASE,
 )
-"""'invited to attend for this item' or '... to attend the meeting.': the meeting's own attendance (agenda text)."""
+"""'invited to attend for this item', '... to attend the meeting.' or '... to attend the meeting in order to address
+concerns': the meeting's own attendance (agenda text), not work for a later one ('the next meeting' is not matched)."""
 SUCCESSION = re.compile(
     r"(?:replace|succeed|take\s+over\s+from)\s+[^,;.]{2,80}?\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|interim\s+|acting\s+)?"
     r"(?:[A-Z][\w’'-]*|chair\w*|commander|lead|head|manager|officer|clerk|inspector|sergeant|director)\b"

@@ -193,10 +193,11 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
 
 
 _FURTHER_RESOLUTION = re.compile(
-    rf"^(?:That|THAT)\s|^(?:The\s+)?[A-Z][\w’'&/-]*(?:\s+[\w’'&/()-]+){{0,6}}?\s+to\s+(?:be\s+\w+|(?:{P.ACTION_VERBS})\b)"
+    rf"^(?:That|THAT)\s|^(?:The\s+)?[A-Z][\w’'&/-]*(?:\s+(?!(?:is|are|was|were)\s+to\b)[\w’'&/()-]+){{0,6}}?\s+to\s+(?:be\s+\w+|(?:{P.ACTION_VERBS})\b)"
     r"|^(?:The\s+)?[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}?\s+(?:noted|agreed|approved|received|endorsed|adopted|deferred)\.?$"
 )
-"""A sentence that goes on resolving after 'Agreed: scorecard noted.': 'Repeat DA victims to be a focus item', 'That ...'."""
+"""A sentence that goes on resolving after 'Agreed: scorecard noted.': 'Repeat DA victims to be a focus item', 'That ...';
+not a finite 'Coun East is to obtain a quote' (reported work: an action)."""
 
 
 def _sentence_bounded(text: str, sentences: list[Sentence], i: int, j: int, content_start: int) -> list[tuple[int, int]] | None:

@@ -328,7 +328,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
 
 
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
-_BARE_SUBJUNCTIVE = re.compile(r"^The\s+(?:[\w’'-]+\s+){1,12}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
+_BARE_SUBJUNCTIVE = re.compile(  # no modal before 'be': "The Chair would write ... when a date could be agreed" is reported work
+    r"^The\s+(?:(?!(?:would|could|should|will|shall|may|might|can|must)\s)[\w’'-]+\s+){1,12}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
 """'1. The assessments of progress be amended and agreed ...': a numbered resolution that drops its 'That'."""
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 _THE_BODY_NOTED_THAT = re.compile(r"^The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:Panel|Committee|Sub-Committee|Board|Cabinet|Commission|Forum)\s+(?:formally\s+)?noted\s+that\b")

@@ -115,7 +115,7 @@ _OTHER_CUES = scan.Cues(("apolog", "minute", "notes", "deferred", "withdrawn", "
 _APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:The|This|That|These|Both|All|Each)\s+(?!following\s+(?:[\w-]+\s+){0,2}?(?:points|comments|issues|questions|matters|observations)\b)"
-    r"(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
+    r"(?:(?!(?:when|whenever|if|unless|until)\s)[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
     r"(?:approved|agreed|deferred|rejected|refused|granted|endorsed|adopted|carried|withdrawn|postponed|accepted|ratified|confirmed"
     r"|noted|received)\b(?!\s+(?:that|by|from|with)\b)",
 )

@@ -82,3 +82,24 @@ def test_initials_spelled_two_ways_stay_initials() -> None:
     text = ("Community Safety Partnership and Crime Stoppers Programme leaflets were handed out. "
             "The CSP would provide leaflets for the summer fair.")
     assert [o for o, _ in _actions(text)] == ["CSP"]
+
+
+def test_two_people_appointed_alike_are_two_decisions() -> None:
+    text = ("Election of Chair and Vice-Chair\n\n"
+            "Cllr Ann Holt was proposed and seconded and duly appointed as Chairman of the Forum for the ensuing municipal year.\n\n"
+            "Cllr Peter Lang was proposed and seconded and duly appointed as Vice Chairman of the Forum for the ensuing municipal year.\n")
+    found = _decisions(text)
+    assert len(found) == 2 and "Holt" in found[0] and "Lang" in found[1]
+
+
+def test_one_person_named_two_ways_is_one_decision() -> None:
+    from rapidfuzz import fuzz
+
+    from minutesai.engines.offline.decision_repeats import restates
+    assert restates("Cllr A Holt was duly appointed as Chair of the Forum for the coming year",
+                    "Cllr Ann Holt was duly appointed as Chair of the Forum for the coming year", fuzz.token_set_ratio)
+
+
+def test_a_passive_inside_a_when_clause_is_no_outcome() -> None:
+    assert _decisions("Rural crime was discussed. The loan of trail cameras to farms was approved.") != []
+    assert _decisions("Rural crime was discussed. The team kept trail cameras which could be lent out when a report was received.") == []

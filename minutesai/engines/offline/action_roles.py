@@ -139,3 +139,16 @@ def holds_something(text: str, clause_start: int, modal: int, verb_start: int) -
     """True for 'the figures would include ...': a thing's contents, not a person's work."""
     subject = text[clause_start:modal].strip(" ,")
     return bool(subject) and _HOLDS.match(text, verb_start) is not None and not is_person(subject)
+
+
+_MEMBERSHIP_BODY = re.compile(
+    r"(?:forum|panel|group|board|committee|sub-committee|partnership|membership|team|steering\s+group)\s*$", re.IGNORECASE)
+_INCLUDE_IN = re.compile(r"\s(?:in|on|within|into)\s+(?:its|their|the|a|an|each|every|future|next)\b", re.IGNORECASE)
+
+
+def body_membership(text: str, clause_start: int, modal: int, verb_start: int, end: int) -> bool:
+    """True for 'The Forum will include Town Councillors, Inspector X and ...': who sits on a body, not work; 'the
+    Panel would include it in its work programme' (something put in somewhere) stays work."""
+    if _HOLDS.match(text, verb_start) is None or _MEMBERSHIP_BODY.search(text, clause_start, modal) is None:
+        return False
+    return _INCLUDE_IN.search(text, verb_start, end) is None

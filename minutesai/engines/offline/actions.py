@@ -37,6 +37,7 @@ from minutesai.engines.offline.action_roles import (
     INVITED_HERE,
     SUCCESSION,
     audience_invited,
+    body_membership,
     budget_movement,
     describes_arrangement,
     holds_something,
@@ -216,7 +217,8 @@ def _first_of_kind(text: str, lo: int, hi: int, speakers: SpeakerTracker, owner:
         if rx is DATED_PASSIVE and not dated_work(text, m.start("verb"), m.end("verb"), qe):
             continue  # "Six staff will be trained by January 2023": any work participle, with a date
         if kind == "modal" and (describes_a_benefit(text, m.start("verb"), qe) or describes_contents(text[clause_start:m.start()], text, m.start("verb"))
-                                or holds_something(text, clause_start, m.start(), m.start("verb"))):
+                                or holds_something(text, clause_start, m.start(), m.start("verb"))
+                                or body_membership(text, clause_start, m.start(), m.start("verb"), qe)):
             continue  # "the new unit would bring greater visibility", "the plan would include ...", "the figures would include ..."
         if kind == "modal" and describes_arrangement(text[clause_start:m.start()], text, m.start(), m.start("verb"), qe):
             continue  # "PCSOs will now work alongside ...", "officers who would work ...", "will attend to introduce the paper"

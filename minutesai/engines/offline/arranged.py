@@ -66,12 +66,14 @@ def arranged(text: str, sent: Sentence, speakers: SpeakerTracker) -> ActionCandi
 
 
 _WERE_TO = scan.LowerScanner(rf"\b(?:was|were|is|are)\s+(?:also\s+)?to\s+(?P<verb>{VERBS})\b")
+_WERE_TO_CUE = re.compile(r"(?:re|as|is)\s+(?:also\s+)?to\s")
+"""The cue for ``were_to``: 'is to' with any white space, so a hard-wrapped 'Coun East is to / obtain a quote' counts."""
 _LEADING_JUNK = re.compile(r"^\s*(?:(?:and|but|so|also|then)\s+)*", re.IGNORECASE)
 
 
 def were_to(text: str, sent: Sentence) -> ActionCandidate | None:
     """'Officers were to send the summary to councillors': work someone was given."""
-    if "re to " not in sent.text and "as to " not in sent.text and "is to " not in sent.text:
+    if _WERE_TO_CUE.search(sent.text) is None:
         return None
     for m in _WERE_TO.finditer(text, sent.start, sent.end):
         start = clause_start(text, sent.start, m.start())

@@ -2,7 +2,9 @@
 
 Word sets must agree and the lengths be alike: "To note the report" is inside a long item that also
 mentions a report, but is not it. Numbers must agree too: "the minutes of the meeting held on 15 June
-be confirmed" and "... held on 17 June be confirmed" approve two records, in one item, with the same words.
+be confirmed" and "... held on 17 June be confirmed" approve two records, in one item, with the same words. So must the people named after a title:
+"Cllr Derrick Beckett was ... duly appointed as Chairman" and "Cllr Tony Cornell was ... duly appointed as
+Vice-Chairman" are two appointments.
 """
 
 from __future__ import annotations
@@ -20,7 +22,20 @@ def restates(a: str, b: str, token_set_ratio: Callable[[str, str], float]) -> bo
     short, long_ = sorted((len(a), len(b)))
     if short < 0.6 * long_ or token_set_ratio(a, b) < 92:
         return False
-    return _NUMBER.findall(_MARKER.sub("", a)) == _NUMBER.findall(_MARKER.sub("", b))
+    return _NUMBER.findall(_MARKER.sub("", a)) == _NUMBER.findall(_MARKER.sub("", b)) and not _other_people(a, b)
+
+
+_TITLED = re.compile(
+    r"\b(?:Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent)\.?"
+    r"((?:\s+[A-Z][\w’'-]*){1,3})")
+
+
+def _other_people(a: str, b: str) -> bool:
+    """True when both decisions name someone after a title and no surname is shared ('Cllr D Beckett' and
+    'Cllr Derrick Beckett' share one)."""
+    names_a = {m.group(1).split()[-1] for m in _TITLED.finditer(a)}
+    names_b = {m.group(1).split()[-1] for m in _TITLED.finditer(b)} if names_a else set()
+    return bool(names_a) and bool(names_b) and not names_a & names_b
 
 
 def placed_quote(text: str, start: int, end: int) -> str:

@@ -116,7 +116,7 @@ _OTHER_CUES = scan.Cues(("apolog", "minute", "notes", "deferred", "withdrawn", "
 _APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:The|This|That|These|Both|All|Each)\s+(?!following\s+(?:[\w-]+\s+){0,2}?(?:points|comments|issues|questions|matters|observations)\b)"
-    r"(?:[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
+    r"(?:(?!(?:when|whenever|if|unless|until)\s)[\w’'&£,.()/-]+\s+){0,14}?(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
     r"(?:approved|agreed|deferred|rejected|refused|granted|endorsed|adopted|carried|withdrawn|postponed|accepted|ratified|confirmed"
     r"|noted|received)\b(?!\s+(?:that|by|from|with)\b)",
 )
@@ -194,10 +194,11 @@ def find_resolutions(text: str, sentences: list[Sentence]) -> list[ResolutionIte
 
 
 _FURTHER_RESOLUTION = re.compile(
-    rf"^(?:That|THAT)\s|^(?:The\s+)?[A-Z][\w’'&/-]*(?:\s+[\w’'&/()-]+){{0,6}}?\s+to\s+(?:be\s+\w+|(?:{P.ACTION_VERBS})\b)"
+    rf"^(?:That|THAT)\s|^(?:The\s+)?[A-Z][\w’'&/-]*(?:\s+(?!(?:is|are|was|were)\s+to\b)[\w’'&/()-]+){{0,6}}?\s+to\s+(?:be\s+\w+|(?:{P.ACTION_VERBS})\b)"
     r"|^(?:The\s+)?[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}?\s+(?:noted|agreed|approved|received|endorsed|adopted|deferred)\.?$"
 )
-"""A sentence that goes on resolving after 'Agreed: scorecard noted.': 'Repeat DA victims to be a focus item', 'That ...'."""
+"""A sentence that goes on resolving after 'Agreed: scorecard noted.': 'Repeat DA victims to be a focus item', 'That ...';
+not a finite 'Coun East is to obtain a quote' (reported work: an action)."""
 
 
 def _sentence_bounded(text: str, sentences: list[Sentence], i: int, j: int, content_start: int) -> list[tuple[int, int]] | None:
@@ -329,7 +330,8 @@ def find_other_decisions(text: str, sentences: list[Sentence], taken: list[Resol
 
 
 _BODY_RECOMMENDS = re.compile(rf"^The\s+(?:[\w-]+\s+)?{_BODY}\s+recommends?\b", re.IGNORECASE)
-_BARE_SUBJUNCTIVE = re.compile(r"^The\s+(?:[\w’'-]+\s+){1,12}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
+_BARE_SUBJUNCTIVE = re.compile(  # no modal before 'be': "The Chair would write ... when a date could be agreed" is reported work
+    r"^The\s+(?:(?!(?:would|could|should|will|shall|may|might|can|must)\s)[\w’'-]+\s+){1,12}?be\s+(?:\w+\s+){0,2}?(?:noted|approved|agreed|endorsed|adopted|accepted)\b")
 """'1. The assessments of progress be amended and agreed ...': a numbered resolution that drops its 'That'."""
 _BODY_NOTED_THAT = re.compile(rf"^(?:The\s+)?(?:[\w’'&-]+\s+){{0,3}}?{_BODY}\s+(?:formally\s+)?noted\s+that\b")
 _THE_BODY_NOTED_THAT = re.compile(r"^The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:Panel|Committee|Sub-Committee|Board|Cabinet|Commission|Forum)\s+(?:formally\s+)?noted\s+that\b")

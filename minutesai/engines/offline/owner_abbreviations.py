@@ -4,6 +4,9 @@ Action logs name owners by initials after an attendance list that gives them ("P
 "Action PF to discuss ..."), and minutes define an abbreviation once before using it ("the Police and
 Crime Commissioner (PCC), Sarah Taylor, ..." ... "the PCC would look to ..."). Both are the standard
 "Full Name (ABBR)" form; an owner that is only the abbreviation is given the full name it stands for.
+Many minutes never bracket it ("Inspector Ball of Thames Valley Police" ... "TVP would run sessions"): then a name
+of three or more capitalised words elsewhere in the text whose initials spell it is taken, and a police force's
+usual initials (TVP, GMP, PSNI ...) stand for the force when the text does not spell them out.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ def expand_abbreviated_owners(text: str, found: list[ActionCandidate]) -> None:
     wanted = {a.owner for a in found if a.owner and _ABBREVIATION.fullmatch(a.owner)}
     if not wanted:
         return
-    names = {abbr: full for abbr in wanted if (full := _defined_as(text, abbr)) is not None}
+    names = {abbr: full for abbr in wanted if (full := _defined_as(text, abbr) or _spelled_out(text, abbr) or FORCES.get(abbr))}
     for a in found:
         if a.owner in names:
             a.owner = f"{names[a.owner]} ({a.owner})"
@@ -62,3 +65,24 @@ def _initials_name(words: list[str], abbr: str) -> str | None:
         if initials.upper() == abbr:
             return " ".join(name)
     return None
+
+
+_NAME_CONNECTOR = r"\s+(?:(?:of|and|for|the|&)\s+)?"
+
+
+def _spelled_out(text: str, abbr: str) -> str | None:
+    """A run of capitalised words (three or more) anywhere in the text whose initials spell ``abbr``
+    ('Thames Valley Police' for TVP, 'Police and Crime Commissioner' for PCC); None when none or two differ."""
+    if len(abbr) < 3:
+        return None  # two initials ('PF') match too many pairs of words
+    rx = re.compile(r"\b" + _NAME_CONNECTOR.join(f"{c}[a-z’'-]+" for c in abbr) + r"\b")
+    found = {" ".join(m.group().split()) for m in rx.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+FORCES = {
+    "TVP": "Thames Valley Police", "GMP": "Greater Manchester Police", "WMP": "West Midlands Police",
+    "WYP": "West Yorkshire Police", "SYP": "South Yorkshire Police", "NYP": "North Yorkshire Police",
+    "BTP": "British Transport Police", "MPS": "Metropolitan Police Service", "PSNI": "Police Service of Northern Ireland",
+}
+"""Police forces' usual initials (as owners: 'GMP will step up patrols'), read when the text does not spell them out."""

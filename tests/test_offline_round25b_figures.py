@@ -1,0 +1,56 @@
+"""Round 25b figure forms (pool34, pool35, pool36, pool39), on sentences in the clerks' style.
+
+- "1 Assault – a domestic matter": a count before a title-case crime type and a dash (crime_lines.typed_counts).
+- "a fallen branch": 'fallen' between an article and a noun is an adjective, not a fall (patterns._FALLEN_THING).
+- "in an average 24 hours there were 4 thefts": the hours are the period counted over (nonfigures.is_timed_measure).
+- "No cars reported stolen": property that was the object of no crime is a count of zero (wordfigures.ZERO_REPORTED),
+  and stolen vehicles are vehicle crime (metrics).
+"""
+
+from __future__ import annotations
+
+from minutesai.engines.offline import extract_candidates
+
+
+def _figs(text: str) -> list[tuple[str, float | None, str, str]]:
+    found = extract_candidates(text).figures
+    assert all(f.quote in text for f in found)
+    return [(f.metric, f.value, f.direction, f.quote) for f in found]
+
+
+def test_count_before_a_title_case_crime_type_and_dash() -> None:
+    found = _figs("PCSO report for March. 1 Robbery – a phone taken at the bus station 1 Stolen Car - recovered in "
+                  "Hill Road the same day.\n")
+    assert [(m, v) for m, v, _, _ in found] == [("robbery", 1.0), ("theft of/from motor vehicle", 1.0)]
+
+
+def test_count_before_a_title_case_word_that_is_no_crime_type() -> None:
+    assert _figs("PCSO report for March. 2 Welfare Checks - both found safe. 1 Parish Walkabout – with the clerk.\n") == []
+
+
+def test_a_fallen_branch_is_no_fall() -> None:
+    assert _figs("Road Safety – Report of a fallen branch on Church Lane.\n") == []
+
+
+def test_crime_that_has_fallen_is_a_fall() -> None:
+    found = _figs("The PCSO said burglary had fallen since the last meeting.\n")
+    assert [(m, d) for m, _, d, _ in found] == [("burglary", "decrease")]
+
+
+def test_an_average_day_of_hours_is_a_period() -> None:
+    found = _figs("The Superintendent said that in an average 24 hours the district saw 4 thefts and 2 burglaries.\n")
+    assert [v for _, v, _, _ in found] == [4.0, 2.0]
+
+
+def test_an_average_time_is_still_measured() -> None:
+    found = _figs("The average response time in the ward was 12 minutes.\n")
+    assert [v for _, v, _, _ in found] == [12.0]
+
+
+def test_no_cars_reported_stolen_is_zero() -> None:
+    found = _figs("Vehicle crime. No cars were reported stolen during April.\n")
+    assert [(m, v) for m, v, _, _ in found] == [("theft of/from motor vehicle", 0.0)]
+
+
+def test_no_cars_parked_is_no_count() -> None:
+    assert _figs("No cars were parked on the verge during the Easter fair.\n") == []

@@ -5,6 +5,11 @@
 - "in an average 24 hours there were 4 thefts": the hours are the period counted over (nonfigures.is_timed_measure).
 - "No cars reported stolen": property that was the object of no crime is a count of zero (wordfigures.ZERO_REPORTED),
   and stolen vehicles are vehicle crime (metrics).
+- "12 warning letters": warning and advisory letters are counted, other letters not (patterns.COUNT_NOUNS).
+- "Criminal damage: 4 reported in May and 7 in June": the later month's count against the earlier's
+  (period_pairs.month_pair).
+- "ASB 140 calls previous year 162": the number after 'previous year' is the comparator (anchors._PREVIOUS_YEAR_CELL).
+- "the 40 PCSOs will remain in post": a count kept, no change (patterns._NO_CHANGE).
 """
 
 from __future__ import annotations
@@ -54,3 +59,41 @@ def test_no_cars_reported_stolen_is_zero() -> None:
 
 def test_no_cars_parked_is_no_count() -> None:
     assert _figs("No cars were parked on the verge during the Easter fair.\n") == []
+
+
+def test_warning_letters_are_counted() -> None:
+    found = _figs("The Community Safety Officer said 12 anti-social behaviour warning letters had gone out in the quarter.\n")
+    assert [v for _, v, _, _ in found] == [12.0]
+
+
+def test_other_letters_are_not_counted() -> None:
+    assert _figs("The Clerk said she had written 3 letters to Highways about the overgrown hedge.\n") == []
+
+
+def test_month_pair_gives_the_later_month() -> None:
+    found = _figs("Criminal damage in the village: 4 reported in May and 7 in June, mostly to parked cars.\n")
+    assert [(m, v, d) for m, v, d, _ in found] == [("criminal damage / arson", 7.0, "increase")]
+
+
+def test_months_out_of_order_are_no_pair() -> None:
+    found = _figs("Criminal damage in the village: 4 reported in May and 7 in March, mostly to parked cars.\n")
+    assert all(d == "unknown" for _, _, d, _ in found)
+
+
+def test_previous_year_number_is_the_comparator() -> None:
+    found = _figs("Ward summary: ASB 140 calls for service previous year 162.\n")
+    assert [(v, d) for _, v, d, _ in found] == [(140.0, "decrease")]
+
+
+def test_previous_year_then_a_year_is_no_comparator() -> None:
+    found = _figs("There were 140 ASB calls in the previous year 2021.\n")
+    assert [(v, d) for _, v, d, _ in found] == [(140.0, "unknown")]
+
+
+def test_remaining_in_post_is_no_change() -> None:
+    found = _figs("The Sergeant confirmed the current 40 PCSOs will remain in post until next April.\n")
+    assert [(v, d) for _, v, d, _ in found] == [(40.0, "no_change")]
+
+
+def test_remaining_in_post_names_no_count_when_nothing_is_counted() -> None:
+    assert _figs("The Clerk will remain in post until a successor is appointed.\n") == []

@@ -68,6 +68,7 @@ COUNT_NOUNS = (
     r"|breaches|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersals|dispersal|pour[\s-]?aways|confiscations|people|posts"
     r"|beat\s+managers|officer\s+and\s+staff\s+(?:posts|roles)|police\s+and\s+staff\s+(?:posts|roles)"  # round 17b: workforce
+    r"|(?:warning|advisory|ASB)\s+letters"  # round 25b: "45 unacceptable behaviour warning letters"; not any letters
 )
 _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reported recorded separate serious active dedicated current neighbourhood
     residential domestic non-domestic dwelling commercial business personal violent sexual racist hate knife gun vehicle
@@ -199,6 +200,7 @@ _NO_CHANGE = (
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=ly\s))(?:steady|flat)\b"
     r"|not\s+changed|no[ \t\n\u00a0]+(?:significant\s+)?change|unchanged|static\b|stable\b|plateau(?:ed)?"
     r"|levell?ed\s+(?:off|out)|flattened\s+(?:off|out)|stabili[sz](?:ed|ing)"
+    r"|remain(?:ed|s)?\s+in\s+post\b"  # round 25b: "the current 95 PCSOs will remain in post"
     r"|not?[ \t\n\u00a0]+(?:seen\s+)?(?:the\s+|any\s+|a\s+)?(?:significant\s+)?(?:reduction|decrease|increase|rise|fall|improvement)"
     r"|level\s+with|(?<=\bin\s)line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
     r"|similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"

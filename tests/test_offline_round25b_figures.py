@@ -97,3 +97,13 @@ def test_remaining_in_post_is_no_change() -> None:
 
 def test_remaining_in_post_names_no_count_when_nothing_is_counted() -> None:
     assert _figs("The Clerk will remain in post until a successor is appointed.\n") == []
+
+
+def test_count_line_of_a_title_case_crime_type() -> None:
+    found = _figs("Crimes since the last meeting\n2 Criminal Damage\n1 Dwelling Burglary\n")
+    assert [v for _, v, _, _ in found] == [2.0, 1.0]
+
+
+def test_count_ending_a_breakdown_line_is_a_part() -> None:
+    found = _figs("• 6 Crimes – includes 3 Fraud, 2 Criminal Damage\n")
+    assert [v for _, v, _, _ in found] == [6.0]

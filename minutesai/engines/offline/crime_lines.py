@@ -32,6 +32,7 @@ _REPORTED_AFTER = re.compile(
 _LABEL_SENTENCE = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Z][\w’'/&()-]*(?:[ \t]+[\w’'/&()-]+){0,4})[ \t]*[.:][ \t]*$")
 _TYPED_COUNT = re.compile(
     r"(?<![\w.,£$/:-])(?P<num>\d{1,3})[ \t]+(?P<label>[A-Z][\w’'/-]*(?:[ \t]+[A-Z][\w’'/-]*){0,3})(?=[ \t]+[-–—][ \t]|[ \t]*(?:\n|$))")
+_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _VERBLESS = re.compile(
     r"(?P<label>[A-Z][\w’'/&()-]*(?:[ \t]+[\w’'/&()-]+){0,6}?)[ \t]+(?:(?:slightly|significantly|overall|both|all)[ \t]+)?"
     r"(?P<d>[Uu]p|[Dd]own|UP|DOWN)[ \t]*\.?[ \t]*$")
@@ -81,12 +82,14 @@ def reported_after_label(text: str, lo: int, hi: int) -> list[Anchor]:
 
 def typed_counts(text: str, lo: int, hi: int) -> list[Anchor]:
     """'1 Violence – which was domestic related', '1 Stolen Motor Vehicle - ...': a count, then a crime type in title
-    case that is all measure, then a dash (or the line's end)."""
+    case that ends with its measure ('Dwelling Burglary'), then a dash (or the line's end, when the count opens the line)."""
     out: list[Anchor] = []
     for m in _TYPED_COUNT.finditer(text, lo, hi):
         hit = _measure(text, m.start("label"), m.end("label"))
-        if hit is None or hit.start != m.start("label") or hit.end != m.end("label"):
+        if hit is None or hit.end != m.end("label"):
             continue  # "2 Concern - ...", "1 Parish Council Meeting –": no crime type
+        if not _DASH_AFTER.match(text, m.end()) and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t•·*-–"):
+            continue  # "includes 3 Theft, 2 Criminal Damage": a count ending its line must also open it
         out.append(Anchor(m.start(), m.end(), float(m.group("num")), "count", "count"))  # (its own words name the measure)
     return out
 

@@ -18,7 +18,12 @@ from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.paired_comparisons import paired_comparisons
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
-from minutesai.engines.offline.period_pairs import it_was_pair, month_pair, quartile_value
+from minutesai.engines.offline.period_pairs import (
+    MONTH_NAMES,
+    it_was_pair,
+    month_pair,
+    quartile_value,
+)
 from minutesai.engines.offline.priorperiod import (
     LAST_TIME,
     attach_prior,
@@ -171,7 +176,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         find_last_then_this(text, start, end, add)
     if "compared" in low and " and " in low:  # "4 crimes and 8 incidents last month compared with 6 crimes and 15 ..."
         paired_comparisons(text, start, end, add)
-    months = month_pair(text, start, end) if " and " in low and " in " in low else None
+    months = month_pair(text, start, end) if " and " in low and any(f" in {m}" in low for m in MONTH_NAMES) else None
     if months is not None:  # "ASB: 10 recorded in July and 6 in August": August's count, against July's
         lo, hi, later_value, direction, comparator = months
         named = find_metrics(text, start, lo)

@@ -43,7 +43,7 @@ def _year_key(raw: str) -> int:
     return int(digits[0]) if digits else 0
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                 "december")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _COUNTED_WORDS = r"(?:(?:reported|recorded|logged|incidents?|reports?|crimes?|offen[cs]es|calls)\s+){0,2}"
@@ -62,7 +62,7 @@ def month_pair(text: str, start: int, end: int) -> tuple[int, int, float, str, s
     m = _MONTH_PAIR.search(text, start, end)
     if m is None:
         return None
-    one, two = (_MONTH_NAMES.index(m.group(g).lower()) for g in ("p1", "p2"))
+    one, two = (MONTH_NAMES.index(m.group(g).lower()) for g in ("p1", "p2"))
     if not (one < two or one >= 9 and two <= 2):  # "in July and 6 in June" says no order; "December and January" does
         return None
     a, b = P.parse_number(m.group("a")), P.parse_number(m.group("b"))

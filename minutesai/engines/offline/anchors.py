@@ -18,7 +18,12 @@ from minutesai.engines.offline.needs import Needs
 from minutesai.engines.offline.nonfigures import is_timed_measure, not_a_figure
 from minutesai.engines.offline.paired_comparisons import paired_comparisons
 from minutesai.engines.offline.patterns import NUMBER_CUES, WORD_CUES  # noqa: F401 - WORD_CUES: for trends
-from minutesai.engines.offline.period_pairs import it_was_pair, quartile_value
+from minutesai.engines.offline.period_pairs import (
+    MONTH_NAMES,
+    it_was_pair,
+    month_pair,
+    quartile_value,
+)
 from minutesai.engines.offline.priorperiod import (
     LAST_TIME,
     attach_prior,
@@ -107,7 +112,7 @@ from the number for the fields' 30-character reach."""
 _RANK_OF_NEEDS, _CHANGE_TO_NEEDS, _COUNT_DONE_NEEDS, _PER_POPULATION_NEEDS = (
     Needs(P.RANK_OF), Needs(P.CHANGE_TO), Needs(P.COUNT_DONE), Needs(P.PER_POPULATION))
 _POINTS_NEEDS = Needs(P.POINTS, ("point", "pp", "pt"))  # every unit POINTS reads after its number holds one
-_COMPARISON_NEEDS = Needs(words=("compared", "from", "against", "versus", "vs", "previously", "opposed", "same"), also=re.compile(r"v\.?\s"))
+_COMPARISON_NEEDS = Needs(words=("compared", "from", "against", "versus", "vs", "previously", "opposed", "same", "previous year"), also=re.compile(r"v\.?\s"))
 """What _COMPARED_WITH's comparing words ("how") hold: all but a lone "v" / "v." before a space have one."""
 """Words without which these patterns cannot match: most sentences they were scanned on hold none."""
 _found_word_anchors: list = []
@@ -171,6 +176,12 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         find_last_then_this(text, start, end, add)
     if "compared" in low and " and " in low:  # "4 crimes and 8 incidents last month compared with 6 crimes and 15 ..."
         paired_comparisons(text, start, end, add)
+    months = month_pair(text, start, end) if " and " in low and any(f" in {m}" in low for m in MONTH_NAMES) else None
+    if months is not None:  # "ASB: 10 recorded in July and 6 in August": August's count, against July's
+        lo, hi, later_value, direction, comparator = months
+        named = find_metrics(text, start, lo)
+        add(Anchor(lo, hi, later_value, "count", "pair", direction, comparator=comparator,
+                   metric_start=named[-1].start if named else None))
     for m in (P.CORRECTION.finditer(text, start, end) if digits and "should" in low else ()):
         if _number_ok(text, *m.span(2)):  # "for Quarter 1 should have read 96": the 1 is a period, the 96 stands
             was = f"previously reported as {m.group(1)}" if _number_ok(text, *m.span(1)) else None
@@ -313,8 +324,10 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 _SAME_PERIOD_CELL = (r"(?:(?<=[–—=(-])|(?<=[–—=(-]\s))(?:the\s+)?same\s+(?:period|time|month|quarter)\s+"
                      r"(?:last|(?:the\s+)?previous)\s+year\s*[:=]?")
 """'Public Order 6 – same period last year 17', 'Robbery 2 (same time last year: 1)': a table cell's comparator."""
+_PREVIOUS_YEAR_CELL = r"(?<![\w’'])(?:compares?\s+(?:to|with)\s+)?(?:the\s+)?previous\s+year\s*[:=]?(?=\s+\d)(?!\s+(?:19|20)\d\d\b)"
+"""'ASB 207 calls for service previous year 245': the earlier year's count after the words 'previous year'."""
 _COMPARED_WITH = re.compile(
-    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of|\s+the(?=\s+\d))?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously|{_SAME_PERIOD_CELL})\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
+    rf"(?:[^.;]|\.(?=\d)){{0,100}}?\b(?P<how>compared\s+(?:with|to)(?:\s+(?:the\s+)?(?:last|previous|this\s+time\s+last)\s+[\w’']+(?:\s+(?:figure|total|level))?\s+of|\s+the(?=\s+\d))?|as\s+opposed\s+to|up\s+from|down\s+from|against|versus|vs\.?|v\.?(?=\s)|(?<=\()previously|{_SAME_PERIOD_CELL}|{_PREVIOUS_YEAR_CELL})\s+(?P<num>{P.NUM}|{P.NUM_WORD_ANY}|none)(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?P<unit>\s+(?:minutes?|mins|seconds?|secs|hours?|days?|weeks?)\b)?(?P<rest>(?:\s+(?:in|during|for|across)\s+(?:the\s+)?[^,;.]{{0,30}})?)",
     re.IGNORECASE,
 )
 

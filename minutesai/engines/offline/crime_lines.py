@@ -9,6 +9,10 @@ reported' were lost. A summary bullet states a change with no verb at all, "Town
 says a level went 'lower' or 'higher' without saying than what, "Crime figures for the ward are slightly lower,
 however ..." (pool35): the change terms want 'lower than' or 'lower this year', so both were lost.
 
+A beat report's list puts the count before a crime type in title case and glosses it after a dash, with no counted
+noun for the count rules to find: "1 Violence – which was Domestic related 1 Stolen Motor Vehicle - Vehicle was stolen
+from ..." (a North Yorkshire parish report, pool39).
+
 Each rule needs a measure the metric rules know (not 'Action x 2', 'Cars down', 'The risk is higher'), and the
 clipped count must end its line ('x 4') or follow a label sentence that is nothing but the measure.
 """
@@ -26,6 +30,9 @@ _REPORTED_AFTER = re.compile(
     r"(?P<num>\d{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
     r"\s+(?:(?:further|more|new)\s+)?(?:reported|recorded|reports?|offences?|incidents?|crimes?)\b(?!\s+(?:to|that|by)\b)")
 _LABEL_SENTENCE = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Z][\w’'/&()-]*(?:[ \t]+[\w’'/&()-]+){0,4})[ \t]*[.:][ \t]*$")
+_TYPED_COUNT = re.compile(
+    r"(?<![\w.,£$/:-])(?P<num>\d{1,3})[ \t]+(?P<label>[A-Z][\w’'/-]*(?:[ \t]+[A-Z][\w’'/-]*){0,3})(?=[ \t]+[-–—][ \t]|[ \t]*(?:\n|$))")
+_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _VERBLESS = re.compile(
     r"(?P<label>[A-Z][\w’'/&()-]*(?:[ \t]+[\w’'/&()-]+){0,6}?)[ \t]+(?:(?:slightly|significantly|overall|both|all)[ \t]+)?"
     r"(?P<d>[Uu]p|[Dd]own|UP|DOWN)[ \t]*\.?[ \t]*$")
@@ -73,6 +80,20 @@ def reported_after_label(text: str, lo: int, hi: int) -> list[Anchor]:
     return [Anchor(m.start(), m.end(), value, "count", "count", label=hit.label)]
 
 
+def typed_counts(text: str, lo: int, hi: int) -> list[Anchor]:
+    """'1 Violence – which was domestic related', '1 Stolen Motor Vehicle - ...': a count, then a crime type in title
+    case that ends with its measure ('Dwelling Burglary'), then a dash (or the line's end, when the count opens the line)."""
+    out: list[Anchor] = []
+    for m in _TYPED_COUNT.finditer(text, lo, hi):
+        hit = _measure(text, m.start("label"), m.end("label"))
+        if hit is None or hit.end != m.end("label"):
+            continue  # "2 Concern - ...", "1 Parish Council Meeting –": no crime type
+        if not _DASH_AFTER.match(text, m.end()) and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t•·*-–"):
+            continue  # "includes 3 Theft, 2 Criminal Damage": a count ending its line must also open it
+        out.append(Anchor(m.start(), m.end(), float(m.group("num")), "count", "count"))  # (its own words name the measure)
+    return out
+
+
 def verbless_changes(text: str, lo: int, hi: int, line_start: bool) -> list[Anchor]:
     """'Crime and ASB down' as a line of its own: measures then 'up/down' and nothing else."""
     if not line_start:
@@ -105,7 +126,7 @@ def bare_comparatives(text: str, lo: int, hi: int) -> list[Anchor]:
 def is_crime_line(line: str) -> bool:
     """True for a title-case line that is a crime type and its count or change ('Burglary Commercial x 3',
     'Crime and ASB Down'), not a heading."""
-    return bool(times_counts(line, 0, len(line)) or verbless_changes(line, 0, len(line), True))
+    return bool(times_counts(line, 0, len(line)) or verbless_changes(line, 0, len(line), True) or typed_counts(line, 0, len(line)))
 
 
 def crime_line_anchors(text: str, lo: int, hi: int, line_start: bool) -> list[Anchor]:

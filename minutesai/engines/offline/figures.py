@@ -18,7 +18,7 @@ from minutesai.engines.offline.contrasted_places import GATE as PLACES_GATE
 from minutesai.engines.offline.contrasted_places import contrasted_places
 from minutesai.engines.offline.contrasts import turn_round
 from minutesai.engines.offline.crime_lines import GATE as CRIME_LINE_GATE
-from minutesai.engines.offline.crime_lines import crime_line_anchors, is_crime_line
+from minutesai.engines.offline.crime_lines import crime_line_anchors, is_crime_line, typed_counts
 from minutesai.engines.offline.dash_counts import (
     dash_glossed_count,
     opens_with_dash_count,
@@ -162,6 +162,10 @@ def _find_all_anchors(text: str, sent: Sentence) -> list[Anchor]:
         anchors = with_dash_head(anchors, *headed)
     if sent.text.startswith("1 ") or any(w in sent.text for w in SINGLE_GATE):  # "1 case of Theft and Handling", "1 house burglary", "5 acts of violence"
         anchors = sorted(anchors + single_counts(text, sent.start, sent.end, anchors), key=lambda a: a.start)
+    if (" – " in sent.text or " - " in sent.text or " — " in sent.text) and _TYPED_COUNT_CUE.search(sent.text) \
+            or sent.line_start and sent.text[:1].isdigit():
+        anchors = sorted(anchors + [a for a in typed_counts(text, sent.start, sent.end)  # "1 Violence – which was ..."
+                                    if not any(a.start < b.end and b.start < a.end for b in anchors)], key=lambda a: a.start)
     if any(w in sent.text for w in OUTCOME_GATE):  # "193 drivers received a speed warning", "six shops were broken into"
         anchors = sorted(anchors + outcome_counts(text, sent.start, sent.end, anchors), key=lambda a: a.start)
     if " less " in sent.text or " fewer " in sent.text:
@@ -277,6 +281,8 @@ def extract_figures(text: str, sentences: list[Sentence]) -> list[FoundFigure]:
 
 
 _UNCUED_WORDS = (" less ", " above the ", " below the ", " expected", " down", " DOWN", " lower", " higher") + PT.TIME_WORDS  # "less PCSOs", "above the national average": no cue word
+_TYPED_COUNT_CUE = re.compile(r"\d [A-Z]")
+"""What a typed count ('1 Violence – ...') needs: a digit, a space and a capital."""
 _ACTION_LINE = ("ACTION:", "ACTION –", "ACTION -", "Action:", "Action –", "Action -")
 
 

@@ -58,7 +58,8 @@ TAXONOMY: tuple[MetricKind, ...] = (
     _kind("theft of/from motor vehicle", "lower_better",
           r"(?:thefts?|taking)\s+(?:of|from)\s+(?:a\s+|motor\s+)?(?:motor\s+)?vehicles?|vehicle\s+(?:crimes?|thefts?|offen[cs]es?|interference)"
           r"|thefts?\s+of\s+(?:mopeds?|scooters?|cars?|motorcycles?)|moped[\s-]+(?:crimes?|enabled)|car\s+crimes?"
-          r"|catalytic\s+converters?|motor\s+vehicle\s+(?:crimes?|thefts?|offen[cs]es?)"),
+          r"|catalytic\s+converters?|motor\s+vehicle\s+(?:crimes?|thefts?|offen[cs]es?)"
+          r"|stolen\s+(?:motor\s+)?(?:vehicles?|cars?)|(?:motor\s+)?(?:vehicles?|cars?)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:reported\s+)?stolen"),
     _kind("burglary", "lower_better", r"burglar(?:y|ies)|break[\s-]ins?|shed\s+break|housebreak(?:ing|ings)"),
     _kind("robbery", "lower_better", r"robber(?:y|ies)|muggings?"),
     _kind("violence", "lower_better",

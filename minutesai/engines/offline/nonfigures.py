@@ -60,7 +60,10 @@ def is_timed_measure(text: str, start: int, end: int) -> bool:
     not a threshold ("attended within 15 minutes") or a period ("the past 12 months")."""
     if not _DURATION_AFTER.match(text, end):
         return False
-    words = _last_words(text, start, 2)
+    words = _last_words(text, start, 3)
+    if words[-3:] in (["in", "an", "average"], ["in", "a", "typical"], ["in", "an", "ordinary"]):
+        return False  # "in an average 24 hours there were 5 thefts": the period counted over, not a time measured
+    words = words[-2:]
     if words and (words[-1] in _THRESHOLD_WORDS or (words[-1] in ("the", "a") and len(words) > 1 and words[-2] in _THRESHOLD_WORDS)):
         return False  # "within 15 minutes", "within the 15 minute target"
     if len(words) == 2 and words[-1] == "than" and words[-2] in _MORE_OR_LESS:

@@ -39,7 +39,7 @@ NUM_WORD_ANY = (r"\b(?:(?:" + scan.trie_pattern(set(TENS_WORDS)) + r")(?:[\s-](?
                 r"|" + scan.trie_pattern(set(NUMBER_WORDS) - {"hundred"}) + r")\b")
 """A number from one to ninety-nine in words ("fifteen", "twenty-five")."""
 WORD_CUES = ("quarter", "half", "halv", "there had been no", "there have been no", "there has been no", "there were no",
-             "there was no", "no recorded", "no reported")
+             "there was no", "no recorded", "no reported", "no vehicles", "no cars", "no vans", "no sheds")
 """Words that carry a figure without being numbers (see wordfigures): part of the cue sets gating figure finding."""
 NUMBER_CUES = scan.Cues(tuple("0123456789£") + tuple(NUMBER_WORDS) + tuple(TENS_WORDS) + tuple(ORDINAL_WORDS)
                         + ("quartile",) + WORD_CUES)
@@ -68,6 +68,7 @@ COUNT_NOUNS = (
     r"|breaches|tickets|fines|penalty\s+notices|fixed\s+penalty\s+notices|injuries|knife\s+injuries|hospital\s+admissions"
     r"|detections|outcomes|positive\s+outcomes|sanctions|dispersals|dispersal|pour[\s-]?aways|confiscations|people|posts"
     r"|beat\s+managers|officer\s+and\s+staff\s+(?:posts|roles)|police\s+and\s+staff\s+(?:posts|roles)"  # round 17b: workforce
+    r"|(?:warning|advisory|ASB)\s+letters"  # round 25b: "45 unacceptable behaviour warning letters"; not any letters
 )
 _COUNT_ADJECTIVE_WORDS = """new extra additional more further fewer less reported recorded separate serious active dedicated current neighbourhood
     residential domestic non-domestic dwelling commercial business personal violent sexual racist hate knife gun vehicle
@@ -199,6 +200,7 @@ _NO_CHANGE = (
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=ly\s))(?:steady|flat)\b"
     r"|not\s+changed|no[ \t\n\u00a0]+(?:significant\s+)?change|unchanged|static\b|stable\b|plateau(?:ed)?"
     r"|levell?ed\s+(?:off|out)|flattened\s+(?:off|out)|stabili[sz](?:ed|ing)"
+    r"|remain(?:ed|s)?\s+in\s+post\b"  # round 25b: "the current 95 PCSOs will remain in post"
     r"|not?[ \t\n\u00a0]+(?:seen\s+)?(?:the\s+|any\s+|a\s+)?(?:significant\s+)?(?:reduction|decrease|increase|rise|fall|improvement)"
     r"|level\s+with|(?<=\bin\s)line\s+with\s+(?:the\s+)?(?:same\s+(?:period|time|quarter)\s+)?(?:last|the\s+previous)\s+year"
     r"|similar\s+(?:level|rate|figure|number|position)?\s*to\s+(?:the\s+same\s+period\s+)?(?:last|the\s+previous)\s+year"
@@ -289,6 +291,8 @@ def direction_terms_in_each(text: str, spans: list[tuple[int, int]]) -> list[boo
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _UNTIL_AFTER = re.compile(rf"\s+(?:the\s+end\b|date\b|now\b|the\s+present\b|(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b)", re.IGNORECASE)
 _FALLS_WITHIN = re.compile(r"\s+(?:within|under|outside)\b(?!\s+the\s+(?:last|past|previous)\b)", re.IGNORECASE)
+_FALLEN_THING = (re.compile(r"\b(?:a|an|the|some|of)\s+$", re.IGNORECASE), re.compile(r"\s+(?!(?:by|to|from|in|since|over|again|back)\b)[a-z]+"))
+"""'Report of a fallen tree': an article before 'fallen' and a noun after it make it an adjective, not a change."""
 _ROAD_NAME_BEFORE = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
 _OF_OR_IN = re.compile(r"\s+(?:in|of)\b", re.IGNORECASE)
 _DOCUMENT_DIRECTION_RUNS: scan.LastRuns[tuple[int, int, Dir]] = scan.LastRuns(
@@ -308,6 +312,8 @@ def _scan_directions(text: str, start: int, end: int, matches: list[re.Match[str
             continue  # "performance up to the end of July", "up to date": until, not a rise
         if word.startswith("fall") and _FALLS_WITHIN.match(text, m.end()):
             continue  # "matters falls within the function of the committee", "fall under the team": whose remit
+        if word.lower() == "fallen" and _FALLEN_THING[0].search(text, max(0, m.start() - 6), m.start()) and _FALLEN_THING[1].match(text, m.end()):
+            continue  # "Report of a fallen tree": a thing that fell, not a fall in a measure
         if word == "rise" and text.startswith("Rise", m.start()) and _ROAD_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _OF_OR_IN.match(text, m.end()):
             continue  # "Theft HB - Buckstone Rise", "Marlbury Rise Community Centre": a road name
         if word.endswith(" than") and not _THAN_TIME.match(text, m.end(), min(len(text), m.end() + 60)):

@@ -41,3 +41,30 @@ def it_was_pair(text: str, start: int, end: int) -> tuple[int, int, float, str, 
 def _year_key(raw: str) -> int:
     digits = re.findall(r"\d+", raw)
     return int(digits[0]) if digits else 0
+
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                "december")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_COUNTED_WORDS = r"(?:(?:reported|recorded|logged|incidents?|reports?|crimes?|offen[cs]es|calls)\s+){0,2}"
+_MONTH_PAIR = re.compile(
+    rf"(?<![\w.,£$/-])(?P<a>{P.NUM}|{P.NUM_WORD})\s+{_COUNTED_WORDS}(?:in|during|for)\s+(?P<p1>{_MONTH})\s*,?\s+"
+    rf"(?:and|but|compared\s+(?:with|to)|against|with)\s+(?:only\s+|just\s+|then\s+)?(?P<b>{P.NUM}|{P.NUM_WORD})\s+{_COUNTED_WORDS}"
+    rf"(?:in|during|for)\s+(?P<p2>{_MONTH})\b",
+    re.IGNORECASE,
+)
+"""'Anti-social behaviour: 10 recorded in July and 6 in August': a month's count, then the next month's."""
+
+
+def month_pair(text: str, start: int, end: int) -> tuple[int, int, float, str, str] | None:
+    """'10 recorded in July and 6 in August' -> (start, end, 6, "decrease", "10 in July"): the later month's count,
+    compared with the earlier month's; None when the span holds no such pair (or the months are not in order)."""
+    m = _MONTH_PAIR.search(text, start, end)
+    if m is None:
+        return None
+    one, two = (MONTH_NAMES.index(m.group(g).lower()) for g in ("p1", "p2"))
+    if not (one < two or one >= 9 and two <= 2):  # "in July and 6 in June" says no order; "December and January" does
+        return None
+    a, b = P.parse_number(m.group("a")), P.parse_number(m.group("b"))
+    direction = "increase" if b > a else "decrease" if b < a else "no_change"
+    return m.start(), m.end(), b, direction, f"{m.group('a')} in {m.group('p1')}"

@@ -81,11 +81,14 @@ ZERO_COUNT = scan.LowerScanner(
 )
 """'there had been no housebreakings': a count of zero; 'there were no other incidents of note' closes a report, it counts nothing."""
 _CRIME_COUNTED = r"(?:crimes?|offen[cs]es?|incidents?|burglar(?:y|ies)|robber(?:y|ies)|thefts?|assaults?|housebreakings?|break-ins?)"
+_PROPERTY = r"(?:vehicles|cars|vans|sheds)"
 ZERO_REPORTED = scan.LowerScanner(
     rf"\b(no)\s+(?:(?:reported|recorded)\s+(?:[\w-]+\s+)?{_CRIME_COUNTED}"
-    rf"|(?:[\w-]+\s+)?{_CRIME_COUNTED}\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was)\s+)?(?:reported|recorded))\b"
+    rf"|(?:[\w-]+\s+)?{_CRIME_COUNTED}\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was)\s+)?(?:reported|recorded)"
+    rf"|(?:[\w-]+\s+)?{_PROPERTY}\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was)\s+)?(?:reported|recorded)\s+(?:as\s+)?(?:stolen|broken\s+into|burgled))\b"
 )
-"""'no serious crime reported', 'No recorded burglaries during December': a count of zero without 'there was'."""
+"""'no serious crime reported', 'No recorded burglaries during December': a count of zero without 'there was';
+'No vehicles reported stolen', 'no sheds were reported broken into': property that was the object of no crime."""
 _NO_FURTHER = re.compile(r"\s+(?:further|more)\s+", re.IGNORECASE)
 SHARE_OF_INDICATORS = scan.LowerScanner(
     rf"\b(?P<part>{P.NUM_WORD_ANY}|{P.NUM})\s+out\s+of\s+(?:the\s+|all\s+)?(?P<whole>{P.NUM_WORD_ANY}|{P.NUM})\s+(?:[\w-]+\s+){{0,3}}?"

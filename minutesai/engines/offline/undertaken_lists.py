@@ -18,12 +18,12 @@ _LEAD = compile_guarded(
 )
 """A lead-in that promises work and leaves it to the lines below: 'X undertook to:', 'Officers were asked to:',
 'The Inspector would:'."""
-_ITEM = re.compile(
-    rf"[ \t]*(?:[•·▪◦‣*]|[-–](?=\s)|\(?[a-z]\)|\(?\d{{1,2}}[.)]|\(?[ivx]{{1,4}}\))[ \t]+(?P<body>(?:[Tt]o\s+)?(?i:{VERBS})\b[^\n]*)"
-)
-"""A bullet (or lettered, numbered item) whose text opens with a work verb: 'Provide ...', 'Look into ...'. 'note the
-report' or 'receive a further update' are not work on a list under 'agreed to:'; they fail the verb test."""
-_BULLET_LINE = re.compile(r"[ \t]*(?:[•·▪◦‣*]|[-–](?=\s)|\(?[a-z]\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))[ \t]+\S")
+_BULLET = r"[ \t]*(?:[•·▪◦‣*]|[-–](?=\s)|\(?[a-z]\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))[ \t]+"
+"""A bullet, or a lettered, numbered or roman-numbered item marker, and the space after it."""
+_ITEM = re.compile(rf"{_BULLET}(?P<body>(?:[Tt]o\s+)?(?i:{VERBS})\b[^\n]*)")
+"""An item whose text opens with a work verb: 'Provide ...', 'Look into ...'. 'note the report' or 'receive a further
+update' are not work on a list under 'agreed to:'; they fail the verb test."""
+_BULLET_LINE = re.compile(rf"{_BULLET}\S")
 _FRONTED = re.compile(
     r"[ \t]*(?:During|In|Following|After|When|Having|At|On|As|Responding|Answering|Replying|Under)\b[^,\n]{0,80},[ \t]*"
 )

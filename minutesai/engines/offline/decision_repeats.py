@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from minutesai.engines.offline.speakers import PERSON_TITLE
+
 _NUMBER = re.compile(r"\d+")
 _MARKER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,5})[.)]\s+", re.IGNORECASE)
 """An item number in front ('2.', '(b)'): the two blocks may number one resolution differently."""
@@ -25,9 +27,7 @@ def restates(a: str, b: str, token_set_ratio: Callable[[str, str], float]) -> bo
     return _NUMBER.findall(_MARKER.sub("", a)) == _NUMBER.findall(_MARKER.sub("", b)) and not _other_people(a, b)
 
 
-_TITLED = re.compile(
-    r"\b(?:Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent)\.?"
-    r"((?:\s+[A-Z][\w’'-]*){1,3})")
+_TITLED = re.compile(rf"\b{PERSON_TITLE}((?:\s+[A-Z][\w’'-]*){{1,3}})")
 
 
 def _other_people(a: str, b: str) -> bool:

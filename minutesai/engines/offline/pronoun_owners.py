@@ -6,13 +6,10 @@ from __future__ import annotations
 import re
 
 from minutesai.engines.offline.action_parts import ActionCandidate
-from minutesai.engines.offline.speakers import normalise_owner
+from minutesai.engines.offline.speakers import PERSON_TITLE, normalise_owner
 
 _PRONOUNS = frozenset(("him", "her", "them", "he", "she", "they", "his", "hers"))
-_TITLED = re.compile(
-    r"\b(?:Councillor|Cllr|Coun|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|Sergeant|Sgt|Inspector|Insp|Chief\s+Inspector|Superintendent|Supt)\.?"
-    r"\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-)
+_TITLED = re.compile(rf"\b{PERSON_TITLE}\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _LOOK_BACK = 600
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|\n\s*\n")
 

@@ -51,6 +51,9 @@ _LIST_LEAD = re.compile(
     r"|(?:He|She|They)\s+(?:\w+\s+){0,2}?(?:on|about|that)?\s*the\s+following(?:\s+\w+)?\s*:\s*$"
 )
 """The speaker's own line going on into a list after their first sentence: 'This included:', 'She advised on the following:'."""
+PERSON_TITLE = (r"(?:Cllrs?|Councillors?|Coun|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|Sgt|Sergeant|Insp|Chief\s+Inspector|Inspector|Supt"
+                r"|Superintendent)\.?")
+"""A title before a person's name in minutes (a regex alternation, with its optional full stop)."""
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|him|her|them)$", re.IGNORECASE)
 _NOT_OWNERS = re.compile(
     r"^(?:A|An|The|This|That|These|Those|There|Here|Below|Above|Attached|Overleaf|It|He|She|They|We|I|His|Her|Their|In|Response|Members?|Councillors?|Colleagues|Discussions?|Questions?"
